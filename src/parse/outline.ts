@@ -1,0 +1,88 @@
+/**
+ * The outline: what `parse` recovers from a report. Plain, JSON-serialisable data; other tools
+ * depend on `title`, `sections[].title` and `sections[].points[].title`, so those keep their
+ * meaning across versions (bump OUTLINE_VERSION when a field changes meaning).
+ *
+ * Faithfulness rule: every character of the source's wording lives in exactly one place of the
+ * outline (`heading` keeps numbering marks and final punctuation that `title` drops), so the
+ * speaker notes can carry the full text.
+ */
+
+export const OUTLINE_VERSION = 1;
+
+export interface Figure {
+  /** The figure as written, e.g. `12.5%`, `1.2万亿元`, `*户`. */
+  readonly text: string;
+  /** The number part as written (`12.5`, `1.2`, `*`). */
+  readonly value: string;
+  /** The unit part (`%`, `万亿元`, `户`); empty when none. */
+  readonly unit: string;
+  /** A short label taken from the words just before the figure (`利润同比增长`). */
+  readonly label: string;
+  /** The sentence the figure was found in, verbatim. */
+  readonly sentence: string;
+  /** True when the number is masked (`*`, `×`, `XX`) and must be filled in before the meeting. */
+  readonly masked: boolean;
+  /** Where it was found: `opening`, or the 0-based index of the section. */
+  readonly where: 'opening' | number;
+}
+
+/** A tab-separated table kept as a table. */
+export interface Table {
+  readonly rows: readonly (readonly string[])[];
+}
+
+export interface Point {
+  /** The point's title: verbatim, without numbering mark and without final punctuation. */
+  readonly title: string;
+  /** The title as it stood in the source (marker and final punctuation kept). */
+  readonly heading: string;
+  /** The point's text after its heading, verbatim; paragraphs joined by `\n`. */
+  readonly body: string;
+}
+
+export interface Section {
+  /** The theme's title: verbatim, without numbering mark and without final punctuation. */
+  readonly title: string;
+  /** The title as it stood in the source (marker and final punctuation kept). */
+  readonly heading: string;
+  /** Text after the heading up to the first point (all of it when there are no points). */
+  readonly lead: string;
+  readonly points: readonly Point[];
+  /** Text after the points that belongs to the section rather than to its last point. */
+  readonly body: string;
+  readonly tables: readonly Table[];
+}
+
+export interface OutlineWarning {
+  /** Stable machine code, e.g. `masked-figures`, `encoding-guessed`, `no-structure`. */
+  readonly code: string;
+  /** Chinese message for the user. */
+  readonly message: string;
+}
+
+export interface Outline {
+  readonly version: typeof OUTLINE_VERSION;
+  readonly title: string;
+  /** Lines between the title and the salutation (subtitle, date, speaker), verbatim. */
+  readonly front: readonly string[];
+  /** Subtitle line such as `——在……上的讲话`, verbatim, or null. */
+  readonly subtitle: string | null;
+  readonly speaker: string | null;
+  readonly meeting: string | null;
+  /** Date as written in the source (`2021年3月5日`), or null. */
+  readonly date: string | null;
+  /** `同志们：`, `尊敬的各位领导，同志们：` … verbatim, or null. */
+  readonly salutation: string | null;
+  /** Opening text before the first section; paragraphs joined by `\n`. */
+  readonly opening: string;
+  readonly figures: readonly Figure[];
+  readonly sections: readonly Section[];
+  /** Closing line such as `谢谢大家！`, verbatim, or null. */
+  readonly closing: string | null;
+  /** Text after the sections that is neither a section nor the closing line (calls to action). */
+  readonly ending: string;
+  /** Appendices (`附件`), verbatim; not sections. */
+  readonly appendix: string;
+  readonly warnings: readonly OutlineWarning[];
+}

@@ -1,0 +1,117 @@
+/**
+ * The deck plan: everything visible, decided. Render only draws it. All lengths are points
+ * (1/72 inch), colours are 6-digit hex without `#`. Knows nothing of pptxgenjs.
+ */
+import type { SlideKind } from '../themes/theme-schema.js';
+
+export const DECK_PLAN_VERSION = 1;
+
+export interface Box {
+  readonly x: number;
+  readonly y: number;
+  readonly w: number;
+  readonly h: number;
+}
+
+/** A run of text with one look. Lines are already wrapped: a line never wraps again. */
+export interface Run {
+  readonly text: string;
+  readonly color: string;
+  readonly bold: boolean;
+}
+
+export type Line = readonly Run[];
+
+export interface Paragraph {
+  readonly lines: readonly Line[];
+  /** Extra space above the paragraph, in points. */
+  readonly spaceBefore: number;
+}
+
+export interface Font {
+  readonly eastAsian: string;
+  readonly latin: string;
+}
+
+export interface TextShape {
+  readonly type: 'text';
+  /** What the box is for; `title` boxes become the slide's title. */
+  readonly role: 'title' | 'subtitle' | 'heading' | 'body' | 'figure' | 'label' | 'number' | 'footer';
+  readonly box: Box;
+  readonly paragraphs: readonly Paragraph[];
+  readonly font: Font;
+  /** Font size in points, decided by fitting. */
+  readonly size: number;
+  /** Distance between baselines, in points. */
+  readonly lineHeight: number;
+  readonly align: 'left' | 'center' | 'right';
+  readonly valign: 'top' | 'middle' | 'bottom';
+  /** Inner padding of the box, in points: [left, top, right, bottom]. */
+  readonly inset: readonly [number, number, number, number];
+}
+
+export interface FillShape {
+  readonly type: 'shape';
+  readonly shape: 'rect' | 'roundRect' | 'ellipse' | 'triangle' | 'rtTriangle' | 'line';
+  readonly box: Box;
+  readonly fill: string | null;
+  readonly line: { readonly color: string; readonly width: number } | null;
+  /** 0 (opaque) to 100 (invisible). */
+  readonly transparency: number;
+  readonly flipH: boolean;
+  /** Corner radius for roundRect, as a fraction of the shorter side (0–0.5). */
+  readonly radius: number;
+}
+
+export interface TableShape {
+  readonly type: 'table';
+  readonly box: Box;
+  readonly rows: readonly (readonly string[])[];
+  readonly font: Font;
+  readonly size: number;
+  readonly colWidths: readonly number[];
+  readonly rowHeight: number;
+  readonly headerFill: string;
+  readonly headerColor: string;
+  readonly bodyColor: string;
+  readonly borderColor: string;
+  readonly stripeFill: string;
+}
+
+export type Shape = TextShape | FillShape | TableShape;
+
+export interface SlidePlan {
+  readonly kind: SlideKind;
+  /** Name of the catalogue layout that produced this slide. */
+  readonly layout: string;
+  /** The slide's title as a plain string (for outlines, sections and checks). */
+  readonly title: string;
+  /** The section (theme) this slide belongs to, for PowerPoint sections. */
+  readonly section: string;
+  readonly background: string;
+  /** Shapes in drawing order (back to front). */
+  readonly shapes: readonly Shape[];
+  /** Speaker notes: the full source wording this slide stands for. */
+  readonly notes: string;
+}
+
+export interface DeckMeta {
+  readonly title: string;
+  readonly subject: string;
+  readonly author: string;
+  readonly language: 'zh-CN';
+}
+
+export interface PlanWarning {
+  readonly code: string;
+  readonly message: string;
+}
+
+export interface DeckPlan {
+  readonly version: typeof DECK_PLAN_VERSION;
+  readonly width: number;
+  readonly height: number;
+  readonly meta: DeckMeta;
+  readonly slides: readonly SlidePlan[];
+  readonly warnings: readonly PlanWarning[];
+}
