@@ -22,10 +22,18 @@ export interface Run {
 
 export type Line = readonly Run[];
 
+export interface Bullet {
+  /** Unicode code point of the bullet character, hex (`25A0` is ■). */
+  readonly code: string;
+  /** Hanging indent of the text after the bullet, in points. */
+  readonly indent: number;
+}
+
 export interface Paragraph {
   readonly lines: readonly Line[];
   /** Extra space above the paragraph, in points. */
   readonly spaceBefore: number;
+  readonly bullet: Bullet | null;
 }
 
 export interface Font {

@@ -1,0 +1,160 @@
+/**
+ * What every layout needs to place things: the theme, the slide geometry, colour choices that
+ * depend on what lies under a box, and the common pieces (title bar, decorations, footer).
+ */
+import type { ColorName, ColorRef, SlideKind, Theme } from '../themes/theme-schema.js';
+import type { Box, FillShape, Shape, TextShape } from './deck-plan.js';
+import type { SlideGeometry } from './geometry.js';
+import { emphasizeQuotes, plainSpans, type RunStyle } from './styled-text.js';
+import { fitTextBox } from './text-box.js';
+
+export interface ComposeContext {
+  readonly theme: Theme;
+  readonly geometry: SlideGeometry;
+}
+
+export function resolveColor(theme: Theme, ref: ColorRef): string {
+  return isColorName(ref) ? theme.colors[ref] : ref;
+}
+
+function isColorName(ref: string): ref is ColorName {
+  return ref in { primary: 1, secondary: 1, accent: 1, background: 1, surface: 1, text: 1, muted: 1, onPrimary: 1 };
+}
+
+export function decorationShapes(context: ComposeContext, kind: SlideKind): FillShape[] {
+  const { width, height } = context.geometry;
+  return context.theme.decorations
+    .filter((decoration) => decoration.on.includes(kind))
+    .map((decoration) => {
+      const color = resolveColor(context.theme, decoration.color);
+      const isLine = decoration.shape === 'line';
+      return {
+        type: 'shape',
+        shape: decoration.shape,
+        box: { x: decoration.x * width, y: decoration.y * height, w: decoration.w * width, h: decoration.h * height },
+        fill: isLine ? null : color,
+        line: isLine ? { color, width: 1.5 } : null,
+        transparency: decoration.transparency,
+        flipH: decoration.flipH,
+        radius: 0.1,
+      };
+    });
+}
+
+/** The colour under the centre of `box` on a slide of `kind`: the topmost decoration there, or the background. */
+export function backgroundUnder(context: ComposeContext, kind: SlideKind, box: Box): string {
+  const cx = box.x + box.w / 2;
+  const cy = box.y + box.h / 2;
+  const hits = decorationShapes(context, kind).filter(
+    (shape) => shape.fill !== null && shape.transparency < 50 && cx >= shape.box.x && cx <= shape.box.x + shape.box.w && cy >= shape.box.y && cy <= shape.box.y + shape.box.h,
+  );
+  return hits[hits.length - 1]?.fill ?? context.theme.colors.background;
+}
+
+function luminance(hex: string): number {
+  const channel = (offset: number): number => {
+    const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
+    return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
+}
+
+export function contrast(a: string, b: string): number {
+  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (light + 0.05) / (dark + 0.05);
+}
+
+/** Of the candidate colours, the first that reads well on `background` (else the best one). */
+export function readableOn(background: string, candidates: readonly string[], minimum = 3): string {
+  const good = candidates.find((color) => contrast(color, background) >= minimum);
+  if (good !== undefined) return good;
+  return [...candidates].sort((a, b) => contrast(b, background) - contrast(a, background))[0] ?? '000000';
+}
+
+export interface TextStyles {
+  readonly plain: RunStyle;
+  readonly emphasis: RunStyle;
+  readonly strong: RunStyle;
+}
+
+/** Body text styles for text drawn on `background`. */
+export function stylesOn(context: ComposeContext, background: string): TextStyles {
+  const { colors } = context.theme;
+  const text = readableOn(background, [colors.text, colors.onPrimary, colors.background], 4.5);
+  const emphasis = readableOn(background, [colors.accent, colors.primary, text], 3);
+  const strong = readableOn(background, [colors.primary, text], 3);
+  return {
+    plain: { color: text, bold: false },
+    emphasis: { color: emphasis, bold: true },
+    strong: { color: strong, bold: true },
+  };
+}
+
+export function titleBar(context: ComposeContext, kind: SlideKind, title: string): TextShape | null {
+  const { theme, geometry } = context;
+  const background = backgroundUnder(context, kind, geometry.title);
+  const color = readableOn(background, [theme.colors.primary, theme.colors.text, theme.colors.onPrimary]);
+  const style: RunStyle = { color, bold: true };
+  return fitTextBox({
+    role: 'title',
+    box: geometry.title,
+    paragraphs: [plainSpans(title, style)],
+    font: theme.fonts.title,
+    range: theme.sizes.title,
+    lineHeight: 1.15,
+    valign: 'middle',
+    maxLines: 2,
+  });
+}
+
+/** Page number and footer text in the footer band. Captions are the only text below 14 pt. */
+export function footerShapes(context: ComposeContext, kind: SlideKind, pageNumber: number): TextShape[] {
+  const { theme, geometry } = context;
+  const shapes: TextShape[] = [];
+  const size = theme.sizes.caption;
+  const numberBox: Box = { x: geometry.footer.x + geometry.footer.w - 60, y: geometry.footer.y, w: 60, h: geometry.footer.h };
+  const caption = (box: Box, text: string, align: TextShape['align']): TextShape | null => {
+    const color = readableOn(backgroundUnder(context, kind, box), [theme.colors.muted, theme.colors.onPrimary, theme.colors.text], 3);
+    return fitTextBox({
+      role: 'footer',
+      box,
+      paragraphs: [plainSpans(text, { color, bold: false })],
+      font: theme.fonts.body,
+      range: { min: Math.min(size, 8), max: size },
+      lineHeight: 1.1,
+      align,
+      valign: 'middle',
+      maxLines: 1,
+      inset: [2, 0, 2, 0],
+    });
+  };
+  if (theme.footer.pageNumbers) {
+    const shape = caption(numberBox, String(pageNumber), 'right');
+    if (shape !== null) shapes.push(shape);
+  }
+  if (theme.footer.text !== '') {
+    const textBox: Box = { x: geometry.footer.x, y: geometry.footer.y, w: geometry.footer.w - 80, h: geometry.footer.h };
+    const shape = caption(textBox, theme.footer.text, 'left');
+    if (shape !== null) shapes.push(shape);
+  }
+  return shapes;
+}
+
+export function quotedParagraph(text: string, styles: TextStyles): ReturnType<typeof emphasizeQuotes> {
+  return emphasizeQuotes(text, styles.plain, styles.emphasis);
+}
+
+export function rect(box: Box, fill: string, options: Partial<Pick<FillShape, 'shape' | 'radius' | 'transparency' | 'line'>> = {}): FillShape {
+  return {
+    type: 'shape',
+    shape: options.shape ?? 'rect',
+    box,
+    fill,
+    line: options.line ?? null,
+    transparency: options.transparency ?? 0,
+    flipH: false,
+    radius: options.radius ?? 0,
+  };
+}
+
+export type ShapeList = Shape[];

@@ -1,0 +1,287 @@
+/**
+ * Content layouts: each takes one section's points and returns the body shapes, or null when the
+ * points do not fit at the theme's minimum sizes (the planner then tries the next layout or
+ * continues on a （续） slide). Boxes are computed from the geometry, never from the report.
+ */
+import type { Box, Shape, TextShape } from '../deck-plan.js';
+import { pickKeyPhrases, leadPhrase } from '../condense.js';
+import { backgroundUnder, quotedParagraph, readableOn, rect, resolveColor, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
+import { splitColumns } from '../geometry.js';
+import { fitTextBox, usedHeight, type TextBoxRequest } from '../text-box.js';
+import type { Bullet } from '../deck-plan.js';
+import type { ContentPoint, ContentSource } from './content-source.js';
+import { fitUniformly } from './fit-row.js';
+import { shiftShapes } from './shift.js';
+
+/** Longest heading shown on a slide before it is cut back to its lead clause. */
+const HEADING_MAX_CHARS = 40;
+const SQUARE_BULLET = '25A0';
+
+function bulletFor(context: ComposeContext): Bullet {
+  return { code: SQUARE_BULLET, indent: Math.round(context.theme.sizes.body.max * 1.1) };
+}
+
+function headingText(point: ContentPoint): string {
+  return leadPhrase(point.title, HEADING_MAX_CHARS);
+}
+
+function phraseParagraphs(phrases: readonly string[], styles: TextStyles) {
+  return phrases.map((phrase) => quotedParagraph(phrase, styles));
+}
+
+function badge(context: ComposeContext, box: Box, label: string): Shape[] | null {
+  const { theme } = context;
+  const fill = resolveColor(theme, theme.badge.color);
+  const color = readableOn(fill, [theme.colors.onPrimary, theme.colors.background, theme.colors.text]);
+  const number = fitTextBox({
+    role: 'number',
+    box,
+    paragraphs: [[{ text: label, style: { color, bold: true } }]],
+    font: theme.fonts.title,
+    range: { min: 14, max: Math.max(14, Math.floor(box.h * 0.45)) },
+    lineHeight: 1.1,
+    align: 'center',
+    valign: 'middle',
+    inset: [0, 0, 0, 0],
+    maxLines: 1,
+  });
+  if (number === null) return null;
+  const shape = rect(box, fill, { shape: theme.badge.shape, radius: 0.18 });
+  return [shape, number];
+}
+
+/** Cards in a row: number, heading, a short rule and two or three key phrases per card. */
+export function composeCards(context: ComposeContext, source: ContentSource): Shape[] | null {
+  const { theme, geometry } = context;
+  const body = geometry.body;
+  const columns = splitColumns(body, source.points.length, theme.spacing.gap);
+  const pad = 16;
+  const stripe = 6;
+  const numberH = 36;
+  const styles = stylesOn(context, theme.colors.surface);
+  const headingTop = body.y + stripe + 10 + numberH;
+  const headingMaxH = 3 * theme.sizes.heading.max * 1.25 + 8;
+  const headings = fitUniformly(
+    columns.map((column, index): TextBoxRequest => ({
+      role: 'heading',
+      box: { x: column.x + pad, y: headingTop, w: column.w - 2 * pad, h: headingMaxH },
+      paragraphs: [quotedParagraph(headingText(source.points[index] as ContentPoint), { ...styles, plain: styles.strong })],
+      font: theme.fonts.title,
+      range: theme.sizes.heading,
+      lineHeight: 1.25,
+      maxLines: 3,
+    })),
+  );
+  if (headings === null) return null;
+  const headingH = Math.max(...headings.map(usedHeight));
+  const ruleY = headingTop + headingH + 6;
+  const phrasesTop = ruleY + 3 + 12;
+  const phrasesMaxH = body.y + body.h - pad - phrasesTop;
+  const bullet = bulletFor(context);
+  const phrases = fitUniformly(
+    columns.map((column, index): TextBoxRequest => ({
+      role: 'body',
+      box: { x: column.x + pad, y: phrasesTop, w: column.w - 2 * pad, h: phrasesMaxH },
+      paragraphs: phraseParagraphs(pickKeyPhrases((source.points[index] as ContentPoint).body, { count: 3, maxChars: 36 }), styles),
+      font: theme.fonts.body,
+      range: theme.sizes.body,
+      lineHeight: theme.spacing.lineHeight,
+      paragraphGap: 0.5,
+      bullet,
+    })),
+  );
+  if (phrases === null) return null;
+  const contentH = phrasesTop - body.y + Math.max(...phrases.map(usedHeight)) + pad;
+  const cardH = Math.min(body.h, Math.max(contentH, body.h * 0.62));
+  const numberColor = readableOn(theme.colors.surface, [theme.colors.accent, theme.colors.primary], 3);
+  const shapes: Shape[] = [];
+  columns.forEach((column, index) => {
+    const card: Box = { x: column.x, y: body.y, w: column.w, h: cardH };
+    shapes.push(rect(card, theme.colors.surface));
+    shapes.push(rect({ x: column.x, y: body.y, w: column.w, h: stripe }, theme.colors.primary));
+    const number = fitTextBox({
+      role: 'number',
+      box: { x: column.x + pad, y: body.y + stripe + 8, w: 80, h: numberH },
+      paragraphs: [[{ text: (source.points[index] as ContentPoint).label, style: { color: numberColor, bold: true } }]],
+      font: theme.fonts.title,
+      range: { min: 20, max: 28 },
+      lineHeight: 1.1,
+      valign: 'middle',
+      maxLines: 1,
+    });
+    if (number !== null) shapes.push(number);
+    const heading = headings[index] as TextShape;
+    shapes.push({ ...heading, box: { ...heading.box, h: headingH } });
+    shapes.push(rect({ x: column.x + pad + 4, y: ruleY, w: 32, h: 3 }, theme.colors.accent));
+    const phrase = phrases[index] as TextShape;
+    shapes.push({ ...phrase, box: { ...phrase.box, h: body.y + cardH - pad - phrasesTop } });
+  });
+  return shiftShapes(shapes, 0, (body.h - cardH) / 2);
+}
+
+/** Numbered rows: badge, bold heading, a rule, one or two key phrases. */
+export function composeRows(context: ComposeContext, source: ContentSource): Shape[] | null {
+  const { theme, geometry } = context;
+  const body = geometry.body;
+  const count = source.points.length;
+  const gap = Math.round(theme.spacing.gap * 0.6);
+  const rowH = Math.min((body.h - gap * (count - 1)) / count, 100);
+  const blockH = count * rowH + (count - 1) * gap;
+  const top = body.y + (body.h - blockH) / 2;
+  const side = Math.min(rowH - 16, 48);
+  const styles = stylesOn(context, theme.colors.surface);
+  const headingX = body.x + 14 + side + 16;
+  const headingW = (body.x + body.w - headingX) * 0.34;
+  const ruleX = headingX + headingW + 8;
+  const phraseX = ruleX + 14;
+  const phraseW = body.x + body.w - 14 - phraseX;
+  const rows = source.points.map((_, index) => ({ x: body.x, y: top + index * (rowH + gap), w: body.w, h: rowH }));
+  const phraseCount = rowH >= 78 ? 2 : 1;
+  const headings = fitUniformly(
+    rows.map((row, index): TextBoxRequest => ({
+      role: 'heading',
+      box: { x: headingX, y: row.y + 4, w: headingW, h: row.h - 8 },
+      paragraphs: [quotedParagraph(headingText(source.points[index] as ContentPoint), { ...styles, plain: styles.strong })],
+      font: theme.fonts.title,
+      range: theme.sizes.heading,
+      lineHeight: 1.2,
+      valign: 'middle',
+      maxLines: 2,
+    })),
+  );
+  if (headings === null) return null;
+  const phrases = fitUniformly(
+    rows.map((row, index): TextBoxRequest => {
+      const picked = pickKeyPhrases((source.points[index] as ContentPoint).body, { count: phraseCount, maxChars: 48 });
+      return {
+        role: 'body',
+        box: { x: phraseX, y: row.y + 4, w: phraseW, h: row.h - 8 },
+        paragraphs: phraseParagraphs(picked, styles),
+        font: theme.fonts.body,
+        range: theme.sizes.body,
+        lineHeight: theme.spacing.lineHeight,
+        paragraphGap: 0.3,
+        valign: 'middle',
+        bullet: picked.length > 1 ? bulletFor(context) : null,
+      };
+    }),
+  );
+  if (phrases === null) return null;
+  const shapes: Shape[] = [];
+  for (const [index, row] of rows.entries()) {
+    shapes.push(rect(row, theme.colors.surface));
+    const badgeShapes = badge(context, { x: row.x + 14, y: row.y + (row.h - side) / 2, w: side, h: side }, (source.points[index] as ContentPoint).label);
+    if (badgeShapes === null) return null;
+    shapes.push(...badgeShapes);
+    shapes.push(headings[index] as TextShape);
+    shapes.push(rect({ x: ruleX, y: row.y + 14, w: 2, h: row.h - 28 }, theme.colors.accent));
+    shapes.push(phrases[index] as TextShape);
+  }
+  return shapes;
+}
+
+/** Two columns of numbered entries, for sections with many points. */
+export function composeColumns(context: ComposeContext, source: ContentSource): Shape[] | null {
+  const { theme, geometry } = context;
+  const body = geometry.body;
+  const perColumn = Math.ceil(source.points.length / 2);
+  const gap = Math.round(theme.spacing.gap * 0.5);
+  const rowH = Math.min((body.h - gap * (perColumn - 1)) / perColumn, 92);
+  const blockH = perColumn * rowH + (perColumn - 1) * gap;
+  const top = body.y + (body.h - blockH) / 2;
+  const columns = splitColumns(body, 2, theme.spacing.gap);
+  const side = Math.min(rowH - 16, 40);
+  const styles = stylesOn(context, theme.colors.surface);
+  const withPhrase = rowH >= 64;
+  const entries = source.points.map((point, index) => {
+    const column = columns[index < perColumn ? 0 : 1] as Box;
+    const row = index % perColumn;
+    return { point, box: { x: column.x, y: top + row * (rowH + gap), w: column.w, h: rowH } };
+  });
+  const texts = fitUniformly(
+    entries.map(({ point, box }): TextBoxRequest => {
+      const paragraphs = [quotedParagraph(headingText(point), { ...styles, plain: styles.strong })];
+      if (withPhrase) paragraphs.push(...phraseParagraphs(pickKeyPhrases(point.body, { count: 1, maxChars: 30 }), styles));
+      return {
+        role: 'body',
+        box: { x: box.x + 12 + side + 12, y: box.y + 3, w: box.w - side - 36, h: box.h - 6 },
+        paragraphs,
+        font: theme.fonts.body,
+        range: theme.sizes.body,
+        lineHeight: 1.25,
+        paragraphGap: 0.2,
+        valign: 'middle',
+      };
+    }),
+  );
+  if (texts === null) return null;
+  const shapes: Shape[] = [];
+  for (const [index, { point, box }] of entries.entries()) {
+    shapes.push(rect(box, theme.colors.surface));
+    const badgeShapes = badge(context, { x: box.x + 12, y: box.y + (box.h - side) / 2, w: side, h: side }, point.label);
+    if (badgeShapes === null) return null;
+    shapes.push(...badgeShapes, texts[index] as TextShape);
+  }
+  return shapes;
+}
+
+/** One point: its heading as a statement, its key phrases beneath. */
+export function composeStatement(context: ComposeContext, source: ContentSource): Shape[] | null {
+  const point = source.points[0];
+  if (point === undefined) return null;
+  return composeKeyStatement(context, headingText(point), pickKeyPhrases(point.body, { count: 3, maxChars: 60 }));
+}
+
+/** A section without points: its lead's key sentence highlighted, further key phrases beneath. */
+export function composeLeadKey(context: ComposeContext, source: ContentSource): Shape[] | null {
+  const phrases = pickKeyPhrases(source.lead, { count: 4, maxChars: 60 });
+  const [key, ...rest] = phrases;
+  if (key === undefined) return [];
+  return composeKeyStatement(context, key, rest);
+}
+
+function composeKeyStatement(context: ComposeContext, statement: string, phrases: readonly string[]): Shape[] | null {
+  const { theme, geometry } = context;
+  const body = geometry.body;
+  const panelStyles = stylesOn(context, theme.colors.surface);
+  const statementBox: Box = { x: body.x + 36, y: body.y + 24, w: body.w - 72, h: body.h * 0.42 };
+  const heading = fitTextBox({
+    role: 'heading',
+    box: statementBox,
+    paragraphs: [quotedParagraph(statement, { ...panelStyles, plain: panelStyles.strong })],
+    font: theme.fonts.title,
+    range: { min: theme.sizes.heading.min, max: theme.sizes.title.max },
+    lineHeight: 1.3,
+    align: 'center',
+    valign: 'middle',
+    maxLines: 3,
+  });
+  if (heading === null) return null;
+  const headingH = usedHeight(heading);
+  const panelH = headingH + 48;
+  const shapes: Shape[] = [
+    rect({ x: body.x, y: body.y, w: body.w, h: panelH }, theme.colors.surface),
+    rect({ x: body.x, y: body.y, w: 6, h: panelH }, theme.colors.primary),
+    { ...heading, box: { ...statementBox, h: headingH } },
+  ];
+  let blockH = panelH;
+  if (phrases.length > 0) {
+    const styles = stylesOn(context, backgroundUnder(context, 'content', body));
+    const listTop = body.y + panelH + 24;
+    const list = fitTextBox({
+      role: 'body',
+      box: { x: body.x + 64, y: listTop, w: body.w - 128, h: body.y + body.h - listTop },
+      paragraphs: phraseParagraphs(phrases, styles),
+      font: theme.fonts.body,
+      range: theme.sizes.body,
+      lineHeight: theme.spacing.lineHeight,
+      paragraphGap: 0.6,
+      bullet: bulletFor(context),
+    });
+    if (list === null) return null;
+    const listH = usedHeight(list);
+    shapes.push({ ...list, box: { ...list.box, h: listH } });
+    blockH = panelH + 24 + listH;
+  }
+  return shiftShapes(shapes, 0, Math.max(0, (body.h - blockH) / 2) * 0.6);
+}

@@ -1,0 +1,357 @@
+/**
+ * The slides every deck has once (cover, agenda, overview, closing) and the divider before each
+ * theme. Positions are fractions of the slide so 16:9 and 4:3 both work.
+ */
+import type { Figure } from '../../parse/outline.js';
+import type { Box, Shape, TextShape } from '../deck-plan.js';
+import { leadPhrase, pickKeyPhrases } from '../condense.js';
+import { backgroundUnder, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext } from '../compose-context.js';
+import { centerVertically, splitColumns } from '../geometry.js';
+import { plainSpans, type RunStyle } from '../styled-text.js';
+import { fitTextBox, usedHeight } from '../text-box.js';
+import { fitUniformly } from './fit-row.js';
+import { shiftShapes } from './shift.js';
+import { twoDigits } from './content-source.js';
+
+function stack(shapes: readonly (TextShape | null)[], top: number, gap: number): TextShape[] | null {
+  if (shapes.some((shape) => shape === null)) return null;
+  let y = top;
+  return (shapes as TextShape[]).map((shape) => {
+    const h = usedHeight(shape);
+    const placed = { ...shape, box: { ...shape.box, y, h } };
+    y += h + gap;
+    return placed;
+  });
+}
+
+function stackHeight(shapes: readonly TextShape[], gap: number): number {
+  return shapes.reduce((sum, shape) => sum + usedHeight(shape), 0) + gap * Math.max(0, shapes.length - 1);
+}
+
+export interface CoverContent {
+  readonly title: string;
+  readonly subtitle: string | null;
+  readonly byline: readonly string[];
+}
+
+/** Title and subtitle centred on the cover's colour field; speaker and date below it. */
+export function composeCover(context: ComposeContext, content: CoverContent): Shape[] | null {
+  const { theme, geometry } = context;
+  const { width, height } = geometry;
+  const side = theme.spacing.margin * 1.5;
+  const fieldBox: Box = { x: side, y: height * 0.1, w: width - 2 * side, h: height * 0.44 };
+  const fieldColor = backgroundUnder(context, 'cover', fieldBox);
+  const titleColor = readableOn(fieldColor, [theme.colors.onPrimary, theme.colors.primary, theme.colors.text], 4.5);
+  const subColor = readableOn(fieldColor, [theme.colors.accent, titleColor], 3);
+  const title = fitTextBox({
+    role: 'title',
+    box: { ...fieldBox, h: fieldBox.h * 0.7 },
+    paragraphs: [plainSpans(content.title, { color: titleColor, bold: true })],
+    font: theme.fonts.title,
+    range: { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * 1.4) },
+    lineHeight: 1.25,
+    align: 'center',
+    valign: 'middle',
+    maxLines: 3,
+  });
+  const subtitle =
+    content.subtitle === null
+      ? null
+      : fitTextBox({
+          role: 'subtitle',
+          box: { ...fieldBox, h: fieldBox.h * 0.3 },
+          paragraphs: [plainSpans(content.subtitle, { color: subColor, bold: false })],
+          font: theme.fonts.body,
+          range: theme.sizes.heading,
+          lineHeight: 1.3,
+          align: 'center',
+          valign: 'middle',
+          maxLines: 2,
+        });
+  const fieldTexts = stack(subtitle === null ? [title] : [title, subtitle], 0, 18);
+  if (fieldTexts === null) return null;
+  const fieldH = stackHeight(fieldTexts, 18);
+  const placedField = shiftShapes(fieldTexts, 0, centerVertically(fieldBox, fieldH).y);
+  const shapes: Shape[] = [...placedField];
+  if (content.byline.length > 0) {
+    const bylineBox: Box = { x: side, y: height * 0.68, w: width - 2 * side, h: height * 0.2 };
+    const color = readableOn(backgroundUnder(context, 'cover', bylineBox), [theme.colors.text, theme.colors.onPrimary], 4.5);
+    const byline = fitTextBox({
+      role: 'subtitle',
+      box: bylineBox,
+      paragraphs: content.byline.map((line) => plainSpans(line, { color, bold: false })),
+      font: theme.fonts.body,
+      range: theme.sizes.heading,
+      lineHeight: 1.4,
+      paragraphGap: 0.2,
+      align: 'center',
+      valign: 'top',
+    });
+    if (byline === null) return null;
+    shapes.push(byline);
+  }
+  return shapes;
+}
+
+/** 目录: one column up to five entries, two columns up to ten. */
+export function composeAgenda(context: ComposeContext, titles: readonly string[], firstNumber: number): Shape[] | null {
+  const { theme, geometry } = context;
+  const body = geometry.body;
+  const columnCount = titles.length > 5 ? 2 : 1;
+  const perColumn = Math.ceil(titles.length / columnCount);
+  const area: Box = columnCount === 1 ? { x: body.x + body.w * 0.12, y: body.y, w: body.w * 0.76, h: body.h } : body;
+  const columns = splitColumns(area, columnCount, theme.spacing.gap * 2);
+  const gap = 14;
+  const rowH = Math.min((area.h - gap * (perColumn - 1)) / perColumn, 64);
+  const blockH = perColumn * rowH + (perColumn - 1) * gap;
+  const top = area.y + (area.h - blockH) / 2;
+  const side = Math.min(rowH - 8, 44);
+  const styles = stylesOn(context, theme.colors.background);
+  const entries = titles.map((title, index) => {
+    const column = columns[Math.floor(index / perColumn)] as Box;
+    const row = index % perColumn;
+    return { title, number: twoDigits(firstNumber + index), box: { x: column.x, y: top + row * (rowH + gap), w: column.w, h: rowH } };
+  });
+  const texts = fitUniformly(
+    entries.map(({ title, box }) => ({
+      role: 'heading' as const,
+      box: { x: box.x + side + 18, y: box.y, w: box.w - side - 18, h: box.h - 4 },
+      paragraphs: [quotedParagraph(leadPhrase(title, 48), { ...styles, plain: { color: styles.plain.color, bold: true } })],
+      font: theme.fonts.title,
+      range: theme.sizes.heading,
+      lineHeight: 1.2,
+      valign: 'middle' as const,
+      maxLines: 2,
+    })),
+  );
+  if (texts === null) return null;
+  const badgeFill = theme.colors.primary;
+  const badgeText = readableOn(badgeFill, [theme.colors.onPrimary, theme.colors.background]);
+  const shapes: Shape[] = [];
+  for (const [index, entry] of entries.entries()) {
+    const badgeBox: Box = { x: entry.box.x, y: entry.box.y + (entry.box.h - side) / 2, w: side, h: side };
+    shapes.push(rect(badgeBox, badgeFill, { shape: theme.badge.shape, radius: 0.18 }));
+    const number = fitTextBox({
+      role: 'number',
+      box: badgeBox,
+      paragraphs: [[{ text: entry.number, style: { color: badgeText, bold: true } }]],
+      font: theme.fonts.title,
+      range: { min: 14, max: Math.max(14, Math.floor(side * 0.45)) },
+      lineHeight: 1.1,
+      align: 'center',
+      valign: 'middle',
+      inset: [0, 0, 0, 0],
+      maxLines: 1,
+    });
+    if (number === null) return null;
+    shapes.push(number, texts[index] as TextShape);
+    shapes.push(rect({ x: entry.box.x + side + 18, y: entry.box.y + entry.box.h - 1, w: entry.box.w - side - 18, h: 1 }, theme.colors.accent));
+  }
+  return shapes;
+}
+
+export interface OverviewContent {
+  readonly opening: string;
+  readonly figures: readonly Figure[];
+}
+
+/** 总体情况: key figures as number cards, the opening's key statements beneath. */
+export function composeOverview(context: ComposeContext, content: OverviewContent): Shape[] | null {
+  const { theme, geometry } = context;
+  const body = geometry.body;
+  const shapes: Shape[] = [];
+  let listTop = body.y;
+  if (content.figures.length > 0) {
+    const cardH = Math.min(128, body.h * 0.36);
+    const cards = splitColumns({ ...body, h: cardH }, content.figures.length, theme.spacing.gap);
+    const numberColor = readableOn(theme.colors.surface, [theme.colors.primary, theme.colors.text], 3);
+    const labelStyles = stylesOn(context, theme.colors.surface);
+    const numbers = fitUniformly(
+      cards.map((card, index) => {
+        const figure = content.figures[index] as Figure;
+        return {
+          role: 'figure' as const,
+          box: { x: card.x + 10, y: card.y + 12, w: card.w - 20, h: cardH * 0.5 },
+          paragraphs: [plainSpans(figure.text, { color: figure.masked ? theme.colors.muted : numberColor, bold: true })],
+          font: theme.fonts.title,
+          range: theme.sizes.figure,
+          lineHeight: 1.1,
+          align: 'center' as const,
+          valign: 'middle' as const,
+          maxLines: 1,
+        };
+      }),
+    );
+    const labels = fitUniformly(
+      cards.map((card, index) => {
+        const figure = content.figures[index] as Figure;
+        const label = figure.masked ? `${leadPhrase(figure.label, 16)}（${theme.wording.masked}）` : leadPhrase(figure.label, 18);
+        return {
+          role: 'label' as const,
+          box: { x: card.x + 10, y: card.y + 12 + cardH * 0.5, w: card.w - 20, h: cardH * 0.5 - 18 },
+          paragraphs: [plainSpans(label, { color: figure.masked ? theme.colors.primary : labelStyles.plain.color, bold: figure.masked })],
+          font: theme.fonts.body,
+          range: { min: theme.sizes.body.min, max: Math.max(theme.sizes.body.min, theme.sizes.body.max - 2) },
+          lineHeight: 1.2,
+          align: 'center' as const,
+          valign: 'top' as const,
+          maxLines: 2,
+        };
+      }),
+    );
+    if (numbers === null || labels === null) return null;
+    cards.forEach((card, index) => {
+      const figure = content.figures[index] as Figure;
+      shapes.push(
+        rect(card, theme.colors.surface, figure.masked ? { line: { color: theme.colors.primary, width: 1.5 } } : {}),
+        rect({ x: card.x, y: card.y + card.h - 4, w: card.w, h: 4 }, figure.masked ? theme.colors.muted : theme.colors.accent),
+        numbers[index] as TextShape,
+        labels[index] as TextShape,
+      );
+    });
+    listTop = body.y + cardH + 28;
+  }
+  const phrases = pickKeyPhrases(content.opening, { count: content.figures.length > 0 ? 3 : 5, maxChars: 60 });
+  if (phrases.length > 0) {
+    const styles = stylesOn(context, backgroundUnder(context, 'overview', body));
+    const list = fitTextBox({
+      role: 'body',
+      box: { x: body.x + 8, y: listTop, w: body.w - 16, h: body.y + body.h - listTop },
+      paragraphs: phrases.map((phrase) => quotedParagraph(phrase, styles)),
+      font: theme.fonts.body,
+      range: theme.sizes.body,
+      lineHeight: theme.spacing.lineHeight,
+      paragraphGap: 0.6,
+      bullet: { code: '25A0', indent: Math.round(theme.sizes.body.max * 1.1) },
+    });
+    if (list === null) return null;
+    shapes.push({ ...list, box: { ...list.box, h: usedHeight(list) } });
+  }
+  const blockBottom = Math.max(...shapes.map((shape) => shape.box.y + shape.box.h), body.y);
+  return shiftShapes(shapes, 0, Math.max(0, (body.y + body.h - blockBottom) / 2));
+}
+
+const CHINESE_DIGITS = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
+
+/** 1 → 一, 12 → 十二, 20 → 二十: enough for the parts of a report. */
+export function chineseNumber(value: number): string {
+  if (value <= 10) return CHINESE_DIGITS[value] ?? String(value);
+  if (value < 20) return `十${CHINESE_DIGITS[value - 10] ?? ''}`;
+  if (value < 100) return `${CHINESE_DIGITS[Math.floor(value / 10)] ?? ''}十${value % 10 === 0 ? '' : (CHINESE_DIGITS[value % 10] ?? '')}`;
+  return String(value);
+}
+
+export interface DividerContent {
+  readonly index: number;
+  readonly title: string;
+  readonly lead: string;
+}
+
+/** 过渡页: the part's big number on the colour field, its title and lead beside it. */
+export function composeDivider(context: ComposeContext, content: DividerContent): Shape[] | null {
+  const { theme, geometry } = context;
+  const { width, height } = geometry;
+  const numberBox: Box = { x: width * 0.03, y: height * 0.3, w: width * 0.3, h: height * 0.4 };
+  const numberBackground = backgroundUnder(context, 'divider', numberBox);
+  const numberColor = readableOn(numberBackground, [theme.colors.onPrimary, theme.colors.primary, theme.colors.text], 3);
+  const number = fitTextBox({
+    role: 'number',
+    box: numberBox,
+    paragraphs: [plainSpans(twoDigits(content.index), { color: numberColor, bold: true })],
+    font: theme.fonts.title,
+    range: { min: theme.sizes.figure.max, max: Math.round(theme.sizes.figure.max * 2.4) },
+    lineHeight: 1.1,
+    align: 'center',
+    valign: 'middle',
+    maxLines: 1,
+  });
+  if (number === null) return null;
+  const textX = width * 0.43;
+  const textBox: Box = { x: textX, y: height * 0.15, w: width - textX - theme.spacing.margin, h: height * 0.7 };
+  const background = backgroundUnder(context, 'divider', textBox);
+  const styles = stylesOn(context, background);
+  const partStyle: RunStyle = { color: readableOn(background, [theme.colors.accent, theme.colors.primary], 2.5), bold: true };
+  const part = fitTextBox({
+    role: 'subtitle',
+    box: { ...textBox, h: 40 },
+    paragraphs: [plainSpans(`第${chineseNumber(content.index + 1)}部分`, partStyle)],
+    font: theme.fonts.title,
+    range: theme.sizes.heading,
+    lineHeight: 1.2,
+    maxLines: 1,
+  });
+  const title = fitTextBox({
+    role: 'title',
+    box: { ...textBox, h: textBox.h * 0.5 },
+    paragraphs: [quotedParagraph(leadPhrase(content.title, 60), { ...styles, plain: styles.strong })],
+    font: theme.fonts.title,
+    range: { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * 1.25) },
+    lineHeight: 1.2,
+    maxLines: 3,
+  });
+  const leadText = pickKeyPhrases(content.lead, { count: 2, maxChars: 60 });
+  const lead =
+    leadText.length === 0
+      ? null
+      : fitTextBox({
+          role: 'body',
+          box: { ...textBox, h: textBox.h * 0.4 },
+          paragraphs: leadText.map((phrase) => quotedParagraph(phrase, styles)),
+          font: theme.fonts.body,
+          range: theme.sizes.body,
+          lineHeight: theme.spacing.lineHeight,
+          paragraphGap: 0.4,
+        });
+  const texts = stack(lead === null ? [part, title] : [part, title, lead], 0, 16);
+  if (texts === null) return null;
+  const blockH = stackHeight(texts, 16);
+  const placed = shiftShapes(texts, 0, centerVertically(textBox, blockH).y);
+  const titleShape = placed[1] as TextShape;
+  const ruleY = titleShape.box.y + titleShape.box.h + 4;
+  const shapes: Shape[] = [number, ...placed];
+  if (lead !== null) shapes.push(rect({ x: textX + 4, y: ruleY, w: 48, h: 3 }, theme.colors.accent));
+  return shapes;
+}
+
+export interface ClosingContent {
+  readonly line: string;
+  readonly subline: string | null;
+}
+
+export function composeClosing(context: ComposeContext, content: ClosingContent): Shape[] | null {
+  const { theme, geometry } = context;
+  const { width, height } = geometry;
+  const side = theme.spacing.margin * 1.5;
+  const fieldBox: Box = { x: side, y: height * 0.12, w: width - 2 * side, h: height * 0.4 };
+  const background = backgroundUnder(context, 'closing', fieldBox);
+  const color = readableOn(background, [theme.colors.onPrimary, theme.colors.primary, theme.colors.text], 4.5);
+  const subColor = readableOn(background, [theme.colors.accent, color], 3);
+  const line = fitTextBox({
+    role: 'title',
+    box: { ...fieldBox, h: fieldBox.h * 0.6 },
+    paragraphs: [plainSpans(content.line, { color, bold: true })],
+    font: theme.fonts.title,
+    range: { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * 1.6) },
+    lineHeight: 1.25,
+    align: 'center',
+    valign: 'middle',
+    maxLines: 2,
+  });
+  const sub =
+    content.subline === null || content.subline === ''
+      ? null
+      : fitTextBox({
+          role: 'subtitle',
+          box: { ...fieldBox, h: fieldBox.h * 0.3 },
+          paragraphs: [plainSpans(content.subline, { color: subColor, bold: false })],
+          font: theme.fonts.body,
+          range: theme.sizes.heading,
+          lineHeight: 1.3,
+          align: 'center',
+          valign: 'middle',
+          maxLines: 1,
+        });
+  const texts = stack(sub === null ? [line] : [line, sub], 0, 16);
+  if (texts === null) return null;
+  return shiftShapes(texts, 0, centerVertically(fieldBox, stackHeight(texts, 16)).y);
+}

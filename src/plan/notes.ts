@@ -1,0 +1,37 @@
+/**
+ * Speaker notes: the source's own wording, each piece on exactly one slide, so the speaker can
+ * read the speech while the slides show the condensed points. Nothing here is reworded.
+ */
+import type { Outline, Point, Section, Table } from '../parse/outline.js';
+
+function join(parts: readonly (string | null)[]): string {
+  return parts.filter((part): part is string => part !== null && part.trim() !== '').join('\n');
+}
+
+export function tableText(table: Table): string {
+  return table.rows.map((row) => row.join('\t')).join('\n');
+}
+
+export function coverNotes(outline: Outline): string {
+  return join([outline.title, ...outline.front, outline.salutation]);
+}
+
+export function openingNotes(outline: Outline): string {
+  return join([outline.opening]);
+}
+
+export function dividerNotes(section: Section): string {
+  return join([section.heading, section.lead]);
+}
+
+export function pointNotes(points: readonly Point[]): string {
+  return join(points.map((point) => join([point.heading, point.body])));
+}
+
+export function sectionBodyNotes(section: Section): string {
+  return join([section.body, ...section.tables.map(tableText)]);
+}
+
+export function closingNotes(outline: Outline): string {
+  return join([outline.ending, outline.closing, outline.appendix]);
+}

@@ -1,0 +1,192 @@
+/**
+ * Outline + Theme → DeckPlan. The deck's skeleton in one place: cover, agenda, overview, then a
+ * divider and content slides per theme, then the closing. Pure: same input, same plan.
+ */
+import type { Figure, Outline, Section } from '../parse/outline.js';
+import type { SlideKind, Theme } from '../themes/theme-schema.js';
+import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
+import { decorationShapes, footerShapes, titleBar, type ComposeContext } from './compose-context.js';
+import { leadPhrase } from './condense.js';
+import { computeGeometry } from './geometry.js';
+import { twoDigits, type ContentSource } from './layouts/content-source.js';
+import { composeAgenda, composeClosing, composeCover, composeDivider, composeOverview } from './layouts/fixed-slides.js';
+import { closingNotes, coverNotes, dividerNotes, openingNotes, pointNotes, sectionBodyNotes } from './notes.js';
+import { paginateSection } from './paginate.js';
+
+export interface PlanOptions {
+  /** Date shown on the cover (`--date`); the outline's own date otherwise. */
+  readonly date?: string | null;
+}
+
+/** Agenda entries per slide; longer agendas continue on a （续） slide. */
+const AGENDA_PER_SLIDE = 10;
+/** Figure cards on the overview. */
+const OVERVIEW_FIGURES = 4;
+
+interface Draft {
+  readonly kind: SlideKind;
+  readonly layout: string;
+  readonly title: string;
+  readonly section: string;
+  readonly body: readonly Shape[];
+  readonly titleShape: TextShape | null;
+  readonly notes: string;
+}
+
+const FOOTED_KINDS: ReadonlySet<SlideKind> = new Set(['agenda', 'overview', 'content']);
+
+function continued(title: string, page: number, theme: Theme): string {
+  return page === 0 ? title : `${title}${theme.wording.continued}`;
+}
+
+/** A title bar that always fits: the full title, else its lead clause, else its first characters. */
+function fittedTitleBar(context: ComposeContext, kind: SlideKind, title: string): TextShape | null {
+  for (const candidate of [title, leadPhrase(title, 30), leadPhrase(title, 16)]) {
+    const shape = titleBar(context, kind, candidate);
+    if (shape !== null) return shape;
+  }
+  return null;
+}
+
+/** Figures worth a number card: the opening's first, masked ones (they must be filled in) included. */
+export function pickOverviewFigures(figures: readonly Figure[]): Figure[] {
+  const opening = figures.filter((figure) => figure.where === 'opening');
+  const pool = opening.length > 0 ? opening : figures;
+  const unique = new Map<string, Figure>();
+  for (const figure of pool) {
+    const key = `${figure.label}|${figure.text}`;
+    if (!unique.has(key)) unique.set(key, figure);
+  }
+  return [...unique.values()].slice(0, OVERVIEW_FIGURES);
+}
+
+function sectionName(section: Section, index: number): string {
+  return `${index + 1}. ${leadPhrase(section.title, 24)}`;
+}
+
+function coverDraft(context: ComposeContext, outline: Outline, options: PlanOptions): Draft {
+  const date = options.date ?? outline.date;
+  const subtitle = outline.subtitle ?? outline.meeting;
+  const byline = [outline.speaker, date].filter((line): line is string => line !== null && line !== '');
+  const body =
+    composeCover(context, { title: outline.title, subtitle, byline }) ??
+    composeCover(context, { title: leadPhrase(outline.title, 40), subtitle: null, byline: [] }) ??
+    [];
+  return { kind: 'cover', layout: 'cover', title: outline.title, section: '开篇', body, titleShape: null, notes: coverNotes(outline) };
+}
+
+function agendaDrafts(context: ComposeContext, outline: Outline): Draft[] {
+  const titles = outline.sections.map((section) => section.title);
+  const drafts: Draft[] = [];
+  for (let start = 0, page = 0; start < titles.length; start += AGENDA_PER_SLIDE, page += 1) {
+    const slice = titles.slice(start, start + AGENDA_PER_SLIDE);
+    const title = continued(context.theme.wording.agenda, page, context.theme);
+    drafts.push({
+      kind: 'agenda',
+      layout: slice.length > 5 ? 'agenda-two-columns' : 'agenda',
+      title,
+      section: '开篇',
+      body: composeAgenda(context, slice, start) ?? [],
+      titleShape: fittedTitleBar(context, 'agenda', title),
+      notes: `${context.theme.wording.agenda}：共 ${titles.length} 个部分`,
+    });
+  }
+  return drafts;
+}
+
+function overviewDraft(context: ComposeContext, outline: Outline): Draft | null {
+  const figures = pickOverviewFigures(outline.figures);
+  if (outline.opening.trim() === '' && figures.length === 0) return null;
+  const title = context.theme.wording.overview;
+  const body = composeOverview(context, { opening: outline.opening, figures }) ?? composeOverview(context, { opening: outline.opening, figures: [] }) ?? [];
+  return { kind: 'overview', layout: 'overview', title, section: '开篇', body, titleShape: fittedTitleBar(context, 'overview', title), notes: openingNotes(outline) };
+}
+
+function sectionDrafts(context: ComposeContext, section: Section, index: number): Draft[] {
+  const name = sectionName(section, index);
+  const hasPoints = section.points.length > 0;
+  const divider: Draft = {
+    kind: 'divider',
+    layout: 'divider',
+    title: section.title,
+    section: name,
+    body: composeDivider(context, { index, title: section.title, lead: section.lead }) ?? composeDivider(context, { index, title: section.title, lead: '' }) ?? [],
+    titleShape: null,
+    notes: hasPoints ? dividerNotes(section) : section.heading,
+  };
+  const source: ContentSource = {
+    sectionTitle: section.title,
+    lead: section.lead,
+    points: section.points.map((point, pointIndex) => ({ index: pointIndex, label: twoDigits(pointIndex), title: point.title, body: point.body })),
+  };
+  const pages = hasPoints || section.lead.trim() !== '' ? paginateSection(context, source) : [];
+  const contents = pages
+    .filter((page) => page.shapes.length > 0)
+    .map((page, pageIndex, all): Draft => {
+      const title = continued(section.title, pageIndex, context.theme);
+      const own = hasPoints ? pointNotes(section.points.filter((_, i) => page.points.some((shown) => shown.index === i))) : section.lead;
+      const tail = pageIndex === all.length - 1 ? sectionBodyNotes(section) : '';
+      return {
+        kind: 'content',
+        layout: page.layout,
+        title,
+        section: name,
+        body: page.shapes,
+        titleShape: fittedTitleBar(context, 'content', title),
+        notes: [own, tail].filter((part) => part !== '').join('\n'),
+      };
+    });
+  if (contents.length === 0) {
+    // Nothing to show beyond the divider: its notes carry the whole section.
+    return [{ ...divider, notes: [dividerNotes(section), pointNotes(section.points), sectionBodyNotes(section)].filter((part) => part !== '').join('\n') }];
+  }
+  return [divider, ...contents];
+}
+
+function closingDraft(context: ComposeContext, outline: Outline): Draft {
+  const { wording } = context.theme;
+  const line = outline.closing ?? wording.closing;
+  const subline = outline.closing === null ? wording.closingSub : null;
+  const body = composeClosing(context, { line, subline }) ?? composeClosing(context, { line: wording.closing, subline: null }) ?? [];
+  return { kind: 'closing', layout: 'closing', title: line, section: '结束', body, titleShape: null, notes: closingNotes(outline) };
+}
+
+function finishSlide(context: ComposeContext, draft: Draft, pageNumber: number): SlidePlan {
+  const shapes: Shape[] = [...decorationShapes(context, draft.kind)];
+  if (draft.titleShape !== null) shapes.push(draft.titleShape);
+  shapes.push(...draft.body);
+  if (FOOTED_KINDS.has(draft.kind)) shapes.push(...footerShapes(context, draft.kind, pageNumber));
+  return {
+    kind: draft.kind,
+    layout: draft.layout,
+    title: draft.title,
+    section: draft.section,
+    background: context.theme.colors.background,
+    shapes,
+    notes: draft.notes,
+  };
+}
+
+export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = {}): DeckPlan {
+  const geometry = computeGeometry(theme);
+  const context: ComposeContext = { theme, geometry };
+  const overview = overviewDraft(context, outline);
+  const drafts: Draft[] = [
+    coverDraft(context, outline, options),
+    ...(outline.sections.length > 0 ? agendaDrafts(context, outline) : []),
+    ...(overview === null ? [] : [overview]),
+    ...outline.sections.flatMap((section, index) => sectionDrafts(context, section, index)),
+    closingDraft(context, outline),
+  ];
+  const warnings: PlanWarning[] = drafts
+    .filter((draft) => draft.body.length === 0 && draft.kind !== 'closing')
+    .map((draft) => ({ code: 'empty-slide', message: `幻灯片“${draft.title}”的内容无法排入版面，请检查原文。` }));
+  return {
+    version: DECK_PLAN_VERSION,
+    width: geometry.width,
+    height: geometry.height,
+    meta: { title: outline.title, subject: outline.meeting ?? '', author: outline.speaker ?? '', language: 'zh-CN' },
+    slides: drafts.map((draft, index) => finishSlide(context, draft, index + 1)),
+    warnings,
+  };
+}

@@ -1,0 +1,107 @@
+/**
+ * One fitted text box: spans in, a TextShape with its size chosen and its lines wrapped out.
+ * Every text the planner places goes through here, so "fits its box" holds by construction.
+ */
+import type { SizeRange, Theme, ThemeFont } from '../themes/theme-schema.js';
+import type { Box, Bullet, Font, Paragraph, TextShape } from './deck-plan.js';
+import { fitText } from './fit-text.js';
+import type { RunStyle, StyledParagraph } from './styled-text.js';
+
+/**
+ * CJK fonts draw glyphs about 1.45 em tall (Noto Sans CJK: ascent 1.16, descent 0.29). With exact
+ * line spacing below that, the last line's descenders reach past its line box; measured on
+ * LibreOffice renders, by about 0.75 of the difference. Reserve that room below the last line.
+ */
+const GLYPH_HEIGHT_EM = 1.45;
+const OVERHANG_SHARE = 0.8;
+
+function overhang(size: number, lineHeightEm: number): number {
+  return Math.max(0, GLYPH_HEIGHT_EM - lineHeightEm) * size * OVERHANG_SHARE;
+}
+
+/** Text insets in points: [left, top, right, bottom]. */
+export const DEFAULT_INSET: readonly [number, number, number, number] = [4, 3, 4, 3];
+
+export interface TextBoxRequest {
+  readonly role: TextShape['role'];
+  readonly box: Box;
+  readonly paragraphs: readonly StyledParagraph[];
+  readonly font: ThemeFont;
+  readonly range: SizeRange;
+  readonly lineHeight: number;
+  readonly paragraphGap?: number;
+  readonly align?: TextShape['align'];
+  readonly valign?: TextShape['valign'];
+  readonly inset?: readonly [number, number, number, number];
+  readonly maxLines?: number;
+  readonly bullet?: Bullet | null;
+}
+
+export function toFont(font: ThemeFont): Font {
+  return { eastAsian: font.eastAsian, latin: font.latin };
+}
+
+/** The fitted text box, or null when the text does not fit even at the range's minimum. */
+export function fitTextBox(request: TextBoxRequest): TextShape | null {
+  const inset = request.inset ?? DEFAULT_INSET;
+  const bullet = request.bullet ?? null;
+  const bulletIndent = bullet === null ? 0 : bullet.indent;
+  const width = request.box.w - inset[0] - inset[2] - bulletIndent;
+  // Sized for the largest candidate size, so it holds for every size fitText may choose.
+  const height = request.box.h - inset[1] - inset[3] - overhang(request.range.max, request.lineHeight);
+  if (width <= 0 || height <= 0) return null;
+  const paragraphGap = request.paragraphGap ?? 0;
+  const fitted = fitText<RunStyle>({
+    paragraphs: request.paragraphs,
+    width,
+    height,
+    min: request.range.min,
+    max: request.range.max,
+    lineHeight: request.lineHeight,
+    paragraphGap,
+    ...(request.maxLines === undefined ? {} : { maxLines: request.maxLines }),
+  });
+  if (fitted === null) return null;
+  const paragraphs: Paragraph[] = fitted.paragraphs.map((lines, index) => ({
+    lines: lines.map((line) => line.map((span) => ({ text: span.text, color: span.style.color, bold: span.style.bold }))),
+    spaceBefore: index === 0 ? 0 : round(fitted.size * paragraphGap),
+    bullet,
+  }));
+  return {
+    type: 'text',
+    role: request.role,
+    box: request.box,
+    paragraphs,
+    font: toFont(request.font),
+    size: fitted.size,
+    lineHeight: round(fitted.size * request.lineHeight),
+    align: request.align ?? 'left',
+    valign: request.valign ?? 'top',
+    inset,
+  };
+}
+
+/** Height a fitted box needs for its own lines (used to size cards to their content). */
+export function usedHeight(shape: TextShape): number {
+  const lines = shape.paragraphs.reduce((sum, paragraph) => sum + paragraph.lines.length, 0);
+  const gaps = shape.paragraphs.reduce((sum, paragraph) => sum + paragraph.spaceBefore, 0);
+  return lines * shape.lineHeight + gaps + shape.inset[1] + shape.inset[3] + overhang(shape.size, shape.lineHeight / shape.size);
+}
+
+/** Same text box with a new frame (after content-based sizing). */
+export function moveBox(shape: TextShape, box: Box): TextShape {
+  return { ...shape, box };
+}
+
+/** A fixed size range, for when a row of boxes must share one size. */
+export function exactly(size: number): SizeRange {
+  return { min: size, max: size };
+}
+
+export function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+export function sizeRangeOf(theme: Theme, role: 'title' | 'heading' | 'body' | 'figure'): SizeRange {
+  return theme.sizes[role];
+}

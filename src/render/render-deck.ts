@@ -1,0 +1,150 @@
+/**
+ * DeckPlan → pptx bytes. Draws exactly what the plan decided: no measuring, no fitting, no
+ * layout choices here. pptxgenjs works in inches; the plan in points.
+ */
+import type { Box, DeckPlan, FillShape, Paragraph, SlidePlan, TableShape, TextShape } from '../plan/deck-plan.js';
+import {
+  createPresentation,
+  type Presentation,
+  type PresentationSlide,
+  type ShapeOptions,
+  type TableRows,
+  type TextRun,
+} from './pptxgenjs.js';
+import { sanitizeText } from './sanitize-text.js';
+
+const POINTS_PER_INCH = 72;
+const LANGUAGE = 'zh-CN';
+
+function inches(points: number): number {
+  return Math.round((points / POINTS_PER_INCH) * 10000) / 10000;
+}
+
+function position(box: Box): { x: number; y: number; w: number; h: number } {
+  return { x: inches(box.x), y: inches(box.y), w: inches(box.w), h: inches(box.h) };
+}
+
+/** One pptxgenjs run per styled span; wrapped lines are joined by soft breaks so nothing rewraps. */
+function toRuns(shape: TextShape): TextRun[] {
+  const runs: TextRun[] = [];
+  shape.paragraphs.forEach((paragraph: Paragraph, paragraphIndex) => {
+    const isLastParagraph = paragraphIndex === shape.paragraphs.length - 1;
+    paragraph.lines.forEach((line, lineIndex) => {
+      const isLastLine = lineIndex === paragraph.lines.length - 1;
+      line.forEach((run, runIndex) => {
+        const isLastRun = runIndex === line.length - 1;
+        runs.push({
+          text: sanitizeText(run.text),
+          options: {
+            fontFace: shape.font.eastAsian,
+            fontSize: shape.size,
+            color: run.color,
+            bold: run.bold,
+            lang: LANGUAGE,
+            lineSpacing: shape.lineHeight,
+            paraSpaceBefore: lineIndex === 0 && runIndex === 0 && paragraph.spaceBefore > 0 ? paragraph.spaceBefore : undefined,
+            softBreakBefore: lineIndex > 0 && runIndex === 0,
+            breakLine: isLastLine && isLastRun && !isLastParagraph,
+            ...(paragraph.bullet === null || lineIndex > 0 || runIndex > 0
+              ? {}
+              : { bullet: { characterCode: paragraph.bullet.code, indent: paragraph.bullet.indent } }),
+          },
+        });
+      });
+    });
+  });
+  return runs;
+}
+
+function drawText(slide: PresentationSlide, shape: TextShape): void {
+  const [left, top, right, bottom] = shape.inset;
+  slide.addText(toRuns(shape), {
+    ...position(shape.box),
+    fontFace: shape.font.eastAsian,
+    fontSize: shape.size,
+    lang: LANGUAGE,
+    align: shape.align,
+    valign: shape.valign,
+    margin: [left, right, bottom, top],
+    lineSpacing: shape.lineHeight,
+    wrap: true,
+    isTextBox: true,
+  });
+}
+
+const SHAPE_NAMES: Record<FillShape['shape'], string> = {
+  rect: 'rect',
+  roundRect: 'roundRect',
+  ellipse: 'ellipse',
+  triangle: 'triangle',
+  rtTriangle: 'rtTriangle',
+  line: 'line',
+};
+
+function drawShape(slide: PresentationSlide, shape: FillShape): void {
+  const options: ShapeOptions = {
+    ...position(shape.box),
+    fill: shape.fill === null ? { type: 'none' } : { color: shape.fill, transparency: shape.transparency },
+    line: shape.line === null ? { type: 'none' } : { color: shape.line.color, width: shape.line.width },
+    flipH: shape.flipH,
+  };
+  if (shape.shape === 'roundRect') {
+    options.rectRadius = inches(shape.radius * Math.min(shape.box.w, shape.box.h));
+  }
+  slide.addShape(SHAPE_NAMES[shape.shape] as Parameters<PresentationSlide['addShape']>[0], options);
+}
+
+function drawTable(slide: PresentationSlide, shape: TableShape): void {
+  const rows: TableRows = shape.rows.map((row, rowIndex) =>
+    row.map((cell) => ({
+      text: sanitizeText(cell),
+      options: {
+        fontFace: shape.font.eastAsian,
+        fontSize: shape.size,
+        lang: LANGUAGE,
+        bold: rowIndex === 0,
+        color: rowIndex === 0 ? shape.headerColor : shape.bodyColor,
+        fill: { color: rowIndex === 0 ? shape.headerFill : rowIndex % 2 === 0 ? shape.stripeFill : 'FFFFFF' },
+        valign: 'middle' as const,
+      },
+    })),
+  );
+  slide.addTable(rows, {
+    ...position(shape.box),
+    colW: shape.colWidths.map(inches),
+    rowH: inches(shape.rowHeight),
+    border: { type: 'solid', pt: 0.75, color: shape.borderColor },
+    margin: 4,
+  });
+}
+
+function drawSlide(presentation: Presentation, plan: SlidePlan): void {
+  const slide = presentation.addSlide({ sectionTitle: plan.section });
+  slide.background = { color: plan.background };
+  for (const shape of plan.shapes) {
+    if (shape.type === 'text') drawText(slide, shape);
+    else if (shape.type === 'shape') drawShape(slide, shape);
+    else drawTable(slide, shape);
+  }
+  if (plan.notes !== '') slide.addNotes(sanitizeText(plan.notes));
+}
+
+/** Sections in first-appearance order, so every slide lands in its PowerPoint section. */
+function sectionTitles(plan: DeckPlan): string[] {
+  return [...new Set(plan.slides.map((slide) => slide.section))];
+}
+
+export async function renderDeck(plan: DeckPlan): Promise<Uint8Array> {
+  const presentation = createPresentation();
+  presentation.defineLayout({ name: 'HUIBAO', width: inches(plan.width), height: inches(plan.height) });
+  presentation.layout = 'HUIBAO';
+  presentation.title = sanitizeText(plan.meta.title);
+  presentation.subject = sanitizeText(plan.meta.subject);
+  presentation.author = sanitizeText(plan.meta.author);
+  presentation.company = '';
+  for (const title of sectionTitles(plan)) presentation.addSection({ title: sanitizeText(title) });
+  for (const slide of plan.slides) drawSlide(presentation, slide);
+  const output = await presentation.write({ outputType: 'uint8array' });
+  if (!(output instanceof Uint8Array)) throw new Error('pptxgenjs returned an unexpected output type');
+  return output;
+}
