@@ -1,0 +1,148 @@
+/**
+ * All file-system access of huibao: reading inputs, finding reports in a folder, writing decks
+ * atomically, and the theme loader's file access.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { InputError, OutputError } from '../errors.js';
+import type { ThemeFiles } from '../themes/theme-files.js';
+
+/** Reports larger than this are not speeches: refuse them instead of exhausting memory. */
+export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.docx'];
+
+/** The package's own folder (two levels above this file, both in src/ and in dist/). */
+export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const BUILTIN_THEMES_DIR = path.join(PACKAGE_DIR, 'themes');
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+}
+
+export function readInputFile(file: string): Uint8Array {
+  let size: number;
+  try {
+    const stats = statSync(file);
+    if (stats.isDirectory()) {
+      throw new InputError(`“${file}”是一个文件夹，不是文稿文件。`, { file, hint: '请给出文稿文件（.txt、.docx 或 .md）的路径；要批量生成，可写 `huibao build 文件夹 -o 输出文件夹`。' });
+    }
+    size = stats.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(`找不到文件“${file}”。`, { file, hint: '请检查文件名和路径是否正确。', cause: error });
+  }
+  if (size > MAX_INPUT_BYTES) {
+    throw new InputError(`文件“${file}”太大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB 的上限。`, {
+      file,
+      hint: '一份讲话稿或汇报材料通常不超过 1 MB，请确认选对了文件，或把文稿拆成几份。',
+    });
+  }
+  try {
+    return new Uint8Array(readFileSync(file));
+  } catch (error) {
+    throw new InputError(`无法读取文件“${file}”（${errorCode(error) ?? '未知原因'}）。`, { file, hint: '请检查文件权限。', cause: error });
+  }
+}
+
+function isReportFile(file: string): boolean {
+  return REPORT_EXTENSIONS.includes(path.extname(file).toLowerCase()) && !path.basename(file).startsWith('~$');
+}
+
+/** Expand folders into the report files directly inside them (sorted); files stay as given. */
+export function expandInputs(inputs: readonly string[]): string[] {
+  return inputs.flatMap((input) => {
+    if (!existsSync(input) || !statSync(input).isDirectory()) return [input];
+    const files = readdirSync(input)
+      .map((name) => path.join(input, name))
+      .filter((file) => statSync(file).isFile() && isReportFile(file))
+      .sort();
+    if (files.length === 0) {
+      throw new InputError(`文件夹“${input}”里没有可用的文稿（${REPORT_EXTENSIONS.join('、')}）。`, { file: input });
+    }
+    return files;
+  });
+}
+
+function deckName(input: string): string {
+  const base = path.basename(input).replace(/\.(outline\.md|txt|text|md|markdown|docx)$/i, '');
+  return `${base}.pptx`;
+}
+
+/**
+ * Where each deck goes. One input and `-o x.pptx`: that file. Otherwise `-o` is a folder
+ * (created if missing when its parent exists). No `-o`: beside the input.
+ */
+export function resolveOutputs(inputs: readonly string[], output: string | undefined, wasFolderInput: boolean): string[] {
+  if (output === undefined) return inputs.map((input) => path.join(path.dirname(input), deckName(input)));
+  const isFolder = inputs.length > 1 || wasFolderInput || output.endsWith('/') || output.endsWith(path.sep) || (existsSync(output) && statSync(output).isDirectory()) || path.extname(output) === '';
+  if (!isFolder) return [output];
+  return inputs.map((input) => path.join(output, deckName(input)));
+}
+
+function ensureFolder(folder: string): void {
+  if (existsSync(folder)) {
+    if (!statSync(folder).isDirectory()) throw new OutputError(`输出位置“${folder}”是一个文件，不是文件夹。`, { file: folder });
+    return;
+  }
+  const parent = path.dirname(folder);
+  if (!existsSync(parent)) {
+    throw new OutputError(`输出文件夹“${folder}”不存在，它的上级文件夹“${parent}”也不存在。`, { file: folder, hint: '请先创建输出文件夹，或换一个输出位置。' });
+  }
+  try {
+    // Only one level: a typo in a deep path should be reported, not silently created.
+    mkdirSync(folder);
+  } catch (error) {
+    throw new OutputError(`无法创建输出文件夹“${folder}”（${errorCode(error) ?? '未知原因'}）。`, { file: folder, hint: '请检查文件夹权限。', cause: error });
+  }
+}
+
+/**
+ * Write via a temporary file next to the target and rename, so a failed or interrupted build
+ * never leaves a half-written deck under the real name.
+ */
+export function writeFileAtomic(target: string, bytes: Uint8Array): void {
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new OutputError(`输出路径“${target}”是一个文件夹。`, { file: target, hint: '请给出 .pptx 文件名，或用文件夹作为 -o 的值。' });
+  }
+  ensureFolder(path.dirname(path.resolve(target)));
+  const temporary = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, target);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const code = errorCode(error);
+    const reason = code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘空间不足' : code === 'EBUSY' ? '文件正被其他程序（如 PowerPoint）占用' : (code ?? '未知原因');
+    throw new OutputError(`无法写入“${target}”：${reason}。`, { file: target, hint: '请关闭正在打开该文件的程序，或换一个输出位置。', cause: error });
+  }
+}
+
+export function createThemeFiles(cwd: string): ThemeFiles {
+  return {
+    cwd,
+    builtinDir: BUILTIN_THEMES_DIR,
+    readText(file: string): string | null {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+    exists(file: string): boolean {
+      return existsSync(file);
+    },
+    listJson(dir: string): string[] {
+      try {
+        return readdirSync(dir)
+          .filter((name) => name.endsWith('.json') && name !== 'theme.schema.json')
+          .map((name) => path.join(dir, name))
+          .sort();
+      } catch {
+        return [];
+      }
+    },
+  };
+}

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/**
+ * Entry point and the one error boundary: known errors become a Chinese message and exit code 1,
+ * wrong usage exit code 2, anything else an "internal error" line (stack only with --debug).
+ */
+import { CommanderError } from '@commander-js/extra-typings';
+import { realpathSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { HuibaoError } from '../errors.js';
+import { formatError } from './messages.js';
+import { createProgram, type CliEnvironment, type CommandOutcome } from './program.js';
+
+export const EXIT_OK = 0;
+export const EXIT_USER_ERROR = 1;
+export const EXIT_USAGE = 2;
+
+export async function run(argv: readonly string[], environment: CliEnvironment): Promise<number> {
+  const outcome: CommandOutcome = { exitCode: EXIT_OK };
+  const program = createProgram(environment, outcome);
+  program.exitOverride();
+  for (const command of program.commands) {
+    command.exitOverride();
+    for (const sub of command.commands) sub.exitOverride();
+  }
+  const debug = argv.includes('--debug');
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return outcome.exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version arrive as errors under exitOverride; they are successes.
+      return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
+    }
+    environment.stderr(`${formatError(error, debug)}\n`);
+    return error instanceof HuibaoError ? error.exitCode : EXIT_USER_ERROR;
+  }
+}
+
+function isEntryPoint(): boolean {
+  const script = process.argv[1];
+  if (script === undefined) return false;
+  try {
+    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
+  } catch {
+    return false;
+  }
+}
+
+if (isEntryPoint()) {
+  const code = await run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    env: process.env,
+    now: () => new Date(),
+  });
+  process.exitCode = code;
+}
