@@ -96,7 +96,8 @@ function agendaDrafts(context: ComposeContext, outline: Outline): Draft[] {
 
 function overviewDraft(context: ComposeContext, outline: Outline): Draft | null {
   const figures = pickOverviewFigures(outline.figures);
-  if (outline.opening.trim() === '' && figures.length === 0) return null;
+  // The overview stands for the opening; without one there is nothing of the source to show.
+  if (outline.opening.trim() === '') return null;
   const title = context.theme.wording.overview;
   const body = composeOverview(context, { opening: outline.opening, figures }) ?? composeOverview(context, { opening: outline.opening, figures: [] }) ?? [];
   return { kind: 'overview', layout: 'overview', title, section: '开篇', body, titleShape: fittedTitleBar(context, 'overview', title), notes: openingNotes(outline) };
@@ -148,7 +149,9 @@ function closingDraft(context: ComposeContext, outline: Outline): Draft {
   const line = outline.closing ?? wording.closing;
   const subline = outline.closing === null ? wording.closingSub : null;
   const body = composeClosing(context, { line, subline }) ?? composeClosing(context, { line: wording.closing, subline: null }) ?? [];
-  return { kind: 'closing', layout: 'closing', title: line, section: '结束', body, titleShape: null, notes: closingNotes(outline) };
+  // A closing the source does not have still gets notes: the words on the slide.
+  const notes = closingNotes(outline) || [line, subline].filter((part) => part !== null && part !== '').join(' ');
+  return { kind: 'closing', layout: 'closing', title: line, section: '结束', body, titleShape: null, notes };
 }
 
 function finishSlide(context: ComposeContext, draft: Draft, pageNumber: number): SlidePlan {

@@ -4,6 +4,7 @@
  */
 import type { SizeRange, Theme, ThemeFont } from '../themes/theme-schema.js';
 import type { Box, Bullet, Font, Paragraph, TextShape } from './deck-plan.js';
+import { breakSpans, type Span } from './break-lines.js';
 import { fitText } from './fit-text.js';
 import type { RunStyle, StyledParagraph } from './styled-text.js';
 
@@ -35,6 +36,12 @@ export interface TextBoxRequest {
   readonly inset?: readonly [number, number, number, number];
   readonly maxLines?: number;
   readonly bullet?: Bullet | null;
+  /**
+   * Even out the lines of a wrapped heading (以更高政治站位 / 把准前进方向 rather than
+   * 以更高政治站位把准前进 / 方向): same line count, narrowest width that keeps it.
+   * On by default for titles, subtitles and headings.
+   */
+  readonly balance?: boolean;
 }
 
 export function toFont(font: ThemeFont): Font {
@@ -62,7 +69,9 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
     ...(request.maxLines === undefined ? {} : { maxLines: request.maxLines }),
   });
   if (fitted === null) return null;
-  const paragraphs: Paragraph[] = fitted.paragraphs.map((lines, index) => ({
+  const balance = request.balance ?? (request.role === 'title' || request.role === 'subtitle' || request.role === 'heading');
+  const lines = balance ? balanceLines(request.paragraphs, fitted.paragraphs, width, fitted.size) : fitted.paragraphs;
+  const paragraphs: Paragraph[] = lines.map((lines, index) => ({
     lines: lines.map((line) => line.map((span) => ({ text: span.text, color: span.style.color, bold: span.style.bold }))),
     spaceBefore: index === 0 ? 0 : round(fitted.size * paragraphGap),
     bullet,
@@ -79,6 +88,34 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
     valign: request.valign ?? 'top',
     inset,
   };
+}
+
+function countLines<S>(paragraphs: readonly (readonly Span<S>[])[], width: number, size: number): Span<S>[][][] {
+  return paragraphs.map((paragraph) => breakSpans(paragraph, width, size));
+}
+
+function lineCount<S>(paragraphs: readonly (readonly (readonly Span<S>[])[])[]): number {
+  return paragraphs.reduce((sum, lines) => sum + lines.length, 0);
+}
+
+function balanceLines<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>[][][], width: number, size: number): Span<S>[][][] {
+  const target = lineCount(fitted);
+  if (target < 2) return fitted;
+  let low = width / (target + 1);
+  let high = width;
+  let best = fitted;
+  // Bisection on the width: a dozen steps get within a fraction of a character.
+  for (let step = 0; step < 12; step += 1) {
+    const middle = (low + high) / 2;
+    const candidate = countLines(source, middle, size);
+    if (lineCount(candidate) <= target) {
+      best = candidate;
+      high = middle;
+    } else {
+      low = middle;
+    }
+  }
+  return best;
 }
 
 /** Height a fitted box needs for its own lines (used to size cards to their content). */

@@ -1,0 +1,316 @@
+/**
+ * Wrapping styled text into lines with Chinese line-breaking rules (避头尾): no line starts with
+ * closing punctuation, none ends with opening punctuation, Latin words and numbers stay whole.
+ *
+ * When a closing mark would start a line, the character before it is pulled down with it
+ * (推入 / pulling down); nothing ever hangs past the right edge (no 悬挂), so every line fits the
+ * width. The only exception: a single character wider than the whole line gets a line to itself.
+ *
+ * Wrapping is split into a size-independent preparation (classes, widths in em, break chances)
+ * and a cheap pass per width in em, so fitting can try many sizes without redoing the work.
+ */
+import { HuibaoError } from '../errors.js';
+import { codePointWidthEm, isScriptChange, SCRIPT_CHANGE_EM } from './measure-text.js';
+
+export interface Span<S> {
+  readonly text: string;
+  readonly style: S;
+}
+
+/** Line-breaking classes, a small subset of UAX #14 tuned for Chinese reports. */
+const SP = 0; // breakable space: dropped where a line wraps
+const BK = 1; // hard line break
+const ID = 2; // ideograph-like: a break may come before and after
+const AL = 3; // Latin letters, digits and symbols that form words: no break inside
+const CLF = 4; // full-width closing punctuation: never starts a line
+const CLH = 5; // half-width closing punctuation: never starts a line, glues to a following word
+const OPF = 6; // full-width opening punctuation: never ends a line
+const OPH = 7; // half-width opening punctuation: never ends a line, glues to a preceding word
+const DASH = 8; // —— and the like: never split in the middle
+const CM = 9; // combining marks, variation selectors: belong to the character before
+const GL = 10; // no-break space, joiners: no break on either side
+
+const CLOSING_FULL =
+  '。，、；：？！）」』》】〕〗〙〛〉”’…‥⋯·‧・〜～％‰℃°′″〃々〻〞〟ー﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞｝］｠｡､｣' +
+  'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ';
+const CLOSING_HALF = ',.;:?!)]}%';
+const OPENING_FULL = '（「『《【〔〖〘〚〈“‘［｛｟｢￥＄﹙﹛﹝〝';
+const OPENING_HALF = '([{';
+const DASHES = '—―─⸺⸻';
+const BREAKS = '\n\r\u000b\u000c\u0085\u2028\u2029';
+const SPACES = ' \t\u200b\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a';
+const GLUE = '\u00a0\u2007\u202f\u2060\u200c\u200d\ufeff';
+
+function toCodePointSet(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (ch) => ch.codePointAt(0) ?? 0));
+}
+
+const CLASS_BY_CODE_POINT: ReadonlyMap<number, number> = new Map([
+  ...[...toCodePointSet(CLOSING_FULL)].map((cp) => [cp, CLF] as const),
+  ...[...toCodePointSet(CLOSING_HALF)].map((cp) => [cp, CLH] as const),
+  ...[...toCodePointSet(OPENING_FULL)].map((cp) => [cp, OPF] as const),
+  ...[...toCodePointSet(OPENING_HALF)].map((cp) => [cp, OPH] as const),
+  ...[...toCodePointSet(DASHES)].map((cp) => [cp, DASH] as const),
+  ...[...toCodePointSet(BREAKS)].map((cp) => [cp, BK] as const),
+  ...[...toCodePointSet(SPACES)].map((cp) => [cp, SP] as const),
+  ...[...toCodePointSet(GLUE)].map((cp) => [cp, GL] as const),
+]);
+
+function isCombining(cp: number): boolean {
+  return (
+    (cp >= 0x0300 && cp <= 0x036f) ||
+    (cp >= 0x20d0 && cp <= 0x20ff) ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) ||
+    (cp >= 0x1f3fb && cp <= 0x1f3ff) ||
+    (cp >= 0xe0020 && cp <= 0xe01ef)
+  );
+}
+
+function classify(cp: number): number {
+  const listed = CLASS_BY_CODE_POINT.get(cp);
+  if (listed !== undefined) return listed;
+  if (cp < 0x20) return BK;
+  if (isCombining(cp)) return CM;
+  // Latin, Greek and Cyrillic letters, digits and ASCII symbols form words.
+  if (cp < 0x0530 || (cp >= 0x1e00 && cp <= 0x1fff)) return AL;
+  return ID;
+}
+
+const RIGHT_SINGLE_QUOTE = 0x2019;
+
+function classBeforeSpaces(effective: Uint8Array, from: number): number | undefined {
+  let j = from;
+  while (j >= 0 && effective[j] === SP) j -= 1;
+  return j >= 0 ? effective[j] : undefined;
+}
+
+/** Whether a line may break between code points `i - 1` and `i` (ignoring width). */
+function isBreakAllowed(cps: readonly number[], cls: Uint8Array, effective: Uint8Array, i: number): boolean {
+  const b = cls[i] ?? ID;
+  const a = effective[i - 1] ?? ID;
+  if (b === SP || b === BK || a === BK) return false;
+  // Closing marks never start a line, not even after a space; opening marks never end one.
+  if (b === CLF || b === CLH || b === CM || b === GL) return false;
+  if (a === SP) return !isOpeningClass(classBeforeSpaces(effective, i - 1));
+  if (a === OPF || a === OPH || a === GL) return false;
+  if (a === DASH && b === DASH) return false;
+  if (a === AL && (b === AL || b === OPH)) return false;
+  if (a === CLH && (b === AL || b === OPH)) return false;
+  // An apostrophe inside a Latin word (don’t) is not a closing quote.
+  if (cps[i - 1] === RIGHT_SINGLE_QUOTE && b === AL && (effective[i - 2] ?? ID) === AL) return false;
+  return true;
+}
+
+/** Text ready to wrap at any width: per code point class, cumulative width in em, break chances. */
+export interface PreparedText {
+  readonly chars: readonly string[];
+  readonly cls: Uint8Array;
+  /** prefix[i] = width in em of chars[0..i), including script-change allowances. */
+  readonly prefix: Float64Array;
+  /** breakBefore[i] = 1 when a line may start at i after wrapping. */
+  readonly breakBefore: Uint8Array;
+  /** Index of the span each char came from. */
+  readonly spanOf: Uint32Array;
+}
+
+export function prepareSpans<S>(spans: readonly Span<S>[]): PreparedText {
+  const chars: string[] = [];
+  const cps: number[] = [];
+  const spanIndexes: number[] = [];
+  spans.forEach((span, spanIndex) => {
+    const text = span.text;
+    for (let k = 0; k < text.length; ) {
+      const cp = text.codePointAt(k) ?? 0;
+      const ch = String.fromCodePoint(cp);
+      k += ch.length;
+      // \r\n is one break, not two.
+      if (cp === 0x0d && text.charCodeAt(k) === 0x0a) continue;
+      chars.push(ch);
+      cps.push(cp);
+      spanIndexes.push(spanIndex);
+    }
+  });
+  const n = chars.length;
+  const cls = new Uint8Array(n);
+  const effective = new Uint8Array(n);
+  const prefix = new Float64Array(n + 1);
+  for (let i = 0; i < n; i += 1) {
+    const cp = cps[i] ?? 0;
+    const c = classify(cp);
+    cls[i] = c;
+    effective[i] = c === CM && i > 0 ? (effective[i - 1] ?? ID) : c;
+    const previous = i > 0 ? cps[i - 1] : undefined;
+    const allowance = previous !== undefined && isScriptChange(previous, cp) ? SCRIPT_CHANGE_EM : 0;
+    prefix[i + 1] = (prefix[i] ?? 0) + (c === BK ? 0 : codePointWidthEm(cp)) + allowance;
+  }
+  const breakBefore = new Uint8Array(n);
+  for (let i = 1; i < n; i += 1) breakBefore[i] = isBreakAllowed(cps, cls, effective, i) ? 1 : 0;
+  return { chars, cls, prefix, breakBefore, spanOf: Uint32Array.from(spanIndexes) };
+}
+
+const EPSILON = 1e-9;
+
+/**
+ * What any wrapping must keep on its lines: the width in em of everything except spaces and
+ * script-change allowances (either may vanish at a line edge), and the widest single character.
+ */
+export function measureKeptEm(p: PreparedText): { readonly keptEm: number; readonly widestEm: number } {
+  let keptEm = 0;
+  let widestEm = 0;
+  for (let i = 0; i < p.chars.length; i += 1) {
+    const own = codePointWidthEm(p.chars[i]?.codePointAt(0) ?? 0);
+    if (p.cls[i] !== SP && p.cls[i] !== BK) keptEm += own;
+    widestEm = Math.max(widestEm, (p.prefix[i + 1] ?? 0) - (p.prefix[i] ?? 0));
+  }
+  return { keptEm, widestEm };
+}
+
+function isClosingClass(c: number | undefined): boolean {
+  return c === CLF || c === CLH || c === CM || c === GL;
+}
+
+function isOpeningClass(c: number | undefined): boolean {
+  return c === OPF || c === OPH || c === GL;
+}
+
+function widthEm(p: PreparedText, start: number, end: number): number {
+  return (p.prefix[end] ?? 0) - (p.prefix[start] ?? 0);
+}
+
+function trimSpacesBack(p: PreparedText, start: number, end: number): number {
+  let e = end;
+  while (e > start && p.cls[e - 1] === SP) e -= 1;
+  return e;
+}
+
+function countContent(p: PreparedText, start: number, end: number): number {
+  let count = 0;
+  for (let i = start; i < end; i += 1) {
+    const c = p.cls[i];
+    if (c === ID || c === AL) count += 1;
+  }
+  return count;
+}
+
+/** Where to cut a word wider than the line: as late as fits, but not before a closing mark. */
+function findForcedBreak(p: PreparedText, lineStart: number, overflowAt: number): number {
+  if (overflowAt <= lineStart) return lineStart + 1;
+  let cut = overflowAt;
+  while (cut - 1 > lineStart && (isClosingClass(p.cls[cut]) || isOpeningClass(p.cls[cut - 1]))) cut -= 1;
+  return cut;
+}
+
+/** Lines of one hard-break segment [start, end) as flat [start, end) pairs appended to `out`. */
+function wrapSegment(p: PreparedText, start: number, end: number, maxEm: number, out: number[]): void {
+  const first = out.length;
+  let lineStart = start;
+  let lastBreak = -1;
+  let seenContent = false;
+  let i = lineStart;
+  while (i < end) {
+    const c = p.cls[i];
+    if (i > lineStart && seenContent && p.breakBefore[i] === 1) lastBreak = i;
+    if (c !== SP) seenContent = true;
+    if (c !== SP && widthEm(p, lineStart, i + 1) > maxEm + EPSILON) {
+      const cut = lastBreak > lineStart ? lastBreak : findForcedBreak(p, lineStart, i);
+      out.push(lineStart, trimSpacesBack(p, lineStart, cut));
+      lineStart = cut;
+      while (lineStart < end && p.cls[lineStart] === SP) lineStart += 1;
+      lastBreak = -1;
+      seenContent = false;
+      i = lineStart;
+      continue;
+    }
+    i += 1;
+  }
+  let lastEnd = end;
+  // Trailing spaces are invisible; drop them rather than let them overflow.
+  while (lastEnd > lineStart && p.cls[lastEnd - 1] === SP && widthEm(p, lineStart, lastEnd) > maxEm + EPSILON) {
+    lastEnd -= 1;
+  }
+  if (lineStart < end || out.length === first) out.push(lineStart, lastEnd);
+  avoidOrphan(p, maxEm, out, first);
+}
+
+/** A last line holding one character looks lost; move the end of the line above down to it. */
+function avoidOrphan(p: PreparedText, maxEm: number, out: number[], first: number): void {
+  const count = (out.length - first) / 2;
+  if (count < 2) return;
+  const last = out.length - 2;
+  const lastStart = out[last] ?? 0;
+  const lastEnd = out[last + 1] ?? 0;
+  const previousStart = out[last - 2] ?? 0;
+  if (countContent(p, lastStart, lastEnd) !== 1) return;
+  for (let b = lastStart - 1; b > previousStart; b -= 1) {
+    if (p.breakBefore[b] !== 1) continue;
+    const previousEnd = trimSpacesBack(p, previousStart, b);
+    if (countContent(p, previousStart, previousEnd) === 0) return;
+    if (countContent(p, b, lastEnd) < 2) continue;
+    if (widthEm(p, b, lastEnd) > maxEm + EPSILON) return;
+    out[last - 1] = previousEnd;
+    out[last] = b;
+    return;
+  }
+}
+
+/**
+ * Wrap prepared text at `maxEm` (line width divided by size). Returns flat [start, end) index
+ * pairs into `p.chars`, one pair per line; every hard-break segment gives at least one line.
+ */
+export function wrapPrepared(p: PreparedText, maxEm: number): number[] {
+  const out: number[] = [];
+  const n = p.chars.length;
+  let segmentStart = 0;
+  for (let i = 0; i <= n; i += 1) {
+    if (i === n || p.cls[i] === BK) {
+      wrapSegment(p, segmentStart, i, maxEm, out);
+      segmentStart = i + 1;
+    }
+  }
+  return out;
+}
+
+/** Turn [start, end) pairs back into lines of spans, splitting spans at line ends. */
+export function materializeLines<S>(p: PreparedText, spans: readonly Span<S>[], ranges: readonly number[]): Span<S>[][] {
+  const lines: Span<S>[][] = [];
+  for (let r = 0; r < ranges.length; r += 2) {
+    const start = ranges[r] ?? 0;
+    const end = ranges[r + 1] ?? 0;
+    const line: Span<S>[] = [];
+    let runStart = start;
+    for (let i = start; i <= end; i += 1) {
+      if (i === end || p.spanOf[i] !== p.spanOf[runStart]) {
+        const span = spans[p.spanOf[runStart] ?? 0];
+        if (i > runStart && span !== undefined) {
+          line.push({ text: p.chars.slice(runStart, i).join(''), style: span.style });
+        }
+        runStart = i;
+      }
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+function toMaxEm(maxWidth: number, size: number): number {
+  if (!(size > 0) || Number.isNaN(maxWidth)) {
+    throw new HuibaoError('internal', `排版参数无效：字号 ${size}、行宽 ${maxWidth}。这是程序错误，请报告。`);
+  }
+  return maxWidth / size;
+}
+
+/**
+ * Wrap styled spans into lines no wider than maxWidth (pt) at `size` pt. Spans keep their style;
+ * a span may be split across lines. Hard line breaks (`\n`, `\r\n`, U+000B, U+2028) start a new
+ * line and are removed; an empty text or segment gives one empty line. Spaces where a line wraps
+ * are dropped.
+ */
+export function breakSpans<S>(spans: readonly Span<S>[], maxWidth: number, size: number): Span<S>[][] {
+  const maxEm = toMaxEm(maxWidth, size);
+  const prepared = prepareSpans(spans);
+  return materializeLines(prepared, spans, wrapPrepared(prepared, maxEm));
+}
+
+export function breakText(text: string, maxWidth: number, size: number): string[] {
+  return breakSpans([{ text, style: null }], maxWidth, size).map((line) => line.map((span) => span.text).join(''));
+}

@@ -1,0 +1,63 @@
+/** Shared test inputs: the seed, the dev corpus in ../shared, and the themes in themes/. */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createThemeFiles } from '../../src/cli/io.js';
+import { parseReport } from '../../src/parse/build-outline.js';
+import type { Outline } from '../../src/parse/outline.js';
+import { loadTheme } from '../../src/themes/load-theme.js';
+import type { Theme } from '../../src/themes/theme-schema.js';
+
+export const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SHARED_DIR = path.resolve(REPO_DIR, '..', 'shared');
+export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus', 'dev');
+export const SEED_FILE = path.join(REPO_DIR, 'seeds', 'sasac-organization-report.txt');
+
+export interface Report {
+  readonly name: string;
+  readonly file: string;
+  readonly text: string;
+}
+
+export function seedReport(): Report {
+  return { name: 'seed', file: SEED_FILE, text: readFileSync(SEED_FILE, 'utf8') };
+}
+
+export function corpusReports(): Report[] {
+  return readdirSync(CORPUS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name: name.replace(/\.txt$/, ''), file: path.join(CORPUS_DIR, name), text: readFileSync(path.join(CORPUS_DIR, name), 'utf8') }));
+}
+
+export function allReports(): Report[] {
+  return [seedReport(), ...corpusReports()];
+}
+
+const outlines = new Map<string, Outline>();
+export function outlineOf(report: Report): Outline {
+  const cached = outlines.get(report.file);
+  if (cached !== undefined) return cached;
+  const outline = parseReport(report.text);
+  outlines.set(report.file, outline);
+  return outline;
+}
+
+export function themeNames(): string[] {
+  return readdirSync(path.join(REPO_DIR, 'themes'))
+    .filter((name) => name.endsWith('.json') && name !== 'theme.schema.json')
+    .map((name) => name.replace(/\.json$/, ''))
+    .sort();
+}
+
+export function theme(name: string): Theme {
+  return loadTheme(name, createThemeFiles(REPO_DIR)).theme;
+}
+
+/** Sentences of a text as the notes must keep them: split at 。！？ and line ends, whitespace removed. */
+export function sourceSentences(text: string): string[] {
+  return text
+    .split(/(?<=[。！？])|\n/u)
+    .map((sentence) => sentence.replace(/\s+/gu, ''))
+    .filter((sentence) => sentence.length > 0);
+}

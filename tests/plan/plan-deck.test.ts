@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { leadPhrase } from '../../src/plan/condense.js';
+import { planDeck } from '../../src/plan/plan-deck.js';
+import { allReports, outlineOf, sourceSentences, theme, themeNames } from '../helpers/fixtures.js';
+import { deckText, layoutViolations, slideText } from '../helpers/plan-checks.js';
+
+const reports = allReports();
+
+describe.each(themeNames())('plan with theme %s', (themeName) => {
+  const loaded = theme(themeName);
+
+  it.each(reports.map((report) => [report.name, report] as const))('%s: every box fits, nothing overlaps, sizes in range', (_, report) => {
+    const plan = planDeck(outlineOf(report), loaded);
+    expect(layoutViolations(plan, Math.max(14, loaded.sizes.body.min))).toEqual([]);
+    for (const slide of plan.slides) {
+      for (const shape of slide.shapes) {
+        if (shape.type === 'text' && shape.role === 'body') {
+          expect(shape.size).toBeGreaterThanOrEqual(loaded.sizes.body.min);
+          expect(shape.size).toBeLessThanOrEqual(loaded.sizes.body.max);
+        }
+      }
+    }
+  });
+});
+
+describe('plan of every report (party-red)', () => {
+  const loaded = theme('party-red');
+
+  it.each(reports.map((report) => [report.name, report] as const))('%s: the notes hold every source sentence', (_, report) => {
+    const plan = planDeck(outlineOf(report), loaded);
+    const notes = plan.slides.map((slide) => slide.notes).join('\n').replace(/\s+/gu, '');
+    const missing = sourceSentences(report.text).filter((sentence) => !notes.includes(sentence));
+    expect(missing).toEqual([]);
+    expect(plan.slides.every((slide) => slide.notes.trim() !== '')).toBe(true);
+  });
+
+  it.each(reports.map((report) => [report.name, report] as const))('%s: skeleton and every theme and point title on a slide', (_, report) => {
+    const outline = outlineOf(report);
+    const plan = planDeck(outline, loaded);
+    const kinds = plan.slides.map((slide) => slide.kind);
+    expect(kinds[0]).toBe('cover');
+    expect(kinds[kinds.length - 1]).toBe('closing');
+    expect(kinds.filter((kind) => kind === 'divider')).toHaveLength(outline.sections.length);
+    const agenda = plan.slides.flatMap((slide, index) => (slide.kind === 'agenda' ? [slideText(plan, index)] : [])).join('\n');
+    const text = deckText(plan).replace(/\n/g, '');
+    for (const section of outline.sections) {
+      expect(agenda.replace(/\n/g, '')).toContain(leadPhrase(section.title, 48));
+      expect(text).toContain(leadPhrase(section.title, 60));
+      for (const point of section.points) expect(text).toContain(leadPhrase(point.title, 40));
+    }
+  });
+});
+
+describe('plan of the seed', () => {
+  const outline = outlineOf(allReports()[0] as (typeof reports)[number]);
+  const plan = planDeck(outline, theme('party-red'));
+
+  it('follows the deck skeleton: cover, agenda, overview, divider + content per theme, closing', () => {
+    expect(plan.slides.map((slide) => slide.kind)).toEqual([
+      'cover', 'agenda', 'overview',
+      'divider', 'content', 'divider', 'content', 'divider', 'content', 'divider', 'content',
+      'closing',
+    ]);
+    expect(plan.slides.filter((slide) => slide.kind === 'content').every((slide) => slide.layout === 'cards')).toBe(true);
+  });
+
+  it('numbers the agenda 01–04 and ends with the source closing line', () => {
+    const agenda = slideText(plan, 1);
+    for (const label of ['01', '02', '03', '04']) expect(agenda).toContain(label);
+    expect(slideText(plan, plan.slides.length - 1)).toContain(outline.closing ?? '');
+  });
+
+  it('marks masked figures on the overview as to be filled', () => {
+    const overview = slideText(plan, 2);
+    expect(overview).toContain('待填');
+    expect(overview).toMatch(/\*%|\*户/u);
+  });
+
+  it('sets quoted terms in the accent colour', () => {
+    const content = plan.slides[4];
+    const runs = content?.shapes.flatMap((shape) => (shape.type === 'text' ? shape.paragraphs.flatMap((p) => p.lines.flat()) : [])) ?? [];
+    const quoted = runs.filter((run) => run.text.startsWith('“'));
+    expect(quoted.length).toBeGreaterThan(0);
+    const bodyRuns = runs.filter((run) => !run.text.includes('“') && !run.bold);
+    expect(quoted.every((run) => bodyRuns.every((plain) => plain.color !== run.color))).toBe(true);
+  });
+
+  it('is pure: the same input gives the same plan', () => {
+    expect(planDeck(outline, theme('party-red'))).toEqual(plan);
+  });
+
+  it('uses the --date option on the cover', () => {
+    const dated = planDeck(outline, theme('party-red'), { date: '2026年11月27日' });
+    expect(slideText(dated, 0)).toContain('2026年11月27日');
+  });
+});
