@@ -1,0 +1,51 @@
+import { decodeXmlEntities, escapeRawValue, escapeXml, mapElementContent } from './package-xml.js';
+
+/** Elements with a `typeface` attribute that pptxgenjs fills from user input. */
+const TYPEFACE_ATTRIBUTE =
+  /(<a:(?:latin|ea|cs|sym|buFont|font)\s+(?:[\w:]+="[^"]*"\s+)*typeface=")([\s\S]*?)("(?=\s+[\w:]+="|\s*\/?>))/g;
+
+/**
+ * pptxgenjs writes `fontFace` into `typeface="…"` without escaping, so a font named `A&B` breaks
+ * the part. The value ends at the first quote that is followed by another attribute or the end
+ * of the tag, which recovers names containing `&`, `<`, `>` and most stray quotes.
+ */
+export function escapeTypefaces(xml: string): string {
+  if (!xml.includes('typeface="')) return xml;
+  return xml.replace(TYPEFACE_ATTRIBUTE, (_whole, before: string, value: string, after: string) => {
+    return before + escapeRawValue(value) + after;
+  });
+}
+
+export interface FontPair {
+  readonly eastAsian: string;
+  readonly latin: string;
+}
+
+const RUN_PROPERTY_ELEMENTS = ['a:rPr', 'a:defRPr', 'a:endParaRPr'] as const;
+const LATIN_SLOT = /<a:latin\s+typeface="([^"]*)"([^>]*?)\/>/;
+
+/**
+ * pptxgenjs writes one face into the latin, ea and cs slots, so a Chinese face also draws digits
+ * and Latin letters. For each pair, points the latin slot at the Latin face and leaves ea and cs
+ * alone; a run without an ea slot gets one, so the Chinese face is not lost. Run after
+ * `escapeTypefaces` (values must be well-formed to be compared).
+ */
+export function applyFontPairs(xml: string, pairs: readonly FontPair[]): string {
+  if (pairs.length === 0 || !xml.includes('<a:latin')) return xml;
+  let result = xml;
+  for (const elementName of RUN_PROPERTY_ELEMENTS) {
+    result = mapElementContent(result, elementName, (content) => applyPairsToRunProperties(content, pairs));
+  }
+  return result;
+}
+
+function applyPairsToRunProperties(content: string, pairs: readonly FontPair[]): string {
+  const match = LATIN_SLOT.exec(content);
+  if (match === null) return content;
+  const face = decodeXmlEntities(match[1] ?? '');
+  const pair = pairs.find((candidate) => candidate.eastAsian === face);
+  if (pair === undefined) return content;
+  const latin = `<a:latin typeface="${escapeXml(pair.latin)}"${match[2] ?? ''}/>`;
+  const eastAsian = /<a:ea[\s/>]/.test(content) ? '' : `<a:ea typeface="${escapeXml(pair.eastAsian)}"/>`;
+  return content.slice(0, match.index) + latin + eastAsian + content.slice(match.index + match[0].length);
+}

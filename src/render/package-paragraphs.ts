@@ -1,0 +1,27 @@
+import { listChildElements, mapElementContent } from './package-xml.js';
+
+/**
+ * pptxgenjs 4.0.1 writes an `<a:pPr>` before every run of a multi-run paragraph; the schema allows
+ * one, first in `<a:p>`, and PowerPoint 2016 is reported to reject the file (PptxGenJS PR #1083).
+ * Keeps the first `<a:pPr>` of each paragraph, moved to the front if a run precedes it, and drops
+ * the others: they repeat the first one's bullet and indent, which belong to the paragraph anyway.
+ */
+export function removeStrayParagraphProperties(xml: string): string {
+  if (!xml.includes('<a:pPr')) return xml;
+  return mapElementContent(xml, 'a:p', (content) => {
+    const children = listChildElements(content, 0, content.length);
+    const properties = children.filter((child) => child.name === 'a:pPr');
+    const first = properties[0];
+    if (first === undefined) return content;
+    if (properties.length === 1 && children[0] === first) return content;
+    const kept = content.slice(first.start, first.end);
+    let rest = '';
+    let cursor = 0;
+    for (const child of properties) {
+      rest += content.slice(cursor, child.start);
+      cursor = child.end;
+    }
+    rest += content.slice(cursor);
+    return kept + rest;
+  });
+}

@@ -1,0 +1,153 @@
+/**
+ * String-level XML helpers for the package fixes. The parts we touch are machine-written by
+ * pptxgenjs with a known shape, so regular expressions over tags are enough and keep every fix a
+ * pure string → string function; no DOM round trip reorders attributes or namespace declarations.
+ */
+
+/** One start, end or empty tag; quoted attribute values may contain `>`. */
+const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+
+/** Escapes text content and attribute values alike (the same set pptxgenjs uses where it escapes). */
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/**
+ * Escapes `&` that do not start one of the five predefined entities or a character reference,
+ * and raw `<` / `"`, in a value pptxgenjs inserted without escaping. Already escaped values pass
+ * unchanged, so the fix can run on parts that were correct.
+ */
+export function escapeRawValue(value: string): string {
+  return value
+    .replace(/&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Replaces each `&` that does not start an entity or character reference (the rest is well-formed). */
+export function escapeStrayAmpersands(xml: string): string {
+  return xml.replace(/&(?!(?:amp|lt|gt|quot|apos|#[0-9]+|#x[0-9a-fA-F]+);)/g, '&amp;');
+}
+
+/** Characters XML 1.0 forbids even as references, plus lone surrogate halves. */
+const ILLEGAL_CHARACTERS =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+const CHARACTER_REFERENCE = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
+
+function isLegalXmlCodePoint(code: number): boolean {
+  return (
+    code === 0x9 ||
+    code === 0xa ||
+    code === 0xd ||
+    (code >= 0x20 && code <= 0xd7ff) ||
+    (code >= 0xe000 && code <= 0xfffd) ||
+    (code >= 0x10000 && code <= 0x10ffff)
+  );
+}
+
+/** Removes raw characters and character references that make a part not XML (e.g. Word's U+000B). */
+export function stripIllegalXmlCharacters(xml: string): string {
+  return xml.replace(ILLEGAL_CHARACTERS, '').replace(CHARACTER_REFERENCE, (reference, hex?: string, decimal?: string) => {
+    const code = hex === undefined ? Number.parseInt(decimal ?? '', 10) : Number.parseInt(hex, 16);
+    return isLegalXmlCodePoint(code) ? reference : '';
+  });
+}
+
+export interface ElementSpan {
+  /** Qualified name, e.g. `p:sldIdLst`. */
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+function readTagName(tag: string): string {
+  return /^<\/?([^\s/>]+)/.exec(tag)?.[1] ?? '';
+}
+
+/**
+ * The direct child elements of the element whose start tag ends at `contentStart` and whose end
+ * tag begins at `contentEnd`. Comments, processing instructions and text are skipped.
+ */
+export function listChildElements(xml: string, contentStart: number, contentEnd: number): ElementSpan[] {
+  const children: ElementSpan[] = [];
+  let depth = 0;
+  let openName = '';
+  let openStart = 0;
+  TAG.lastIndex = contentStart;
+  for (let match = TAG.exec(xml); match !== null && match.index < contentEnd; match = TAG.exec(xml)) {
+    const tag = match[0];
+    if (tag.startsWith('<?') || tag.startsWith('<!')) continue;
+    const tagEnd = match.index + tag.length;
+    if (tag.startsWith('</')) {
+      depth -= 1;
+      if (depth === 0) children.push({ name: openName, start: openStart, end: tagEnd });
+    } else if (tag.endsWith('/>')) {
+      if (depth === 0) children.push({ name: readTagName(tag), start: match.index, end: tagEnd });
+    } else {
+      if (depth === 0) {
+        openName = readTagName(tag);
+        openStart = match.index;
+      }
+      depth += 1;
+    }
+  }
+  return children;
+}
+
+export interface RootSpan {
+  readonly name: string;
+  /** Index just after the root start tag. */
+  readonly contentStart: number;
+  /** Index of the root end tag. */
+  readonly contentEnd: number;
+}
+
+/** Locates the root element's content; undefined for an empty or self-closing root. */
+export function findRootContent(xml: string): RootSpan | undefined {
+  TAG.lastIndex = 0;
+  for (let match = TAG.exec(xml); match !== null; match = TAG.exec(xml)) {
+    const tag = match[0];
+    if (tag.startsWith('<?') || tag.startsWith('<!')) continue;
+    if (tag.endsWith('/>') || tag.startsWith('</')) return undefined;
+    const name = readTagName(tag);
+    const contentEnd = xml.lastIndexOf(`</${name}>`);
+    if (contentEnd < 0) return undefined;
+    return { name, contentStart: match.index + tag.length, contentEnd };
+  }
+  return undefined;
+}
+
+/**
+ * Applies `transform` to the content of every `<prefix:local …>…</prefix:local>` element (not to
+ * self-closing ones). The element must not nest inside itself, which holds for every element this
+ * module is used on (`a:p`, `a:rPr`, `a:clrScheme`, …).
+ */
+export function mapElementContent(
+  xml: string,
+  qualifiedName: string,
+  transform: (content: string, startTag: string) => string,
+): string {
+  const name = qualifiedName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const element = new RegExp(`(<${name}(?:\\s(?:[^>"']|"[^"]*"|'[^']*')*?)?(?<!/)>)([\\s\\S]*?)(</${name}>)`, 'g');
+  return xml.replace(element, (_whole, startTag: string, content: string, endTag: string) => {
+    return `${startTag}${transform(content, startTag)}${endTag}`;
+  });
+}
+
+const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+/** Decodes the predefined entities and character references of an attribute value or text. */
+export function decodeXmlEntities(text: string): string {
+  return text.replace(/&(?:(amp|lt|gt|quot|apos)|#x([0-9a-fA-F]+)|#([0-9]+));/g, (reference, name?: string, hex?: string, decimal?: string) => {
+    if (name !== undefined) return PREDEFINED_ENTITIES[name] ?? reference;
+    const code = hex === undefined ? Number.parseInt(decimal ?? '', 10) : Number.parseInt(hex, 16);
+    return isLegalXmlCodePoint(code) ? String.fromCodePoint(code) : '';
+  });
+}
