@@ -1,9 +1,13 @@
 /**
  * The theme file format. One zod schema is the single source of truth: the loader validates with
- * it and `themes/theme.schema.json` is generated from it for editors.
+ * it and `themes/theme.schema.json` is generated from it for editors (`npm run schema`).
  *
  * Units: sizes and distances are in points (1/72 inch); decoration boxes are fractions of the
  * slide (0–1) so one theme works for 16:9 and 4:3.
+ *
+ * Keys that have a default may be left out of a theme file. Semantic rules the schema cannot
+ * express (body text ≥ MIN_BODY_PT, non-blank East Asian fonts, image paths) live in
+ * `theme-rules.ts`.
  */
 import { z } from 'zod';
 
@@ -19,10 +23,18 @@ export const colorNames = ['primary', 'secondary', 'accent', 'background', 'surf
 export type ColorName = (typeof colorNames)[number];
 
 /** A colour given either as one of the palette's names or as a hex value. */
-export const colorRef = z.union([z.enum(colorNames), hexColor]);
+export const colorRef = z
+  .union([z.enum(colorNames), hexColor])
+  .describe('颜色：调色板中的名称（primary、secondary、accent、background、surface、text、muted、onPrimary）或 6 位十六进制，如 "#C9A227"');
 export type ColorRef = z.infer<typeof colorRef>;
 
-const palette = z.strictObject({
+export const slideKinds = ['cover', 'agenda', 'overview', 'divider', 'content', 'closing'] as const;
+export type SlideKind = (typeof slideKinds)[number];
+
+const slideKindList = z.array(z.enum(slideKinds));
+
+/** The eight named colours; `colors.layouts` overrides some of them per slide kind. */
+const paletteColors = {
   primary: hexColor.describe('主色：标题栏、色带、编号'),
   secondary: hexColor.describe('辅色：深一级的主色，用于渐深的色块'),
   accent: hexColor.describe('强调色：引号中的关键词、金色装饰'),
@@ -31,56 +43,89 @@ const palette = z.strictObject({
   text: hexColor.describe('正文颜色'),
   muted: hexColor.describe('次要文字（页脚、说明）'),
   onPrimary: hexColor.describe('主色块上的文字颜色'),
+};
+
+const paletteOverride = z
+  .strictObject(paletteColors)
+  .partial()
+  .describe('只写要改的颜色，其余沿用 colors 中的同名颜色');
+export type PaletteOverride = z.infer<typeof paletteOverride>;
+
+const layoutPalettes = z
+  .strictObject({
+    cover: paletteOverride.optional().describe('封面页的颜色调整'),
+    agenda: paletteOverride.optional().describe('目录页的颜色调整'),
+    overview: paletteOverride.optional().describe('总体情况页的颜色调整'),
+    divider: paletteOverride.optional().describe('章节过渡页的颜色调整'),
+    content: paletteOverride.optional().describe('内容页的颜色调整'),
+    closing: paletteOverride.optional().describe('结束页的颜色调整'),
+  })
+  .default({})
+  .describe('按页面类型调整调色板，如让封面用更深的主色：{ "cover": { "primary": "#8B0000" } }');
+
+const palette = z.strictObject({
+  ...paletteColors,
+  layouts: layoutPalettes,
 });
+export type Palette = Omit<z.infer<typeof palette>, 'layouts'>;
 
 export const fontSchema = z.strictObject({
-  eastAsian: z.string().min(1).describe('中文字体，如 "微软雅黑"'),
+  eastAsian: z.string().min(1).describe('中文字体，如 "微软雅黑"；请用 Windows 自带字体（微软雅黑、黑体、宋体、楷体、仿宋）'),
   latin: z.string().min(1).describe('西文与数字字体，如 "Microsoft YaHei" 或 "Arial"'),
-  fallbacks: z.array(z.string().min(1)).default([]).describe('演示电脑缺少字体时的后备字体（写入主题字体表）'),
+  fallbacks: z
+    .array(z.string().min(1))
+    .default([])
+    .describe('演示电脑缺少字体时的后备字体（写入主题字体表），如 ["黑体", "Noto Sans CJK SC"]'),
 });
 export type ThemeFont = z.infer<typeof fontSchema>;
 
 export const sizeRange = z
   .strictObject({
-    min: z.number().positive(),
-    max: z.number().positive(),
+    min: z.number().positive().describe('最小字号（磅）：文字多时最多缩到这里'),
+    max: z.number().positive().describe('最大字号（磅）：文字少时最多放大到这里'),
   })
-  .refine((range) => range.min <= range.max, { message: 'min 不能大于 max' });
+  .refine((range) => range.min <= range.max, { message: 'min 不能大于 max：请把最小字号改得不大于最大字号' });
 export type SizeRange = z.infer<typeof sizeRange>;
 
-export const slideKinds = ['cover', 'agenda', 'overview', 'divider', 'content', 'closing'] as const;
-export type SlideKind = (typeof slideKinds)[number];
-
-export const decorationSchema = z.strictObject({
-  shape: z.enum(['rect', 'roundRect', 'ellipse', 'triangle', 'rtTriangle', 'line']).describe('形状'),
-  on: z.array(z.enum(slideKinds)).min(1).describe('出现在哪些页面'),
-  x: z.number().min(0).max(1).describe('左边位置，占页面宽度的比例'),
-  y: z.number().min(0).max(1).describe('上边位置，占页面高度的比例'),
-  w: z.number().min(0).max(1),
-  h: z.number().min(0).max(1),
-  color: colorRef,
-  transparency: z.number().min(0).max(100).default(0),
-  flipH: z.boolean().default(false),
-});
+export const decorationSchema = z
+  .strictObject({
+    shape: z.enum(['rect', 'roundRect', 'ellipse', 'triangle', 'rtTriangle', 'line']).describe('形状'),
+    on: z.array(z.enum(slideKinds)).min(1).describe('出现在哪些页面：cover 封面、agenda 目录、overview 总体情况、divider 过渡页、content 内容页、closing 结束页'),
+    x: z.number().min(0).max(1).describe('左边位置，占页面宽度的比例'),
+    y: z.number().min(0).max(1).describe('上边位置，占页面高度的比例'),
+    w: z.number().min(0).max(1).describe('宽度，占页面宽度的比例'),
+    h: z.number().min(0).max(1).describe('高度，占页面高度的比例'),
+    color: colorRef,
+    transparency: z.number().min(0).max(100).default(0).describe('透明度：0 不透明，100 完全透明'),
+    flipH: z.boolean().default(false).describe('水平翻转（用于直角三角形等）'),
+  })
+  .describe('装饰图形（色带、细线、角标）。内容页的文字区约为 y 0.17–0.92、左右边距以内，装饰请放在页面边缘；封面、过渡页、结束页可用大色块');
 export type Decoration = z.infer<typeof decorationSchema>;
 
+const imagePath = z.string().min(1);
+
 export const themeSchema = z.strictObject({
-  $schema: z.string().optional(),
-  name: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: '只能用小写字母、数字和连字符' }),
+  $schema: z.string().optional().describe('供编辑器提示用，写 "./theme.schema.json"'),
+  name: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { message: '主题名只能用小写字母、数字和连字符，如 "my-red"' })
+    .describe('主题名（英文小写，与文件名一致），用于 `huibao -t 主题名`'),
   label: z.string().min(1).describe('中文名称，如 “党政红”'),
-  extends: z.string().optional().describe('继承的主题名或路径'),
-  slide: z.strictObject({
-    size: z.enum(['16:9', '4:3']).default('16:9'),
-  }),
+  extends: z.string().optional().describe('继承的主题名（如 "party-red"）或相对路径；本文件只需写要改的键'),
+  slide: z
+    .strictObject({
+      size: z.enum(['16:9', '4:3']).default('16:9').describe('页面比例：16:9 宽屏（默认）或 4:3'),
+    })
+    .prefault({}),
   colors: palette,
   fonts: z.strictObject({
-    title: fontSchema,
-    body: fontSchema,
+    title: fontSchema.describe('标题字体'),
+    body: fontSchema.describe('正文字体'),
   }),
   sizes: z.strictObject({
     title: sizeRange.describe('页面标题字号范围（磅）'),
     heading: sizeRange.describe('卡片、要点标题字号范围（磅）'),
-    body: sizeRange.describe('正文字号范围（磅），最小不低于 14'),
+    body: sizeRange.describe(`正文字号范围（磅），最小不低于 ${MIN_BODY_PT}`),
     figure: sizeRange.describe('数字卡片中数字的字号范围（磅）'),
     caption: z.number().positive().describe('页脚、页码字号（磅）'),
   }),
@@ -89,27 +134,50 @@ export const themeSchema = z.strictObject({
     gap: z.number().min(0).describe('卡片之间的间距（磅）'),
     lineHeight: z.number().min(1).max(2).describe('行距倍数'),
   }),
-  decorations: z.array(decorationSchema).default([]),
-  badge: z.strictObject({
-    shape: z.enum(['rect', 'roundRect', 'ellipse']).default('rect'),
-    color: colorRef.default('primary'),
-  }),
-  layouts: z.strictObject({
-    prefer: z.array(z.string()).default([]).describe('优先使用的版式名，按顺序'),
-    disable: z.array(z.string()).default([]).describe('不使用的版式名'),
-  }),
-  wording: z.strictObject({
-    agenda: z.string().min(1).default('目录'),
-    overview: z.string().min(1).default('总体情况'),
-    closing: z.string().min(1).default('汇报完毕'),
-    closingSub: z.string().default('敬请批评指正'),
-    continued: z.string().min(1).default('（续）'),
-    masked: z.string().min(1).default('待填'),
-  }),
-  footer: z.strictObject({
-    text: z.string().default(''),
-    pageNumbers: z.boolean().default(true),
-  }),
+  decorations: z.array(decorationSchema).default([]).describe('装饰图形列表，按顺序从底到顶绘制'),
+  badge: z
+    .strictObject({
+      shape: z.enum(['rect', 'roundRect', 'ellipse']).default('rect').describe('编号底块形状'),
+      color: colorRef.default('primary').describe('编号底块颜色'),
+      textColor: colorRef.default('onPrimary').describe('编号数字颜色'),
+    })
+    .prefault({})
+    .describe('要点前的编号底块（如红色方块白色数字）'),
+  layouts: z
+    .strictObject({
+      prefer: z.array(z.string()).default([]).describe('优先使用的版式名，按顺序'),
+      disable: z.array(z.string()).default([]).describe('不使用的版式名'),
+    })
+    .prefault({}),
+  wording: z
+    .strictObject({
+      agenda: z.string().min(1).default('目录').describe('目录页标题'),
+      overview: z.string().min(1).default('总体情况').describe('总体情况页标题'),
+      closing: z.string().min(1).default('汇报完毕').describe('结束页主文字，如 “汇报完毕” “谢谢大家”'),
+      closingSub: z.string().default('敬请批评指正').describe('结束页副文字；留空则不写'),
+      continued: z.string().min(1).default('（续）').describe('一页放不下时续页标题的后缀'),
+      masked: z.string().min(1).default('待填').describe('数字被隐去（如 “*%”）时卡片上的提示'),
+      speakerPrefix: z.string().default('').describe('封面上汇报人姓名前的字样，如 “汇报人：”；留空则只写姓名'),
+      coverNote: z.string().default('').describe('封面底部的附加字样，如 “内部资料 注意保管”；留空则不写'),
+    })
+    .prefault({})
+    .describe('封面、目录、结束页等处的固定用语'),
+  footer: z
+    .strictObject({
+      text: z.string().default('').describe('页脚文字，如单位名称；留空则不写'),
+      pageNumbers: z.boolean().default(true).describe('是否显示页码'),
+      on: slideKindList.default(['agenda', 'overview', 'content']).describe('显示页脚和页码的页面'),
+    })
+    .prefault({}),
+  images: z
+    .strictObject({
+      logo: imagePath.optional().describe('标志图片，相对于本主题文件的路径，须在主题文件所在文件夹内，如 "images/logo.png"；请勿使用党徽、国徽'),
+      background: imagePath.optional().describe('背景图片，相对于本主题文件的路径，须在主题文件所在文件夹内'),
+      logoOn: slideKindList.default(['cover', 'closing']).describe('显示标志的页面'),
+      backgroundOn: slideKindList.default(['cover', 'divider', 'closing']).describe('显示背景图片的页面'),
+    })
+    .prefault({})
+    .describe('可选的标志和背景图片。加载后 logo、background 为绝对路径'),
 });
 
 /** A fully validated, defaulted theme as every stage after loading sees it. */

@@ -1,0 +1,69 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ThemeError } from '../../src/errors.js';
+import { createStarterTheme } from '../../src/themes/init-theme.js';
+import { listThemes } from '../../src/themes/list-themes.js';
+import { loadTheme } from '../../src/themes/load-theme.js';
+import { createDiskThemeFiles, createMemoryThemeFiles } from './theme-test-files.js';
+
+describe('listThemes', () => {
+  it('lists built-ins, then the working folder’s themes, marking broken ones', () => {
+    const fs = createMemoryThemeFiles({
+      '/proj/themes/my-red.json': JSON.stringify({ name: 'my-red', label: '我的红', extends: 'party-red' }),
+      '/proj/themes/broken.json': '{ "name": ',
+      '/proj/themes/theme.schema.json': '{}',
+    });
+    expect(listThemes(fs)).toEqual([
+      { name: 'dark', label: '深色', file: '/pkg/themes/dark.json', builtin: true, valid: true },
+      { name: 'gov-blue', label: '政务蓝', file: '/pkg/themes/gov-blue.json', builtin: true, valid: true },
+      { name: 'minimal', label: '简约白', file: '/pkg/themes/minimal.json', builtin: true, valid: true },
+      { name: 'party-red', label: '党政红', file: '/pkg/themes/party-red.json', builtin: true, valid: true },
+      { name: 'broken', label: '（主题文件有误）', file: '/proj/themes/broken.json', builtin: false, valid: false },
+      { name: 'my-red', label: '我的红', file: '/proj/themes/my-red.json', builtin: false, valid: true },
+    ]);
+  });
+
+  it('lists each theme once when run in the package folder itself', () => {
+    const repo = fileURLToPath(new URL('../../', import.meta.url));
+    const listing = listThemes(createDiskThemeFiles(repo));
+    expect(listing.map((theme) => theme.name)).toEqual(['dark', 'gov-blue', 'minimal', 'party-red']);
+    expect(listing.every((theme) => theme.builtin && theme.valid)).toBe(true);
+  });
+});
+
+describe('createStarterTheme', () => {
+  it('writes a small valid file that extends the base and shows its current values', () => {
+    const fs = createMemoryThemeFiles();
+    const text = createStarterTheme('my-blue', 'gov-blue', fs);
+    expect(JSON.parse(text)).toEqual({
+      $schema: './theme.schema.json',
+      name: 'my-blue',
+      label: '政务蓝（自定义）',
+      extends: 'gov-blue',
+      colors: { primary: '#00418D' },
+      fonts: { body: { eastAsian: '微软雅黑', latin: 'Arial' } },
+      footer: { text: '' },
+    });
+
+    fs.write('/proj/themes/my-blue.json', text);
+    const starter = loadTheme('my-blue', fs);
+    const base = loadTheme('gov-blue', fs);
+    expect(starter.warnings).toEqual([]);
+    expect(starter.chain).toEqual(['/proj/themes/my-blue.json', '/pkg/themes/gov-blue.json']);
+    expect({ ...starter.theme, name: '', label: '', extends: undefined }).toEqual({ ...base.theme, name: '', label: '', extends: undefined });
+  });
+
+  it('makes a path base relative to the new file in ./themes', () => {
+    const fs = createMemoryThemeFiles({ '/proj/brand/base.json': JSON.stringify({ name: 'base', label: '品牌', extends: 'dark' }) });
+    const text = createStarterTheme('mine', './brand/base.json', fs);
+    expect((JSON.parse(text) as { extends: string }).extends).toBe('../brand/base.json');
+    fs.write('/proj/themes/mine.json', text);
+    expect(loadTheme('mine', fs).chain).toEqual(['/proj/themes/mine.json', '/proj/brand/base.json', '/pkg/themes/dark.json']);
+  });
+
+  it('refuses a bad name or an unknown base', () => {
+    const fs = createMemoryThemeFiles();
+    expect(() => createStarterTheme('My Theme', 'party-red', fs)).toThrow(ThemeError);
+    expect(() => createStarterTheme('mine', 'no-such-theme', fs)).toThrow(/找不到主题 “no-such-theme”/);
+  });
+});
