@@ -87,8 +87,15 @@ interface Candidate {
   readonly score: number;
 }
 
+/** Formulaic openers of a speech (我代表……, 向大会报告工作) carry no content worth a bullet. */
+const FORMULAIC = /^(我代表|现在|下面|首先|今天|同志们|各位|请予|向大会|根据会议安排|现将)/u;
+
 function scoreSpan(text: string, isFirstSentence: boolean, isWholeSentence: boolean): number {
   let score = 0;
+  // Longer spans say more; very short ones read as fragments on a slide.
+  if (text.length >= 14) score += 1;
+  if (text.length < 10) score -= 2;
+  if (FORMULAIC.test(text)) score -= 3;
   if (text.includes('“')) score += 3;
   if (FIGURE.test(text)) score += 2;
   if (MEASURE_VERBS.test(text)) score += 2;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { cleanSpan, leadPhrase, pickKeyPhrases, splitClauses, splitSentences } from '../../src/plan/condense.js';
+import { allReports, outlineOf } from '../helpers/fixtures.js';
+
+describe('splitting', () => {
+  it('does not split inside quotes or brackets', () => {
+    expect(splitClauses('坚持“两个一以贯之，三个不动摇”，推进改革。')).toEqual(['坚持“两个一以贯之，三个不动摇”，', '推进改革。']);
+    expect(splitSentences('一是（试点。）推进。二是落实！')).toEqual(['一是（试点。）推进。', '二是落实！']);
+  });
+
+  it('falls back to plain splitting when a bracket never closes', () => {
+    expect(splitClauses('坚持“两个一以贯之，推进改革。')).toEqual(['坚持“两个一以贯之，', '推进改革。']);
+  });
+
+  it('cleans trailing and leading punctuation only', () => {
+    expect(cleanSpan('，推进改革。 ')).toBe('推进改革');
+    expect(cleanSpan('“铸魂”。')).toBe('“铸魂”');
+  });
+});
+
+describe('pickKeyPhrases', () => {
+  const body = '我代表市政府报告工作。坚持不懈用党的创新理论凝心铸魂，把学习贯彻作为重要政治任务。全面落实“四同步”“四对接”要求，深化党支部标准化建设。但这还不够。营业收入增长12.5%，利润创历史新高。';
+
+  it('returns verbatim spans of the source, in source order', () => {
+    const phrases = pickKeyPhrases(body, { count: 3, maxChars: 30 });
+    expect(phrases.length).toBe(3);
+    for (const phrase of phrases) expect(body).toContain(phrase);
+    const positions = phrases.map((phrase) => body.indexOf(phrase));
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+
+  it('prefers quoted terms, figures and measure verbs over formulae and connectives', () => {
+    const phrases = pickKeyPhrases(body, { count: 3, maxChars: 30 });
+    expect(phrases.some((phrase) => phrase.includes('“四同步”'))).toBe(true);
+    expect(phrases.some((phrase) => phrase.includes('12.5%'))).toBe(true);
+    expect(phrases.some((phrase) => phrase.startsWith('我代表'))).toBe(false);
+    expect(phrases.some((phrase) => phrase.startsWith('但'))).toBe(false);
+  });
+
+  it('respects the length limit and never returns nothing for non-empty text', () => {
+    const long = '甲'.repeat(200);
+    expect(pickKeyPhrases(long, { count: 2, maxChars: 20 })).toEqual(['甲'.repeat(20)]);
+    expect(pickKeyPhrases('', { count: 2, maxChars: 20 })).toEqual([]);
+  });
+
+  it('keeps every phrase of every corpus point a verbatim span of its body', () => {
+    for (const report of allReports()) {
+      for (const section of outlineOf(report).sections) {
+        for (const point of section.points) {
+          for (const phrase of pickKeyPhrases(point.body, { count: 3, maxChars: 36 })) {
+            expect(point.body).toContain(phrase);
+            expect(phrase.length).toBeLessThanOrEqual(36);
+          }
+        }
+      }
+    }
+  });
+});
+
+describe('leadPhrase', () => {
+  it('keeps short text whole and cuts long text at its first sentence or clause', () => {
+    expect(leadPhrase('加强党的建设。', 20)).toBe('加强党的建设');
+    expect(leadPhrase('坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局', 20)).toBe('坚持稳中求进工作总基调');
+    expect(leadPhrase('甲'.repeat(50), 10)).toBe('甲'.repeat(10));
+  });
+});
