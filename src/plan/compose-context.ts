@@ -2,6 +2,7 @@
  * What every layout needs to place things: the theme, the slide geometry, colour choices that
  * depend on what lies under a box, and the common pieces (title bar, decorations, footer).
  */
+import { resolvePalette } from '../themes/theme-colors.js';
 import type { ColorName, ColorRef, SlideKind, Theme } from '../themes/theme-schema.js';
 import type { Box, FillShape, Shape, TextShape } from './deck-plan.js';
 import type { SlideGeometry } from './geometry.js';
@@ -11,6 +12,12 @@ import { fitTextBox } from './text-box.js';
 export interface ComposeContext {
   readonly theme: Theme;
   readonly geometry: SlideGeometry;
+}
+
+/** The context for one slide kind: the theme's palette with `colors.layouts[kind]` applied. */
+export function contextForKind(context: ComposeContext, kind: SlideKind): ComposeContext {
+  const palette = resolvePalette(context.theme, kind);
+  return { ...context, theme: { ...context.theme, colors: { ...context.theme.colors, ...palette } } };
 }
 
 export function resolveColor(theme: Theme, ref: ColorRef): string {

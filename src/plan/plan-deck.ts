@@ -5,7 +5,7 @@
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
-import { decorationShapes, footerShapes, titleBar, type ComposeContext } from './compose-context.js';
+import { contextForKind, decorationShapes, footerShapes, titleBar, type ComposeContext } from './compose-context.js';
 import { leadPhrase } from './condense.js';
 import { computeGeometry } from './geometry.js';
 import { twoDigits, type ContentSource } from './layouts/content-source.js';
@@ -32,8 +32,6 @@ interface Draft {
   readonly titleShape: TextShape | null;
   readonly notes: string;
 }
-
-const FOOTED_KINDS: ReadonlySet<SlideKind> = new Set(['agenda', 'overview', 'content']);
 
 function continued(title: string, page: number, theme: Theme): string {
   return page === 0 ? title : `${title}${theme.wording.continued}`;
@@ -64,18 +62,22 @@ function sectionName(section: Section, index: number): string {
   return `${index + 1}. ${leadPhrase(section.title, 24)}`;
 }
 
-function coverDraft(context: ComposeContext, outline: Outline, options: PlanOptions): Draft {
+function coverDraft(deck: ComposeContext, outline: Outline, options: PlanOptions): Draft {
+  const context = contextForKind(deck, 'cover');
   const date = options.date ?? outline.date;
   const subtitle = outline.subtitle ?? outline.meeting;
-  const byline = [outline.speaker, date].filter((line): line is string => line !== null && line !== '');
+  const speaker = outline.speaker === null || outline.speaker === '' ? null : `${context.theme.wording.speakerPrefix}${outline.speaker}`;
+  const byline = [speaker, date].filter((line): line is string => line !== null && line !== '');
+  const note = context.theme.wording.coverNote;
   const body =
-    composeCover(context, { title: outline.title, subtitle, byline }) ??
-    composeCover(context, { title: leadPhrase(outline.title, 40), subtitle: null, byline: [] }) ??
+    composeCover(context, { title: outline.title, subtitle, byline, note }) ??
+    composeCover(context, { title: leadPhrase(outline.title, 40), subtitle: null, byline: [], note }) ??
     [];
   return { kind: 'cover', layout: 'cover', title: outline.title, section: '开篇', body, titleShape: null, notes: coverNotes(outline) };
 }
 
-function agendaDrafts(context: ComposeContext, outline: Outline): Draft[] {
+function agendaDrafts(deck: ComposeContext, outline: Outline): Draft[] {
+  const context = contextForKind(deck, 'agenda');
   const titles = outline.sections.map((section) => section.title);
   const drafts: Draft[] = [];
   for (let start = 0, page = 0; start < titles.length; start += AGENDA_PER_SLIDE, page += 1) {
@@ -94,7 +96,8 @@ function agendaDrafts(context: ComposeContext, outline: Outline): Draft[] {
   return drafts;
 }
 
-function overviewDraft(context: ComposeContext, outline: Outline): Draft | null {
+function overviewDraft(deck: ComposeContext, outline: Outline): Draft | null {
+  const context = contextForKind(deck, 'overview');
   const figures = pickOverviewFigures(outline.figures);
   // The overview stands for the opening; without one there is nothing of the source to show.
   if (outline.opening.trim() === '') return null;
@@ -103,7 +106,9 @@ function overviewDraft(context: ComposeContext, outline: Outline): Draft | null 
   return { kind: 'overview', layout: 'overview', title, section: '开篇', body, titleShape: fittedTitleBar(context, 'overview', title), notes: openingNotes(outline) };
 }
 
-function sectionDrafts(context: ComposeContext, section: Section, index: number): Draft[] {
+function sectionDrafts(deck: ComposeContext, section: Section, index: number): Draft[] {
+  const dividerContext = contextForKind(deck, 'divider');
+  const context = contextForKind(deck, 'content');
   const name = sectionName(section, index);
   const hasPoints = section.points.length > 0;
   const divider: Draft = {
@@ -111,7 +116,7 @@ function sectionDrafts(context: ComposeContext, section: Section, index: number)
     layout: 'divider',
     title: section.title,
     section: name,
-    body: composeDivider(context, { index, title: section.title, lead: section.lead }) ?? composeDivider(context, { index, title: section.title, lead: '' }) ?? [],
+    body: composeDivider(dividerContext, { index, title: section.title, lead: section.lead }) ?? composeDivider(dividerContext, { index, title: section.title, lead: '' }) ?? [],
     titleShape: null,
     notes: hasPoints ? dividerNotes(section) : section.heading,
   };
@@ -144,7 +149,8 @@ function sectionDrafts(context: ComposeContext, section: Section, index: number)
   return [divider, ...contents];
 }
 
-function closingDraft(context: ComposeContext, outline: Outline): Draft {
+function closingDraft(deck: ComposeContext, outline: Outline): Draft {
+  const context = contextForKind(deck, 'closing');
   const { wording } = context.theme;
   const line = outline.closing ?? wording.closing;
   const subline = outline.closing === null ? wording.closingSub : null;
@@ -154,11 +160,12 @@ function closingDraft(context: ComposeContext, outline: Outline): Draft {
   return { kind: 'closing', layout: 'closing', title: line, section: '结束', body, titleShape: null, notes };
 }
 
-function finishSlide(context: ComposeContext, draft: Draft, pageNumber: number): SlidePlan {
+function finishSlide(deck: ComposeContext, draft: Draft, pageNumber: number): SlidePlan {
+  const context = contextForKind(deck, draft.kind);
   const shapes: Shape[] = [...decorationShapes(context, draft.kind)];
   if (draft.titleShape !== null) shapes.push(draft.titleShape);
   shapes.push(...draft.body);
-  if (FOOTED_KINDS.has(draft.kind)) shapes.push(...footerShapes(context, draft.kind, pageNumber));
+  if (context.theme.footer.on.includes(draft.kind)) shapes.push(...footerShapes(context, draft.kind, pageNumber));
   return {
     kind: draft.kind,
     layout: draft.layout,

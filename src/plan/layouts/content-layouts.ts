@@ -32,7 +32,7 @@ function phraseParagraphs(phrases: readonly string[], styles: TextStyles) {
 function badge(context: ComposeContext, box: Box, label: string): Shape[] | null {
   const { theme } = context;
   const fill = resolveColor(theme, theme.badge.color);
-  const color = readableOn(fill, [theme.colors.onPrimary, theme.colors.background, theme.colors.text]);
+  const color = readableOn(fill, [resolveColor(theme, theme.badge.textColor), theme.colors.onPrimary, theme.colors.background, theme.colors.text]);
   const number = fitTextBox({
     role: 'number',
     box,

@@ -5,7 +5,7 @@
 import type { Figure } from '../../parse/outline.js';
 import type { Box, Shape, TextShape } from '../deck-plan.js';
 import { leadPhrase, pickKeyPhrases } from '../condense.js';
-import { backgroundUnder, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext } from '../compose-context.js';
+import { backgroundUnder, quotedParagraph, readableOn, rect, resolveColor, stylesOn, type ComposeContext } from '../compose-context.js';
 import { centerVertically, splitColumns } from '../geometry.js';
 import { plainSpans, type RunStyle } from '../styled-text.js';
 import { fitTextBox, usedHeight } from '../text-box.js';
@@ -32,6 +32,8 @@ export interface CoverContent {
   readonly title: string;
   readonly subtitle: string | null;
   readonly byline: readonly string[];
+  /** Small print at the foot of the cover (the theme's `wording.coverNote`). */
+  readonly note: string;
 }
 
 /** Title and subtitle centred on the cover's colour field; speaker and date below it. */
@@ -90,6 +92,22 @@ export function composeCover(context: ComposeContext, content: CoverContent): Sh
     if (byline === null) return null;
     shapes.push(byline);
   }
+  if (content.note !== '') {
+    const noteBox: Box = { x: side, y: height * 0.9, w: width - 2 * side, h: height * 0.07 };
+    const color = readableOn(backgroundUnder(context, 'cover', noteBox), [theme.colors.muted, theme.colors.text, theme.colors.onPrimary], 3);
+    const note = fitTextBox({
+      role: 'body',
+      box: noteBox,
+      paragraphs: [plainSpans(content.note, { color, bold: false })],
+      font: theme.fonts.body,
+      range: { min: 14, max: 14 },
+      lineHeight: 1.3,
+      align: 'center',
+      valign: 'middle',
+      maxLines: 1,
+    });
+    if (note !== null) shapes.push(note);
+  }
   return shapes;
 }
 
@@ -125,8 +143,8 @@ export function composeAgenda(context: ComposeContext, titles: readonly string[]
     })),
   );
   if (texts === null) return null;
-  const badgeFill = theme.colors.primary;
-  const badgeText = readableOn(badgeFill, [theme.colors.onPrimary, theme.colors.background]);
+  const badgeFill = resolveColor(theme, theme.badge.color);
+  const badgeText = readableOn(badgeFill, [resolveColor(theme, theme.badge.textColor), theme.colors.onPrimary, theme.colors.background]);
   const shapes: Shape[] = [];
   for (const [index, entry] of entries.entries()) {
     const badgeBox: Box = { x: entry.box.x, y: entry.box.y + (entry.box.h - side) / 2, w: side, h: side };
