@@ -88,8 +88,22 @@ export interface TableShape {
 
 export type Shape = TextShape | FillShape | TableShape;
 
+/**
+ * A slide master per slide kind: background and the theme's decorations, so a slide the user
+ * adds by hand in PowerPoint or WPS looks like its neighbours.
+ */
+export interface MasterPlan {
+  readonly kind: SlideKind;
+  /** Name shown in PowerPoint's layout gallery. */
+  readonly label: string;
+  readonly background: string;
+  readonly shapes: readonly FillShape[];
+}
+
 export interface SlidePlan {
   readonly kind: SlideKind;
+  /** The master (by kind) the slide is built on; its shapes are not repeated in `shapes`. */
+  readonly master: SlideKind;
   /** Name of the catalogue layout that produced this slide. */
   readonly layout: string;
   /** The slide's title as a plain string (for outlines, sections and checks). */
@@ -120,6 +134,7 @@ export interface DeckPlan {
   readonly width: number;
   readonly height: number;
   readonly meta: DeckMeta;
+  readonly masters: readonly MasterPlan[];
   readonly slides: readonly SlidePlan[];
   readonly warnings: readonly PlanWarning[];
 }

@@ -3,8 +3,8 @@
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
 import type { Figure, Outline, Section } from '../parse/outline.js';
-import type { SlideKind, Theme } from '../themes/theme-schema.js';
-import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
+import { slideKinds, type SlideKind, type Theme } from '../themes/theme-schema.js';
+import { DECK_PLAN_VERSION, type DeckPlan, type FillShape, type MasterPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
 import { contextForKind, decorationShapes, footerShapes, titleBar, type ComposeContext } from './compose-context.js';
 import { leadPhrase } from './condense.js';
 import { computeGeometry } from './geometry.js';
@@ -160,14 +160,41 @@ function closingDraft(deck: ComposeContext, outline: Outline): Draft {
   return { kind: 'closing', layout: 'closing', title: line, section: '结束', body, titleShape: null, notes };
 }
 
+const MASTER_LABELS: Record<SlideKind, string> = {
+  cover: '封面',
+  agenda: '目录',
+  overview: '总体情况',
+  divider: '过渡页',
+  content: '内容页',
+  closing: '结束页',
+};
+
+/** pptxgenjs masters hold rectangles and lines only; other decoration shapes stay on the slides. */
+function isMasterShape(shape: FillShape): boolean {
+  return (shape.shape === 'rect' || shape.shape === 'line') && !shape.flipH;
+}
+
+function planMasters(deck: ComposeContext): MasterPlan[] {
+  return slideKinds.map((kind) => {
+    const context = contextForKind(deck, kind);
+    return {
+      kind,
+      label: MASTER_LABELS[kind],
+      background: context.theme.colors.background,
+      shapes: decorationShapes(context, kind).filter(isMasterShape),
+    };
+  });
+}
+
 function finishSlide(deck: ComposeContext, draft: Draft, pageNumber: number): SlidePlan {
   const context = contextForKind(deck, draft.kind);
-  const shapes: Shape[] = [...decorationShapes(context, draft.kind)];
+  const shapes: Shape[] = decorationShapes(context, draft.kind).filter((shape) => !isMasterShape(shape));
   if (draft.titleShape !== null) shapes.push(draft.titleShape);
   shapes.push(...draft.body);
   if (context.theme.footer.on.includes(draft.kind)) shapes.push(...footerShapes(context, draft.kind, pageNumber));
   return {
     kind: draft.kind,
+    master: draft.kind,
     layout: draft.layout,
     title: draft.title,
     section: draft.section,
@@ -196,6 +223,7 @@ export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = 
     width: geometry.width,
     height: geometry.height,
     meta: { title: outline.title, subject: outline.meeting ?? '', author: outline.speaker ?? '', language: 'zh-CN' },
+    masters: planMasters(context),
     slides: drafts.map((draft, index) => finishSlide(context, draft, index + 1)),
     warnings,
   };

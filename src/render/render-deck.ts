@@ -2,7 +2,7 @@
  * DeckPlan → pptx bytes. Draws exactly what the plan decided: no measuring, no fitting, no
  * layout choices here. pptxgenjs works in inches; the plan in points.
  */
-import type { Box, DeckPlan, FillShape, Paragraph, SlidePlan, TableShape, TextShape } from '../plan/deck-plan.js';
+import type { Box, DeckPlan, FillShape, MasterPlan, Paragraph, SlidePlan, TableShape, TextShape } from '../plan/deck-plan.js';
 import {
   createPresentation,
   type Presentation,
@@ -81,7 +81,7 @@ const SHAPE_NAMES: Record<FillShape['shape'], string> = {
   line: 'line',
 };
 
-function drawShape(slide: PresentationSlide, shape: FillShape): void {
+function shapeOptions(shape: FillShape): ShapeOptions {
   const options: ShapeOptions = {
     ...position(shape.box),
     fill: shape.fill === null ? { type: 'none' } : { color: shape.fill, transparency: shape.transparency },
@@ -91,7 +91,25 @@ function drawShape(slide: PresentationSlide, shape: FillShape): void {
   if (shape.shape === 'roundRect') {
     options.rectRadius = inches(shape.radius * Math.min(shape.box.w, shape.box.h));
   }
-  slide.addShape(SHAPE_NAMES[shape.shape] as Parameters<PresentationSlide['addShape']>[0], options);
+  return options;
+}
+
+function drawShape(slide: PresentationSlide, shape: FillShape): void {
+  slide.addShape(SHAPE_NAMES[shape.shape] as Parameters<PresentationSlide['addShape']>[0], shapeOptions(shape));
+}
+
+/** Masters are named by their Chinese label, which PowerPoint shows in the layout gallery. */
+function masterNames(plan: DeckPlan): Map<MasterPlan['kind'], string> {
+  return new Map(plan.masters.map((master) => [master.kind, master.label]));
+}
+
+/** Masters take rectangles and lines only (pptxgenjs); the plan puts nothing else there. */
+function defineMaster(presentation: Presentation, master: MasterPlan): void {
+  presentation.defineSlideMaster({
+    title: master.label,
+    background: { color: master.background },
+    objects: master.shapes.map((shape) => (shape.shape === 'line' ? { line: shapeOptions(shape) } : { rect: shapeOptions(shape) })),
+  });
 }
 
 function drawTable(slide: PresentationSlide, shape: TableShape): void {
@@ -118,8 +136,9 @@ function drawTable(slide: PresentationSlide, shape: TableShape): void {
   });
 }
 
-function drawSlide(presentation: Presentation, plan: SlidePlan): void {
-  const slide = presentation.addSlide({ sectionTitle: plan.section });
+function drawSlide(presentation: Presentation, plan: SlidePlan, masters: ReadonlyMap<MasterPlan['kind'], string>): void {
+  const masterName = masters.get(plan.master);
+  const slide = presentation.addSlide({ ...(masterName === undefined ? {} : { masterName }), sectionTitle: plan.section });
   slide.background = { color: plan.background };
   for (const shape of plan.shapes) {
     if (shape.type === 'text') drawText(slide, shape);
@@ -142,8 +161,10 @@ export async function renderDeck(plan: DeckPlan): Promise<Uint8Array> {
   presentation.subject = sanitizeText(plan.meta.subject);
   presentation.author = sanitizeText(plan.meta.author);
   presentation.company = '';
+  for (const master of plan.masters) defineMaster(presentation, master);
   for (const title of sectionTitles(plan)) presentation.addSection({ title: sanitizeText(title) });
-  for (const slide of plan.slides) drawSlide(presentation, slide);
+  const masters = masterNames(plan);
+  for (const slide of plan.slides) drawSlide(presentation, slide, masters);
   const output = await presentation.write({ outputType: 'uint8array' });
   if (!(output instanceof Uint8Array)) throw new Error('pptxgenjs returned an unexpected output type');
   return output;

@@ -56,6 +56,17 @@ describe('the seed deck file', () => {
     }
   });
 
+  it('gives each slide kind a layout with the theme background and decorations, for slides added by hand', async () => {
+    const layouts = Object.keys(zip.files).filter((name) => /^ppt\/slideLayouts\/slideLayout\d+\.xml$/u.test(name));
+    const xml = (await Promise.all(layouts.map(part))).join('');
+    for (const label of ['封面', '目录', '内容页', '过渡页', '结束页']) expect(xml).toContain(`name="${label}"`);
+    expect(xml).toContain('B71C1C');
+    const content = result.plan.slides.findIndex((slide) => slide.kind === 'content') + 1;
+    const rels = await part(`ppt/slides/_rels/slide${content}.xml.rels`);
+    const layout = /Target="\.\.\/slideLayouts\/(slideLayout\d+\.xml)"/u.exec(rels)?.[1];
+    expect(await part(`ppt/slideLayouts/${layout ?? 'missing'}`)).toContain('name="内容页"');
+  });
+
   it('writes the theme colours and East Asian fonts into the theme part', async () => {
     const xml = await part('ppt/theme/theme1.xml');
     expect(xml).toContain('B71C1C');
