@@ -1,0 +1,58 @@
+/**
+ * Back matter: a closing line (`谢谢大家！`, `汇报完毕`) and appendices (`附件`).
+ */
+
+const CLOSING = /(谢谢|汇报完毕|发言完毕|讲话完毕|致辞完毕|报告完毕|以上汇报|以上发言|请批评指正|不妥之处)/;
+const APPENDIX = /^(?:附\s*件|附\s*表|附\s*录)\s*[\d一二三四五六七八九十]*\s*[：:．.、]?|^附[：:]/;
+
+export interface BackMatter {
+  readonly closing: string | null;
+  readonly appendix: string;
+  /** Index just past the last body paragraph. */
+  readonly bodyEnd: number;
+}
+
+/** True for a short thank-you or `汇报完毕` line. */
+export function isClosingLine(line: string): boolean {
+  return line.length <= 100 && CLOSING.test(line);
+}
+
+const CALL = /(让我们|号召|奋斗|努力|前进|贡献)[^。！？]*[！!。]$/;
+
+/**
+ * Reports sometimes append a list after the closing call without a `附件` line (a title line
+ * such as `2026年民生实事` followed by items): a short unpunctuated line that comes after the
+ * call to action (`……让我们……而努力奋斗！`) starts the appendix.
+ */
+function findUnmarkedAppendix(paragraphs: readonly string[], bodyStart: number, end: number): number {
+  let call = -1;
+  for (let i = bodyStart; i < end; i += 1) {
+    const line = paragraphs[i] ?? '';
+    if (/让我们/.test(line) && CALL.test(line)) call = i;
+  }
+  if (call === -1) return end;
+  for (let i = call + 1; i < end - 1; i += 1) {
+    const line = paragraphs[i] ?? '';
+    if (line.length <= 30 && !/[。！？；，,!?;]/.test(line) && !CLOSING.test(line)) return i;
+  }
+  return end;
+}
+
+/** Finds the appendix (from the first `附件` line on) and the closing line before it. */
+export function readBackMatter(paragraphs: readonly string[], bodyStart: number): BackMatter {
+  let end = paragraphs.length;
+  for (let i = bodyStart; i < paragraphs.length; i += 1) {
+    const line = paragraphs[i] ?? '';
+    if (APPENDIX.test(line) && line.length <= 60) {
+      end = i;
+      break;
+    }
+  }
+  end = Math.min(end, findUnmarkedAppendix(paragraphs, bodyStart, end));
+  const appendix = paragraphs.slice(end).join('\n');
+  const last = paragraphs[end - 1];
+  if (end - 1 >= bodyStart && last !== undefined && isClosingLine(last)) {
+    return { closing: last, appendix, bodyEnd: end - 1 };
+  }
+  return { closing: null, appendix, bodyEnd: end };
+}

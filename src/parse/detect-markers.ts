@@ -1,0 +1,144 @@
+/**
+ * Numbering marks at the start of a paragraph or heading, and their grouping into runs.
+ *
+ * A mark only counts as structure when it belongs to a run that counts 1, 2, 3… in order; a
+ * stray `三、` inside prose is ignored. Levels are not fixed here: `build-outline.ts` decides them
+ * from which kinds occur and how they nest.
+ */
+
+export type MarkerKind =
+  | 'cn-dun' // 一、
+  | 'cn-paren' // （一）
+  | 'ordinal' // 第一，  我的第一点想法是：
+  | 'ar-dot' // 1.  1、  1．
+  | 'ar-paren' // （1）
+  | 'circled' // ①
+  | 'part' // 第一部分  第一章
+  | 'stage' // 第一阶段…… (the words stay in the title)
+  | 'yishi' // 一是  一要  一抓  一是要
+  | 'sequence'; // 首先 其次 再次 最后
+
+export interface Marker {
+  readonly kind: MarkerKind;
+  /** 1-based number; `sequence` uses 99 for 最后 (it continues whatever run is open). */
+  readonly ordinal: number;
+  /** The characters to drop from the heading to get the title (may be empty). */
+  readonly mark: string;
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+
+/** Parses 一…九十九 (and 〇/两); null for anything else. */
+export function parseChineseNumeral(text: string): number | null {
+  if (text.length === 0) return null;
+  const ten = text.indexOf('十');
+  if (ten === -1) {
+    if (text.length !== 1) return null;
+    return CN_DIGITS[text] ?? null;
+  }
+  const before = text.slice(0, ten);
+  const after = text.slice(ten + 1);
+  const tens = before === '' ? 1 : CN_DIGITS[before];
+  const ones = after === '' ? 0 : CN_DIGITS[after];
+  if (tens === undefined || ones === undefined || before.length > 1 || after.length > 1) return null;
+  return tens * 10 + ones;
+}
+
+/** Reads ASCII or full-width digits. */
+function readDigits(text: string): number {
+  return Number([...text].map((ch) => (ch >= '０' && ch <= '９' ? String.fromCharCode(ch.charCodeAt(0) - 0xfee0) : ch)).join(''));
+}
+
+const CN_NUM = '[一二三四五六七八九十]{1,3}';
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+
+interface MarkerRule {
+  readonly kind: MarkerKind;
+  readonly pattern: RegExp;
+  /** Which capture group holds the number. */
+  readonly toOrdinal: (match: RegExpExecArray) => number | null;
+  /** How much of the match is the mark to strip. */
+  readonly toMark: (match: RegExpExecArray) => string;
+}
+
+const whole = (m: RegExpExecArray): string => m[0];
+
+const RULES: readonly MarkerRule[] = [
+  { kind: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN_NUM})\\s*[）)][、，,.．]?\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  { kind: 'ar-paren', pattern: /^[（(]\s*([0-9０-９]{1,2})\s*[）)][、，,.．]?\s*/, toOrdinal: (m) => readDigits(m[1] ?? ''), toMark: whole },
+  { kind: 'cn-dun', pattern: new RegExp(`^(${CN_NUM})\\s*[、．.]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  { kind: 'ar-dot', pattern: /^([0-9０-９]{1,2})\s*[.．、](?![0-9０-９.．])\s*/, toOrdinal: (m) => readDigits(m[1] ?? ''), toMark: whole },
+  { kind: 'circled', pattern: new RegExp(`^([${CIRCLED}])\\s*`), toOrdinal: (m) => CIRCLED.indexOf(m[1] ?? '') + 1, toMark: whole },
+  { kind: 'part', pattern: new RegExp(`^第(${CN_NUM})(?:部分|章|篇|编)[、，,：:\\s]*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  { kind: 'stage', pattern: new RegExp(`^第(${CN_NUM})(?=阶段|方面|步|环节|层次|板块)`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: () => '' },
+  { kind: 'ordinal', pattern: new RegExp(`^第(${CN_NUM})(?:条|点|个方面)?[，,、：:]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  { kind: 'ordinal', pattern: new RegExp(`^其(${CN_NUM})[，,、：:]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  // 我的第一想法是：  我的第二点想法是：  (a lead-in phrase used as a numbering mark)
+  { kind: 'ordinal', pattern: new RegExp(`^[^，。！？：:]{0,6}第(${CN_NUM})[^，。！？：:]{0,5}是[：:]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  // 一是要… keeps 要 in the title; 一要/一抓 keep 要/抓.
+  { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})是(?=要)`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})是[：:，,]?\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})(?=要(?!素|求|点|件|闻|害|塞|道)|抓(?!手))`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  { kind: 'sequence', pattern: /^(首先|其次|再次|最后)[，,、：:]\s*/, toOrdinal: (m) => ({ 首先: 1, 其次: 2, 再次: 3 } as Record<string, number>)[m[1] ?? ''] ?? 99, toMark: whole },
+];
+
+/** The numbering mark a paragraph (or heading) starts with, or null. */
+export function detectMarker(text: string): Marker | null {
+  for (const rule of RULES) {
+    const match = rule.pattern.exec(text);
+    if (match === null) continue;
+    const ordinal = rule.toOrdinal(match);
+    if (ordinal === null || !Number.isFinite(ordinal) || ordinal < 1) continue;
+    const mark = rule.toMark(match);
+    // A mark followed by nothing is not a heading.
+    if (text.length - mark.length < 2) continue;
+    return { kind: rule.kind, ordinal, mark };
+  }
+  return null;
+}
+
+export interface MarkedItem {
+  /** Paragraph index (or character offset, for inline items). */
+  readonly at: number;
+  readonly marker: Marker;
+}
+
+/**
+ * Groups same-kind items into runs counting 1, 2, 3…; an item that does not continue the open
+ * run and is not a new 1 is dropped. Runs shorter than `minLength` are dropped.
+ */
+export function buildRuns(items: readonly MarkedItem[], minLength = 2): MarkedItem[][] {
+  const runs: MarkedItem[][] = [];
+  let current: MarkedItem[] = [];
+  const close = (): void => {
+    if (current.length >= minLength) runs.push(current);
+    current = [];
+  };
+  for (const item of items) {
+    const last = current[current.length - 1];
+    if (item.marker.ordinal === 1) {
+      close();
+      current = [item];
+    } else if (last !== undefined && (item.marker.ordinal === last.marker.ordinal + 1 || (item.marker.ordinal === 99 && current.length >= 2))) {
+      current.push(item);
+    } else if (last !== undefined && item.marker.ordinal === last.marker.ordinal + 2 && current.length >= 2) {
+      // A skipped number (一、二、三、五、) is a typo, not the end of the series.
+      current.push(item);
+    }
+  }
+  close();
+  return runs;
+}
+
+const TRAILING_PUNCTUATION = /[\s。！？；：，、.!?;:,]+$/;
+
+/** Strips the numbering mark (and a leading dash) and the final punctuation from a heading. */
+export function titleFromHeading(heading: string): string {
+  let text = heading.trim();
+  const marker = detectMarker(text);
+  if (marker !== null) text = text.slice(marker.mark.length);
+  text = text.replace(/^(?:——|—|--|-{2,})\s*/, '');
+  return text.replace(TRAILING_PUNCTUATION, '').trim();
+}

@@ -1,0 +1,65 @@
+/**
+ * Enumerations written inside running text: `……：一是加强……；二是完善……。三是……`.
+ * An item starts right after a sentence or clause boundary (or at the start of the text) with a
+ * `yishi`/`ordinal`/`sequence` mark, and the run must count 1, 2, 3… in order.
+ */
+
+import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
+
+export interface InlineItem {
+  /** Offset of the mark in the text. */
+  readonly start: number;
+  /** Offset just past the item's heading (its first clause up to 。！？；). */
+  readonly headingEnd: number;
+  readonly title: string;
+}
+
+const INLINE_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['yishi', 'ordinal', 'sequence']);
+const BOUNDARY = /[。！？；：:;!?\n]/;
+const HEADING_END = /[。！？；!?;]/;
+const CLOSERS = /[”’」』）)】》]/;
+
+/** Where the heading of an inline item that starts at `start` ends. */
+export function findInlineHeadingEnd(text: string, start: number): number {
+  let i = start;
+  while (i < text.length && text.charAt(i) !== '\n' && !HEADING_END.test(text.charAt(i))) i += 1;
+  if (i < text.length && text.charAt(i) !== '\n') {
+    i += 1;
+    while (i < text.length && CLOSERS.test(text.charAt(i))) i += 1;
+  }
+  return i;
+}
+
+/** All inline enumeration runs (two or more items counting from 1), in text order. */
+export function findInlineEnumerations(text: string): InlineItem[][] {
+  const byKind = new Map<MarkerKind, MarkedItem[]>();
+  for (let i = 0; i < text.length; i += 1) {
+    if (i > 0 && !BOUNDARY.test(text.charAt(i - 1))) continue;
+    let start = i;
+    while (start < text.length && text.charAt(start) === ' ') start += 1;
+    const marker = detectMarker(text.slice(start, start + 40));
+    if (marker === null || !INLINE_KINDS.has(marker.kind)) continue;
+    const list = byKind.get(marker.kind) ?? [];
+    list.push({ at: start, marker });
+    byKind.set(marker.kind, list);
+  }
+  const runs: InlineItem[][] = [];
+  for (const items of byKind.values()) {
+    for (const run of buildRuns(items)) {
+      runs.push(
+        run.map((item) => {
+          const headingEnd = findInlineHeadingEnd(text, item.at);
+          return { start: item.at, headingEnd, title: titleFromHeading(text.slice(item.at, headingEnd)) };
+        }),
+      );
+    }
+  }
+  return runs
+    .filter((run) => run.every((item) => item.title.length >= 2))
+    .sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
+}
+
+/** The first inline enumeration run of the text, or an empty list. */
+export function findFirstInlineEnumeration(text: string): InlineItem[] {
+  return findInlineEnumerations(text)[0] ?? [];
+}

@@ -1,0 +1,120 @@
+/**
+ * Front matter: title (one or two lines), subtitle `——在……上的讲话`, date, speaker lines and
+ * the salutation, plus speaker/meeting/date read from those lines or from a title shaped
+ * `X在Y上的Z`.
+ */
+
+import { detectMarker } from './detect-markers.js';
+
+export interface FrontMatter {
+  readonly title: string;
+  readonly front: readonly string[];
+  readonly subtitle: string | null;
+  readonly speaker: string | null;
+  readonly meeting: string | null;
+  readonly date: string | null;
+  readonly salutation: string | null;
+  /** Index of the first paragraph after the front matter and salutation. */
+  readonly bodyStart: number;
+}
+
+const DATE = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})/;
+const ROLE = /(书记|省长|市长|县长|区长|州长|主席|主任|局长|厅长|部长|校长|院长|总经理|董事长|经理|委员|常委|秘书长|处长|科长|所长|会长|理事长|同志)/;
+const SALUTATION_WORDS = /(同志们|代表|领导|来宾|嘉宾|老师|同学|家长|朋友|大家好|各位|女士|先生|校友|职工)/;
+const TERMINAL = /[。！？；!?;]/;
+
+/** `——在……上的讲话` and similar subtitle lines. */
+export function isSubtitleLine(line: string): boolean {
+  return /^(——|—|--|－－|──)/.test(line);
+}
+
+/** A line holding only a date, optionally in brackets. */
+export function isDateLine(line: string): boolean {
+  const bare = line.replace(/^[（(]|[）)]$/g, '').trim();
+  const match = DATE.exec(bare);
+  return match !== null && bare.length <= match[0].length + 2;
+}
+
+/** A short line naming the speaker (`陈国阳`, `省长 赵刚`, `绍兴一中党委书记、校长 王琛`). */
+export function isSpeakerLine(line: string): boolean {
+  if (line.length > 30 || TERMINAL.test(line) || /[，,：:]/.test(line)) return false;
+  if (/^[\u4e00-\u9fa5·]{2,4}$/.test(line.replace(/\s+/g, ''))) return true;
+  return ROLE.test(line) && /[\u4e00-\u9fa5]{2,4}$/.test(line);
+}
+
+/** `2026年1月27日在……会议上 陕西省省长 赵刚` — date, meeting and speaker on one line. */
+function isOccasionLine(line: string): boolean {
+  return line.length <= 80 && !TERMINAL.test(line) && /在.+(会议|大会|典礼|仪式|会|论坛|活动)上/.test(line);
+}
+
+export function isSalutationLine(line: string): boolean {
+  return line.length <= 40 && !/[。？?]/.test(line) && /[：:！!，,]$/.test(line) && SALUTATION_WORDS.test(line);
+}
+
+function isFrontLine(line: string): boolean {
+  if (detectMarker(line) !== null && !DATE.test(line)) return false;
+  return isSubtitleLine(line) || isDateLine(line) || isSpeakerLine(line) || isOccasionLine(line);
+}
+
+/** A second title line: short, unpunctuated, and followed by front matter or a salutation. */
+function isTitleContinuation(line: string, next: string | undefined): boolean {
+  if (next === undefined || line.length > 30 || /[。！？；：，,:;!?]/.test(line)) return false;
+  if (isFrontLine(line) || isSalutationLine(line) || detectMarker(line) !== null) return false;
+  return isFrontLine(next) || isSalutationLine(next);
+}
+
+/** Splits `X在Y上的Z` into speaker X (null when empty) and meeting Y (a meeting-like name). */
+export function readOccasion(text: string): { speaker: string | null; meeting: string | null } {
+  const match = /^(.*?)在(.+?)上(?:的|所作|作|\s|$)/.exec(text);
+  if (match === null) return { speaker: null, meeting: null };
+  const meeting = (match[2] ?? '').trim();
+  if (!/(会|会议|议|典礼|仪式|论坛|班|活动|式|节)$/.test(meeting)) return { speaker: null, meeting: null };
+  const speaker = (match[1] ?? '').replace(/^[—\-－─\s]+/, '').replace(DATE, '').trim();
+  return { speaker: speaker.length > 0 && speaker.length <= 20 ? speaker : null, meeting };
+}
+
+/** Reads the front matter of a report given as trimmed, non-empty paragraphs. */
+export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
+  const first = paragraphs[0] ?? '';
+  let index = 1;
+  let title = first;
+  if (isTitleContinuation(paragraphs[1] ?? '', paragraphs[2])) {
+    title = `${first} ${paragraphs[1] ?? ''}`;
+    index = 2;
+  }
+  const front: string[] = [];
+  while (index < paragraphs.length && front.length < 4) {
+    const line = paragraphs[index] ?? '';
+    if (isSalutationLine(line) || !isFrontLine(line)) break;
+    front.push(line);
+    index += 1;
+  }
+  let salutation: string | null = null;
+  // A salutation may run over two lines (`尊敬的各位领导，` / `同志们：`).
+  while (index < paragraphs.length && isSalutationLine(paragraphs[index] ?? '') && (salutation === null || !/[：:]$/.test(salutation))) {
+    const line = paragraphs[index] ?? '';
+    salutation = salutation === null ? line : `${salutation}\n${line}`;
+    index += 1;
+  }
+
+  const subtitle = front.find(isSubtitleLine) ?? null;
+  let speaker: string | null = null;
+  let meeting: string | null = null;
+  let date: string | null = null;
+  for (const line of front) {
+    const found = DATE.exec(line);
+    if (date === null && found !== null) date = found[0];
+    if (isSubtitleLine(line) || isOccasionLine(line)) {
+      const occasion = readOccasion(line.replace(/^[—\-－─]+/, ''));
+      if (meeting === null && occasion.meeting !== null) meeting = occasion.meeting;
+      const after = /上\s+(.+)$/.exec(line);
+      if (speaker === null && after?.[1] !== undefined && isSpeakerLine(after[1])) speaker = after[1].trim();
+    } else if (speaker === null && isSpeakerLine(line) && !isDateLine(line)) {
+      speaker = line;
+    }
+  }
+  const fromTitle = readOccasion(title);
+  if (speaker === null) speaker = fromTitle.speaker;
+  if (meeting === null) meeting = fromTitle.meeting;
+  return { title, front, subtitle, speaker, meeting, date, salutation, bodyStart: index };
+}

@@ -1,0 +1,68 @@
+/**
+ * Sentence splitting for Chinese prose. A sentence ends at 。！？ (and their ASCII forms) plus
+ * any closing quotes/brackets that follow, or at a line break.
+ */
+
+export interface SentenceSpan {
+  readonly text: string;
+  /** Offset of the first character in the source string. */
+  readonly start: number;
+  /** Offset just past the last character (terminator and closing quotes included). */
+  readonly end: number;
+}
+
+const TERMINATORS = '。！？!?';
+const CLOSERS = '”’」』）)】》';
+
+/** Splits text into sentences with their offsets; line breaks end a sentence too. */
+export function splitSentenceSpans(text: string, extraTerminators = ''): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const terminators = TERMINATORS + extraTerminators;
+  let start = 0;
+  let i = 0;
+  const push = (end: number): void => {
+    const raw = text.slice(start, end);
+    const lead = raw.length - raw.replace(/^\s+/, '').length;
+    const trimmed = raw.trim();
+    if (trimmed.length > 0) spans.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    start = end;
+  };
+  while (i < text.length) {
+    const ch = text.charAt(i);
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      i += 1;
+      continue;
+    }
+    if (terminators.includes(ch)) {
+      let end = i + 1;
+      while (end < text.length && (terminators.includes(text.charAt(end)) || CLOSERS.includes(text.charAt(end)))) end += 1;
+      push(end);
+      i = end;
+      continue;
+    }
+    i += 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+/** Plain sentence texts. */
+export function splitSentences(text: string): string[] {
+  return splitSentenceSpans(text).map((span) => span.text);
+}
+
+/**
+ * Length of the first sentence of `text` (terminator and closing quotes included), or the whole
+ * length when there is no terminator. `extra` adds terminators such as `；`.
+ */
+export function firstSentenceLength(text: string, extra = ''): number {
+  const first = splitSentenceSpans(text.split('\n')[0] ?? '', extra)[0];
+  return first === undefined ? text.length : first.end;
+}
+
+/** True when the text ends with sentence-final punctuation. */
+export function endsWithTerminator(text: string): boolean {
+  return /[。！？!?][”’」』）)】》]*$/.test(text);
+}

@@ -1,0 +1,230 @@
+/**
+ * Parallel theme sentences: reports without numbering often mark their themes by opening
+ * several paragraphs (or several sentences of one paragraph) with sentences of the same shape —
+ * `这一年，我们的……。` ×5, `——这是……的五年。` ×5, `以理论武装“铸魂”。 以党性教育“补钙”。`.
+ * These are recognised by shape (shared aligned wording, similar length, same punctuation
+ * skeleton), never by particular words.
+ */
+
+import { firstSentenceLength, splitSentenceSpans } from './split-sentences.js';
+import { detectMarker } from './detect-markers.js';
+
+export interface ThemeParagraph {
+  /** Index into the paragraph list given. */
+  readonly index: number;
+  /** Length of the heading (the opening sentence, maybe shortened to match its siblings). */
+  readonly headingLength: number;
+}
+
+const ADDRESS = /^(同志们|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|老师们|同学们|朋友们|女士们|先生们)[，,！!：:]/;
+
+/** True for paragraphs that open by addressing the audience (`各位代表！`, `同志们，`). */
+export function startsWithAddress(paragraph: string): boolean {
+  return ADDRESS.test(paragraph);
+}
+
+const PUNCT = /[，、；：,;:“”‘’《》（）()]/;
+
+/** The sentence without its final punctuation. */
+function core(sentence: string): string {
+  return sentence.replace(/[。！？!?；;]+[”’」』）)】》]*$/, '').replace(/[。！？!?]+$/, '');
+}
+
+function commonPrefixLength(texts: readonly string[]): number {
+  const first = texts[0] ?? '';
+  let n = 0;
+  while (n < first.length && texts.every((t) => t.charAt(n) === first.charAt(n))) n += 1;
+  return n;
+}
+
+function commonSuffixLength(texts: readonly string[]): number {
+  const first = texts[0] ?? '';
+  let n = 0;
+  while (n < first.length && texts.every((t) => t.length > n && t.charAt(t.length - 1 - n) === first.charAt(first.length - 1 - n))) n += 1;
+  return n;
+}
+
+/** Two or more identical characters at the same place near the start of every sentence. */
+function hasAlignedWording(texts: readonly string[]): boolean {
+  const first = texts[0] ?? '';
+  for (let k = 0; k <= 8 && k + 2 <= first.length; k += 1) {
+    const piece = first.slice(k, k + 2);
+    if (/^[，、：；,;:\s]+$/.test(piece)) continue;
+    if (texts.every((t) => t.slice(k, k + 2) === piece)) return true;
+  }
+  return false;
+}
+
+function punctuationSkeleton(text: string): string {
+  return [...text].map((ch) => (PUNCT.test(ch) ? ch : '.')).join('');
+}
+
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
+}
+
+/**
+ * True when the sentences read as a parallel series: shared wording at the same place (at least
+ * two characters), or the same first character with the same length and punctuation skeleton.
+ */
+export function areParallel(sentences: readonly string[]): boolean {
+  if (sentences.length < 2) return false;
+  const texts = sentences.map(core);
+  const lengths = texts.map((t) => t.length);
+  if (Math.min(...lengths) < 4) return false;
+  const typical = median(lengths);
+  if (typical > 40) return false;
+  if (commonPrefixLength(texts) >= 2) return true;
+  if (hasAlignedWording(texts)) return true;
+  const similarLength = Math.max(...lengths) <= Math.min(...lengths) * 1.5;
+  if (commonSuffixLength(texts) >= 2 && similarLength) return true;
+  const sameSkeleton = texts.every((t) => punctuationSkeleton(t) === punctuationSkeleton(texts[0] ?? ''));
+  return commonPrefixLength(texts) >= 1 && sameSkeleton && Math.max(...lengths) - Math.min(...lengths) <= 2;
+}
+
+/** The opening sentence of a paragraph, when it can be a theme sentence. */
+function openingSentence(paragraph: string): string | null {
+  if (detectMarker(paragraph) !== null) return null;
+  const length = firstSentenceLength(paragraph);
+  if (length >= paragraph.length) return null;
+  const sentence = paragraph.slice(0, length);
+  if (!/[。！？!?][”’」』）)】》]*$/.test(sentence)) return null;
+  // `各位代表！` on its own is no theme; `同学们，要做……的人。` is compared without the address.
+  if (startsWithAddress(sentence) && addressLength(sentence) >= core(sentence).length) return null;
+  return sentence;
+}
+
+/** Length of a leading address (`同学们，`), 0 when there is none. */
+function addressLength(text: string): number {
+  return ADDRESS.exec(text)?.[0].length ?? 0;
+}
+
+/**
+ * When one sentence of a series is far longer than its siblings, it carries body text too; keep
+ * as many comma clauses as its siblings typically have.
+ */
+function shortenOutlier(sentence: string, siblingLengths: readonly number[], siblingClauses: readonly number[]): number {
+  const typical = median(siblingLengths);
+  if (core(sentence).length <= typical * 2 || typical === 0) return sentence.length;
+  const clauses = Math.max(1, median(siblingClauses));
+  let seen = 0;
+  for (let i = 0; i < sentence.length; i += 1) {
+    if (sentence.charAt(i) === '，' || sentence.charAt(i) === ',') {
+      seen += 1;
+      if (seen === clauses) return i;
+    }
+  }
+  return sentence.length;
+}
+
+/** Groups of three or more consecutive paragraphs that open with parallel theme sentences. */
+export function findThemeParagraphGroups(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
+  const full = paragraphs.map(openingSentence);
+  const skipped = full.map((sentence) => (sentence === null ? 0 : addressLength(sentence)));
+  const openings = full.map((sentence, k) => (sentence === null ? null : sentence.slice(skipped[k] ?? 0)));
+  const groups: ThemeParagraph[][] = [];
+  let i = 0;
+  while (i < paragraphs.length) {
+    const first = openings[i];
+    if (first === null || first === undefined) {
+      i += 1;
+      continue;
+    }
+    const members: number[] = [i];
+    let j = i + 1;
+    while (j < paragraphs.length) {
+      const next = openings[j];
+      if (next === null || next === undefined) break;
+      const candidate = [...members, j].map((k) => openings[k] ?? '');
+      if (!areParallelAllowingOutlier(candidate)) break;
+      members.push(j);
+      j += 1;
+    }
+    dropEchoes(members, openings, minSize);
+    if (members.length >= minSize) {
+      const sentences = members.map((k) => openings[k] ?? '');
+      groups.push(
+        members.map((index, n) => {
+          const others = sentences.filter((_, m) => m !== n);
+          const lengths = others.map((s) => core(s).length);
+          const clauses = others.map((s) => core(s).split(/[，,]/).length);
+          return { index, headingLength: (skipped[index] ?? 0) + shortenOutlier(sentences[n] ?? '', lengths, clauses) };
+        }),
+      );
+      i = j;
+    } else {
+      i += 1;
+    }
+  }
+  return groups;
+}
+
+/**
+ * An introductory or concluding sentence often echoes the series (`……极不平凡的五年。` before
+ * `——这是……的五年。` ×5): drop an end member when the others share a clearly stronger opening.
+ */
+function dropEchoes(members: number[], openings: readonly (string | null)[], minSize: number): void {
+  const prefixOf = (list: readonly number[]): number => commonPrefixLength(list.map((k) => core(openings[k] ?? '')));
+  while (members.length > minSize) {
+    const all = prefixOf(members);
+    const withoutFirst = prefixOf(members.slice(1));
+    const withoutLast = prefixOf(members.slice(0, -1));
+    if (withoutFirst >= 2 && withoutFirst > all) members.shift();
+    else if (withoutLast >= 2 && withoutLast > all) members.pop();
+    else break;
+  }
+}
+
+/** Parallel, allowing one sentence that runs on far longer than the others (it is shortened). */
+function areParallelAllowingOutlier(sentences: readonly string[]): boolean {
+  if (areParallel(sentences)) return true;
+  if (sentences.length < 3) return false;
+  const lengths = sentences.map((s) => core(s).length);
+  const typical = median(lengths);
+  const outliers = sentences.filter((s) => core(s).length > typical * 2);
+  if (outliers.length !== 1) return false;
+  // Compare the outlier by its opening only.
+  const trimmed = sentences.map((s) => (core(s).length > typical * 2 ? s.slice(0, typical + 1) : s));
+  return areParallel(trimmed);
+}
+
+export interface ThemeSentence {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Short comma-free sentences inside running text that form a parallel series (three or more,
+ * similar length, a shared first/last character or opening pair), each followed by body text.
+ */
+export function findInlineThemeSentences(text: string, minCount = 3): ThemeSentence[] {
+  const spans = splitSentenceSpans(text);
+  const candidates = spans
+    .map((span, position) => ({ span, position, body: core(span.text) }))
+    .filter(({ span, body }) => /。[”’」』）)】》]*$/.test(span.text) && body.length >= 4 && body.length <= 25 && !/[，,；;：:]/.test(body))
+    .filter(({ body }) => detectMarker(body) === null);
+  if (candidates.length < minCount) return [];
+  const keyed = new Map<string, typeof candidates>();
+  for (const candidate of candidates) {
+    const chars = [...candidate.body];
+    const keys = [`F${chars[0] ?? ''}`, `L${chars[chars.length - 1] ?? ''}`, `P${chars.slice(0, 2).join('')}`];
+    // Very short sentences of (nearly) the same length read as a series even without shared words.
+    if (chars.length <= 10) keys.push(`N${chars.length}`, `N${chars.length + 1}`);
+    for (const key of keys) keyed.set(key, [...(keyed.get(key) ?? []), candidate]);
+  }
+  const isSeries = (group: typeof candidates): boolean => {
+    if (group.length < minCount) return false;
+    const lengths = group.map((c) => c.body.length);
+    if (Math.max(...lengths) > Math.min(...lengths) * 1.6) return false;
+    // Each theme sentence must be followed by its own body text.
+    for (let k = 1; k < group.length; k += 1) {
+      if ((group[k]?.position ?? 0) - (group[k - 1]?.position ?? 0) < 2) return false;
+    }
+    return (group[group.length - 1]?.position ?? 0) < spans.length - 1;
+  };
+  let best: typeof candidates = [];
+  for (const group of keyed.values()) if (group.length > best.length && isSeries(group)) best = group;
+  if (best.length === 0) return [];
+  return best.map((c) => ({ start: c.span.start, end: c.span.end }));
+}

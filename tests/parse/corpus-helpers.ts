@@ -1,0 +1,86 @@
+/** Shared helpers for the corpus tests: loading reports and scoring outlines against answers. */
+
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Outline } from '../../src/parse/outline.js';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export const sharedRoot = path.resolve(repoRoot, '../shared');
+
+export interface ExpectedOutline {
+  readonly title: string;
+  readonly closing: string | null;
+  readonly sections: readonly { readonly title: string; readonly points: readonly { readonly title: string }[] }[];
+}
+
+export interface CorpusCase {
+  readonly name: string;
+  readonly text: string;
+  readonly expected: ExpectedOutline;
+}
+
+function readExpected(file: string): ExpectedOutline {
+  const data: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof data !== 'object' || data === null) throw new Error(`bad expected file ${file}`);
+  return data as ExpectedOutline;
+}
+
+export function loadCorpus(): CorpusCase[] {
+  const cases: CorpusCase[] = [
+    {
+      name: 'seed',
+      text: readFileSync(path.join(repoRoot, 'seeds/sasac-organization-report.txt'), 'utf8'),
+      expected: readExpected(path.join(sharedRoot, 'seeds/sasac-organization-report.expected.json')),
+    },
+  ];
+  const dev = path.join(sharedRoot, 'corpus/dev');
+  for (const file of readdirSync(dev).filter((f) => f.endsWith('.txt')).sort()) {
+    cases.push({
+      name: file.replace(/\.txt$/, ''),
+      text: readFileSync(path.join(dev, file), 'utf8'),
+      expected: readExpected(path.join(dev, file.replace(/\.txt$/, '.expected.json'))),
+    });
+  }
+  return cases;
+}
+
+const norm = (s: string): string => s.replace(/\s+/g, '');
+
+export interface Score {
+  readonly matched: number;
+  readonly predicted: number;
+  readonly expected: number;
+}
+
+/**
+ * Items are section titles plus point titles. A section matches by exact title; a point counts
+ * when its title matches a point of the matching section.
+ */
+export function scoreOutline(outline: Outline, expected: ExpectedOutline): Score {
+  let matched = 0;
+  const predicted = outline.sections.reduce((n, s) => n + 1 + s.points.length, 0);
+  const wanted = expected.sections.reduce((n, s) => n + 1 + s.points.length, 0);
+  const used = new Set<number>();
+  for (const want of expected.sections) {
+    const index = outline.sections.findIndex((s, i) => !used.has(i) && norm(s.title) === norm(want.title));
+    if (index === -1) continue;
+    used.add(index);
+    matched += 1;
+    const got = outline.sections[index]?.points.map((p) => norm(p.title)) ?? [];
+    for (const point of want.points) {
+      const at = got.indexOf(norm(point.title));
+      if (at !== -1) {
+        matched += 1;
+        got.splice(at, 1);
+      }
+    }
+  }
+  return { matched, predicted, expected: wanted };
+}
+
+export function f1(score: Score): { precision: number; recall: number; f1: number } {
+  const precision = score.predicted === 0 ? 0 : score.matched / score.predicted;
+  const recall = score.expected === 0 ? 0 : score.matched / score.expected;
+  return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/build-outline.js';
+import type { Outline } from '../../src/parse/outline.js';
+import { splitSentences } from '../../src/parse/split-sentences.js';
+import { loadCorpus } from './corpus-helpers.js';
+
+const squeeze = (s: string): string => s.replace(/\s+/g, '');
+
+/** Every text field of the outline in document order (titles derived from headings excluded). */
+function outlineText(outline: Outline): string {
+  const parts: string[] = [outline.title, ...outline.front, outline.salutation ?? '', outline.opening];
+  for (const section of outline.sections) {
+    parts.push(section.heading, section.lead);
+    for (const point of section.points) parts.push(point.heading, point.body);
+    parts.push(section.body);
+    for (const table of section.tables) parts.push(...table.rows.flat());
+  }
+  parts.push(outline.ending, outline.closing ?? '', outline.appendix);
+  return parts.join('\n');
+}
+
+/** Drops numbering marks so a sentence can be found whatever field its mark ended up in. */
+const withoutMarks = (s: string): string =>
+  squeeze(s).replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[.．、]|第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+是|——)/, '');
+
+describe('faithfulness', () => {
+  it.each(loadCorpus().map((item) => [item.name, item.text] as const))('%s: every sentence is kept once, in order', (_name, text) => {
+    const outline = parseReport(text);
+    const joined = squeeze(outlineText(outline));
+    for (const sentence of splitSentences(text)) {
+      expect(joined).toContain(withoutMarks(sentence));
+    }
+    // Nothing lost and nothing duplicated: the fields, in order, are exactly the source.
+    expect(joined).toBe(squeeze(text.replace(/^\uFEFF/, '')));
+  });
+});

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { isDateLine, isSalutationLine, isSpeakerLine, readFrontMatter, readOccasion } from '../../src/parse/front-matter.js';
+
+describe('readOccasion', () => {
+  it('splits a title shaped X在Y上的Z into speaker and meeting', () => {
+    expect(readOccasion('市工信局在全市经济工作会议上的表态发言')).toEqual({ speaker: '市工信局', meeting: '全市经济工作会议' });
+  });
+
+  it('gives only the meeting when nobody is named before 在', () => {
+    expect(readOccasion('在2018年秋季学期开学典礼上的讲话')).toEqual({ speaker: null, meeting: '2018年秋季学期开学典礼' });
+  });
+
+  it('ignores 在…上 phrases that do not name a meeting', () => {
+    expect(readOccasion('坚持在发展上下功夫')).toEqual({ speaker: null, meeting: null });
+  });
+});
+
+describe('line classifiers', () => {
+  it('recognises date lines', () => {
+    expect(isDateLine('（2021年3月5日）')).toBe(true);
+    expect(isDateLine('2020.12.31')).toBe(true);
+    expect(isDateLine('2021年是开局之年。')).toBe(false);
+  });
+
+  it('recognises speaker lines', () => {
+    expect(isSpeakerLine('省长 赵刚')).toBe(true);
+    expect(isSpeakerLine('王五')).toBe(true);
+    expect(isSpeakerLine('今年工作很好，大家辛苦了')).toBe(false);
+  });
+
+  it('recognises salutations', () => {
+    expect(isSalutationLine('尊敬的各位领导，同志们：')).toBe(true);
+    expect(isSalutationLine('各位家长，大家好！')).toBe(true);
+    expect(isSalutationLine('各位代表，当前形势很好。')).toBe(false);
+  });
+});
+
+describe('readFrontMatter', () => {
+  it('reads subtitle, speaker, date and salutation', () => {
+    const front = readFrontMatter(['抓实抓细各项工作', '——在全区安全生产会议上的讲话', '区长 李四', '（2022年4月1日）', '同志们：', '今天开会。']);
+    expect(front).toMatchObject({
+      title: '抓实抓细各项工作',
+      subtitle: '——在全区安全生产会议上的讲话',
+      speaker: '区长 李四',
+      meeting: '全区安全生产会议',
+      date: '2022年4月1日',
+      salutation: '同志们：',
+      bodyStart: 5,
+    });
+    expect(front.front).toEqual(['——在全区安全生产会议上的讲话', '区长 李四', '（2022年4月1日）']);
+  });
+
+  it('joins a title set over two lines with a space', () => {
+    const front = readFrontMatter(['立足新起点', '奋力谱新篇', '——在全市教育工作会议上的讲话', '同志们：', '正文。']);
+    expect(front.title).toBe('立足新起点 奋力谱新篇');
+  });
+
+  it('reads date, meeting and speaker written on one line', () => {
+    const front = readFrontMatter(['2026年政府工作报告', '2026年1月20日在某省第十四届人民代表大会第四次会议上 某省省长 王五', '各位代表：', '正文。']);
+    expect(front).toMatchObject({ speaker: '某省省长 王五', meeting: '某省第十四届人民代表大会第四次会议', date: '2026年1月20日', bodyStart: 3 });
+  });
+
+  it('takes a salutation over two lines', () => {
+    const front = readFrontMatter(['讲话', '尊敬的各位领导、各位来宾，', '同志们、朋友们：', '正文。']);
+    expect(front.salutation).toBe('尊敬的各位领导、各位来宾，\n同志们、朋友们：');
+    expect(front.bodyStart).toBe(3);
+  });
+
+  it('starts the body right after the title when there is no front matter', () => {
+    expect(readFrontMatter(['标题', '今天，我们召开会议。']).bodyStart).toBe(1);
+  });
+});

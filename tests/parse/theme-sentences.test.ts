@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { areParallel, findInlineThemeSentences, findThemeParagraphGroups, startsWithAddress } from '../../src/parse/theme-sentences.js';
+
+describe('areParallel', () => {
+  it('accepts sentences sharing their opening words', () => {
+    expect(areParallel(['这一年，我们的学校发展迈上新台阶。', '这一年，我们的教学业绩创造新辉煌。'])).toBe(true);
+  });
+
+  it('accepts sentences sharing wording at the same place', () => {
+    expect(areParallel(['春风化雨，就是要有耐心。', '润物无声，就是要有方法。'])).toBe(true);
+  });
+
+  it('accepts same-shaped sentences with a shared first character', () => {
+    expect(areParallel(['要永葆忠诚、笃信笃行。', '要厉行法治、依法行政。'])).toBe(true);
+  });
+
+  it('rejects unrelated sentences', () => {
+    expect(areParallel(['今年经济运行平稳。', '我们要继续努力工作，争取更大成绩。'])).toBe(false);
+  });
+});
+
+describe('findThemeParagraphGroups', () => {
+  const paragraphs = [
+    '开场白。',
+    '这五年，经济实力跃上新台阶。内容一。',
+    '这五年，创新动能加速释放。内容二。',
+    '这五年，民生保障扎实稳固。内容三。',
+    '总结一下。',
+  ];
+
+  it('finds three or more consecutive paragraphs opening with parallel sentences', () => {
+    expect(findThemeParagraphGroups(paragraphs)).toEqual([
+      [
+        { index: 1, headingLength: 14 },
+        { index: 2, headingLength: 13 },
+        { index: 3, headingLength: 13 },
+      ],
+    ]);
+  });
+
+  it('leaves out an introductory sentence that only echoes the series', () => {
+    const groups = findThemeParagraphGroups([
+      '过去五年是极不平凡的五年。内容。',
+      '——这是追赶进位、实力跃升的五年。内容。',
+      '——这是扬优聚势、产业升级的五年。内容。',
+      '——这是招大引强、开放合作的五年。内容。',
+    ]);
+    expect(groups[0]?.map((m) => m.index)).toEqual([1, 2, 3]);
+  });
+
+  it('shortens one opening that runs on far longer than its siblings', () => {
+    const groups = findThemeParagraphGroups([
+      '春风化雨，就是要有耐心，有爱心，我们学校一直以来坚持用心育人、以文化人，在很多方面都做了大量的探索和实践。内容。',
+      '润物无声，就是要有方法，有智慧。内容。',
+      '立德树人，就是要有担当，有情怀。内容。',
+    ]);
+    expect(groups[0]?.[0]?.headingLength).toBe('春风化雨，就是要有耐心，有爱心'.length);
+  });
+
+  it('compares openings without a leading address but keeps it in the heading', () => {
+    const groups = findThemeParagraphGroups(['同学们，要做有理想的人。内容。', '同学们，要做有本领的人。内容。', '同学们，要做有担当的人。内容。']);
+    expect(groups[0]?.map((m) => m.headingLength)).toEqual([12, 12, 12]);
+  });
+
+  it('does not group paragraphs that address the audience', () => {
+    expect(findThemeParagraphGroups(['各位代表！内容一。', '各位代表！内容二。', '各位代表！内容三。'])).toEqual([]);
+  });
+});
+
+describe('findInlineThemeSentences', () => {
+  it('finds short comma-free parallel sentences each followed by body text', () => {
+    const text = '总述内容，很长的一句。严密组织体系。正文一，内容。严格教育管理。正文二，内容。严肃组织生活。正文三，内容。';
+    const found = findInlineThemeSentences(text).map((s) => text.slice(s.start, s.end));
+    expect(found).toEqual(['严密组织体系。', '严格教育管理。', '严肃组织生活。']);
+  });
+
+  it('accepts very short sentences of the same length as a series', () => {
+    const text = '要加强领导。压实领导责任。要把教育摆上议程，定期研究。强化投入保障。要优先保障教育，加大投入。营造良好氛围。要弘扬尊师重教风尚，形成合力。';
+    expect(findInlineThemeSentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['压实领导责任。', '强化投入保障。', '营造良好氛围。']);
+  });
+
+  it('finds nothing when the short sentences do not share a shape', () => {
+    expect(findInlineThemeSentences('天气很好。我们出门。大家都很开心。后来下雨了。')).toEqual([]);
+  });
+});
+
+describe('startsWithAddress', () => {
+  it('recognises addresses to the audience', () => {
+    expect(startsWithAddress('同志们，让我们努力！')).toBe(true);
+    expect(startsWithAddress('同志们的努力很重要。')).toBe(false);
+  });
+});
