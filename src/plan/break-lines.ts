@@ -5,12 +5,15 @@
  * When a closing mark would start a line, the character before it is pulled down with it
  * (推入 / pulling down); nothing ever hangs past the right edge (no 悬挂), so every line fits the
  * width. The only exception: a single character wider than the whole line gets a line to itself.
+ * A word or number wider than the line is cut where it overflows. A last line with a single
+ * character (an orphan, 孤字) takes the end of the line above when that fits. A number may end a
+ * line before the ideograph that follows it (2021 | 年): Chinese practice allows it.
  *
  * Wrapping is split into a size-independent preparation (classes, widths in em, break chances)
  * and a cheap pass per width in em, so fitting can try many sizes without redoing the work.
  */
 import { HuibaoError } from '../errors.js';
-import { codePointWidthEm, isScriptChange, SCRIPT_CHANGE_EM } from './measure-text.js';
+import { measureCodePointsEm } from './measure-text.js';
 
 export interface Span<S> {
   readonly text: string;
@@ -67,6 +70,8 @@ function isCombining(cp: number): boolean {
 }
 
 function classify(cp: number): number {
+  // Unified ideographs, the bulk of any Chinese text, hold no listed character.
+  if (cp >= 0x3400 && cp <= 0x9fff) return ID;
   const listed = CLASS_BY_CODE_POINT.get(cp);
   if (listed !== undefined) return listed;
   if (cp < 0x20) return BK;
@@ -103,49 +108,57 @@ function isBreakAllowed(cps: readonly number[], cls: Uint8Array, effective: Uint
 
 /** Text ready to wrap at any width: per code point class, cumulative width in em, break chances. */
 export interface PreparedText {
-  readonly chars: readonly string[];
+  /** Number of code points. */
+  readonly length: number;
   readonly cls: Uint8Array;
-  /** prefix[i] = width in em of chars[0..i), including script-change allowances. */
+  /** Each code point's own width in em. */
+  readonly own: Float64Array;
+  /** prefix[i] = width in em of code points [0, i), including script-change allowances. */
   readonly prefix: Float64Array;
   /** breakBefore[i] = 1 when a line may start at i after wrapping. */
   readonly breakBefore: Uint8Array;
-  /** Index of the span each char came from. */
+  /** Index of the span each code point came from, and its UTF-16 offset inside that span. */
   readonly spanOf: Uint32Array;
+  readonly offsetOf: Uint32Array;
 }
 
 export function prepareSpans<S>(spans: readonly Span<S>[]): PreparedText {
-  const chars: string[] = [];
   const cps: number[] = [];
   const spanIndexes: number[] = [];
-  spans.forEach((span, spanIndex) => {
+  const offsets: number[] = [];
+  for (const [spanIndex, span] of spans.entries()) {
     const text = span.text;
-    for (let k = 0; k < text.length; ) {
+    for (let k = 0; k < text.length; k += 1) {
       const cp = text.codePointAt(k) ?? 0;
-      const ch = String.fromCodePoint(cp);
-      k += ch.length;
       // \r\n is one break, not two.
-      if (cp === 0x0d && text.charCodeAt(k) === 0x0a) continue;
-      chars.push(ch);
-      cps.push(cp);
-      spanIndexes.push(spanIndex);
+      if (!(cp === 0x0d && text.charCodeAt(k + 1) === 0x0a)) {
+        cps.push(cp);
+        spanIndexes.push(spanIndex);
+        offsets.push(k);
+      }
+      if (cp > 0xffff) k += 1;
     }
-  });
-  const n = chars.length;
+  }
+  const n = cps.length;
   const cls = new Uint8Array(n);
   const effective = new Uint8Array(n);
-  const prefix = new Float64Array(n + 1);
   for (let i = 0; i < n; i += 1) {
-    const cp = cps[i] ?? 0;
-    const c = classify(cp);
+    const c = classify(cps[i] ?? 0);
     cls[i] = c;
     effective[i] = c === CM && i > 0 ? (effective[i - 1] ?? ID) : c;
-    const previous = i > 0 ? cps[i - 1] : undefined;
-    const allowance = previous !== undefined && isScriptChange(previous, cp) ? SCRIPT_CHANGE_EM : 0;
-    prefix[i + 1] = (prefix[i] ?? 0) + (c === BK ? 0 : codePointWidthEm(cp)) + allowance;
   }
   const breakBefore = new Uint8Array(n);
   for (let i = 1; i < n; i += 1) breakBefore[i] = isBreakAllowed(cps, cls, effective, i) ? 1 : 0;
-  return { chars, cls, prefix, breakBefore, spanOf: Uint32Array.from(spanIndexes) };
+  const { own, prefix } = measureCodePointsEm(cps);
+  return {
+    length: n,
+    cls,
+    own,
+    prefix,
+    breakBefore,
+    spanOf: Uint32Array.from(spanIndexes),
+    offsetOf: Uint32Array.from(offsets),
+  };
 }
 
 const EPSILON = 1e-9;
@@ -157,9 +170,8 @@ const EPSILON = 1e-9;
 export function measureKeptEm(p: PreparedText): { readonly keptEm: number; readonly widestEm: number } {
   let keptEm = 0;
   let widestEm = 0;
-  for (let i = 0; i < p.chars.length; i += 1) {
-    const own = codePointWidthEm(p.chars[i]?.codePointAt(0) ?? 0);
-    if (p.cls[i] !== SP && p.cls[i] !== BK) keptEm += own;
+  for (let i = 0; i < p.length; i += 1) {
+    if (p.cls[i] !== SP && p.cls[i] !== BK) keptEm += p.own[i] ?? 0;
     widestEm = Math.max(widestEm, (p.prefix[i + 1] ?? 0) - (p.prefix[i] ?? 0));
   }
   return { keptEm, widestEm };
@@ -255,11 +267,11 @@ function avoidOrphan(p: PreparedText, maxEm: number, out: number[], first: numbe
 
 /**
  * Wrap prepared text at `maxEm` (line width divided by size). Returns flat [start, end) index
- * pairs into `p.chars`, one pair per line; every hard-break segment gives at least one line.
+ * pairs of code point indexes, one pair per line; every hard-break segment gives at least one line.
  */
 export function wrapPrepared(p: PreparedText, maxEm: number): number[] {
   const out: number[] = [];
-  const n = p.chars.length;
+  const n = p.length;
   let segmentStart = 0;
   for (let i = 0; i <= n; i += 1) {
     if (i === n || p.cls[i] === BK) {
@@ -282,7 +294,10 @@ export function materializeLines<S>(p: PreparedText, spans: readonly Span<S>[], 
       if (i === end || p.spanOf[i] !== p.spanOf[runStart]) {
         const span = spans[p.spanOf[runStart] ?? 0];
         if (i > runStart && span !== undefined) {
-          line.push({ text: p.chars.slice(runStart, i).join(''), style: span.style });
+          const from = p.offsetOf[runStart] ?? 0;
+          const last = p.offsetOf[i - 1] ?? 0;
+          const to = last + ((span.text.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+          line.push({ text: span.text.slice(from, to), style: span.style });
         }
         runStart = i;
       }

@@ -143,7 +143,10 @@ export function pickKeyPhrases(text: string, options: CondenseOptions): string[]
   for (const candidate of candidatesOf(text, options)) {
     if (!unique.has(candidate.text)) unique.set(candidate.text, candidate);
   }
-  const chosen = [...unique.values()]
+  const all = [...unique.values()];
+  // Fragments and formulae only when the text offers nothing better.
+  const worthy = all.some((candidate) => candidate.score >= 0) ? all.filter((candidate) => candidate.score >= 0) : all;
+  const chosen = worthy
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, options.count)
     .sort((a, b) => a.order - b.order)

@@ -74,16 +74,21 @@ export interface FillShape {
 export interface TableShape {
   readonly type: 'table';
   readonly box: Box;
+  /** Cell text, already wrapped: lines joined by `\n`. The first row is the header. */
   readonly rows: readonly (readonly string[])[];
   readonly font: Font;
   readonly size: number;
   readonly colWidths: readonly number[];
-  readonly rowHeight: number;
+  readonly rowHeights: readonly number[];
+  /** Cell padding in points: [top, right, bottom, left]. */
+  readonly cellInset: readonly [number, number, number, number];
+  readonly lineHeight: number;
   readonly headerFill: string;
   readonly headerColor: string;
   readonly bodyColor: string;
   readonly borderColor: string;
   readonly stripeFill: string;
+  readonly bodyFill: string;
 }
 
 export type Shape = TextShape | FillShape | TableShape;

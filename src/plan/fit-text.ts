@@ -58,9 +58,19 @@ interface PreparedParagraph {
   readonly widestEm: number;
 }
 
+/**
+ * Prepared paragraphs by identity: the planner tries one paragraph in several boxes and sizes,
+ * and spans are immutable, so the work of preparing is done once per paragraph.
+ */
+const preparedParagraphs = new WeakMap<readonly Span<unknown>[], PreparedParagraph>();
+
 function prepareParagraph<S>(spans: readonly Span<S>[]): PreparedParagraph {
+  const cached = preparedParagraphs.get(spans);
+  if (cached !== undefined) return cached;
   const text = prepareSpans(spans);
-  return { text, ...measureKeptEm(text) };
+  const prepared = { text, ...measureKeptEm(text) };
+  preparedParagraphs.set(spans, prepared);
+  return prepared;
 }
 
 /** Total lines at `size`, or null as soon as the text is known not to fit. */
@@ -124,7 +134,7 @@ export function countParagraphsThatFit<S>(
   let lines = 0;
   let count = 0;
   for (const spans of paragraphs) {
-    lines += wrapPrepared(prepareSpans(spans), maxEm).length / 2;
+    lines += wrapPrepared(prepareParagraph(spans).text, maxEm).length / 2;
     if (textHeight(lines, count + 1, size, lineHeight, paragraphGap) > height + EPSILON) break;
     count += 1;
   }

@@ -117,6 +117,7 @@ export function charWidthEm(ch: string): number {
 }
 
 export function codePointWidthEm(cp: number): number {
+  if (cp >= 0x3400 && cp <= 0x9fff) return 1;
   const special = SPECIAL_EM.get(cp);
   if (special !== undefined) return special;
   if (cp >= 0x20 && cp <= 0x7e) return ASCII_EM[cp - 0x20] ?? 1;
@@ -159,17 +160,43 @@ export function isScriptChange(previous: number, current: number): boolean {
   );
 }
 
+/** Widths in em of a sequence of code points: each one's own, and running sums with allowances. */
+export interface CodePointWidths {
+  readonly own: Float64Array;
+  /** prefix[i] = width of code points [0, i), including script-change allowances. */
+  readonly prefix: Float64Array;
+}
+
+export function measureCodePointsEm(cps: ArrayLike<number>): CodePointWidths {
+  const n = cps.length;
+  const own = new Float64Array(n);
+  const prefix = new Float64Array(n + 1);
+  let total = 0;
+  for (let i = 0; i < n; i += 1) {
+    const cp = cps[i] ?? 0;
+    const width = codePointWidthEm(cp);
+    own[i] = width;
+    total += width;
+    if (i > 0 && isScriptChange(cps[i - 1] ?? 0, cp)) total += SCRIPT_CHANGE_EM;
+    prefix[i + 1] = total;
+  }
+  return { own, prefix };
+}
+
+function toCodePoints(text: string): number[] {
+  const cps: number[] = [];
+  for (let k = 0; k < text.length; k += 1) {
+    const cp = text.codePointAt(k) ?? 0;
+    cps.push(cp);
+    if (cp > 0xffff) k += 1;
+  }
+  return cps;
+}
+
 /** Width in em of `text`, including script-change allowances. */
 export function measureWidthEm(text: string): number {
-  let total = 0;
-  let previous = -1;
-  for (const ch of text) {
-    const cp = ch.codePointAt(0) ?? 0;
-    total += codePointWidthEm(cp);
-    if (previous >= 0 && isScriptChange(previous, cp)) total += SCRIPT_CHANGE_EM;
-    previous = cp;
-  }
-  return total;
+  const { prefix } = measureCodePointsEm(toCodePoints(text));
+  return prefix[prefix.length - 1] ?? 0;
 }
 
 /**

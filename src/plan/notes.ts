@@ -28,10 +28,6 @@ export function pointNotes(points: readonly Point[]): string {
   return join(points.map((point) => join([point.heading, point.body])));
 }
 
-export function sectionBodyNotes(section: Section): string {
-  return join([section.body, ...section.tables.map(tableText)]);
-}
-
 export function closingNotes(outline: Outline): string {
   return join([outline.ending, outline.closing, outline.appendix]);
 }

@@ -10,7 +10,8 @@ import { leadPhrase } from './condense.js';
 import { computeGeometry } from './geometry.js';
 import { twoDigits, type ContentSource } from './layouts/content-source.js';
 import { composeAgenda, composeClosing, composeCover, composeDivider, composeOverview } from './layouts/fixed-slides.js';
-import { closingNotes, coverNotes, dividerNotes, openingNotes, pointNotes, sectionBodyNotes } from './notes.js';
+import { closingNotes, coverNotes, dividerNotes, openingNotes, pointNotes, tableText } from './notes.js';
+import { composeTablePages } from './layouts/table-layout.js';
 import { paginateSection } from './paginate.js';
 
 export interface PlanOptions {
@@ -22,6 +23,8 @@ export interface PlanOptions {
 const AGENDA_PER_SLIDE = 10;
 /** Figure cards on the overview. */
 const OVERVIEW_FIGURES = 4;
+/** Figure cards on a divider. */
+const SECTION_FIGURES = 3;
 
 interface Draft {
   readonly kind: SlideKind;
@@ -46,16 +49,37 @@ function fittedTitleBar(context: ComposeContext, kind: SlideKind, title: string)
   return null;
 }
 
-/** Figures worth a number card: the opening's first, masked ones (they must be filled in) included. */
+/**
+ * Figures worth a number card on the overview: the opening's own, else the leading figure of each
+ * section (the parser ranks them), so a report whose opening has no numbers still gets a few.
+ */
 export function pickOverviewFigures(figures: readonly Figure[]): Figure[] {
   const opening = figures.filter((figure) => figure.where === 'opening');
-  const pool = opening.length > 0 ? opening : figures;
+  const ordered = opening.length > 0 ? opening : firstPerSection(figures);
   const unique = new Map<string, Figure>();
-  for (const figure of pool) {
+  for (const figure of ordered) {
     const key = `${figure.label}|${figure.text}`;
     if (!unique.has(key)) unique.set(key, figure);
   }
   return [...unique.values()].slice(0, OVERVIEW_FIGURES);
+}
+
+function firstPerSection(figures: readonly Figure[]): Figure[] {
+  const seen = new Set<Figure['where']>();
+  return figures.filter((figure) => {
+    if (seen.has(figure.where)) return false;
+    seen.add(figure.where);
+    return true;
+  });
+}
+
+/** Figure cards on a divider: the section's first few distinct figures (the parser ranks them). */
+export function pickSectionFigures(figures: readonly Figure[], sectionIndex: number, shown: ReadonlySet<Figure>): Figure[] {
+  const unique = new Map<string, Figure>();
+  for (const figure of figures) {
+    if (figure.where === sectionIndex && !shown.has(figure) && !unique.has(figure.text)) unique.set(figure.text, figure);
+  }
+  return [...unique.values()].slice(0, SECTION_FIGURES);
 }
 
 function sectionName(section: Section, index: number): string {
@@ -96,9 +120,8 @@ function agendaDrafts(deck: ComposeContext, outline: Outline): Draft[] {
   return drafts;
 }
 
-function overviewDraft(deck: ComposeContext, outline: Outline): Draft | null {
+function overviewDraft(deck: ComposeContext, outline: Outline, figures: readonly Figure[]): Draft | null {
   const context = contextForKind(deck, 'overview');
-  const figures = pickOverviewFigures(outline.figures);
   // The overview stands for the opening; without one there is nothing of the source to show.
   if (outline.opening.trim() === '') return null;
   const title = context.theme.wording.overview;
@@ -106,53 +129,88 @@ function overviewDraft(deck: ComposeContext, outline: Outline): Draft | null {
   return { kind: 'overview', layout: 'overview', title, section: '开篇', body, titleShape: fittedTitleBar(context, 'overview', title), notes: openingNotes(outline) };
 }
 
-function sectionDrafts(deck: ComposeContext, section: Section, index: number): Draft[] {
+interface Page {
+  readonly layout: string;
+  readonly body: readonly Shape[];
+  readonly notes: string;
+}
+
+/** Pages for the section's points, or for its lead when it has none. */
+function pointPages(context: ComposeContext, section: Section, leadOnTable: boolean): Page[] {
+  const hasPoints = section.points.length > 0;
+  if (!hasPoints && (leadOnTable || section.lead.trim() === '')) return [];
+  const source: ContentSource = {
+    sectionTitle: section.title,
+    lead: section.lead,
+    points: section.points.map((point, index) => ({ index, label: twoDigits(index), title: point.title, body: point.body })),
+  };
+  return paginateSection(context, source)
+    .filter((page) => page.shapes.length > 0)
+    .map((page) => ({
+      layout: page.layout,
+      body: page.shapes,
+      notes: hasPoints ? pointNotes(page.points.map((shown) => section.points[shown.index]).filter((point) => point !== undefined)) : section.lead,
+    }));
+}
+
+/** Pages for the section's tables; the first carries the lead as its caption when there are no points. */
+function tablePages(context: ComposeContext, section: Section, leadOnTable: boolean): Page[] {
+  return section.tables.flatMap((table, tableIndex) => {
+    const caption = leadOnTable && tableIndex === 0 ? section.lead : '';
+    return composeTablePages(context, table, caption).map((body, part) => ({
+      layout: 'table',
+      body,
+      notes: part === 0 ? [caption, tableText(table)].filter((text) => text.trim() !== '').join('\n') : '',
+    }));
+  });
+}
+
+function sectionDrafts(deck: ComposeContext, outline: Outline, overviewFigures: ReadonlySet<Figure>, section: Section, index: number): Draft[] {
   const dividerContext = contextForKind(deck, 'divider');
   const context = contextForKind(deck, 'content');
   const name = sectionName(section, index);
   const hasPoints = section.points.length > 0;
+  // A section of a lead and a table: the lead becomes the table's caption, not a slide of its own.
+  const leadOnTable = !hasPoints && section.tables.length > 0;
+  const pages = [...pointPages(context, section, leadOnTable), ...tablePages(context, section, leadOnTable)];
+  const leadShownLater = !hasPoints && pages.length > 0;
   const divider: Draft = {
     kind: 'divider',
     layout: 'divider',
     title: section.title,
     section: name,
-    body: composeDivider(dividerContext, { index, title: section.title, lead: section.lead }) ?? composeDivider(dividerContext, { index, title: section.title, lead: '' }) ?? [],
+    body:
+      composeDivider(dividerContext, { index, title: section.title, lead: section.lead, figures: pickSectionFigures(outline.figures, index, overviewFigures) }) ??
+      composeDivider(dividerContext, { index, title: section.title, lead: '', figures: [] }) ??
+      [],
     titleShape: null,
-    notes: hasPoints ? dividerNotes(section) : section.heading,
+    notes: leadShownLater ? section.heading : dividerNotes(section),
   };
-  const source: ContentSource = {
-    sectionTitle: section.title,
-    lead: section.lead,
-    points: section.points.map((point, pointIndex) => ({ index: pointIndex, label: twoDigits(pointIndex), title: point.title, body: point.body })),
-  };
-  const pages = hasPoints || section.lead.trim() !== '' ? paginateSection(context, source) : [];
-  const contents = pages
-    .filter((page) => page.shapes.length > 0)
-    .map((page, pageIndex, all): Draft => {
-      const title = continued(section.title, pageIndex, context.theme);
-      const own = hasPoints ? pointNotes(section.points.filter((_, i) => page.points.some((shown) => shown.index === i))) : section.lead;
-      const tail = pageIndex === all.length - 1 ? sectionBodyNotes(section) : '';
-      return {
-        kind: 'content',
-        layout: page.layout,
-        title,
-        section: name,
-        body: page.shapes,
-        titleShape: fittedTitleBar(context, 'content', title),
-        notes: [own, tail].filter((part) => part !== '').join('\n'),
-      };
-    });
-  if (contents.length === 0) {
+  if (pages.length === 0) {
     // Nothing to show beyond the divider: its notes carry the whole section.
-    return [{ ...divider, notes: [dividerNotes(section), pointNotes(section.points), sectionBodyNotes(section)].filter((part) => part !== '').join('\n') }];
+    return [{ ...divider, notes: [dividerNotes(section), section.body].filter((part) => part.trim() !== '').join('\n') }];
   }
+  const contents = pages.map((page, pageIndex): Draft => {
+    const title = continued(section.title, pageIndex, context.theme);
+    const tail = pageIndex === pages.length - 1 ? section.body : '';
+    return {
+      kind: 'content',
+      layout: page.layout,
+      title,
+      section: name,
+      body: page.body,
+      titleShape: fittedTitleBar(context, 'content', title),
+      notes: [page.notes, tail].filter((part) => part.trim() !== '').join('\n'),
+    };
+  });
   return [divider, ...contents];
 }
 
 function closingDraft(deck: ComposeContext, outline: Outline): Draft {
   const context = contextForKind(deck, 'closing');
   const { wording } = context.theme;
-  const line = outline.closing ?? wording.closing;
+  // The slide shows the closing line without its full stop; the notes keep it verbatim.
+  const line = outline.closing === null ? wording.closing : outline.closing.replace(/[。．.]$/u, '');
   const subline = outline.closing === null ? wording.closingSub : null;
   const body = composeClosing(context, { line, subline }) ?? composeClosing(context, { line: wording.closing, subline: null }) ?? [];
   // A closing the source does not have still gets notes: the words on the slide.
@@ -207,12 +265,15 @@ function finishSlide(deck: ComposeContext, draft: Draft, pageNumber: number): Sl
 export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = {}): DeckPlan {
   const geometry = computeGeometry(theme);
   const context: ComposeContext = { theme, geometry };
-  const overview = overviewDraft(context, outline);
+  // The overview stands for the opening; without one there is no overview and no figures on it.
+  const overviewFigures = outline.opening.trim() === '' ? [] : pickOverviewFigures(outline.figures);
+  const overview = overviewDraft(context, outline, overviewFigures);
+  const shownFigures = new Set(overviewFigures);
   const drafts: Draft[] = [
     coverDraft(context, outline, options),
     ...(outline.sections.length > 0 ? agendaDrafts(context, outline) : []),
     ...(overview === null ? [] : [overview]),
-    ...outline.sections.flatMap((section, index) => sectionDrafts(context, section, index)),
+    ...outline.sections.flatMap((section, index) => sectionDrafts(context, outline, shownFigures, section, index)),
     closingDraft(context, outline),
   ];
   const warnings: PlanWarning[] = drafts

@@ -122,17 +122,19 @@ function drawTable(slide: PresentationSlide, shape: TableShape): void {
         lang: LANGUAGE,
         bold: rowIndex === 0,
         color: rowIndex === 0 ? shape.headerColor : shape.bodyColor,
-        fill: { color: rowIndex === 0 ? shape.headerFill : rowIndex % 2 === 0 ? shape.stripeFill : 'FFFFFF' },
+        fill: { color: rowIndex === 0 ? shape.headerFill : rowIndex % 2 === 0 ? shape.stripeFill : shape.bodyFill },
         valign: 'middle' as const,
+        lineSpacing: shape.lineHeight,
       },
     })),
   );
+  const [top, right, bottom, left] = shape.cellInset;
   slide.addTable(rows, {
     ...position(shape.box),
     colW: shape.colWidths.map(inches),
-    rowH: inches(shape.rowHeight),
+    rowH: shape.rowHeights.map(inches),
     border: { type: 'solid', pt: 0.75, color: shape.borderColor },
-    margin: 4,
+    margin: [inches(top), inches(right), inches(bottom), inches(left)],
   });
 }
 

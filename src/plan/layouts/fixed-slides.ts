@@ -263,6 +263,59 @@ export interface DividerContent {
   readonly index: number;
   readonly title: string;
   readonly lead: string;
+  /** Key figures of the section, shown as small number cards under the lead. */
+  readonly figures: readonly Figure[];
+}
+
+/** A row of figure cards (number large, label small) in `box`; null when they do not fit. */
+function figureCards(context: ComposeContext, figures: readonly Figure[], box: Box, numberRange: { min: number; max: number }): Shape[] | null {
+  const { theme } = context;
+  const cards = splitColumns(box, figures.length, theme.spacing.gap * 0.6);
+  const numberColor = readableOn(theme.colors.surface, [theme.colors.primary, theme.colors.text], 3);
+  const labelColor = readableOn(theme.colors.surface, [theme.colors.text, theme.colors.onPrimary], 4.5);
+  const numbers = fitUniformly(
+    cards.map((card, index) => {
+      const figure = figures[index] as Figure;
+      return {
+        role: 'figure' as const,
+        box: { x: card.x + 6, y: card.y + 6, w: card.w - 12, h: card.h * 0.55 - 6 },
+        paragraphs: [plainSpans(figure.text, { color: figure.masked ? theme.colors.muted : numberColor, bold: true })],
+        font: theme.fonts.title,
+        range: numberRange,
+        lineHeight: 1.1,
+        align: 'center' as const,
+        valign: 'middle' as const,
+        maxLines: 1,
+      };
+    }),
+  );
+  const labels = fitUniformly(
+    cards.map((card, index) => {
+      const figure = figures[index] as Figure;
+      const label = figure.masked ? `${leadPhrase(figure.label, 12)}（${theme.wording.masked}）` : leadPhrase(figure.label, 14);
+      return {
+        role: 'label' as const,
+        box: { x: card.x + 6, y: card.y + card.h * 0.55, w: card.w - 12, h: card.h * 0.45 - 6 },
+        paragraphs: [plainSpans(label === '' ? figure.text : label, { color: figure.masked ? theme.colors.primary : labelColor, bold: figure.masked })],
+        font: theme.fonts.body,
+        range: { min: theme.sizes.body.min, max: theme.sizes.body.min + 2 },
+        lineHeight: 1.2,
+        align: 'center' as const,
+        valign: 'top' as const,
+        maxLines: 2,
+      };
+    }),
+  );
+  if (numbers === null || labels === null) return null;
+  return cards.flatMap((card, index) => {
+    const figure = figures[index] as Figure;
+    return [
+      rect(card, theme.colors.surface, figure.masked ? { line: { color: theme.colors.primary, width: 1.5 } } : {}),
+      rect({ x: card.x, y: card.y + card.h - 3, w: card.w, h: 3 }, figure.masked ? theme.colors.muted : theme.colors.accent),
+      numbers[index] as TextShape,
+      labels[index] as TextShape,
+    ];
+  });
 }
 
 /** 过渡页: the part's big number on the colour field, its title and lead beside it. */
@@ -322,12 +375,22 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
         });
   const texts = stack(lead === null ? [part, title] : [part, title, lead], 0, 16);
   if (texts === null) return null;
-  const blockH = stackHeight(texts, 16);
-  const placed = shiftShapes(texts, 0, centerVertically(textBox, blockH).y);
+  const cardsH = content.figures.length === 0 ? 0 : 96;
+  const cardsGap = cardsH === 0 ? 0 : 24;
+  const blockH = stackHeight(texts, 16) + cardsGap + cardsH;
+  if (blockH > textBox.h) return content.figures.length > 0 ? composeDivider(context, { ...content, figures: [] }) : null;
+  const top = centerVertically(textBox, blockH).y;
+  const placed = shiftShapes(texts, 0, top);
   const titleShape = placed[1] as TextShape;
   const ruleY = titleShape.box.y + titleShape.box.h + 4;
   const shapes: Shape[] = [number, ...placed];
   if (lead !== null) shapes.push(rect({ x: textX + 4, y: ruleY, w: 48, h: 3 }, theme.colors.accent));
+  if (cardsH > 0) {
+    const cardsBox: Box = { x: textX, y: top + blockH - cardsH, w: textBox.w, h: cardsH };
+    const cards = figureCards(context, content.figures, cardsBox, { min: theme.sizes.heading.min, max: theme.sizes.figure.min });
+    if (cards === null) return composeDivider(context, { ...content, figures: [] });
+    shapes.push(...cards);
+  }
   return shapes;
 }
 
