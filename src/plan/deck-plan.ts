@@ -97,12 +97,23 @@ export type Shape = TextShape | FillShape | TableShape;
  * A slide master per slide kind: background and the theme's decorations, so a slide the user
  * adds by hand in PowerPoint or WPS looks like its neighbours.
  */
+export interface ImageShape {
+  readonly type: 'image';
+  readonly box: Box;
+  /** Where the bytes come from (an absolute path); render receives the bytes by this key. */
+  readonly source: string;
+}
+
 export interface MasterPlan {
   readonly kind: SlideKind;
   /** Name shown in PowerPoint's layout gallery. */
   readonly label: string;
   readonly background: string;
+  /** Full-slide background picture (the theme's `images.background`), by source. */
+  readonly backgroundImage: string | null;
   readonly shapes: readonly FillShape[];
+  /** The theme's logo, on the kinds it names. */
+  readonly images: readonly ImageShape[];
 }
 
 export interface SlidePlan {

@@ -4,7 +4,7 @@
  */
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import { slideKinds, type SlideKind, type Theme } from '../themes/theme-schema.js';
-import { DECK_PLAN_VERSION, type DeckPlan, type FillShape, type MasterPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
+import { DECK_PLAN_VERSION, type DeckPlan, type FillShape, type ImageShape, type MasterPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
 import { contextForKind, decorationShapes, footerShapes, titleBar, type ComposeContext } from './compose-context.js';
 import { leadPhrase } from './condense.js';
 import { computeGeometry } from './geometry.js';
@@ -14,10 +14,22 @@ import { closingNotes, coverNotes, dividerNotes, openingNotes, pointNotes, table
 import { composeTablePages } from './layouts/table-layout.js';
 import { paginateSection } from './paginate.js';
 
+/** A picture the CLI found for the theme, with its pixel size (for the aspect ratio). */
+export interface ImageAsset {
+  readonly source: string;
+  readonly width: number;
+  readonly height: number;
+}
+
 export interface PlanOptions {
   /** Date shown on the cover (`--date`); the outline's own date otherwise. */
   readonly date?: string | null;
+  /** The theme's logo and background picture, when it names them. */
+  readonly images?: { readonly logo?: ImageAsset | null; readonly background?: ImageAsset | null };
 }
+
+/** Logo height as a share of the slide height. */
+const LOGO_HEIGHT = 0.08;
 
 /** Agenda entries per slide; longer agendas continue on a （续） slide. */
 const AGENDA_PER_SLIDE = 10;
@@ -232,14 +244,26 @@ function isMasterShape(shape: FillShape): boolean {
   return (shape.shape === 'rect' || shape.shape === 'line') && !shape.flipH;
 }
 
-function planMasters(deck: ComposeContext): MasterPlan[] {
+/** The logo in the top-left corner, as tall as LOGO_HEIGHT of the slide and never wider than a quarter of it. */
+function logoShape(context: ComposeContext, logo: ImageAsset): ImageShape {
+  const { width, height } = context.geometry;
+  const ratio = logo.width / Math.max(1, logo.height);
+  const h = Math.min(height * LOGO_HEIGHT, (width * 0.25) / ratio);
+  return { type: 'image', box: { x: context.theme.spacing.margin * 0.6, y: height * 0.035, w: h * ratio, h }, source: logo.source };
+}
+
+function planMasters(deck: ComposeContext, options: PlanOptions): MasterPlan[] {
+  const { logo = null, background = null } = options.images ?? {};
+  const { images } = deck.theme;
   return slideKinds.map((kind) => {
     const context = contextForKind(deck, kind);
     return {
       kind,
       label: MASTER_LABELS[kind],
       background: context.theme.colors.background,
+      backgroundImage: background !== null && images.backgroundOn.includes(kind) ? background.source : null,
       shapes: decorationShapes(context, kind).filter(isMasterShape),
+      images: logo !== null && images.logoOn.includes(kind) ? [logoShape(context, logo)] : [],
     };
   });
 }
@@ -284,7 +308,7 @@ export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = 
     width: geometry.width,
     height: geometry.height,
     meta: { title: outline.title, subject: outline.meeting ?? '', author: outline.speaker ?? '', language: 'zh-CN' },
-    masters: planMasters(context),
+    masters: planMasters(context, options),
     slides: drafts.map((draft, index) => finishSlide(context, draft, index + 1)),
     warnings,
   };

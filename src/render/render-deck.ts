@@ -103,12 +103,28 @@ function masterNames(plan: DeckPlan): Map<MasterPlan['kind'], string> {
   return new Map(plan.masters.map((master) => [master.kind, master.label]));
 }
 
-/** Masters take rectangles and lines only (pptxgenjs); the plan puts nothing else there. */
-function defineMaster(presentation: Presentation, master: MasterPlan): void {
+/** Picture bytes by source, handed in by the caller (render does no file IO). */
+export type ImageAssets = ReadonlyMap<string, Uint8Array>;
+
+function imageData(assets: ImageAssets, source: string): { data: string; path: string } | null {
+  const bytes = assets.get(source);
+  if (bytes === undefined) return null;
+  const extension = (/\.([a-z0-9]+)$/iu.exec(source)?.[1] ?? 'png').toLowerCase().replace('jpg', 'jpeg');
+  // pptxgenjs takes the media type from `path` and the bytes from `data`.
+  return { data: `image/${extension};base64,${Buffer.from(bytes).toString('base64')}`, path: `picture.${extension}` };
+}
+
+/** Masters take rectangles, lines and pictures only (pptxgenjs); the plan puts nothing else there. */
+function defineMaster(presentation: Presentation, master: MasterPlan, assets: ImageAssets): void {
+  const backgroundImage = master.backgroundImage === null ? null : imageData(assets, master.backgroundImage);
+  const pictures = master.images.flatMap((image) => {
+    const data = imageData(assets, image.source);
+    return data === null ? [] : [{ image: { ...position(image.box), ...data } }];
+  });
   presentation.defineSlideMaster({
     title: master.label,
-    background: { color: master.background },
-    objects: master.shapes.map((shape) => (shape.shape === 'line' ? { line: shapeOptions(shape) } : { rect: shapeOptions(shape) })),
+    background: backgroundImage ?? { color: master.background },
+    objects: [...master.shapes.map((shape) => (shape.shape === 'line' ? { line: shapeOptions(shape) } : { rect: shapeOptions(shape) })), ...pictures],
   });
 }
 
@@ -155,7 +171,7 @@ function sectionTitles(plan: DeckPlan): string[] {
   return [...new Set(plan.slides.map((slide) => slide.section))];
 }
 
-export async function renderDeck(plan: DeckPlan): Promise<Uint8Array> {
+export async function renderDeck(plan: DeckPlan, assets: ImageAssets = new Map()): Promise<Uint8Array> {
   const presentation = createPresentation();
   presentation.defineLayout({ name: 'HUIBAO', width: inches(plan.width), height: inches(plan.height) });
   presentation.layout = 'HUIBAO';
@@ -163,7 +179,7 @@ export async function renderDeck(plan: DeckPlan): Promise<Uint8Array> {
   presentation.subject = sanitizeText(plan.meta.subject);
   presentation.author = sanitizeText(plan.meta.author);
   presentation.company = '';
-  for (const master of plan.masters) defineMaster(presentation, master);
+  for (const master of plan.masters) defineMaster(presentation, master, assets);
   for (const title of sectionTitles(plan)) presentation.addSection({ title: sanitizeText(title) });
   const masters = masterNames(plan);
   for (const slide of plan.slides) drawSlide(presentation, slide, masters);

@@ -1,0 +1,51 @@
+/** The theme's logo and background picture reach the slide masters of the kinds it names. */
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { planDeck } from '../../src/plan/plan-deck.js';
+import { renderDeck } from '../../src/render/render-deck.js';
+import { outlineOf, seedReport, theme } from '../helpers/fixtures.js';
+import { makePng } from '../themes/template-test-files.js';
+
+const outline = outlineOf(seedReport());
+const logo = { source: '/themes/unit/logo.png', width: 400, height: 100 };
+const background = { source: '/themes/unit/background.png', width: 1600, height: 900 };
+
+describe('theme pictures', () => {
+  const plan = planDeck(outline, theme('party-red'), { images: { logo, background } });
+
+  it('puts the logo on the cover and closing masters with its aspect ratio, inside the slide', () => {
+    const withLogo = plan.masters.filter((master) => master.images.length > 0).map((master) => master.kind);
+    expect(withLogo).toEqual(['cover', 'closing']);
+    const box = plan.masters[0]?.images[0]?.box;
+    expect(box).toBeDefined();
+    if (box === undefined) return;
+    expect(box.w / box.h).toBeCloseTo(4, 5);
+    expect(box.x + box.w).toBeLessThanOrEqual(plan.width);
+    expect(box.y + box.h).toBeLessThanOrEqual(plan.height);
+  });
+
+  it('sets the background picture on the cover, divider and closing masters only', () => {
+    expect(plan.masters.filter((master) => master.backgroundImage !== null).map((master) => master.kind)).toEqual(['cover', 'divider', 'closing']);
+  });
+
+  it('embeds the pictures in the deck', async () => {
+    const assets = new Map([
+      [logo.source, makePng(400, 100)],
+      [background.source, makePng(160, 90, [240, 240, 230])],
+    ]);
+    const zip = await JSZip.loadAsync(await renderDeck(plan, assets));
+    const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/'));
+    expect(media.length).toBeGreaterThanOrEqual(2);
+    const layouts = await Promise.all(
+      Object.keys(zip.files)
+        .filter((name) => /^ppt\/slideLayouts\/_rels\/.*\.rels$/u.test(name))
+        .map((name) => zip.file(name)?.async('string') ?? ''),
+    );
+    expect(layouts.join('')).toMatch(/media\/image/u);
+  });
+
+  it('plans no pictures when the theme names none', () => {
+    const bare = planDeck(outline, theme('party-red'));
+    expect(bare.masters.every((master) => master.images.length === 0 && master.backgroundImage === null)).toBe(true);
+  });
+});
