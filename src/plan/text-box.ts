@@ -15,6 +15,7 @@ import type { RunStyle, StyledParagraph } from './styled-text.js';
  */
 const GLYPH_HEIGHT_EM = 1.45;
 const OVERHANG_SHARE = 0.8;
+const LINE_SLACK_EM = 0.4;
 
 function overhang(size: number, lineHeightEm: number): number {
   return Math.max(0, GLYPH_HEIGHT_EM - lineHeightEm) * size * OVERHANG_SHARE;
@@ -53,7 +54,9 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
   const inset = request.inset ?? DEFAULT_INSET;
   const bullet = request.bullet ?? null;
   const bulletIndent = bullet === null ? 0 : bullet.indent;
-  const width = request.box.w - inset[0] - inset[2] - bulletIndent;
+  // Renderers differ in small ways (LibreOffice spaces a quote mark off its neighbours, PowerPoint
+  // kerns punctuation): keep a fraction of an em free on every line rather than fill it exactly.
+  const width = request.box.w - inset[0] - inset[2] - bulletIndent - LINE_SLACK_EM * request.range.max;
   // Sized for the largest candidate size, so it holds for every size fitText may choose.
   const height = request.box.h - inset[1] - inset[3] - overhang(request.range.max, request.lineHeight);
   if (width <= 0 || height <= 0) return null;
