@@ -2,8 +2,8 @@
  * What every layout needs to place things: the theme, the slide geometry, colour choices that
  * depend on what lies under a box, and the common pieces (title bar, decorations, footer).
  */
-import { resolvePalette } from '../themes/theme-colors.js';
-import type { ColorName, ColorRef, SlideKind, Theme } from '../themes/theme-schema.js';
+import { resolveColor as resolvePaletteColor, resolvePalette } from '../themes/theme-colors.js';
+import type { ColorRef, SlideKind, Theme } from '../themes/theme-schema.js';
 import type { Box, FillShape, Shape, TextShape } from './deck-plan.js';
 import type { SlideGeometry } from './geometry.js';
 import { emphasizeQuotes, plainSpans, type RunStyle } from './styled-text.js';
@@ -21,11 +21,7 @@ export function contextForKind(context: ComposeContext, kind: SlideKind): Compos
 }
 
 export function resolveColor(theme: Theme, ref: ColorRef): string {
-  return isColorName(ref) ? theme.colors[ref] : ref;
-}
-
-function isColorName(ref: string): ref is ColorName {
-  return ref in { primary: 1, secondary: 1, accent: 1, background: 1, surface: 1, text: 1, muted: 1, onPrimary: 1 };
+  return resolvePaletteColor(theme.colors, ref);
 }
 
 export function decorationShapes(context: ComposeContext, kind: SlideKind): FillShape[] {
@@ -165,3 +161,26 @@ export function rect(box: Box, fill: string, options: Partial<Pick<FillShape, 's
 }
 
 export type ShapeList = Shape[];
+export type FillShapeAndText = [FillShape, TextShape];
+
+/** A numbered badge (a red square with a white 01): the theme decides shape and colours. */
+export function numberBadge(context: ComposeContext, box: Box, label: string): FillShapeAndText | null {
+  const { theme } = context;
+  const fill = resolveColor(theme, theme.badge.color);
+  const color = readableOn(fill, [resolveColor(theme, theme.badge.textColor), theme.colors.onPrimary, theme.colors.background, theme.colors.text]);
+  const number = fitTextBox({
+    role: 'number',
+    box,
+    paragraphs: [[{ text: label, style: { color, bold: true } }]],
+    font: theme.fonts.title,
+    range: { min: 14, max: Math.max(14, Math.floor(box.h * 0.45)) },
+    lineHeight: 1.1,
+    align: 'center',
+    valign: 'middle',
+    inset: [0, 0, 0, 0],
+    maxLines: 1,
+  });
+  if (number === null) return null;
+  const shape = rect(box, fill, { shape: theme.badge.shape, radius: 0.18 });
+  return [shape, number];
+}

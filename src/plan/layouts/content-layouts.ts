@@ -5,7 +5,7 @@
  */
 import type { Box, Shape, TextShape } from '../deck-plan.js';
 import { pickKeyPhrases, leadPhrase } from '../condense.js';
-import { backgroundUnder, quotedParagraph, readableOn, rect, resolveColor, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
+import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
 import { splitColumns } from '../geometry.js';
 import { fitTextBox, usedHeight, type TextBoxRequest } from '../text-box.js';
 import type { Bullet } from '../deck-plan.js';
@@ -29,26 +29,6 @@ function phraseParagraphs(phrases: readonly string[], styles: TextStyles) {
   return phrases.map((phrase) => quotedParagraph(phrase, styles));
 }
 
-function badge(context: ComposeContext, box: Box, label: string): Shape[] | null {
-  const { theme } = context;
-  const fill = resolveColor(theme, theme.badge.color);
-  const color = readableOn(fill, [resolveColor(theme, theme.badge.textColor), theme.colors.onPrimary, theme.colors.background, theme.colors.text]);
-  const number = fitTextBox({
-    role: 'number',
-    box,
-    paragraphs: [[{ text: label, style: { color, bold: true } }]],
-    font: theme.fonts.title,
-    range: { min: 14, max: Math.max(14, Math.floor(box.h * 0.45)) },
-    lineHeight: 1.1,
-    align: 'center',
-    valign: 'middle',
-    inset: [0, 0, 0, 0],
-    maxLines: 1,
-  });
-  if (number === null) return null;
-  const shape = rect(box, fill, { shape: theme.badge.shape, radius: 0.18 });
-  return [shape, number];
-}
 
 /** Cards in a row: number, heading, a short rule and two or three key phrases per card. */
 export function composeCards(context: ComposeContext, source: ContentSource): Shape[] | null {
@@ -170,7 +150,7 @@ export function composeRows(context: ComposeContext, source: ContentSource): Sha
   const shapes: Shape[] = [];
   for (const [index, row] of rows.entries()) {
     shapes.push(rect(row, theme.colors.surface));
-    const badgeShapes = badge(context, { x: row.x + 14, y: row.y + (row.h - side) / 2, w: side, h: side }, (source.points[index] as ContentPoint).label);
+    const badgeShapes = numberBadge(context, { x: row.x + 14, y: row.y + (row.h - side) / 2, w: side, h: side }, (source.points[index] as ContentPoint).label);
     if (badgeShapes === null) return null;
     shapes.push(...badgeShapes);
     shapes.push(headings[index] as TextShape);
@@ -218,7 +198,7 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
   const shapes: Shape[] = [];
   for (const [index, { point, box }] of entries.entries()) {
     shapes.push(rect(box, theme.colors.surface));
-    const badgeShapes = badge(context, { x: box.x + 12, y: box.y + (box.h - side) / 2, w: side, h: side }, point.label);
+    const badgeShapes = numberBadge(context, { x: box.x + 12, y: box.y + (box.h - side) / 2, w: side, h: side }, point.label);
     if (badgeShapes === null) return null;
     shapes.push(...badgeShapes, texts[index] as TextShape);
   }

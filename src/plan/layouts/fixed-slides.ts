@@ -5,7 +5,7 @@
 import type { Figure } from '../../parse/outline.js';
 import type { Box, Shape, TextShape } from '../deck-plan.js';
 import { leadPhrase, pickKeyPhrases } from '../condense.js';
-import { backgroundUnder, quotedParagraph, readableOn, rect, resolveColor, stylesOn, type ComposeContext } from '../compose-context.js';
+import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext } from '../compose-context.js';
 import { centerVertically, splitColumns } from '../geometry.js';
 import { plainSpans, type RunStyle } from '../styled-text.js';
 import { fitTextBox, usedHeight } from '../text-box.js';
@@ -36,44 +36,59 @@ export interface CoverContent {
   readonly note: string;
 }
 
+interface FieldHeading {
+  readonly main: string;
+  /** How much larger than the theme's title size the main line may grow. */
+  readonly scale: number;
+  readonly mainLines: number;
+  readonly sub: string | null;
+  readonly subLines: number;
+}
+
+/** The big centred line (and its smaller second line) on the colour field of a cover or closing slide. */
+function composeFieldHeading(context: ComposeContext, kind: 'cover' | 'closing', fieldBox: Box, heading: FieldHeading): TextShape[] | null {
+  const { theme } = context;
+  const background = backgroundUnder(context, kind, fieldBox);
+  const color = readableOn(background, [theme.colors.onPrimary, theme.colors.primary, theme.colors.text], 4.5);
+  const subColor = readableOn(background, [theme.colors.accent, color], 3);
+  const main = fitTextBox({
+    role: 'title',
+    box: { ...fieldBox, h: fieldBox.h * 0.7 },
+    paragraphs: [plainSpans(heading.main, { color, bold: true })],
+    font: theme.fonts.title,
+    range: { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * heading.scale) },
+    lineHeight: 1.25,
+    align: 'center',
+    valign: 'middle',
+    maxLines: heading.mainLines,
+  });
+  const sub =
+    heading.sub === null || heading.sub === ''
+      ? null
+      : fitTextBox({
+          role: 'subtitle',
+          box: { ...fieldBox, h: fieldBox.h * 0.3 },
+          paragraphs: [plainSpans(heading.sub, { color: subColor, bold: false })],
+          font: theme.fonts.body,
+          range: theme.sizes.heading,
+          lineHeight: 1.3,
+          align: 'center',
+          valign: 'middle',
+          maxLines: heading.subLines,
+        });
+  const texts = stack(sub === null ? [main] : [main, sub], 0, 18);
+  if (texts === null) return null;
+  return shiftShapes(texts, 0, centerVertically(fieldBox, stackHeight(texts, 18)).y) as TextShape[];
+}
+
 /** Title and subtitle centred on the cover's colour field; speaker and date below it. */
 export function composeCover(context: ComposeContext, content: CoverContent): Shape[] | null {
   const { theme, geometry } = context;
   const { width, height } = geometry;
   const side = theme.spacing.margin * 1.5;
   const fieldBox: Box = { x: side, y: height * 0.1, w: width - 2 * side, h: height * 0.44 };
-  const fieldColor = backgroundUnder(context, 'cover', fieldBox);
-  const titleColor = readableOn(fieldColor, [theme.colors.onPrimary, theme.colors.primary, theme.colors.text], 4.5);
-  const subColor = readableOn(fieldColor, [theme.colors.accent, titleColor], 3);
-  const title = fitTextBox({
-    role: 'title',
-    box: { ...fieldBox, h: fieldBox.h * 0.7 },
-    paragraphs: [plainSpans(content.title, { color: titleColor, bold: true })],
-    font: theme.fonts.title,
-    range: { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * 1.4) },
-    lineHeight: 1.25,
-    align: 'center',
-    valign: 'middle',
-    maxLines: 3,
-  });
-  const subtitle =
-    content.subtitle === null
-      ? null
-      : fitTextBox({
-          role: 'subtitle',
-          box: { ...fieldBox, h: fieldBox.h * 0.3 },
-          paragraphs: [plainSpans(content.subtitle, { color: subColor, bold: false })],
-          font: theme.fonts.body,
-          range: theme.sizes.heading,
-          lineHeight: 1.3,
-          align: 'center',
-          valign: 'middle',
-          maxLines: 2,
-        });
-  const fieldTexts = stack(subtitle === null ? [title] : [title, subtitle], 0, 18);
-  if (fieldTexts === null) return null;
-  const fieldH = stackHeight(fieldTexts, 18);
-  const placedField = shiftShapes(fieldTexts, 0, centerVertically(fieldBox, fieldH).y);
+  const placedField = composeFieldHeading(context, 'cover', fieldBox, { main: content.title, scale: 1.4, mainLines: 3, sub: content.subtitle, subLines: 2 });
+  if (placedField === null) return null;
   const shapes: Shape[] = [...placedField];
   if (content.byline.length > 0) {
     const bylineBox: Box = { x: side, y: height * 0.68, w: width - 2 * side, h: height * 0.2 };
@@ -143,26 +158,12 @@ export function composeAgenda(context: ComposeContext, titles: readonly string[]
     })),
   );
   if (texts === null) return null;
-  const badgeFill = resolveColor(theme, theme.badge.color);
-  const badgeText = readableOn(badgeFill, [resolveColor(theme, theme.badge.textColor), theme.colors.onPrimary, theme.colors.background]);
   const shapes: Shape[] = [];
   for (const [index, entry] of entries.entries()) {
-    const badgeBox: Box = { x: entry.box.x, y: entry.box.y + (entry.box.h - side) / 2, w: side, h: side };
-    shapes.push(rect(badgeBox, badgeFill, { shape: theme.badge.shape, radius: 0.18 }));
-    const number = fitTextBox({
-      role: 'number',
-      box: badgeBox,
-      paragraphs: [[{ text: entry.number, style: { color: badgeText, bold: true } }]],
-      font: theme.fonts.title,
-      range: { min: 14, max: Math.max(14, Math.floor(side * 0.45)) },
-      lineHeight: 1.1,
-      align: 'center',
-      valign: 'middle',
-      inset: [0, 0, 0, 0],
-      maxLines: 1,
-    });
-    if (number === null) return null;
-    shapes.push(number, texts[index] as TextShape);
+    const badge = numberBadge(context, { x: entry.box.x, y: entry.box.y + (entry.box.h - side) / 2, w: side, h: side }, entry.number);
+    if (badge === null) return null;
+    shapes.push(...badge);
+    shapes.push(texts[index] as TextShape);
     shapes.push(rect({ x: entry.box.x + side + 18, y: entry.box.y + entry.box.h - 1, w: entry.box.w - side - 18, h: 1 }, theme.colors.accent));
   }
   return shapes;
@@ -404,35 +405,5 @@ export function composeClosing(context: ComposeContext, content: ClosingContent)
   const { width, height } = geometry;
   const side = theme.spacing.margin * 1.5;
   const fieldBox: Box = { x: side, y: height * 0.12, w: width - 2 * side, h: height * 0.4 };
-  const background = backgroundUnder(context, 'closing', fieldBox);
-  const color = readableOn(background, [theme.colors.onPrimary, theme.colors.primary, theme.colors.text], 4.5);
-  const subColor = readableOn(background, [theme.colors.accent, color], 3);
-  const line = fitTextBox({
-    role: 'title',
-    box: { ...fieldBox, h: fieldBox.h * 0.6 },
-    paragraphs: [plainSpans(content.line, { color, bold: true })],
-    font: theme.fonts.title,
-    range: { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * 1.6) },
-    lineHeight: 1.25,
-    align: 'center',
-    valign: 'middle',
-    maxLines: 2,
-  });
-  const sub =
-    content.subline === null || content.subline === ''
-      ? null
-      : fitTextBox({
-          role: 'subtitle',
-          box: { ...fieldBox, h: fieldBox.h * 0.3 },
-          paragraphs: [plainSpans(content.subline, { color: subColor, bold: false })],
-          font: theme.fonts.body,
-          range: theme.sizes.heading,
-          lineHeight: 1.3,
-          align: 'center',
-          valign: 'middle',
-          maxLines: 1,
-        });
-  const texts = stack(sub === null ? [line] : [line, sub], 0, 16);
-  if (texts === null) return null;
-  return shiftShapes(texts, 0, centerVertically(fieldBox, stackHeight(texts, 16)).y);
+  return composeFieldHeading(context, 'closing', fieldBox, { main: content.line, scale: 1.6, mainLines: 2, sub: content.subline, subLines: 1 });
 }
