@@ -506,6 +506,9 @@ export function parseReport(text: string): Outline {
   const opening = sliceText(paras, { para: bodyStart, offset: 0 }, { para: firstStart, offset: 0 }, false);
   const ending = sliceText(paras, { para: endingFrom, offset: 0 }, { para: bodyEnd, offset: 0 }, false);
 
+  if (front.title === '') {
+    warnings.push({ code: 'no-title', message: '文稿第一行不像标题（是称呼或正文），提纲没有标题，请在文稿开头补一行标题。' });
+  }
   if (!top.structured) {
     warnings.push({ code: 'no-structure', message: '没有找到文稿的层次结构（如“一、”“（一）”“一是”或并列主题句），已按段落分页，请检查生成的提纲。' });
   }

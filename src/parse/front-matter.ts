@@ -73,9 +73,25 @@ export function readOccasion(text: string): { speaker: string | null; meeting: s
   return { speaker: speaker.length > 0 && speaker.length <= 20 ? speaker : null, meeting };
 }
 
+/** A salutation at `index`, possibly over two lines (`尊敬的各位领导，` / `同志们：`). */
+function readSalutation(paragraphs: readonly string[], index: number): { salutation: string | null; bodyStart: number } {
+  let salutation: string | null = null;
+  let at = index;
+  while (at < paragraphs.length && isSalutationLine(paragraphs[at] ?? '') && (salutation === null || !/[：:]$/.test(salutation))) {
+    const line = paragraphs[at] ?? '';
+    salutation = salutation === null ? line : `${salutation}\n${line}`;
+    at += 1;
+  }
+  return { salutation, bodyStart: at };
+}
+
 /** Reads the front matter of a report given as trimmed, non-empty paragraphs. */
 export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
   const first = paragraphs[0] ?? '';
+  // Text that starts with the salutation or with running prose has no title line.
+  if (isSalutationLine(first) || first.length > 60 || /[。！？!?]./.test(first)) {
+    return { title: '', front: [], subtitle: null, speaker: null, meeting: null, date: null, ...readSalutation(paragraphs, 0) };
+  }
   let index = 1;
   let title = first;
   if (isTitleContinuation(paragraphs[1] ?? '', paragraphs[2])) {
@@ -89,13 +105,9 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
     front.push(line);
     index += 1;
   }
-  let salutation: string | null = null;
-  // A salutation may run over two lines (`尊敬的各位领导，` / `同志们：`).
-  while (index < paragraphs.length && isSalutationLine(paragraphs[index] ?? '') && (salutation === null || !/[：:]$/.test(salutation))) {
-    const line = paragraphs[index] ?? '';
-    salutation = salutation === null ? line : `${salutation}\n${line}`;
-    index += 1;
-  }
+  const greeting = readSalutation(paragraphs, index);
+  const salutation = greeting.salutation;
+  index = greeting.bodyStart;
 
   const subtitle = front.find(isSubtitleLine) ?? null;
   let speaker: string | null = null;

@@ -118,7 +118,13 @@ function shortenOutlier(sentence: string, siblingLengths: readonly number[], sib
   return sentence.length;
 }
 
-/** Groups of three or more consecutive paragraphs that open with parallel theme sentences. */
+/** At most this many body paragraphs may stand between two theme paragraphs of a series. */
+const MAX_GAP = 6;
+
+/**
+ * Groups of three or more paragraphs that open with parallel theme sentences; members may be
+ * separated by body paragraphs when their openings share at least two leading characters.
+ */
 export function findThemeParagraphGroups(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
   const full = paragraphs.map(openingSentence);
   const skipped = full.map((sentence) => (sentence === null ? 0 : addressLength(sentence)));
@@ -132,15 +138,23 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
       continue;
     }
     const members: number[] = [i];
-    let j = i + 1;
-    while (j < paragraphs.length) {
+    let consecutive = 1;
+    let gap = 0;
+    for (let j = i + 1; j < paragraphs.length && gap <= MAX_GAP; j += 1) {
       const next = openings[j];
-      if (next === null || next === undefined) break;
-      const candidate = [...members, j].map((k) => openings[k] ?? '');
-      if (!areParallelAllowingOutlier(candidate)) break;
-      members.push(j);
-      j += 1;
+      const fits = next !== null && next !== undefined && areParallelAllowingOutlier([...members, j].map((k) => openings[k] ?? ''));
+      // A series that began one paragraph per theme does not resume after other paragraphs.
+      if (fits && gap > 0 && members.length >= 2 && consecutive === members.length) break;
+      if (fits) {
+        members.push(j);
+        if (gap === 0 && consecutive === members.length - 1) consecutive = members.length;
+        gap = 0;
+      } else {
+        gap += 1;
+      }
     }
+    // Theme paragraphs separated by body paragraphs need clearly shared opening words.
+    if (members.length > consecutive && commonPrefixLength(members.map((k) => core(openings[k] ?? ''))) < 2) members.splice(consecutive);
     dropEchoes(members, openings, minSize);
     if (members.length >= minSize) {
       const sentences = members.map((k) => openings[k] ?? '');
@@ -152,7 +166,7 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
           return { index, headingLength: (skipped[index] ?? 0) + shortenOutlier(sentences[n] ?? '', lengths, clauses) };
         }),
       );
-      i = j;
+      i = (members[members.length - 1] ?? i) + 1;
     } else {
       i += 1;
     }

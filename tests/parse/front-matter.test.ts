@@ -66,6 +66,11 @@ describe('readFrontMatter', () => {
     expect(front.bodyStart).toBe(3);
   });
 
+  it('has no title when the text starts with the salutation or with prose', () => {
+    expect(readFrontMatter(['同志们：', '今天开会。'])).toMatchObject({ title: '', salutation: '同志们：', bodyStart: 1 });
+    expect(readFrontMatter(['今天，我们召开会议。会议很重要。', '第二段。'])).toMatchObject({ title: '', bodyStart: 0 });
+  });
+
   it('starts the body right after the title when there is no front matter', () => {
     expect(readFrontMatter(['标题', '今天，我们召开会议。']).bodyStart).toBe(1);
   });

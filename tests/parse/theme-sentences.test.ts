@@ -38,6 +38,29 @@ describe('findThemeParagraphGroups', () => {
     ]);
   });
 
+  it('lets theme paragraphs be separated by body paragraphs when they share their opening words', () => {
+    const groups = findThemeParagraphGroups([
+      '这一年，教学业绩创造新辉煌。内容。',
+      '补充说明，很长的一段正文。',
+      '这一年，队伍建设实现新提升。内容。',
+      '补充说明，很长的一段正文。',
+      '另一段补充，也是正文。',
+      '这一年，学生素养呈现新风采。内容。',
+    ]);
+    expect(groups[0]?.map((m) => m.index)).toEqual([0, 2, 5]);
+  });
+
+  it('does not resume a one-paragraph-per-theme series after other paragraphs', () => {
+    const groups = findThemeParagraphGroups([
+      '我们扭住首要任务，推进工业强省。内容。',
+      '我们加快构建基础设施，强化支撑保障。内容。',
+      '我们巩固拓展脱贫成果，推进城乡融合。内容。',
+      '各位代表！成绩来之不易。',
+      '我们也清醒看到，发展仍面临不少困难。内容。',
+    ]);
+    expect(groups[0]?.map((m) => m.index)).toEqual([0, 1, 2]);
+  });
+
   it('leaves out an introductory sentence that only echoes the series', () => {
     const groups = findThemeParagraphGroups([
       '过去五年是极不平凡的五年。内容。',

@@ -1,0 +1,37 @@
+/**
+ * Every report (seed and dev corpus) in every theme, rendered by LibreOffice: no overflow, no
+ * overlap, nothing off the slide, at most 5 % of characters below 14 pt, and every part
+ * schema-valid. Slow (a LibreOffice render per deck), so decks are checked two at a time.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildFromOutline } from '../../src/build-deck.js';
+import { deckcheck, ooxmlValidate, renderUnavailable, validatorUnavailable } from '../helpers/deckcheck.js';
+import { allReports, outlineOf, theme, themeNames } from '../helpers/fixtures.js';
+
+const skipRender = renderUnavailable();
+const skipValidate = validatorUnavailable();
+const work = mkdtempSync(path.join(tmpdir(), 'huibao-corpus-'));
+const cases = themeNames().flatMap((themeName) => allReports().map((report) => [`${themeName} × ${report.name}`, themeName, report] as const));
+
+async function buildToFile(themeName: string, report: (typeof cases)[number][2]): Promise<string> {
+  const result = await buildFromOutline(outlineOf(report), theme(themeName), { modified: new Date('2026-01-01T00:00:00Z') });
+  const file = path.join(work, `${themeName}-${report.name}.pptx`);
+  writeFileSync(file, result.pptx);
+  return file;
+}
+
+describe.concurrent('every report in every theme', () => {
+  it.skipIf(skipRender !== null).each(cases)(`%s passes deckcheck${skipRender === null ? '' : ` (skipped: ${skipRender})`}`, async (_, themeName, report) => {
+    const deck = await buildToFile(themeName, report);
+    const result = await deckcheck(deck);
+    expect(result.failures).toEqual([]);
+    expect(result.checks.fonts.share_chars_below_14pt).toBeLessThanOrEqual(0.05);
+    if (skipValidate === null) {
+      const validation = await ooxmlValidate(deck);
+      expect(validation.output).toMatch(/ 0 invalid/u);
+    }
+  });
+});
