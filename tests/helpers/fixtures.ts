@@ -30,8 +30,23 @@ export function corpusReports(): Report[] {
     .map((name) => ({ name: name.replace(/\.txt$/, ''), file: path.join(CORPUS_DIR, name), text: readFileSync(path.join(CORPUS_DIR, name), 'utf8') }));
 }
 
+export const STRESS_DIR = path.join(REPO_DIR, 'tests', 'fixtures', 'stress');
+
+/** Inputs made to break layouts: 8 × 8 points, a 600-character point, a 58-character title, English-heavy text, a table, control characters and markup. */
+export function stressReports(): Report[] {
+  return readdirSync(STRESS_DIR)
+    .filter((name) => name.endsWith('.txt'))
+    .sort()
+    .map((name) => ({ name: `stress/${name.replace(/\.txt$/, '')}`, file: path.join(STRESS_DIR, name), text: readFileSync(path.join(STRESS_DIR, name), 'utf8') }));
+}
+
 export function allReports(): Report[] {
   return [seedReport(), ...corpusReports()];
+}
+
+/** The seed, the dev corpus and the stress inputs. */
+export function everyInput(): Report[] {
+  return [...allReports(), ...stressReports()];
 }
 
 const outlines = new Map<string, Outline>();
@@ -54,9 +69,14 @@ export function theme(name: string): Theme {
   return loadTheme(name, createThemeFiles(REPO_DIR)).theme;
 }
 
-/** Sentences of a text as the notes must keep them: split at 。！？ and line ends, whitespace removed. */
+/** Control characters are not wording: inputs may carry them, decks never do. */
+// eslint-disable-next-line no-control-regex
+const NOT_WORDING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
+
+/** Sentences of a text as the notes must keep them: split at 。！？ and line ends, whitespace and control characters removed. */
 export function sourceSentences(text: string): string[] {
   return text
+    .replace(NOT_WORDING, '\n')
     .split(/(?<=[。！？])|\n/u)
     .map((sentence) => sentence.replace(/\s+/gu, ''))
     .filter((sentence) => sentence.length > 0);

@@ -1,5 +1,5 @@
 /**
- * Every report (seed and dev corpus) in every theme, rendered by LibreOffice: no overflow, no
+ * Every report (seed, dev corpus and the stress inputs) in every theme, rendered by LibreOffice: no overflow, no
  * overlap, nothing off the slide, at most 5 % of characters below 14 pt, and every part
  * schema-valid. Slow (a LibreOffice render per deck), so decks are checked two at a time.
  */
@@ -9,12 +9,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFromOutline } from '../../src/build-deck.js';
 import { deckcheck, ooxmlValidate, renderUnavailable, validatorUnavailable } from '../helpers/deckcheck.js';
-import { allReports, outlineOf, theme, themeNames } from '../helpers/fixtures.js';
+import { everyInput, outlineOf, theme, themeNames } from '../helpers/fixtures.js';
 
 const skipRender = renderUnavailable();
 const skipValidate = validatorUnavailable();
 const work = mkdtempSync(path.join(tmpdir(), 'huibao-corpus-'));
-const cases = themeNames().flatMap((themeName) => allReports().map((report) => [`${themeName} × ${report.name}`, themeName, report] as const));
+const cases = themeNames().flatMap((themeName) => everyInput().map((report) => [`${themeName} × ${report.name}`, themeName, report] as const));
 
 async function buildToFile(themeName: string, report: (typeof cases)[number][2]): Promise<string> {
   const result = await buildFromOutline(outlineOf(report), theme(themeName), { modified: new Date('2026-01-01T00:00:00Z') });

@@ -1,0 +1,160 @@
+/** One test per catalogue layout and rule: which layout a section's shape gets, and that it fits. */
+import { describe, expect, it } from 'vitest';
+import { OUTLINE_VERSION, type Outline, type Section } from '../../src/parse/outline.js';
+import { CONTENT_LAYOUTS } from '../../src/plan/layout-catalogue.js';
+import { candidateLayouts, LAYOUT_RULES } from '../../src/plan/layout-rules.js';
+import { planDeck } from '../../src/plan/plan-deck.js';
+import type { Theme } from '../../src/themes/theme-schema.js';
+import { theme } from '../helpers/fixtures.js';
+import { layoutViolations, slideText } from '../helpers/plan-checks.js';
+
+const base = theme('party-red');
+
+function section(title: string, points: number, options: { lead?: string; body?: string; tables?: string[][][] } = {}): Section {
+  return {
+    title,
+    heading: `${title}。`,
+    lead: options.lead ?? '坚持稳中求进工作总基调，推动各项工作取得新成效。',
+    points: Array.from({ length: points }, (_, index) => ({
+      title: `推进第${index + 1}项重点任务落地`,
+      heading: `推进第${index + 1}项重点任务落地。`,
+      body: options.body ?? `完善“${index + 1}+N”工作机制，全年完成投资${index + 3}.5亿元，同比增长${index + 5}%。加强统筹协调，确保各项措施落到实处。`,
+    })),
+    body: '',
+    tables: (options.tables ?? []).map((rows) => ({ rows })),
+  };
+}
+
+function outlineWith(sections: Section[]): Outline {
+  return {
+    version: OUTLINE_VERSION,
+    title: '某单位工作汇报',
+    front: [],
+    subtitle: null,
+    speaker: null,
+    meeting: null,
+    date: null,
+    salutation: '各位领导：',
+    opening: '现将有关情况汇报如下。过去一年，营业收入增长12.5%。',
+    figures: [],
+    sections,
+    closing: null,
+    ending: '',
+    appendix: '',
+    warnings: [],
+  };
+}
+
+function contentLayouts(outline: Outline, themeToUse: Theme = base): string[] {
+  return planDeck(outline, themeToUse)
+    .slides.filter((slide) => slide.kind === 'content')
+    .map((slide) => slide.layout);
+}
+
+describe('layout rules', () => {
+  it('list every catalogue layout, and every rule names a catalogue layout', () => {
+    const names = CONTENT_LAYOUTS.map((layout) => layout.name);
+    expect(LAYOUT_RULES.map((rule) => rule.layout).sort()).toEqual([...names].sort());
+  });
+
+  it.each([
+    [0, 'lead-key'],
+    [1, 'statement'],
+    [2, 'cards'],
+    [3, 'cards'],
+    [4, 'cards'],
+    [5, 'rows'],
+    [6, 'rows'],
+    [7, 'columns'],
+    [10, 'columns'],
+  ] as const)('a section with %i points gets %s', (points, layout) => {
+    const outline = outlineWith([section('推动高质量发展', points)]);
+    expect(contentLayouts(outline)).toEqual([layout]);
+    expect(layoutViolations(planDeck(outline, base), 14)).toEqual([]);
+  });
+
+  it('lets a theme prefer numbered rows over cards', () => {
+    const preferRows: Theme = { ...base, layouts: { prefer: ['rows'], disable: [] } };
+    expect(candidateLayouts({ points: 3 }, preferRows).map((layout) => layout.name)).toEqual(['rows', 'cards']);
+    expect(contentLayouts(outlineWith([section('推动高质量发展', 3)]), preferRows)).toEqual(['rows']);
+  });
+
+  it('lets a theme switch a layout off, falling back to the next rule', () => {
+    const noCards: Theme = { ...base, layouts: { prefer: [], disable: ['cards'] } };
+    expect(contentLayouts(outlineWith([section('推动高质量发展', 3)]), noCards)).toEqual(['rows']);
+  });
+});
+
+describe('continuation', () => {
+  it('spreads twelve points evenly over （续） slides instead of shrinking below the minimum', () => {
+    const plan = planDeck(outlineWith([section('推动高质量发展', 12)]), base);
+    const contents = plan.slides.filter((slide) => slide.kind === 'content');
+    expect(contents.length).toBeGreaterThan(1);
+    expect(contents.slice(1).every((slide) => slide.title.endsWith('（续）'))).toBe(true);
+    expect(layoutViolations(plan, 14)).toEqual([]);
+    const shown = contents.map((_, index) => slideText(plan, plan.slides.indexOf(contents[index] as (typeof contents)[number]))).join('');
+    for (let point = 1; point <= 12; point += 1) expect(shown).toContain(`推进第${point}项重点任务落地`);
+  });
+
+  it('puts a 600-character point on a slide without text below the minimum', () => {
+    const long = `${'持续推进重点任务落地见效，确保各项措施落到实处、取得实效，'.repeat(20)}`.slice(0, 600);
+    const plan = planDeck(outlineWith([section('推动高质量发展', 2, { body: long })]), base);
+    expect(layoutViolations(plan, 14)).toEqual([]);
+  });
+});
+
+describe('agenda', () => {
+  it('uses one column up to five themes and two columns up to ten', () => {
+    const five = planDeck(outlineWith(Array.from({ length: 5 }, (_, i) => section(`第${i + 1}个主题`, 2))), base);
+    const seven = planDeck(outlineWith(Array.from({ length: 7 }, (_, i) => section(`第${i + 1}个主题`, 2))), base);
+    expect(five.slides[1]?.layout).toBe('agenda');
+    expect(seven.slides[1]?.layout).toBe('agenda-two-columns');
+  });
+
+  it('continues past ten themes on a second agenda slide', () => {
+    const plan = planDeck(outlineWith(Array.from({ length: 12 }, (_, i) => section(`第${i + 1}个主题`, 0))), base);
+    const agendas = plan.slides.filter((slide) => slide.kind === 'agenda');
+    expect(agendas.map((slide) => slide.title)).toEqual(['目录', '目录（续）']);
+    expect(layoutViolations(plan, 14)).toEqual([]);
+  });
+});
+
+describe('table', () => {
+  const rows = [
+    ['指标', '本期', '上年同期', '同比增长'],
+    ['营业收入（亿元）', '128.6', '112.3', '14.5%'],
+    ['利润总额（亿元）', '15.2', '13.1', '16.0%'],
+  ];
+
+  it('turns a tab-separated table into a native table slide with the lead as caption', () => {
+    const plan = planDeck(outlineWith([section('主要经营指标', 0, { lead: '一季度各项指标完成情况见下表。', tables: [rows] })]), base);
+    const slide = plan.slides.find((candidate) => candidate.layout === 'table');
+    expect(slide).toBeDefined();
+    const table = slide?.shapes.find((shape) => shape.type === 'table');
+    expect(table?.type === 'table' ? table.rows.length : 0).toBe(3);
+    expect(plan.slides.filter((candidate) => candidate.layout === 'lead-key')).toEqual([]);
+    expect(layoutViolations(plan, 14)).toEqual([]);
+  });
+
+  it('splits a long table over （续） slides with the header repeated', () => {
+    const long = [rows[0] as string[], ...Array.from({ length: 40 }, (_, i) => [`指标${i + 1}`, `${i}.5`, `${i}.1`, `${i}%`])];
+    const plan = planDeck(outlineWith([section('主要经营指标', 0, { lead: '', tables: [long] })]), base);
+    const tables = plan.slides.flatMap((slide) => slide.shapes.filter((shape) => shape.type === 'table'));
+    expect(tables.length).toBeGreaterThan(1);
+    for (const shape of tables) {
+      if (shape.type !== 'table') continue;
+      expect(shape.rows[0]).toEqual(rows[0]);
+      expect(shape.box.y + shape.box.h).toBeLessThanOrEqual(plan.height);
+      expect(shape.size).toBeGreaterThanOrEqual(14);
+    }
+  });
+});
+
+describe('long titles', () => {
+  it('fits a 60-character theme title on divider and content slides', () => {
+    const title = '关于推动国有资本布局优化和结构调整提升国有企业核心竞争力和增强核心功能的主要做法和阶段性成效汇报';
+    expect(title.length).toBeGreaterThanOrEqual(48);
+    const plan = planDeck(outlineWith([section(title, 3)]), base);
+    expect(layoutViolations(plan, 14)).toEqual([]);
+  });
+});
