@@ -1,6 +1,5 @@
-import JSZip from 'jszip';
-
-import { HuibaoError } from '../errors.js';
+import { readZipFiles } from './zip-reader.js';
+import { writeZipFiles } from './zip-writer.js';
 
 export interface PackageEntry {
   /** Zip entry name, e.g. `ppt/slides/slide1.xml`. */
@@ -8,19 +7,12 @@ export interface PackageEntry {
   readonly data: Uint8Array;
 }
 
-/** The file entries of a zip in stored order; directory entries are not parts and are dropped. */
+/**
+ * The file entries of a zip in stored order; directory entries are not parts and are dropped.
+ * Async for the callers' sake (the JSZip version was); a fault rejects with a HuibaoError.
+ */
 export async function readPackageEntries(bytes: Uint8Array): Promise<PackageEntry[]> {
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: true });
-  } catch (cause) {
-    throw new HuibaoError('internal', '生成的演示文稿不是有效的 zip 包，无法做后处理。', {
-      hint: '这是程序缺陷，请附上输入文件报告问题。',
-      cause,
-    });
-  }
-  const files = Object.values(zip.files).filter((file) => !file.dir);
-  return Promise.all(files.map(async (file) => ({ name: file.name, data: await file.async('uint8array') })));
+  return readZipFiles(bytes);
 }
 
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -37,7 +29,7 @@ export function orderEntryNames(names: readonly string[]): string[] {
 const EARLIEST_ZIP_DATE = Date.UTC(1980, 0, 1);
 const LATEST_ZIP_DATE = Date.UTC(2107, 11, 31, 23, 59, 58);
 
-/** Zip (DOS) timestamps cover 1980–2107 only; JSZip writes them in UTC. */
+/** Zip (DOS) timestamps cover 1980–2107 only; they are written from the UTC fields, as JSZip did. */
 export function clampZipDate(date: Date): Date {
   const time = date.getTime();
   if (Number.isNaN(time)) return new Date(EARLIEST_ZIP_DATE);
@@ -46,21 +38,14 @@ export function clampZipDate(date: Date): Date {
 
 /**
  * Writes a byte-reproducible zip: fixed entry order, one timestamp for every entry, DEFLATE for
- * every part, no directory entries (pptxgenjs' `write()` stores everything uncompressed).
+ * every part, no directory entries (pptxgenjs' `write()` stores everything uncompressed). The
+ * bytes are stable for a given zlib; a Node release that updates zlib may deflate differently.
  */
 export async function writePackageEntries(entries: readonly PackageEntry[], date: Date): Promise<Uint8Array> {
   const byName = new Map(entries.map((entry) => [entry.name, entry.data]));
-  const entryDate = clampZipDate(date);
-  const zip = new JSZip();
-  for (const name of orderEntryNames([...byName.keys()])) {
+  const ordered = orderEntryNames([...byName.keys()]).flatMap((name) => {
     const data = byName.get(name);
-    if (data === undefined) continue;
-    zip.file(name, data, { date: entryDate, createFolders: false, binary: true, compression: 'DEFLATE' });
-  }
-  return zip.generateAsync({
-    type: 'uint8array',
-    compression: 'DEFLATE',
-    compressionOptions: { level: 6 },
-    platform: 'DOS',
+    return data === undefined ? [] : [{ name, data }];
   });
+  return writeZipFiles(ordered, clampZipDate(date));
 }

@@ -18,7 +18,7 @@ const cases = themeNames().flatMap((themeName) => everyInput().map((report) => [
 
 async function buildToFile(themeName: string, report: (typeof cases)[number][2]): Promise<string> {
   const result = await buildFromOutline(outlineOf(report), theme(themeName), { modified: new Date('2026-01-01T00:00:00Z') });
-  const file = path.join(work, `${themeName}-${report.name}.pptx`);
+  const file = path.join(work, `${themeName}-${report.name.replace(/\//gu, '-')}.pptx`);
   writeFileSync(file, result.pptx);
   return file;
 }
