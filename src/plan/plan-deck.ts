@@ -3,8 +3,8 @@
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
 import type { Figure, Outline, Section } from '../parse/outline.js';
-import { slideKinds, type SlideKind, type Theme } from '../themes/theme-schema.js';
-import { DECK_PLAN_VERSION, type DeckPlan, type FillShape, type ImageShape, type MasterPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
+import type { SlideKind, Theme } from '../themes/theme-schema.js';
+import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
 import { contextForKind, decorationShapes, footerShapes, titleBar, type ComposeContext } from './compose-context.js';
 import { leadPhrase } from './condense.js';
 import { computeGeometry } from './geometry.js';
@@ -12,31 +12,23 @@ import { twoDigits, type ContentSource } from './layouts/content-source.js';
 import { composeAgenda, composeClosing, composeCover, composeDivider, composeOverview } from './layouts/fixed-slides.js';
 import { closingNotes, coverNotes, dividerNotes, openingNotes, pointNotes, tableText } from './notes.js';
 import { composeTablePages } from './layouts/table-layout.js';
+import { isMasterShape, planMasters, type ThemeImages } from './masters.js';
 import { paginateSection } from './paginate.js';
+import { pickOverviewFigures, pickSectionFigures } from './pick-figures.js';
 
-/** A picture the CLI found for the theme, with its pixel size (for the aspect ratio). */
-export interface ImageAsset {
-  readonly source: string;
-  readonly width: number;
-  readonly height: number;
-}
+export type { ImageAsset, ThemeImages } from './masters.js';
+
 
 export interface PlanOptions {
   /** Date shown on the cover (`--date`); the outline's own date otherwise. */
   readonly date?: string | null;
   /** The theme's logo and background picture, when it names them. */
-  readonly images?: { readonly logo?: ImageAsset | null; readonly background?: ImageAsset | null };
+  readonly images?: ThemeImages;
 }
 
-/** Logo height as a share of the slide height. */
-const LOGO_HEIGHT = 0.08;
 
 /** Agenda entries per slide; longer agendas continue on a （续） slide. */
 const AGENDA_PER_SLIDE = 10;
-/** Figure cards on the overview. */
-const OVERVIEW_FIGURES = 4;
-/** Figure cards on a divider. */
-const SECTION_FIGURES = 3;
 
 interface Draft {
   readonly kind: SlideKind;
@@ -61,38 +53,7 @@ function fittedTitleBar(context: ComposeContext, kind: SlideKind, title: string)
   return null;
 }
 
-/**
- * Figures worth a number card on the overview: the opening's own, else the leading figure of each
- * section (the parser ranks them), so a report whose opening has no numbers still gets a few.
- */
-export function pickOverviewFigures(figures: readonly Figure[]): Figure[] {
-  const opening = figures.filter((figure) => figure.where === 'opening');
-  const ordered = opening.length > 0 ? opening : firstPerSection(figures);
-  const unique = new Map<string, Figure>();
-  for (const figure of ordered) {
-    const key = `${figure.label}|${figure.text}`;
-    if (!unique.has(key)) unique.set(key, figure);
-  }
-  return [...unique.values()].slice(0, OVERVIEW_FIGURES);
-}
 
-function firstPerSection(figures: readonly Figure[]): Figure[] {
-  const seen = new Set<Figure['where']>();
-  return figures.filter((figure) => {
-    if (seen.has(figure.where)) return false;
-    seen.add(figure.where);
-    return true;
-  });
-}
-
-/** Figure cards on a divider: the section's first few distinct figures (the parser ranks them). */
-export function pickSectionFigures(figures: readonly Figure[], sectionIndex: number, shown: ReadonlySet<Figure>): Figure[] {
-  const unique = new Map<string, Figure>();
-  for (const figure of figures) {
-    if (figure.where === sectionIndex && !shown.has(figure) && !unique.has(figure.text)) unique.set(figure.text, figure);
-  }
-  return [...unique.values()].slice(0, SECTION_FIGURES);
-}
 
 function sectionName(section: Section, index: number): string {
   return `${index + 1}. ${leadPhrase(section.title, 24)}`;
@@ -230,44 +191,6 @@ function closingDraft(deck: ComposeContext, outline: Outline): Draft {
   return { kind: 'closing', layout: 'closing', title: line, section: '结束', body, titleShape: null, notes };
 }
 
-const MASTER_LABELS: Record<SlideKind, string> = {
-  cover: '封面',
-  agenda: '目录',
-  overview: '总体情况',
-  divider: '过渡页',
-  content: '内容页',
-  closing: '结束页',
-};
-
-/** pptxgenjs masters hold rectangles and lines only; other decoration shapes stay on the slides. */
-function isMasterShape(shape: FillShape): boolean {
-  return (shape.shape === 'rect' || shape.shape === 'line') && !shape.flipH;
-}
-
-/** The logo in the top-left corner, as tall as LOGO_HEIGHT of the slide and never wider than a quarter of it. */
-function logoShape(context: ComposeContext, logo: ImageAsset): ImageShape {
-  const { width, height } = context.geometry;
-  const ratio = logo.width / Math.max(1, logo.height);
-  const h = Math.min(height * LOGO_HEIGHT, (width * 0.25) / ratio);
-  return { type: 'image', box: { x: context.theme.spacing.margin * 0.6, y: height * 0.035, w: h * ratio, h }, source: logo.source };
-}
-
-function planMasters(deck: ComposeContext, options: PlanOptions): MasterPlan[] {
-  const { logo = null, background = null } = options.images ?? {};
-  const { images } = deck.theme;
-  return slideKinds.map((kind) => {
-    const context = contextForKind(deck, kind);
-    return {
-      kind,
-      label: MASTER_LABELS[kind],
-      background: context.theme.colors.background,
-      backgroundImage: background !== null && images.backgroundOn.includes(kind) ? background.source : null,
-      shapes: decorationShapes(context, kind).filter(isMasterShape),
-      images: logo !== null && images.logoOn.includes(kind) ? [logoShape(context, logo)] : [],
-    };
-  });
-}
-
 function finishSlide(deck: ComposeContext, draft: Draft, pageNumber: number): SlidePlan {
   const context = contextForKind(deck, draft.kind);
   const shapes: Shape[] = decorationShapes(context, draft.kind).filter((shape) => !isMasterShape(shape));
@@ -308,7 +231,7 @@ export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = 
     width: geometry.width,
     height: geometry.height,
     meta: { title: outline.title, subject: outline.meeting ?? '', author: outline.speaker ?? '', language: 'zh-CN' },
-    masters: planMasters(context, options),
+    masters: planMasters(context, options.images),
     slides: drafts.map((draft, index) => finishSlide(context, draft, index + 1)),
     warnings,
   };
