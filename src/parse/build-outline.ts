@@ -11,17 +11,21 @@
  *       weak enumeration sitting in the opening); a kind that restarts at 1 several times
  *       (`一是…` groups without headings) makes one section per group, titled from the sentence
  *       that introduces it;
- *    c. paragraphs opening with parallel theme sentences (same shape, shared wording);
+ *    c. paragraphs opening with parallel theme sentences (same shape, shared wording), or — when
+ *       the wording is not shared — three or more consecutive paragraphs that each open with a
+ *       short comma-free sentence followed by body text (the seed's flattened style);
  *    d. otherwise sections are made from paragraphs and a `no-structure` warning is added.
  * 4. Inside each section the points are, first rule that applies: paragraph-start numbering (the
  *    first kind that opens there), groups of paragraphs opening with parallel theme sentences,
- *    an inline `一是……二是……` run, or a series of short parallel sentences inside the text.
- *    Deeper levels stay in the body text.
+ *    an inline `一是……二是……` run, or a series of short parallel sentences inside the text
+ *    (three or more; two when every sibling section with points uses such series, since the
+ *    sections of one report are built alike). Deeper levels stay in the body text.
  * 5. After the last section, an address to the audience (`同志们，` `各位代表！`) starts the
  *    ending; a headingless enumeration there becomes one more section titled from its lead-in.
  *    When every section is a single paragraph, the paragraphs after the last one are the ending.
- * 6. Figures (numbers with units, masked `*%`) are collected from the opening and the sections,
- *    ranked for number cards (growth rates and amounts first), with a `masked-figures` warning.
+ * 6. Figures (numbers with units, masked `*%`) are collected from the opening and the sections by
+ *    `findOutlineFigures` (shared with the Markdown reader), ranked for number cards (figures with
+ *    a naming label first, then growth rates and amounts), with a `masked-figures` warning.
  * Titles never keep numbering marks or final punctuation; `heading` keeps the source wording.
  * Headingless groups have an empty `heading`; their lead-in paragraph is the section `lead`.
  * Every character of the body ends up in exactly one text field (faithfulness), because sections
@@ -29,13 +33,13 @@
  */
 
 import { InputError } from '../errors.js';
-import { findFigures, describeMaskedFigures, rankFigures, type FigureSource } from './find-figures.js';
+import { describeMaskedFigures, findOutlineFigures } from './find-figures.js';
 import { readFrontMatter } from './front-matter.js';
 import { readBackMatter } from './back-matter.js';
 import { splitParagraphs } from './normalize-text.js';
 import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
 import { findInlineEnumerations } from './enumerations.js';
-import { findInlineThemeSentences, findThemeParagraphGroups, startsWithAddress } from './theme-sentences.js';
+import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress } from './theme-sentences.js';
 import { titleFromLeadIn } from './group-title.js';
 import { firstSentenceLength } from './split-sentences.js';
 import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
@@ -209,8 +213,21 @@ function fullParagraphs(paras: readonly string[], from: Pos, to: Pos): number[] 
   return list;
 }
 
-/** Finds the points of a section whose content runs from `from` to `to`. */
-function detectPoints(paras: readonly string[], from: Pos, to: Pos): Cut[] {
+/** Which rule found a section's points (`none` when it has none). */
+type PointSource = 'marks' | 'theme-paragraphs' | 'inline-marks' | 'inline-themes' | 'none';
+
+interface FoundPoints {
+  readonly cuts: Cut[];
+  readonly via: PointSource;
+}
+
+/**
+ * Finds the points of a section whose content runs from `from` to `to`. `inlineThemeMin` is how
+ * many short parallel sentences inside the text make a series (fewer when sibling sections
+ * already use such series).
+ */
+function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeMin = 3): FoundPoints {
+  const cuts = (list: Cut[], via: PointSource): FoundPoints => ({ cuts: list, via: list.length === 0 ? 'none' : via });
   const full = fullParagraphs(paras, from, to);
   const choice = chooseKind(collectMarkers(paras, full), false);
   const texts = full.map((k) => paras[k] ?? '');
@@ -223,26 +240,27 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos): Cut[] {
   );
   if (choice !== null) {
     const marked = choice.runs.flat().map((item) => cutAtParagraph(paras, item.at, item.marker.kind));
-    if (STRONG_KINDS.has(choice.kind)) return marked;
+    if (STRONG_KINDS.has(choice.kind)) return cuts(marked, 'marks');
     // Several parallel series under one theme (`这一年，……` paragraphs, then 一是……八是) are all
     // points; theme paragraphs between enumerated items are their bodies, not points.
     const firstMarked = marked[0]?.para ?? 0;
     const lastMarked = marked[marked.length - 1]?.para ?? 0;
     const outside = themeCuts.filter((group) => group.every((cut) => cut.para < firstMarked) || group.every((cut) => cut.para > lastMarked));
-    return [...marked, ...outside.flat()].sort((a, b) => a.para - b.para);
+    return cuts([...marked, ...outside.flat()].sort((a, b) => a.para - b.para), 'marks');
   }
-  if (themeCuts.length > 0) return themeCuts.flat();
+  if (themeCuts.length > 0) return cuts(themeCuts.flat(), 'theme-paragraphs');
   const region = joinRegion(paras, from, to);
   const inline = findInlineEnumerations(region.text)[0];
   if (inline !== undefined) {
-    return inline.map((item) => {
+    const items = inline.map((item) => {
       const start = region.toPos(item.start);
       const end = region.toPos(item.headingEnd);
       return { para: start.para, offset: start.offset, headEnd: end.para === start.para ? end.offset : (paras[start.para] ?? '').length, title: item.title };
     });
+    return cuts(items, 'inline-marks');
   }
-  const themes = findInlineThemeSentences(region.text);
-  return themes.map((theme) => {
+  const themes = findInlineThemeSentences(region.text, inlineThemeMin);
+  const themeItems = themes.map((theme) => {
     const start = region.toPos(theme.start);
     const end = region.toPos(theme.end);
     const para = paras[start.para] ?? '';
@@ -253,6 +271,7 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos): Cut[] {
       title: titleFromHeading(para.slice(start.offset, end.para === start.para ? end.offset : para.length)),
     };
   });
+  return cuts(themeItems, 'inline-themes');
 }
 
 /** True when every item after the first starts in the same or the next paragraph. */
@@ -266,8 +285,8 @@ function cutStart(cut: Cut): Pos {
 }
 
 /** Builds a section from its heading cut (or none) and its content region. */
-function buildSection(paras: readonly string[], heading: Cut, from: Pos, to: Pos): Section {
-  const points = detectPoints(paras, from, to).filter((p) => comparePos(cutStart(p), from) >= 0 && comparePos(cutStart(p), to) < 0);
+function buildSection(paras: readonly string[], heading: Cut, from: Pos, to: Pos, inlineThemeMin = 3): Section {
+  const points = detectPoints(paras, from, to, inlineThemeMin).cuts.filter((p) => comparePos(cutStart(p), from) >= 0 && comparePos(cutStart(p), to) < 0);
   const tables = tablesIn(paras, heading.para, to.offset === 0 ? to.para : to.para + 1);
   const headingText = (paras[heading.para] ?? '').slice(heading.offset, heading.headEnd).trim();
   if (points.length === 0) {
@@ -291,6 +310,17 @@ function buildSection(paras: readonly string[], heading: Cut, from: Pos, to: Pos
     };
   });
   return { title: heading.title, heading: headingText, lead, points: built, body: sliceText(paras, pointsEnd, to, true), tables };
+}
+
+/**
+ * Sections of one report are built alike: when most sections that have points found them as short
+ * parallel sentences inside the text (`以理论武装“铸魂”。……以党性教育“补钙”。……`), a sibling with
+ * only two such sentences has a two-point series too, not none.
+ */
+function siblingInlineThemeMin(sources: readonly PointSource[]): number {
+  const withPoints = sources.filter((via) => via !== 'none');
+  const inline = withPoints.filter((via) => via === 'inline-themes').length;
+  return inline >= 2 && inline === withPoints.length ? 2 : 3;
 }
 
 /** Top-level plan: the section cuts and where the body of each section starts. */
@@ -413,6 +443,16 @@ function planTopLevel(paras: readonly string[], bodyStart: number, bodyEnd: numb
     });
     return { plans: planFromCuts(cuts), structured: true };
   }
+  const plain = findPlainThemeParagraphs(texts);
+  if (plain.length > 0) {
+    const largest = plain.reduce((best, group) => (group.length > best.length ? group : best));
+    const cuts = largest.map((member) => {
+      const para = indices[member.index] ?? 0;
+      const text = paras[para] ?? '';
+      return { para, offset: 0, headEnd: member.headingLength, title: titleFromHeading(text.slice(0, member.headingLength)) };
+    });
+    return { plans: planFromCuts(cuts), structured: true };
+  }
   return { plans: planFallback(paras, bodyStart, bodyEnd), structured: false };
 }
 
@@ -468,7 +508,7 @@ export function parseReport(text: string): Outline {
   if (lastPlan !== undefined && top.structured) {
     const cuts = plans.map((p) => p.heading);
     const oneEach = isOneParagraphEach(cuts) && plans.every((p) => p.heading.headEnd > 0);
-    const lastPoints = detectPoints(paras, lastPlan.from, { para: bodyEnd, offset: 0 });
+    const lastPoints = detectPoints(paras, lastPlan.from, { para: bodyEnd, offset: 0 }).cuts;
     const lastUsed = Math.max(lastPlan.heading.para, ...lastPoints.map((p) => p.para));
     let tailStart = -1;
     if (oneEach && lastPoints.length === 0) {
@@ -492,10 +532,14 @@ export function parseReport(text: string): Outline {
     }
   }
 
-  const sections: Section[] = plans.map((plan, i) => {
+  const ranges = plans.map((plan, i): [Pos, Pos] => {
     const next = plans[i + 1];
-    const to: Pos = next === undefined ? { para: sectionsEnd, offset: 0 } : { para: next.start, offset: 0 };
-    return buildSection(paras, plan.heading, plan.from, to);
+    return [plan.from, next === undefined ? { para: sectionsEnd, offset: 0 } : { para: next.start, offset: 0 }];
+  });
+  const inlineThemeMin = siblingInlineThemeMin(ranges.map(([from, to]) => detectPoints(paras, from, to).via));
+  const sections: Section[] = plans.map((plan, i) => {
+    const [from, to] = ranges[i] ?? [plan.from, plan.from];
+    return buildSection(paras, plan.heading, from, to, inlineThemeMin);
   });
   let endingFrom = sectionsEnd;
   if (tailPlan !== null) {
@@ -512,12 +556,7 @@ export function parseReport(text: string): Outline {
   if (!top.structured) {
     warnings.push({ code: 'no-structure', message: '没有找到文稿的层次结构（如“一、”“（一）”“一是”或并列主题句），已按段落分页，请检查生成的提纲。' });
   }
-  const sources: FigureSource[] = [{ text: opening, where: 'opening' }];
-  sections.forEach((section, i) => {
-    const pointText = section.points.map((p) => `${p.heading}\n${p.body}`).join('\n');
-    sources.push({ text: [section.heading, section.lead, pointText, section.body].join('\n'), where: i });
-  });
-  const figures = rankFigures(findFigures(sources));
+  const figures = findOutlineFigures(opening, sections);
   const masked = describeMaskedFigures(figures);
   if (masked !== null) warnings.push({ code: 'masked-figures', message: masked });
 

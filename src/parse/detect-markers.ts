@@ -69,7 +69,8 @@ const RULES: readonly MarkerRule[] = [
   { kind: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN_NUM})\\s*[）)][、，,.．]?\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   { kind: 'ar-paren', pattern: /^[（(]\s*([0-9０-９]{1,2})\s*[）)][、，,.．]?\s*/, toOrdinal: (m) => readDigits(m[1] ?? ''), toMark: whole },
   { kind: 'cn-dun', pattern: new RegExp(`^(${CN_NUM})\\s*[、．.]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
-  { kind: 'ar-dot', pattern: /^([0-9０-９]{1,2})\s*[.．、](?![0-9０-９.．])\s*/, toOrdinal: (m) => readDigits(m[1] ?? ''), toMark: whole },
+  // `1.5` is a decimal, but `3、2024年工作打算` is item 3: only a dot can join two numbers.
+  { kind: 'ar-dot', pattern: /^([0-9０-９]{1,2})\s*(?:[.．](?![0-9０-９.．])|、)\s*/, toOrdinal: (m) => readDigits(m[1] ?? ''), toMark: whole },
   { kind: 'circled', pattern: new RegExp(`^([${CIRCLED}])\\s*`), toOrdinal: (m) => CIRCLED.indexOf(m[1] ?? '') + 1, toMark: whole },
   { kind: 'part', pattern: new RegExp(`^第(${CN_NUM})(?:部分|章|篇|编)[、，,：:\\s]*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   { kind: 'stage', pattern: new RegExp(`^第(${CN_NUM})(?=阶段|方面|步|环节|层次|板块)`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: () => '' },

@@ -242,3 +242,44 @@ export function findInlineThemeSentences(text: string, minCount = 3): ThemeSente
   if (best.length === 0) return [];
   return best.map((c) => ({ start: c.span.start, end: c.span.end }));
 }
+
+/**
+ * Commas in a plain theme sentence (short, a full sentence ending in `。`, at most one comma and no
+ * other inner punctuation: `聚焦主责主业，提升核心竞争力。`), or -1 when it is not one.
+ */
+function plainThemeCommas(sentence: string): number {
+  const body = core(sentence);
+  if (!/。[”’」』）)】》]*$/.test(sentence) || body.length < 4 || body.length > 25 || /[；;：:、]/.test(body)) return -1;
+  const commas = (body.match(/[，,]/g) ?? []).length;
+  if (commas > 1) return -1;
+  // Each half of `聚焦……，提升……。` is a short phrase on its own.
+  return commas === 1 && body.split(/[，,]/).some((half) => half.length < 3 || half.length > 12) ? -1 : commas;
+}
+
+/**
+ * Runs of three or more consecutive paragraphs that each open with a plain theme sentence (short,
+ * followed by the paragraph's body), all with the same number of commas, when their wording is not
+ * shared: `聚焦……布局。` `突出……竞争力。` `深化……活力。`, or `聚焦……，提升……。` `深化……，激发……。`.
+ * The shape alone marks them; body paragraphs rarely open with such short sentences three times in
+ * a row.
+ */
+export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
+  const groups: ThemeParagraph[][] = [];
+  let run: ThemeParagraph[] = [];
+  let runCommas = -1;
+  const close = (): void => {
+    if (run.length >= minSize) groups.push(run);
+    run = [];
+    runCommas = -1;
+  };
+  paragraphs.forEach((paragraph, index) => {
+    const sentence = openingSentence(paragraph);
+    const commas = sentence === null || addressLength(sentence) > 0 ? -1 : plainThemeCommas(sentence);
+    if (commas !== runCommas) close();
+    if (sentence === null || commas === -1) return;
+    run.push({ index, headingLength: sentence.length });
+    runCommas = commas;
+  });
+  close();
+  return groups;
+}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeMaskedFigures, findFigures, labelBefore, rankFigures } from '../../src/parse/find-figures.js';
+import { describeMaskedFigures, findFigures, findOutlineFigures, hasNamingLabel, labelBefore, rankFigures } from '../../src/parse/find-figures.js';
+import { parseReport } from '../../src/parse/build-outline.js';
 
 const texts = (text: string): string[] => findFigures([{ text, where: 'opening' }]).map((f) => f.text);
 
@@ -28,7 +29,7 @@ describe('findFigures', () => {
       ['*%', true],
       ['××个', true],
     ]);
-    expect(found[1]?.label).toBe('利润同比增长');
+    expect(found[1]?.label).toBe('监管企业利润同比增长');
   });
 
   it('leaves out years, dates, formulas and ordinals', () => {
@@ -66,5 +67,62 @@ describe('labelBefore with years', () => {
   it('drops the year from a from-to phrase', () => {
     const text = '地区生产总值由2020年的3.68万亿元增加到4.93万亿元';
     expect(labelBefore(text, text.indexOf('3.68'))).toBe('地区生产总值');
+  });
+});
+
+describe('labels of count figures', () => {
+  const labelOf = (text: string, figure: string): string => labelBefore(text, text.indexOf(figure));
+
+  it('names the counted noun after the figure when the words before end in a conjunction', () => {
+    expect(labelOf('市国资委党委及*户监管企业党委第一时间召开专题党委会', '*户')).toBe('监管企业党委');
+  });
+
+  it('names the counted noun when nothing names it before (其中, clause start, 共, 对)', () => {
+    expect(labelOf('其中*户监管企业利润同比增长*%', '*户')).toBe('监管企业');
+    expect(labelOf('同比增长8.7%；3家企业入选省级“科改企业”', '3家')).toBe('企业');
+    expect(labelOf('全市共有12个项目开工建设', '12个')).toBe('项目');
+    expect(labelOf('对5个软弱涣散党组织进行整顿提升', '5个')).toBe('软弱涣散党组织');
+  });
+
+  it('keeps the words before when they name the count', () => {
+    expect(labelOf('全集团基层党组织达到58个', '58个')).toBe('全集团基层党组织');
+    expect(labelOf('新增市场主体*户', '*户')).toBe('新增市场主体');
+  });
+
+  it('gives a change with no subject the measure of the clause before it', () => {
+    expect(labelOf('资产总额达到*亿元，同比增长8.7%', '8.7%')).toBe('资产总额同比增长');
+    // Too long for a card: `同比` goes before any word is cut.
+    expect(labelOf('市属监管企业资产总额达到*亿元，同比增长8.7%', '8.7%')).toBe('市属监管企业资产总额增长');
+    expect(labelOf('会议开得很好，同比增长8.7%', '8.7%')).toBe('同比增长');
+  });
+
+  it('drops leading connectives and keeps whole conjuncts when shortening', () => {
+    expect(labelOf('并且完成投资300亿元', '300亿元')).toBe('完成投资');
+    expect(labelOf('修订综合应急预案和专项预案以及配套的现场处置方案14项', '14项')).toBe('配套的现场处置方案');
+    expect(labelOf('年内实现在建重点工程和燃气场站接入率100%', '100%')).toBe('燃气场站接入率');
+  });
+});
+
+describe('rankFigures and labels', () => {
+  it('puts figures with a naming label before pronoun, verb and one-character labels', () => {
+    const found = findFigures([{ text: '这16个字很重要。今天我把这8个字送给大家。利润增长3%。营业收入达到12亿元。', where: 'opening' }]);
+    const ranked = rankFigures(found);
+    expect(ranked.slice(0, 2).map((f) => f.text)).toEqual(['3%', '12亿元']);
+    expect(ranked.slice(2).every((f) => !hasNamingLabel(f))).toBe(true);
+  });
+
+  it('judges labels by what they name', () => {
+    const figure = (label: string) => ({ text: '5%', value: '5', unit: '%', label, sentence: '', masked: false, where: 'opening' as const });
+    expect(['增长', '这', '今天我把这', '我要送给同学们', '', '占'].map((l) => hasNamingLabel(figure(l)))).toEqual([false, false, false, false, false, false]);
+    expect(['利润同比增长', '研发投入强度', '企业'].map((l) => hasNamingLabel(figure(l)))).toEqual([true, true, true]);
+  });
+});
+
+describe('findOutlineFigures', () => {
+  it('is what parseReport uses, so the Markdown reader cannot drift from it', () => {
+    const outline = parseReport('某公司工作汇报\n各位领导：\n全年营业收入增长12%，其中*户企业利润增长*%。\n一、经营情况\n实现利润3.5亿元，同比增长8%。\n二、改革情况\n完成改革任务12项。\n');
+    expect(findOutlineFigures(outline.opening, outline.sections)).toEqual(outline.figures);
+    expect(outline.figures.map((f) => f.where)).toContain(1);
+    expect(outline.warnings.some((w) => w.code === 'masked-figures')).toBe(true);
   });
 });
