@@ -2,6 +2,8 @@
  * The whole run for one report, in order: read → parse → plan → render → package. No file IO:
  * the CLI hands in bytes and writes the result.
  */
+import { InputError } from './errors.js';
+import { fillFigures, numberMaskedFigures, type FigureAssignment, type FilledFigure, type NumberedFigure } from './parse/fill-figures.js';
 import type { Outline } from './parse/outline.js';
 import { readSource } from './parse/read-source.js';
 import type { DeckPlan } from './plan/deck-plan.js';
@@ -18,6 +20,8 @@ export interface BuildRequest {
   readonly date?: string | null;
   /** Timestamp written into the package (from SOURCE_DATE_EPOCH when set). */
   readonly modified: Date;
+  /** Masked figures to fill in (`--set`, `--figures`); one that matches nothing is an InputError. */
+  readonly figures?: readonly FigureAssignment[];
 }
 
 export interface BuildResult {
@@ -26,6 +30,10 @@ export interface BuildResult {
   readonly pptx: Uint8Array;
   /** Chinese warnings from every stage, for the user. */
   readonly warnings: readonly string[];
+  /** Masked figures filled in from `BuildRequest.figures`. */
+  readonly filled: readonly FilledFigure[];
+  /** Masked figures still left, numbered in reading order of the source. */
+  readonly maskedLeft: readonly NumberedFigure[];
 }
 
 export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date): PackageOptions {
@@ -64,10 +72,28 @@ export async function buildFromOutline(outline: Outline, theme: Theme, request: 
   const raw = await renderDeck(plan);
   const pptx = await fixPackage(raw, packageOptionsFor(theme, plan, request.modified));
   const warnings = [...outline.warnings.map((warning) => warning.message), ...plan.warnings.map((warning) => warning.message)];
-  return { outline, plan, pptx, warnings };
+  return { outline, plan, pptx, warnings, filled: [], maskedLeft: numberMaskedFigures(outline) };
+}
+
+/** Fills the requested masked figures; an assignment that names none is the user's mistake. */
+export function applyFigures(outline: Outline, figures: readonly FigureAssignment[], fileName: string): ReturnType<typeof fillFigures> {
+  const result = fillFigures(outline, figures);
+  if (result.unmatched.length > 0) {
+    const names = result.unmatched.map((assignment) => `“${assignment.key}=${assignment.value}”`).join('、');
+    const masked = numberMaskedFigures(outline);
+    const known = masked.length === 0 ? '这份文稿里没有被隐去的数字。' : `文稿中被隐去的数字有：${masked.map((entry) => `${entry.number}. ${entry.figure.label}${entry.figure.text}`).join('；')}。`;
+    throw new InputError(`${names}在“${fileName}”里找不到对应的隐去数字。${known}`, {
+      file: fileName,
+      hint: '请用序号（如 --set 1=12）或上面列出的名称中的几个字（如 --set 增长=8.5）指定；同一名称重复写会依次填入下一处。',
+    });
+  }
+  return result;
 }
 
 export async function buildDeck(request: BuildRequest): Promise<BuildResult> {
   const { outline } = await readSource(request.bytes, request.fileName);
-  return buildFromOutline(outline, request.theme, request);
+  if (request.figures === undefined || request.figures.length === 0) return buildFromOutline(outline, request.theme, request);
+  const fill = applyFigures(outline, request.figures, request.fileName);
+  const result = await buildFromOutline(fill.outline, request.theme, request);
+  return { ...result, filled: fill.filled, maskedLeft: fill.remaining };
 }

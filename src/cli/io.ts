@@ -3,7 +3,7 @@
  * atomically, and the theme loader's file access.
  */
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, OutputError } from '../errors.js';
@@ -60,7 +60,10 @@ export function expandInputs(inputs: readonly string[]): string[] {
       .filter((file) => statSync(file).isFile() && isReportFile(file))
       .sort();
     if (files.length === 0) {
-      throw new InputError(`文件夹“${input}”里没有可用的文稿（${REPORT_EXTENSIONS.join('、')}）。`, { file: input });
+      throw new InputError(`文件夹“${input}”里没有可用的文稿（${REPORT_EXTENSIONS.join('、')}）。`, {
+        file: input,
+        hint: '请把讲话稿另存为 .txt、.docx 或 .md 放进这个文件夹，或直接给出文稿文件的路径。',
+      });
     }
     return files;
   });
@@ -80,6 +83,56 @@ export function resolveOutputs(inputs: readonly string[], output: string | undef
   const isFolder = inputs.length > 1 || wasFolderInput || output.endsWith('/') || output.endsWith(path.sep) || (existsSync(output) && statSync(output).isDirectory()) || path.extname(output) === '';
   if (!isFolder) return [output];
   return inputs.map((input) => path.join(output, deckName(input)));
+}
+
+function samePath(a: string, b: string): boolean {
+  const real = (file: string): string => {
+    try {
+      return realpathSync(file);
+    } catch {
+      return path.resolve(file);
+    }
+  };
+  return real(a) === real(b);
+}
+
+function isWritable(folder: string): boolean {
+  try {
+    accessSync(folder, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Checks, before anything is parsed or rendered, that `target` can be written: not one of the
+ * inputs, not a folder, a .pptx name, and inside a folder that exists (or whose parent exists, as
+ * `writeFileAtomic` creates one level) and is writable. Creates nothing.
+ */
+export function checkOutputTarget(target: string, inputs: readonly string[], extension = '.pptx'): void {
+  const input = inputs.find((file) => samePath(file, target));
+  if (input !== undefined) {
+    throw new OutputError(`输出路径“${target}”就是输入文稿本身，生成时会覆盖原稿。`, { file: target, hint: '请用 -o 指定另一个 .pptx 文件名或一个文件夹。' });
+  }
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new OutputError(`输出路径“${target}”是一个文件夹，不能写成文件。`, { file: target, hint: '请给出 .pptx 文件名，或换一个输出文件夹。' });
+  }
+  if (path.extname(target).toLowerCase() !== extension) {
+    throw new OutputError(`输出文件“${target}”不是 ${extension} 文件名。`, { file: target, hint: `请让 -o 的文件名以 ${extension} 结尾，或给出一个文件夹。` });
+  }
+  const folder = path.dirname(path.resolve(target));
+  if (existsSync(folder)) {
+    if (!statSync(folder).isDirectory()) throw new OutputError(`输出位置“${folder}”是一个文件，不是文件夹。`, { file: folder, hint: '请换一个输出位置。' });
+    if (!isWritable(folder)) throw new OutputError(`没有权限写入输出文件夹“${folder}”。`, { file: folder, hint: '请换一个有写入权限的输出位置，或修改该文件夹的权限。' });
+    return;
+  }
+  const parent = path.dirname(folder);
+  if (!existsSync(parent)) {
+    throw new OutputError(`输出文件夹“${folder}”不存在，它的上级文件夹“${parent}”也不存在。`, { file: folder, hint: '请先创建输出文件夹，或换一个输出位置。' });
+  }
+  if (!statSync(parent).isDirectory()) throw new OutputError(`输出位置“${parent}”是一个文件，不是文件夹。`, { file: parent, hint: '请换一个输出位置。' });
+  if (!isWritable(parent)) throw new OutputError(`没有权限在“${parent}”里创建输出文件夹。`, { file: parent, hint: '请换一个有写入权限的输出位置。' });
 }
 
 function ensureFolder(folder: string): void {

@@ -53,6 +53,12 @@ if (isEntryPoint()) {
     stderr: (text) => process.stderr.write(text),
     env: process.env,
     now: () => new Date(),
+    isTTY: process.stderr.isTTY,
+    interrupt: () => {
+      const controller = new AbortController();
+      process.once('SIGINT', () => controller.abort());
+      return controller.signal;
+    },
   });
   process.exitCode = code;
 }

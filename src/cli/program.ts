@@ -1,26 +1,29 @@
 /**
- * The command line: `huibao build`, `huibao outline`, `huibao themes`, `huibao theme init`.
- * Commands do their work through the stages and io.ts; errors propagate to main.ts.
+ * The command line: `huibao build`, `huibao preview`, `huibao outline`, `huibao themes`,
+ * `huibao theme init`. Commands do their work through the stages and io.ts; errors propagate to
+ * main.ts. Each action imports what it needs when it runs, so `huibao themes` or `--help` does not
+ * load pptxgenjs and the parsers.
  */
 import { Command, Option } from '@commander-js/extra-typings';
 import path from 'node:path';
-import { buildDeck } from '../build-deck.js';
 import { HuibaoError } from '../errors.js';
-import { readSource } from '../parse/read-source.js';
-import { writeOutlineMarkdown } from '../parse/write-outline-md.js';
-import { loadTheme } from '../themes/load-theme.js';
-import { listThemes } from '../themes/list-themes.js';
-import { createStarterTheme } from '../themes/init-theme.js';
-import { createThemeFiles, expandInputs, readInputFile, resolveOutputs, writeFileAtomic } from './io.js';
-import { batchSummary, builtMessage, formatError, warningLines } from './messages.js';
+import { createThemeFiles, MAX_INPUT_BYTES, readInputFile, writeFileAtomic } from './io.js';
+import { SET_HELP, warningLines } from './messages.js';
 
 export interface CliEnvironment {
   readonly cwd: string;
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
-  /** SOURCE_DATE_EPOCH and friends. */
+  /** SOURCE_DATE_EPOCH, PATH (to find LibreOffice) and friends. */
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly now: () => Date;
+  /** Whether stderr is a terminal: progress lines are shown only there. */
+  readonly isTTY?: boolean;
+  /**
+   * Called when a command runs until interrupted (`build --watch`): returns a signal that aborts on
+   * Ctrl-C. main.ts installs the SIGINT handler only then; tests pass their own signal.
+   */
+  readonly interrupt?: () => AbortSignal;
 }
 
 /** Result of a command that can fail partly (a batch): main.ts turns it into the exit code. */
@@ -30,15 +33,8 @@ export interface CommandOutcome {
 
 export const DEFAULT_THEME = 'party-red';
 
-/** SOURCE_DATE_EPOCH (seconds) makes builds reproducible; otherwise the current time. */
-export function buildTimestamp(environment: CliEnvironment): Date {
-  const epoch = environment.env['SOURCE_DATE_EPOCH'];
-  if (epoch !== undefined && /^\d+$/.test(epoch.trim())) return new Date(Number(epoch.trim()) * 1000);
-  return environment.now();
-}
-
-function resolveFrom(cwd: string, file: string): string {
-  return path.resolve(cwd, file);
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 export function createProgram(environment: CliEnvironment, outcome: CommandOutcome): Command {
@@ -57,39 +53,30 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
 
   program
     .command('build')
-    .description('生成演示文稿：每份文稿生成一个 .pptx')
-    .argument('<inputs...>', '文稿文件（.txt / .docx / .md）或文件夹')
+    .description('生成演示文稿：每份文稿生成一个 .pptx；给出多份文稿或文件夹时逐份生成，最后列出汇总表')
+    .argument('<inputs...>', `文稿文件（.txt / .docx / .md，不超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB）或文件夹`)
     .option('-o, --output <path>', '输出文件（.pptx）或文件夹；默认与文稿放在一起')
     .option('-t, --theme <name>', '主题名或主题文件路径', DEFAULT_THEME)
     .option('--date <text>', '封面上显示的日期，如 “2026年11月27日”')
+    .option('--set <name=number>', SET_HELP, collect)
+    .option('--figures <file.json>', '从 JSON 文件填入隐去的数字，如 {"户数": 12, "增长率": 8.5} 或 [12, 8.5]（按出现顺序）')
+    .option('--pdf', '同时在 .pptx 旁生成 PDF（需要 LibreOffice）')
+    .option('-w, --watch', '文稿或主题文件改动后自动重新生成（只用于单个文稿；按 Ctrl-C 结束）')
     .action(async (inputs, options) => {
-      const themeFiles = createThemeFiles(environment.cwd);
-      const loaded = loadTheme(options.theme, themeFiles);
-      for (const warning of loaded.warnings) environment.stderr(`提示（主题 ${loaded.file}）：${warning}\n`);
-      const absoluteInputs = inputs.map((input) => resolveFrom(environment.cwd, input));
-      const files = expandInputs(absoluteInputs);
-      const wasFolder = files.length !== absoluteInputs.length || files.some((file, index) => file !== absoluteInputs[index]);
-      const output = options.output === undefined ? undefined : resolveFrom(environment.cwd, options.output);
-      const targets = resolveOutputs(files, output, wasFolder);
-      const modified = buildTimestamp(environment);
-      let failed = 0;
-      for (const [index, file] of files.entries()) {
-        const target = targets[index] as string;
-        const shown = path.relative(environment.cwd, target) || target;
-        try {
-          const result = await buildDeck({ bytes: readInputFile(file), fileName: file, theme: loaded.theme, date: options.date ?? null, modified });
-          writeFileAtomic(target, result.pptx);
-          environment.stderr(`${builtMessage(shown, result.plan.slides.length)}\n`);
-          for (const line of warningLines(path.basename(file), result.warnings)) environment.stderr(`${line}\n`);
-        } catch (error) {
-          // One report's problem must not stop a batch; a single report's error is the whole answer.
-          if (files.length === 1 || !(error instanceof HuibaoError)) throw error;
-          failed += 1;
-          environment.stderr(`${formatError(error, false)}\n`);
-        }
-      }
-      if (files.length > 1) environment.stderr(`${batchSummary(files.length - failed, failed)}\n`);
-      if (failed > 0) outcome.exitCode = 1;
+      const { runBuild } = await import('./build-command.js');
+      await runBuild(inputs, options, environment, outcome);
+    });
+
+  program
+    .command('preview')
+    .description('生成每页幻灯片的 PNG 预览图和一张总览图（contact-sheet.png）；需要 LibreOffice 和 pdftoppm')
+    .argument('<input>', '演示文稿（.pptx）或文稿文件（先生成再预览）')
+    .option('-o, --output <folder>', '预览图放在哪个文件夹；默认为文件旁的“文件名-preview”')
+    .option('-t, --theme <name>', '给出文稿时使用的主题', DEFAULT_THEME)
+    .option('--dpi <number>', '预览图分辨率（每英寸像素）', '50')
+    .action(async (input, options) => {
+      const { runPreview } = await import('./preview-command.js');
+      await runPreview(input, options, environment);
     });
 
   program
@@ -98,7 +85,8 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .argument('<input>', '文稿文件')
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['json', 'md'] as const).default('json' as const))
     .action(async (input, options) => {
-      const file = resolveFrom(environment.cwd, input);
+      const file = path.resolve(environment.cwd, input);
+      const [{ readSource }, { writeOutlineMarkdown }] = await Promise.all([import('../parse/read-source.js'), import('../parse/write-outline-md.js')]);
       const { outline } = await readSource(readInputFile(file), file);
       environment.stdout(options.format === 'json' ? `${JSON.stringify(outline, null, 2)}\n` : writeOutlineMarkdown(outline));
       for (const line of warningLines(path.basename(file), outline.warnings.map((warning) => warning.message))) environment.stderr(`${line}\n`);
@@ -107,7 +95,8 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
   program
     .command('themes')
     .description('列出可用主题')
-    .action(() => {
+    .action(async () => {
+      const { listThemes } = await import('../themes/list-themes.js');
       for (const theme of listThemes(createThemeFiles(environment.cwd))) {
         environment.stdout(`${theme.name}\t${theme.label}\t${theme.builtin ? '内置' : '自定义'}\t${theme.file}\n`);
       }
@@ -119,7 +108,8 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .description('在 ./themes/ 下创建一个新主题文件（继承一个内置主题，只需改几项）')
     .argument('<name>', '新主题名（小写字母、数字、连字符）')
     .option('--from <theme>', '继承的主题', DEFAULT_THEME)
-    .action((name, options) => {
+    .action(async (name, options) => {
+      const { createStarterTheme } = await import('../themes/init-theme.js');
       const themeFiles = createThemeFiles(environment.cwd);
       const text = createStarterTheme(name, options.from, themeFiles);
       const target = path.join(environment.cwd, 'themes', `${name}.json`);

@@ -1,0 +1,75 @@
+/**
+ * `huibao preview`: a deck (or a report, built first) as one PNG per slide plus a contact sheet with
+ * all slides, via LibreOffice → PDF → pdftoppm. The sheet is composed in-process (contact-sheet.ts).
+ */
+import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { HuibaoError, OutputError } from '../errors.js';
+import { buildTimestamp } from './build-command.js';
+import { composeContactSheet, decodePng, encodePng } from './contact-sheet.js';
+import { createThemeFiles, readInputFile, writeFileAtomic } from './io.js';
+import { convertToPdf, findSoffice, renderPdfPages } from './office.js';
+import type { CliEnvironment } from './program.js';
+
+export interface PreviewOptions {
+  readonly output?: string;
+  readonly theme: string;
+  readonly dpi: string;
+}
+
+export const CONTACT_SHEET_NAME = 'contact-sheet.png';
+const PAGE_PATTERN = /^slide-\d+\.png$/;
+
+function previewFolderOf(input: string): string {
+  const base = path.basename(input).replace(/\.(outline\.md|pptx|txt|text|md|markdown|docx)$/i, '');
+  return path.join(path.dirname(input), `${base}-preview`);
+}
+
+function checkPreviewFolder(folder: string): void {
+  if (existsSync(folder)) {
+    if (!statSync(folder).isDirectory()) throw new OutputError(`预览输出位置“${folder}”是一个文件，不是文件夹。`, { file: folder, hint: '请用 -o 指定一个文件夹。' });
+    return;
+  }
+  const parent = path.dirname(folder);
+  if (!existsSync(parent) || !statSync(parent).isDirectory()) {
+    throw new OutputError(`预览输出文件夹“${folder}”的上级文件夹“${parent}”不存在。`, { file: folder, hint: '请先创建它，或用 -o 换一个位置。' });
+  }
+}
+
+function parseDpi(text: string): number {
+  const dpi = Number(text);
+  if (!Number.isInteger(dpi) || dpi < 10 || dpi > 300) {
+    throw new HuibaoError('usage', `--dpi 的值“${text}”不对。`, { hint: '请写 10 到 300 之间的整数，如 --dpi 50（总览用）或 --dpi 150（看细节用）。' });
+  }
+  return dpi;
+}
+
+async function deckBytes(input: string, options: PreviewOptions, environment: CliEnvironment): Promise<Uint8Array> {
+  const bytes = readInputFile(input);
+  if (path.extname(input).toLowerCase() === '.pptx') return bytes;
+  const [{ buildDeck }, { loadTheme }] = await Promise.all([import('../build-deck.js'), import('../themes/load-theme.js')]);
+  const loaded = loadTheme(options.theme, createThemeFiles(environment.cwd));
+  const result = await buildDeck({ bytes, fileName: input, theme: loaded.theme, modified: buildTimestamp(environment) });
+  return result.pptx;
+}
+
+export async function runPreview(inputArg: string, options: PreviewOptions, environment: CliEnvironment): Promise<void> {
+  const input = path.resolve(environment.cwd, inputArg);
+  const folder = options.output === undefined ? previewFolderOf(input) : path.resolve(environment.cwd, options.output);
+  const dpi = parseDpi(options.dpi);
+  checkPreviewFolder(folder);
+  findSoffice(environment.env);
+  const pptx = await deckBytes(input, options, environment);
+  const pdf = await convertToPdf(pptx, environment.env);
+  const pages = await renderPdfPages(pdf, environment.env, dpi);
+  if (pages.length === 0) throw new HuibaoError('output', 'LibreOffice 生成的 PDF 里没有页面。', { hint: '请用 PowerPoint 或 WPS 打开 .pptx 检查。' });
+  const sheet = encodePng(composeContactSheet(pages.map(decodePng)));
+
+  // Pages from an earlier, longer deck would be mistaken for this one's.
+  if (existsSync(folder)) for (const name of readdirSync(folder).filter((entry) => PAGE_PATTERN.test(entry))) rmSync(path.join(folder, name), { force: true });
+  const digits = Math.max(2, String(pages.length).length);
+  pages.forEach((page, index) => writeFileAtomic(path.join(folder, `slide-${String(index + 1).padStart(digits, '0')}.png`), page));
+  writeFileAtomic(path.join(folder, CONTACT_SHEET_NAME), sheet);
+  const shown = path.relative(environment.cwd, folder) || folder;
+  environment.stderr(`已生成预览：${shown}（${pages.length} 页，总览图 ${path.join(shown, CONTACT_SHEET_NAME)}）\n`);
+}
