@@ -126,15 +126,20 @@ function pointPages(context: ComposeContext, section: Section, leadOnTable: bool
     }));
 }
 
-/** Pages for the section's tables; the first carries the lead as its caption when there are no points. */
+/**
+ * Pages for the section's tables; the first carries the lead as its caption when there are no
+ * points. A table too tall for any slide is shown as key phrases instead, its text in the notes.
+ */
 function tablePages(context: ComposeContext, section: Section, leadOnTable: boolean): Page[] {
   return section.tables.flatMap((table, tableIndex) => {
     const caption = leadOnTable && tableIndex === 0 ? section.lead : '';
-    return composeTablePages(context, table, caption).map((body, part) => ({
-      layout: 'table',
-      body,
-      notes: part === 0 ? [caption, tableText(table)].filter((text) => text.trim() !== '').join('\n') : '',
-    }));
+    const notes = [caption, tableText(table)].filter((text) => text.trim() !== '').join('\n');
+    const bodies = composeTablePages(context, table, caption);
+    if (bodies === null) {
+      const asText: ContentSource = { sectionTitle: section.title, lead: `${caption}\n${tableText(table)}`, points: [] };
+      return paginateSection(context, asText).map((page) => ({ layout: page.layout, body: page.shapes, notes }));
+    }
+    return bodies.map((body, part) => ({ layout: 'table', body, notes: part === 0 ? notes : '' }));
   });
 }
 

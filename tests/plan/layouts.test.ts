@@ -150,6 +150,18 @@ describe('table', () => {
   });
 });
 
+describe('tab-separated prose', () => {
+  it('shows a "table" whose rows cannot fit any slide as key phrases, with its text in the notes', () => {
+    const prose = [['甲'.repeat(540), '乙'.repeat(540), '短句。']];
+    const plan = planDeck(outlineWith([section('总体情况', 0, { lead: '今年工作总体平稳。', tables: [prose] })]), base);
+    expect(plan.slides.some((slide) => slide.shapes.some((shape) => shape.type === 'table'))).toBe(false);
+    const notes = plan.slides.map((slide) => slide.notes).join('');
+    expect(notes).toContain('甲'.repeat(540));
+    expect(notes).toContain('乙'.repeat(540));
+    expect(layoutViolations(plan, 14)).toEqual([]);
+  });
+});
+
 describe('long titles', () => {
   it('fits a 60-character theme title on divider and content slides', () => {
     const title = '关于推动国有资本布局优化和结构调整提升国有企业核心竞争力和增强核心功能的主要做法和阶段性成效汇报';

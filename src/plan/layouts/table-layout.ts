@@ -82,9 +82,11 @@ function tableShape(context: ComposeContext, box: Box, wrapped: WrappedTable, si
 
 /**
  * The table as one or more slides' table shapes inside `box`: the largest body size at which all
- * rows fit, else the minimum size with the rows split (header repeated on each part).
+ * rows fit, else the minimum size with the rows split (header repeated on each part). Null when a
+ * row (with the header) is taller than a slide even at the minimum size: such "tables" are prose
+ * with tabs in it, and are better shown as text.
  */
-export function composeTables(context: ComposeContext, table: Table, box: Box): TableShape[] {
+export function composeTables(context: ComposeContext, table: Table, box: Box): TableShape[] | null {
   const cells = cellsOf(table);
   const { min, max } = context.theme.sizes.body;
   for (let size = max; size >= min; size -= 1) {
@@ -94,6 +96,7 @@ export function composeTables(context: ComposeContext, table: Table, box: Box): 
   const wrapped = wrapTable(cells, min, box.w);
   const [header, ...body] = cells;
   const [headerHeight = 0, ...bodyHeights] = wrapped.heights;
+  if (body.length === 0 || bodyHeights.some((height) => headerHeight + height > box.h)) return null;
   const parts: TableShape[] = [];
   let start = 0;
   while (start < body.length) {
@@ -103,8 +106,6 @@ export function composeTables(context: ComposeContext, table: Table, box: Box): 
       used += bodyHeights[end] ?? 0;
       end += 1;
     }
-    // A single row taller than the slide still goes on its own slide rather than being dropped.
-    if (end === start) end = start + 1;
     const part = [header ?? [], ...body.slice(start, end)];
     parts.push(tableShape(context, box, wrapTable(part, min, box.w), min));
     start = end;
@@ -112,8 +113,8 @@ export function composeTables(context: ComposeContext, table: Table, box: Box): 
   return parts;
 }
 
-/** The body of each table slide: an optional caption (the section's lead) above the table. */
-export function composeTablePages(context: ComposeContext, table: Table, caption: string): Shape[][] {
+/** The body of each table slide: an optional caption (the section's lead) above the table; null when the table cannot be a table. */
+export function composeTablePages(context: ComposeContext, table: Table, caption: string): Shape[][] | null {
   const { theme, geometry } = context;
   const body = geometry.body;
   const phrase = caption.trim() === '' ? null : leadPhrase(caption, 60);
@@ -132,7 +133,9 @@ export function composeTablePages(context: ComposeContext, table: Table, caption
   const top = captionShape === null ? body.y : body.y + 40 + 12;
   const area: Box = { ...body, y: top, h: body.y + body.h - top };
   // A short table sits in the upper middle of the free area rather than hugging the title.
-  return composeTables(context, table, area).map((shape, index) => {
+  const tables = composeTables(context, table, area);
+  if (tables === null) return null;
+  return tables.map((shape, index) => {
     const placed: TableShape = { ...shape, box: { ...shape.box, y: area.y + Math.max(0, area.h - shape.box.h) * 0.3 } };
     return index === 0 && captionShape !== null ? [captionShape, placed] : [placed];
   });
