@@ -7,10 +7,18 @@ import { fillFigures, numberMaskedFigures, type FigureAssignment, type FilledFig
 import type { Outline } from './parse/outline.js';
 import { readSource } from './parse/read-source.js';
 import type { DeckPlan } from './plan/deck-plan.js';
-import { planDeck } from './plan/plan-deck.js';
+import { planDeck, type ImageAsset } from './plan/plan-deck.js';
 import { fixPackage, type PackageOptions } from './render/fix-package.js';
 import { renderDeck } from './render/render-deck.js';
 import type { Theme } from './themes/theme-schema.js';
+
+/** The theme's logo and background picture as the CLI read them (render does no file IO). */
+export interface ThemePictures {
+  readonly logo: ImageAsset | null;
+  readonly background: ImageAsset | null;
+  /** Picture bytes by their source path. */
+  readonly bytes: ReadonlyMap<string, Uint8Array>;
+}
 
 export interface BuildRequest {
   readonly bytes: Uint8Array;
@@ -22,6 +30,7 @@ export interface BuildRequest {
   readonly modified: Date;
   /** Masked figures to fill in (`--set`, `--figures`); one that matches nothing is an InputError. */
   readonly figures?: readonly FigureAssignment[];
+  readonly pictures?: ThemePictures;
 }
 
 export interface BuildResult {
@@ -67,9 +76,10 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
   };
 }
 
-export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'modified'>): Promise<BuildResult> {
-  const plan = planDeck(outline, theme, { date: request.date ?? null });
-  const raw = await renderDeck(plan);
+export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'modified' | 'pictures'>): Promise<BuildResult> {
+  const { pictures } = request;
+  const plan = planDeck(outline, theme, { date: request.date ?? null, images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null } });
+  const raw = await renderDeck(plan, pictures?.bytes);
   const pptx = await fixPackage(raw, packageOptionsFor(theme, plan, request.modified));
   const warnings = [...outline.warnings.map((warning) => warning.message), ...plan.warnings.map((warning) => warning.message)];
   return { outline, plan, pptx, warnings, filled: [], maskedLeft: numberMaskedFigures(outline) };

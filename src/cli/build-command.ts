@@ -5,12 +5,12 @@
  */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import type { BuildResult } from '../build-deck.js';
+import type { BuildResult, ThemePictures } from '../build-deck.js';
 import { HuibaoError, InputError, OutputError } from '../errors.js';
 import type { FigureAssignment } from '../parse/fill-figures.js';
 import { loadTheme, type LoadedTheme } from '../themes/load-theme.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
-import { checkOutputTarget, createThemeFiles, expandInputs, readInputFile, resolveOutputs, writeFileAtomic } from './io.js';
+import { checkOutputTarget, createThemeFiles, expandInputs, readInputFile, readThemePictures, resolveOutputs, writeFileAtomic } from './io.js';
 import { batchSummary, batchTable, builtMessage, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
 import { convertToPdf, findSoffice } from './office.js';
 import type { CliEnvironment, CommandOutcome } from './program.js';
@@ -116,6 +116,16 @@ function rejectNonReport(file: string): void {
   }
 }
 
+/** The theme's pictures, read once per loaded theme however many reports a batch builds. */
+const picturesByTheme = new WeakMap<LoadedTheme, ThemePictures>();
+function picturesOf(theme: LoadedTheme): ThemePictures {
+  const cached = picturesByTheme.get(theme);
+  if (cached !== undefined) return cached;
+  const pictures = readThemePictures(theme.theme, theme.file);
+  picturesByTheme.set(theme, pictures);
+  return pictures;
+}
+
 async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Promise<BuildResult> {
   rejectNonReport(job.file);
   const { buildDeck } = await import('../build-deck.js');
@@ -123,6 +133,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
     bytes: readInputFile(job.file),
     fileName: job.file,
     theme: theme.theme,
+    pictures: picturesOf(theme),
     date: context.options.date ?? null,
     modified: context.modified,
     figures: context.assignments,

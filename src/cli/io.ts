@@ -6,7 +6,11 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError, OutputError } from '../errors.js';
+import { InputError, OutputError, ThemeError } from '../errors.js';
+import type { ThemePictures } from '../build-deck.js';
+import type { ImageAsset } from '../plan/plan-deck.js';
+import { readImageInfo } from '../themes/image-info.js';
+import type { Theme } from '../themes/theme-schema.js';
 import type { ThemeFiles } from '../themes/theme-files.js';
 
 /** Reports larger than this are not speeches: refuse them instead of exhausting memory. */
@@ -198,4 +202,29 @@ export function createThemeFiles(cwd: string): ThemeFiles {
       }
     },
   };
+}
+
+/**
+ * Read the theme's logo and background picture (absolute paths after loading). A missing or
+ * unreadable picture is a theme problem: the message names the key and the file.
+ */
+export function readThemePictures(theme: Theme, themeFile: string): ThemePictures {
+  const bytes = new Map<string, Uint8Array>();
+  const read = (key: 'logo' | 'background'): ImageAsset | null => {
+    const source = theme.images[key];
+    if (source === undefined) return null;
+    let data: Uint8Array;
+    try {
+      data = new Uint8Array(readFileSync(source));
+    } catch (cause) {
+      throw new ThemeError(themeFile, [{ path: `images.${key}`, message: `无法读取图片文件“${source}”（${errorCode(cause) ?? '未知原因'}）`, found: source }]);
+    }
+    const info = readImageInfo(data);
+    if (info === null) {
+      throw new ThemeError(themeFile, [{ path: `images.${key}`, message: '不是 PNG、JPEG 或 GIF 图片，请换一张图片', found: source }]);
+    }
+    bytes.set(source, data);
+    return { source, width: info.width, height: info.height };
+  };
+  return { logo: read('logo'), background: read('background'), bytes };
 }

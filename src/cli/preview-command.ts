@@ -7,7 +7,7 @@ import path from 'node:path';
 import { HuibaoError, OutputError } from '../errors.js';
 import { buildTimestamp } from './build-command.js';
 import { composeContactSheet, decodePng, encodePng } from './contact-sheet.js';
-import { createThemeFiles, readInputFile, writeFileAtomic } from './io.js';
+import { createThemeFiles, readInputFile, readThemePictures, writeFileAtomic } from './io.js';
 import { convertToPdf, findSoffice, renderPdfPages } from './office.js';
 import type { CliEnvironment } from './program.js';
 
@@ -49,7 +49,7 @@ async function deckBytes(input: string, options: PreviewOptions, environment: Cl
   if (path.extname(input).toLowerCase() === '.pptx') return bytes;
   const [{ buildDeck }, { loadTheme }] = await Promise.all([import('../build-deck.js'), import('../themes/load-theme.js')]);
   const loaded = loadTheme(options.theme, createThemeFiles(environment.cwd));
-  const result = await buildDeck({ bytes, fileName: input, theme: loaded.theme, modified: buildTimestamp(environment) });
+  const result = await buildDeck({ bytes, fileName: input, theme: loaded.theme, pictures: readThemePictures(loaded.theme, loaded.file), modified: buildTimestamp(environment) });
   return result.pptx;
 }
 

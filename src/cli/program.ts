@@ -6,8 +6,7 @@
  */
 import { Command, Option } from '@commander-js/extra-typings';
 import path from 'node:path';
-import { HuibaoError } from '../errors.js';
-import { createThemeFiles, MAX_INPUT_BYTES, readInputFile, writeFileAtomic } from './io.js';
+import { createThemeFiles, MAX_INPUT_BYTES, readInputFile } from './io.js';
 import { SET_HELP, warningLines } from './messages.js';
 
 export interface CliEnvironment {
@@ -109,15 +108,17 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .argument('<name>', '新主题名（小写字母、数字、连字符）')
     .option('--from <theme>', '继承的主题', DEFAULT_THEME)
     .action(async (name, options) => {
-      const { createStarterTheme } = await import('../themes/init-theme.js');
-      const themeFiles = createThemeFiles(environment.cwd);
-      const text = createStarterTheme(name, options.from, themeFiles);
-      const target = path.join(environment.cwd, 'themes', `${name}.json`);
-      if (themeFiles.exists(target)) {
-        throw new HuibaoError('output', `主题文件“${target}”已存在，未覆盖。`, { file: target, hint: '请换一个主题名，或先删除旧文件。' });
-      }
-      writeFileAtomic(target, new TextEncoder().encode(text));
-      environment.stderr(`已创建主题文件：${path.relative(environment.cwd, target)}（用 -t ${name} 使用它）\n`);
+      const { runThemeInit } = await import('./theme-files-command.js');
+      await runThemeInit(name, options.from, environment);
+    });
+  themeCommand
+    .command('import')
+    .description('从单位自己的 PowerPoint 模板（.pptx）导入主题颜色、字体、背景图和标志，生成继承最接近的内置主题的主题文件')
+    .argument('<template>', '单位模板（.pptx）')
+    .option('--name <name>', '新主题名（小写字母、数字、连字符）；默认取自文件名')
+    .action(async (template, options) => {
+      const { runThemeImport } = await import('./theme-files-command.js');
+      await runThemeImport(template, options.name, environment);
     });
 
   return program;
