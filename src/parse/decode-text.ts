@@ -3,7 +3,6 @@
  * UTF-16 saved by Notepad ("Unicode"), or as GBK/GB18030 from older Windows machines; we accept all
  * of these and refuse, with a message that says what the file really is, anything that is not text.
  */
-import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
@@ -52,8 +51,11 @@ function decodeByContent(bytes: Uint8Array, fileName: string): DecodedText {
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', guessed: false };
   const damagedUtf8 = decodeMostlyUtf8(bytes);
   if (damagedUtf8 !== null) return { text: damagedUtf8, encoding: 'utf-8', guessed: false };
-  return { text: iconv.decode(toBuffer(bytes), 'gb18030', { stripBOM: true }), encoding: 'gb18030', guessed: true };
+  // Node's own decoder knows GB18030 (a superset of GBK and GB2312): no library to load for it.
+  return { text: gb18030Decoder.decode(bytes), encoding: 'gb18030', guessed: true };
 }
+
+const gb18030Decoder = new TextDecoder('gb18030', { ignoreBOM: false });
 
 /**
  * UTF-16 without BOM: every ASCII character (line breaks, digits) puts a NUL byte next to it, but so
@@ -233,8 +235,4 @@ function isSuspicious(codePoint: number): boolean {
 function startsWith(bytes: Uint8Array, prefix: readonly number[], offset = 0): boolean {
   if (bytes.length < offset + prefix.length) return false;
   return prefix.every((byte, index) => bytes[offset + index] === byte);
-}
-
-function toBuffer(bytes: Uint8Array): Buffer {
-  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }

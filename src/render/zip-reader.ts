@@ -6,7 +6,6 @@
  */
 import { inflateRawSync } from 'node:zlib';
 
-import iconv from 'iconv-lite';
 
 import { HuibaoError } from '../errors.js';
 import { computeCrc32 } from './zip-crc32.js';
@@ -120,7 +119,15 @@ function decodeEntryName(nameBytes: Uint8Array, flags: number, extra: Uint8Array
     }
     offset = body + length;
   }
-  return iconv.decode(Buffer.from(nameBytes.buffer, nameBytes.byteOffset, nameBytes.byteLength), 'cp437');
+  return decodeCp437(nameBytes);
+}
+
+/** The upper half of code page 437, the zip format's default name encoding (the lower half is ASCII). */
+const CP437_HIGH =
+  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+
+function decodeCp437(bytes: Uint8Array): string {
+  return Array.from(bytes, (byte) => (byte < 0x80 ? String.fromCharCode(byte) : (CP437_HIGH[byte - 0x80] ?? '?'))).join('');
 }
 
 /** A name ending in `/`, or the directory attribute of the platform that wrote it (as JSZip reads it). */
