@@ -182,52 +182,9 @@ export function composeOverview(context: ComposeContext, content: OverviewConten
   let listTop = body.y;
   if (content.figures.length > 0) {
     const cardH = Math.min(128, body.h * 0.36);
-    const cards = splitColumns({ ...body, h: cardH }, content.figures.length, theme.spacing.gap);
-    const numberColor = readableOn(theme.colors.surface, [theme.colors.primary, theme.colors.text], 3);
-    const labelStyles = stylesOn(context, theme.colors.surface);
-    const numbers = fitUniformly(
-      cards.map((card, index) => {
-        const figure = content.figures[index] as Figure;
-        return {
-          role: 'figure' as const,
-          box: { x: card.x + 10, y: card.y + 12, w: card.w - 20, h: cardH * 0.5 },
-          paragraphs: [plainSpans(figure.text, { color: figure.masked ? theme.colors.muted : numberColor, bold: true })],
-          font: theme.fonts.title,
-          range: theme.sizes.figure,
-          lineHeight: 1.1,
-          align: 'center' as const,
-          valign: 'middle' as const,
-          maxLines: 1,
-        };
-      }),
-    );
-    const labels = fitUniformly(
-      cards.map((card, index) => {
-        const figure = content.figures[index] as Figure;
-        const label = figure.masked ? `${leadPhrase(figure.label, 16)}（${theme.wording.masked}）` : leadPhrase(figure.label, 18);
-        return {
-          role: 'label' as const,
-          box: { x: card.x + 10, y: card.y + 12 + cardH * 0.5, w: card.w - 20, h: cardH * 0.5 - 18 },
-          paragraphs: [plainSpans(label, { color: figure.masked ? theme.colors.primary : labelStyles.plain.color, bold: figure.masked })],
-          font: theme.fonts.body,
-          range: { min: theme.sizes.body.min, max: Math.max(theme.sizes.body.min, theme.sizes.body.max - 2) },
-          lineHeight: 1.2,
-          align: 'center' as const,
-          valign: 'top' as const,
-          maxLines: 2,
-        };
-      }),
-    );
-    if (numbers === null || labels === null) return null;
-    cards.forEach((card, index) => {
-      const figure = content.figures[index] as Figure;
-      shapes.push(
-        rect(card, theme.colors.surface, figure.masked ? { line: { color: theme.colors.primary, width: 1.5 } } : {}),
-        rect({ x: card.x, y: card.y + card.h - 4, w: card.w, h: 4 }, figure.masked ? theme.colors.muted : theme.colors.accent),
-        numbers[index] as TextShape,
-        labels[index] as TextShape,
-      );
-    });
+    const cards = figureCards(context, content.figures, { ...body, h: cardH }, { numberRange: theme.sizes.figure, labelChars: 18 });
+    if (cards === null) return null;
+    shapes.push(...cards);
     listTop = body.y + cardH + 28;
   }
   const phrases = pickKeyPhrases(content.opening, { count: content.figures.length > 0 ? 3 : 5, maxChars: 60 });
@@ -268,8 +225,14 @@ export interface DividerContent {
   readonly figures: readonly Figure[];
 }
 
+interface FigureCardStyle {
+  readonly numberRange: { readonly min: number; readonly max: number };
+  /** Longest label shown; masked figures lose a few characters to the （待填） mark. */
+  readonly labelChars: number;
+}
+
 /** A row of figure cards (number large, label small) in `box`; null when they do not fit. */
-function figureCards(context: ComposeContext, figures: readonly Figure[], box: Box, numberRange: { min: number; max: number }): Shape[] | null {
+function figureCards(context: ComposeContext, figures: readonly Figure[], box: Box, style: FigureCardStyle): Shape[] | null {
   const { theme } = context;
   const cards = splitColumns(box, figures.length, theme.spacing.gap * 0.6);
   const numberColor = readableOn(theme.colors.surface, [theme.colors.primary, theme.colors.text], 3);
@@ -282,7 +245,7 @@ function figureCards(context: ComposeContext, figures: readonly Figure[], box: B
         box: { x: card.x + 6, y: card.y + 6, w: card.w - 12, h: card.h * 0.55 - 6 },
         paragraphs: [plainSpans(figure.text, { color: figure.masked ? theme.colors.muted : numberColor, bold: true })],
         font: theme.fonts.title,
-        range: numberRange,
+        range: style.numberRange,
         lineHeight: 1.1,
         align: 'center' as const,
         valign: 'middle' as const,
@@ -293,7 +256,7 @@ function figureCards(context: ComposeContext, figures: readonly Figure[], box: B
   const labels = fitUniformly(
     cards.map((card, index) => {
       const figure = figures[index] as Figure;
-      const label = figure.masked ? `${leadPhrase(figure.label, 12)}（${theme.wording.masked}）` : leadPhrase(figure.label, 14);
+      const label = figure.masked ? `${leadPhrase(figure.label, style.labelChars - 2)}（${theme.wording.masked}）` : leadPhrase(figure.label, style.labelChars);
       return {
         role: 'label' as const,
         box: { x: card.x + 6, y: card.y + card.h * 0.55, w: card.w - 12, h: card.h * 0.45 - 6 },
@@ -388,7 +351,7 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
   if (lead !== null) shapes.push(rect({ x: textX + 4, y: ruleY, w: 48, h: 3 }, theme.colors.accent));
   if (cardsH > 0) {
     const cardsBox: Box = { x: textX, y: top + blockH - cardsH, w: textBox.w, h: cardsH };
-    const cards = figureCards(context, content.figures, cardsBox, { min: theme.sizes.heading.min, max: theme.sizes.figure.min });
+    const cards = figureCards(context, content.figures, cardsBox, { numberRange: { min: theme.sizes.heading.min, max: theme.sizes.figure.min }, labelChars: 14 });
     if (cards === null) return composeDivider(context, { ...content, figures: [] });
     shapes.push(...cards);
   }
