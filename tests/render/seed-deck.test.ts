@@ -29,6 +29,7 @@ describe('the seed deck from the built program', () => {
   it.skipIf(skipRender !== null)(`passes deckcheck with almost all text at 14 pt or more${skipRender === null ? '' : ` (skipped: ${skipRender})`}`, async () => {
     const report = await deckcheck(await buildSeedWithBin());
     expect(report.failures).toEqual([]);
+    expect(report.warnings).toEqual([]);
     expect(report.pass).toBe(true);
     expect(report.checks.fonts.share_chars_below_14pt).toBeLessThanOrEqual(0.05);
   });
