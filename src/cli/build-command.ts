@@ -10,7 +10,7 @@ import { HuibaoError, InputError, OutputError } from '../errors.js';
 import type { FigureAssignment } from '../parse/fill-figures.js';
 import { loadTheme, type LoadedTheme } from '../themes/load-theme.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
-import { checkOutputTarget, createThemeFiles, expandInputs, readInputFile, readThemePictures, resolveOutputs, writeFileAtomic } from './io.js';
+import { checkOutputTarget, createThemeFiles, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, writeFileAtomic } from './io.js';
 import { batchSummary, batchTable, builtMessage, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
 import { convertToPdf, findSoffice } from './office.js';
 import type { CliEnvironment, CommandOutcome } from './program.js';
@@ -83,7 +83,7 @@ function loadThemeReporting(ref: string, environment: CliEnvironment): LoadedThe
 }
 
 function shownPath(environment: CliEnvironment, file: string): string {
-  return path.relative(environment.cwd, file) || file;
+  return displayPath(environment.cwd, file);
 }
 
 /** What the user reads about one built deck: warnings, filled figures, masked figures left. */

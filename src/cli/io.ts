@@ -228,3 +228,9 @@ export function readThemePictures(theme: Theme, themeFile: string): ThemePicture
   };
   return { logo: read('logo'), background: read('background'), bytes };
 }
+
+/** A path as the user should read it: relative to where they are, unless that means climbing out. */
+export function displayPath(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative === '' || relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}

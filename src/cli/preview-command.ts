@@ -7,7 +7,7 @@ import path from 'node:path';
 import { HuibaoError, OutputError } from '../errors.js';
 import { buildTimestamp } from './build-command.js';
 import { composeContactSheet, decodePng, encodePng } from './contact-sheet.js';
-import { createThemeFiles, readInputFile, readThemePictures, writeFileAtomic } from './io.js';
+import { createThemeFiles, displayPath, readInputFile, readThemePictures, writeFileAtomic } from './io.js';
 import { convertToPdf, findSoffice, renderPdfPages } from './office.js';
 import type { CliEnvironment } from './program.js';
 
@@ -70,6 +70,6 @@ export async function runPreview(inputArg: string, options: PreviewOptions, envi
   const digits = Math.max(2, String(pages.length).length);
   pages.forEach((page, index) => writeFileAtomic(path.join(folder, `slide-${String(index + 1).padStart(digits, '0')}.png`), page));
   writeFileAtomic(path.join(folder, CONTACT_SHEET_NAME), sheet);
-  const shown = path.relative(environment.cwd, folder) || folder;
+  const shown = displayPath(environment.cwd, folder);
   environment.stderr(`已生成预览：${shown}（${pages.length} 页，总览图 ${path.join(shown, CONTACT_SHEET_NAME)}）\n`);
 }

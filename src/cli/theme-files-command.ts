@@ -5,7 +5,7 @@
 import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { HuibaoError } from '../errors.js';
-import { BUILTIN_THEMES_DIR, createThemeFiles, readInputFile, writeFileAtomic } from './io.js';
+import { BUILTIN_THEMES_DIR, createThemeFiles, displayPath, readInputFile, writeFileAtomic } from './io.js';
 import type { CliEnvironment } from './program.js';
 
 const SCHEMA_FILE = 'theme.schema.json';
@@ -32,7 +32,7 @@ export async function runThemeInit(name: string, from: string, environment: CliE
   const target = path.join(themesFolder(environment), `${name}.json`);
   refuseOverwrite(target);
   writeFileAtomic(target, new TextEncoder().encode(text));
-  environment.stderr(`已创建主题文件：${path.relative(environment.cwd, target)}（用 -t ${name} 使用它）\n`);
+  environment.stderr(`已创建主题文件：${displayPath(environment.cwd, target)}（用 -t ${name} 使用它）\n`);
 }
 
 /** `单位模板.pptx` → a name the schema allows; non-Latin names fall back to `unit-template`. */
@@ -69,6 +69,6 @@ export async function runThemeImport(input: string, name: string | undefined, en
   }
   writeFileAtomic(target, new TextEncoder().encode(imported.themeJson));
   const loaded = loadTheme(target, themeFiles);
-  environment.stderr(`已导入主题：${path.relative(environment.cwd, target)}（继承 ${imported.base}；用 -t ${themeName} 使用它）\n`);
+  environment.stderr(`已导入主题：${displayPath(environment.cwd, target)}（继承 ${imported.base}；用 -t ${themeName} 使用它）\n`);
   for (const note of [...imported.notes, ...loaded.warnings]) environment.stderr(`  - ${note}\n`);
 }
