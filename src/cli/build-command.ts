@@ -8,9 +8,10 @@ import { performance } from 'node:perf_hooks';
 import type { BuildResult, ThemePictures } from '../build-deck.js';
 import { HuibaoError, InputError, OutputError } from '../errors.js';
 import type { FigureAssignment } from '../parse/fill-figures.js';
-import { loadTheme, type LoadedTheme } from '../themes/load-theme.js';
+import type { LoadedTheme } from '../themes/load-theme.js';
+import { loadThemeQuickly } from './load-theme-quickly.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
-import { checkOutputTarget, createThemeFiles, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, writeFileAtomic } from './io.js';
+import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, writeFileAtomic } from './io.js';
 import { batchSummary, batchTable, builtMessage, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
 import { convertToPdf, findSoffice } from './office.js';
 import type { CliEnvironment, CommandOutcome } from './program.js';
@@ -76,8 +77,8 @@ function readAssignments(options: BuildCommandOptions, environment: CliEnvironme
   return [...fromFile, ...parseSetOptions(options.set ?? [])];
 }
 
-function loadThemeReporting(ref: string, environment: CliEnvironment): LoadedTheme {
-  const loaded = loadTheme(ref, createThemeFiles(environment.cwd));
+async function loadThemeReporting(ref: string, environment: CliEnvironment): Promise<LoadedTheme> {
+  const loaded = await loadThemeQuickly(ref, environment.cwd);
   for (const warning of loaded.warnings) environment.stderr(`提示（主题 ${loaded.file}）：${warning}\n`);
   return loaded;
 }
@@ -148,7 +149,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
 export async function runBuild(inputs: readonly string[], options: BuildCommandOptions, environment: CliEnvironment, outcome: CommandOutcome): Promise<void> {
   const jobs = planJobs(inputs, options, environment);
   const context: BuildContext = { environment, options, assignments: readAssignments(options, environment), modified: buildTimestamp(environment) };
-  const theme = loadThemeReporting(options.theme, environment);
+  const theme = await loadThemeReporting(options.theme, environment);
   if (options.pdf === true) findSoffice(environment.env);
 
   const [single] = jobs;
@@ -197,7 +198,7 @@ async function watchBuild(job: Job, firstTheme: LoadedTheme, context: BuildConte
   let first = true;
   const rebuild = async (): Promise<void> => {
     const started = performance.now();
-    const theme = first ? firstTheme : loadThemeReporting(context.options.theme, environment);
+    const theme = first ? firstTheme : await loadThemeReporting(context.options.theme, environment);
     chain = theme.chain;
     const result = await buildOne(job, theme, context);
     const shown = shownPath(environment, job.target);

@@ -2,7 +2,7 @@
  * Slide masters: each slide kind gets one with the theme's background, the decorations a master
  * can hold and the logo, so slides added by hand in PowerPoint or WPS match the deck.
  */
-import { slideKinds, type SlideKind } from '../themes/theme-schema.js';
+import { slideKinds, type SlideKind } from '../themes/theme-constants.js';
 import type { FillShape, ImageShape, MasterPlan } from './deck-plan.js';
 import { contextForKind, decorationShapes, type ComposeContext } from './compose-context.js';
 

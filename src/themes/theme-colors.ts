@@ -2,7 +2,8 @@
  * Colours as the planner uses them: the palette of one slide kind (with `colors.layouts`
  * applied) and colour references resolved to hex.
  */
-import { colorNames, type ColorName, type Palette, type SlideKind, type Theme } from './theme-schema.js';
+import { colorNames, type ColorName, type SlideKind } from './theme-constants.js';
+import type { Palette, Theme } from './theme-schema.js';
 
 /** The palette for slides of `kind`: `colors` with `colors.layouts[kind]` laid over it. */
 export function resolvePalette(theme: Theme, kind: SlideKind): Palette {

@@ -10,17 +10,17 @@
  * `theme-rules.ts`.
  */
 import { z } from 'zod';
+import { colorNames, MIN_BODY_PT, slideKinds } from './theme-constants.js';
+
+export { colorNames, MIN_BODY_PT, slideKinds, type ColorName, type SlideKind } from './theme-constants.js';
 
 /** Smallest body size a meeting deck may use: the audience sits metres away. */
-export const MIN_BODY_PT = 14;
 
 export const hexColor = z
   .string()
   .regex(/^#?[0-9A-Fa-f]{6}$/, { message: '颜色应为 6 位十六进制，如 "#C00000"' })
   .transform((value) => value.replace(/^#/, '').toUpperCase());
 
-export const colorNames = ['primary', 'secondary', 'accent', 'background', 'surface', 'text', 'muted', 'onPrimary'] as const;
-export type ColorName = (typeof colorNames)[number];
 
 /** A colour given either as one of the palette's names or as a hex value. */
 export const colorRef = z
@@ -28,8 +28,6 @@ export const colorRef = z
   .describe('颜色：调色板中的名称（primary、secondary、accent、background、surface、text、muted、onPrimary）或 6 位十六进制，如 "#C9A227"');
 export type ColorRef = z.infer<typeof colorRef>;
 
-export const slideKinds = ['cover', 'agenda', 'overview', 'divider', 'content', 'closing'] as const;
-export type SlideKind = (typeof slideKinds)[number];
 
 const slideKindList = z.array(z.enum(slideKinds));
 
