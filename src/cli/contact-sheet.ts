@@ -5,6 +5,7 @@
  * non-interlaced PNGs plus a plain RGB writer is all this needs.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
+import { computeCrc32 } from '../render/zip-crc32.js';
 
 /** An 8-bit RGB image, rows top to bottom, 3 bytes a pixel. */
 export interface RgbImage {
@@ -15,17 +16,6 @@ export interface RgbImage {
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] as number) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
 
 export class PngFormatError extends Error {
   constructor(message: string) {
@@ -124,7 +114,7 @@ function chunk(type: string, data: Uint8Array): Uint8Array {
   view.setUint32(0, data.length);
   out.set(new TextEncoder().encode(type), 4);
   out.set(data, 8);
-  view.setUint32(8 + data.length, crc32(out.subarray(4, 8 + data.length)));
+  view.setUint32(8 + data.length, computeCrc32(out.subarray(4, 8 + data.length)));
   return out;
 }
 

@@ -6,6 +6,7 @@
 import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import PptxGenJSModule from 'pptxgenjs';
+import { computeCrc32 } from '../../src/render/zip-crc32.js';
 
 // Under NodeNext the typings describe a CommonJS module while the ESM build hands over the class
 // itself (pptxgenjs issue #1536): resolve both, as tests/render/helpers/build-raw-deck.ts does.
@@ -13,24 +14,13 @@ type PptxGenJSClass = (typeof PptxGenJSModule)['default'];
 const imported = PptxGenJSModule as unknown as PptxGenJSClass | { readonly default: PptxGenJSClass };
 const PptxGenJS: PptxGenJSClass = typeof imported === 'function' ? imported : imported.default;
 
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k += 1) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
-}
 
 function pngChunk(type: string, data: Uint8Array): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
   const typed = Buffer.concat([Buffer.from(type, 'ascii'), data]);
   const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typed));
+  crc.writeUInt32BE(computeCrc32(typed));
   return Buffer.concat([length, typed, crc]);
 }
 
