@@ -8,8 +8,10 @@ import { exactly, fitTextBox, type TextBoxRequest } from '../text-box.js';
 export function fitUniformly(requests: readonly TextBoxRequest[]): TextShape[] | null {
   const first = requests.map(fitTextBox);
   if (first.some((shape) => shape === null)) return null;
-  const size = Math.min(...first.map((shape) => (shape as TextShape).size));
-  const uniform = requests.map((request) => fitTextBox({ ...request, range: exactly(size) }));
+  const fitted = first as TextShape[];
+  const size = Math.min(...fitted.map((shape) => shape.size));
+  // Boxes that already came out at the common size are kept; only the larger ones are set again.
+  const uniform = requests.map((request, index) => (fitted[index]?.size === size ? fitted[index] : fitTextBox({ ...request, range: exactly(size) })));
   if (uniform.some((shape) => shape === null)) return null;
   return uniform as TextShape[];
 }
