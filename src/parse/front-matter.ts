@@ -88,8 +88,10 @@ function readSalutation(paragraphs: readonly string[], index: number): { salutat
 /** Reads the front matter of a report given as trimmed, non-empty paragraphs. */
 export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
   const first = paragraphs[0] ?? '';
-  // Text that starts with the salutation or with running prose has no title line.
-  if (isSalutationLine(first) || first.length > 60 || /[。！？!?]./.test(first)) {
+  // Text that starts with the salutation or with running prose has no title line. Official titles
+  // can run long (关于……的汇报材料（送审稿）) but carry no clause punctuation; prose does.
+  const prose = first.length > 100 || (first.length > 60 && /[，,；;。]/u.test(first));
+  if (isSalutationLine(first) || prose || /[。！？!?]./.test(first)) {
     return { title: '', front: [], subtitle: null, speaker: null, meeting: null, date: null, ...readSalutation(paragraphs, 0) };
   }
   let index = 1;

@@ -32,7 +32,7 @@ export function corpusReports(): Report[] {
 
 export const STRESS_DIR = path.join(REPO_DIR, 'tests', 'fixtures', 'stress');
 
-/** Inputs made to break layouts: 8 × 8 points, a 600-character point, a 58-character title, English-heavy text, a table, control characters and markup. */
+/** Inputs made to break layouts: 8 × 8 points, a 600-character point, a 63-character title, English-heavy text, a table, control characters and markup. */
 export function stressReports(): Report[] {
   return readdirSync(STRESS_DIR)
     .filter((name) => name.endsWith('.txt'))

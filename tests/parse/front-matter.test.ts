@@ -75,3 +75,14 @@ describe('readFrontMatter', () => {
     expect(readFrontMatter(['标题', '今天，我们召开会议。']).bodyStart).toBe(1);
   });
 });
+
+describe('long titles', () => {
+  it('takes a long first line without clause punctuation as the title, but not long prose', () => {
+    const title = '关于进一步深化国有企业改革推动国有资本和国有企业做强做优做大加快建设世界一流企业有关工作进展情况及下步安排的汇报材料（送审稿）';
+    expect(title.length).toBeGreaterThan(60);
+    expect(readFrontMatter([title, '各位领导：', '现将有关情况汇报如下。']).title).toBe(title);
+    const prose = '今年以来，我们坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展，各项工作取得新成效';
+    expect(prose.length).toBeGreaterThan(60);
+    expect(readFrontMatter([prose, '二是加强统筹。']).title).toBe('');
+  });
+});
