@@ -7,6 +7,7 @@
 
 const SENTENCE_END = new Set(['。', '！', '？', '；', '\n']);
 const CLAUSE_END = new Set(['，', '：', '；', '。', '！', '？', '\n']);
+const ENUMERATION_COMMA = new Set(['、']);
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '「': '」', '『': '』', '【': '】', '(': ')' };
 const CLOSERS = new Set(Object.values(OPENERS));
 const TRAILING_PUNCTUATION = /[，。！？；：、,.;:!?\s]+$/u;
@@ -166,5 +167,8 @@ export function leadPhrase(text: string, maxChars: number): string {
   if (firstSentence.length <= maxChars) return firstSentence;
   const firstClause = cleanSpan(splitClauses(text)[0] ?? text);
   if (firstClause.length <= maxChars && firstClause.length > 0) return firstClause;
+  // A long run of 、-joined items: its first item still reads as a phrase; a cut mid-item does not.
+  const firstItem = cleanSpan(splitTopLevel(firstClause, ENUMERATION_COMMA)[0] ?? firstClause);
+  if (firstItem.length <= maxChars && firstItem.length >= Math.min(6, maxChars)) return firstItem;
   return [...whole].slice(0, maxChars).join('');
 }

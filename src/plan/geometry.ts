@@ -30,7 +30,7 @@ export function computeGeometry(theme: Theme): SlideGeometry {
   return {
     width,
     height,
-    title: { x: margin, y: height * 0.045, w: inner, h: height * 0.115 },
+    title: { x: margin, y: height * 0.04, w: inner, h: height * 0.135 },
     body: { x: margin, y: height * 0.19, w: inner, h: height * 0.73 },
     footer: { x: margin, y: height * 0.955, w: inner, h: height * 0.045 },
   };

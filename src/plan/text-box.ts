@@ -5,7 +5,7 @@
 import type { SizeRange, Theme, ThemeFont } from '../themes/theme-schema.js';
 import type { Box, Bullet, Font, Paragraph, TextShape } from './deck-plan.js';
 import { breakSpans, type Span } from './break-lines.js';
-import { fitText } from './fit-text.js';
+import { fitText, type FitResult } from './fit-text.js';
 import type { RunStyle, StyledParagraph } from './styled-text.js';
 
 /**
@@ -57,20 +57,26 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
   // Renderers differ in small ways (LibreOffice spaces a quote mark off its neighbours, PowerPoint
   // kerns punctuation): keep a fraction of an em free on every line rather than fill it exactly.
   const width = request.box.w - inset[0] - inset[2] - bulletIndent - LINE_SLACK_EM * request.range.max;
-  // Sized for the largest candidate size, so it holds for every size fitText may choose.
-  const height = request.box.h - inset[1] - inset[3] - overhang(request.range.max, request.lineHeight);
-  if (width <= 0 || height <= 0) return null;
+  const inner = request.box.h - inset[1] - inset[3];
+  if (width <= 0 || inner <= 0) return null;
+  const fitWithin = (height: number): FitResult<RunStyle> | null =>
+    fitText<RunStyle>({
+      paragraphs: request.paragraphs,
+      width,
+      height,
+      min: request.range.min,
+      max: request.range.max,
+      lineHeight: request.lineHeight,
+      paragraphGap: request.paragraphGap ?? 0,
+      ...(request.maxLines === undefined ? {} : { maxLines: request.maxLines }),
+    });
+  // The overhang grows with the size: reserve it for the largest size first (then any size
+  // fitText picks is safe); when nothing fits, reserve it for the smallest and check the size
+  // actually chosen.
+  const atLargest = fitWithin(inner - overhang(request.range.max, request.lineHeight));
+  const atSmallest = atLargest ?? fitWithin(inner - overhang(request.range.min, request.lineHeight));
+  const fitted = atSmallest !== null && atSmallest.height + overhang(atSmallest.size, request.lineHeight) <= inner ? atSmallest : null;
   const paragraphGap = request.paragraphGap ?? 0;
-  const fitted = fitText<RunStyle>({
-    paragraphs: request.paragraphs,
-    width,
-    height,
-    min: request.range.min,
-    max: request.range.max,
-    lineHeight: request.lineHeight,
-    paragraphGap,
-    ...(request.maxLines === undefined ? {} : { maxLines: request.maxLines }),
-  });
   if (fitted === null) return null;
   const balance = request.balance ?? (request.role === 'title' || request.role === 'subtitle' || request.role === 'heading');
   const lines = balance ? balanceLines(request.paragraphs, fitted.paragraphs, width, fitted.size) : fitted.paragraphs;
