@@ -5,15 +5,10 @@
  */
 
 import { detectMarker } from './detect-markers.js';
+import type { Outline } from './outline.js';
 
-export interface FrontMatter {
-  readonly title: string;
-  readonly front: readonly string[];
-  readonly subtitle: string | null;
-  readonly speaker: string | null;
-  readonly meeting: string | null;
-  readonly date: string | null;
-  readonly salutation: string | null;
+/** The outline's front-matter fields, and where the body starts. */
+export interface FrontMatter extends Pick<Outline, 'title' | 'front' | 'subtitle' | 'speaker' | 'meeting' | 'date' | 'salutation'> {
   /** Index of the first paragraph after the front matter and salutation. */
   readonly bodyStart: number;
 }

@@ -84,3 +84,16 @@ export function f1(score: Score): { precision: number; recall: number; f1: numbe
   const recall = score.expected === 0 ? 0 : score.matched / score.expected;
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
+
+/** Every text field of the outline in document order (titles derived from headings excluded). */
+export function outlineText(outline: Outline): string {
+  const parts: string[] = [outline.title, ...outline.front, outline.salutation ?? '', outline.opening];
+  for (const section of outline.sections) {
+    parts.push(section.heading, section.lead);
+    for (const point of section.points) parts.push(point.heading, point.body);
+    parts.push(section.body);
+    for (const table of section.tables) parts.push(...table.rows.flat());
+  }
+  parts.push(outline.ending, outline.closing ?? '', outline.appendix);
+  return parts.join('\n');
+}

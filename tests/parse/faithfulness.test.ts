@@ -1,23 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import type { Outline } from '../../src/parse/outline.js';
 import { splitSentences } from '../../src/parse/split-sentences.js';
-import { loadCorpus } from './corpus-helpers.js';
+import { loadCorpus, outlineText } from './corpus-helpers.js';
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
-/** Every text field of the outline in document order (titles derived from headings excluded). */
-function outlineText(outline: Outline): string {
-  const parts: string[] = [outline.title, ...outline.front, outline.salutation ?? '', outline.opening];
-  for (const section of outline.sections) {
-    parts.push(section.heading, section.lead);
-    for (const point of section.points) parts.push(point.heading, point.body);
-    parts.push(section.body);
-    for (const table of section.tables) parts.push(...table.rows.flat());
-  }
-  parts.push(outline.ending, outline.closing ?? '', outline.appendix);
-  return parts.join('\n');
-}
 
 /** Drops numbering marks so a sentence can be found whatever field its mark ended up in. */
 const withoutMarks = (s: string): string =>
