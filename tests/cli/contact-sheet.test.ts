@@ -1,18 +1,10 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { composeContactSheet, decodePng, encodePng, PngFormatError, type RgbImage } from '../../src/cli/contact-sheet.js';
+import { computeCrc32 } from '../../src/render/zip-crc32.js';
 
 function image(width: number, height: number, seed: number): RgbImage {
   return { width, height, pixels: Uint8Array.from({ length: width * height * 3 }, (_, index) => (index * 31 + seed * 17 + ((index * index) >> 3)) % 256) };
-}
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) {
-    crc ^= byte;
-    for (let k = 0; k < 8; k += 1) crc = crc & 1 ? 0xedb88320 ^ (crc >>> 1) : crc >>> 1;
-  }
-  return (crc ^ 0xffffffff) >>> 0;
 }
 
 function chunk(type: string, data: Uint8Array): Buffer {
@@ -20,7 +12,7 @@ function chunk(type: string, data: Uint8Array): Buffer {
   head.writeUInt32BE(data.length, 0);
   head.write(type, 4, 'latin1');
   const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  crc.writeUInt32BE(computeCrc32(Buffer.concat([head.subarray(4), data])), 0);
   return Buffer.concat([head, data, crc]);
 }
 
