@@ -148,6 +148,18 @@ describe('table', () => {
       expect(shape.size).toBeGreaterThanOrEqual(14);
     }
   });
+  it('keeps one set of column widths over （续） slides, so every part still fits', () => {
+    // Rows whose long cells sit in different columns: widths measured per part would differ and
+    // change the row heights the split was based on.
+    const wordy = (column: number, i: number): string[] =>
+      Array.from({ length: 4 }, (_, c) => (c === column ? `第${i + 1}项指标的完成情况和主要措施说明以及下一步工作安排` : `${i}.${c}`));
+    const long = [rows[0] as string[], ...Array.from({ length: 24 }, (_, i) => wordy(0, i)), ...Array.from({ length: 24 }, (_, i) => wordy(2, i))];
+    const plan = planDeck(outlineWith([section('主要经营指标', 0, { lead: '', tables: [long] })]), base);
+    const tables = plan.slides.flatMap((slide) => slide.shapes.flatMap((shape) => (shape.type === 'table' ? [shape] : [])));
+    expect(tables.length).toBeGreaterThan(2);
+    for (const shape of tables) expect(shape.colWidths).toEqual(tables[0]?.colWidths);
+    expect(layoutViolations(plan, 14)).toEqual([]);
+  });
 });
 
 describe('tab-separated prose', () => {

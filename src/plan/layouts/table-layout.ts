@@ -51,8 +51,8 @@ interface WrappedTable {
   readonly widths: number[];
 }
 
-function wrapTable(cells: readonly (readonly string[])[], size: number, width: number): WrappedTable {
-  const widths = columnWidths(cells, size, width);
+/** `cells` wrapped at `size` into columns of `widths` (by default, widths that suit these cells). */
+function wrapTable(cells: readonly (readonly string[])[], size: number, width: number, widths = columnWidths(cells, size, width)): WrappedTable {
   const inner = widths.map((w) => w - CELL_INSET[1] - CELL_INSET[3]);
   const rows = cells.map((row) => row.map((cell, column) => breakText(cell, inner[column] ?? 0, size)));
   const heights = rows.map((row) => Math.max(1, ...row.map((lines) => lines.length)) * size * LINE_HEIGHT + CELL_INSET[0] + CELL_INSET[2]);
@@ -106,8 +106,10 @@ export function composeTables(context: ComposeContext, table: Table, box: Box): 
       used += bodyHeights[end] ?? 0;
       end += 1;
     }
+    // The whole table's column widths on every part: the row heights measured above stay true, and
+    // the columns do not jump from one （续） slide to the next.
     const part = [header ?? [], ...body.slice(start, end)];
-    parts.push(tableShape(context, box, wrapTable(part, min, box.w), min));
+    parts.push(tableShape(context, box, wrapTable(part, min, box.w, wrapped.widths), min));
     start = end;
   }
   return parts;
