@@ -1,36 +1,72 @@
-// Bundles the command-line program into dist/cli/ (one entry, chunks for the commands it loads on
-// demand). Loading one bundle instead of ~100 ES modules plus their dependencies' files takes
-// about a fifth off a build (measured on the seed: 0.8 s → 0.6 s); see `npm run bench`.
-// tsc still type-checks and emits dist/ for the modules the benchmark imports directly.
+// Bundles the command-line program into one CommonJS script, dist/cli/huibao.cjs, and writes the V8
+// code cache that dist/cli/main.js loads it with (src/cli/bundle-loader.ts says why). Also validates
+// the built-in themes once, so builds with an unchanged one need not load zod.
+// tsc still type-checks and emits dist/ for the loader and for the modules the benchmark imports.
+//
+// Why a script and not ES modules: Node 20 can load ES modules only without a code cache, and
+// compiling the program's ~2 MB at every start was about a third of a seed build.
 import { build } from 'esbuild';
-import { readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist', 'cli');
-// Chunks from an earlier build would pile up: remove them, keep what tsc emitted.
-// tsc's source map for main.js would describe the unbundled file: drop it.
+const { BUNDLE_NAME, CODE_CACHE_NAME, loadBundle } = await import('../dist/cli/bundle-loader.js');
+
+// Earlier builds wrote ES module chunks here; they would only pile up.
 for (const name of readdirSync(outdir)) {
-  if (name.startsWith('chunk-') || /-[A-Z0-9]{8}\.js$/u.test(name) || name === 'main.js.map') rmSync(path.join(outdir, name));
+  if (name.startsWith('chunk-') || /-[A-Z0-9]{8}\.js$/u.test(name) || name === CODE_CACHE_NAME) rmSync(path.join(outdir, name));
 }
 
-await build({
-  entryPoints: { main: path.join(root, 'src', 'cli', 'main.ts') },
-  outdir,
+/**
+ * `import('node:fs')` in a dependency (pptxgenjs does this) stays an import() in a CommonJS bundle,
+ * and Node 20 cannot run import() from a script compiled with a code cache. A built-in imported that
+ * way becomes a one-line CommonJS module inside the bundle, so no import() is left.
+ */
+const builtinsAsModules = {
+  name: 'dynamic-builtins',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^[a-z:_/]+$/ }, (args) =>
+      args.kind === 'dynamic-import' && isBuiltin(args.path) ? { path: args.path, namespace: 'builtin' } : undefined,
+    );
+    esbuild.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+  },
+};
+
+/** pptxgenjs writes through part-collector.ts instead of JSZip (that module says why). */
+const partCollector = {
+  name: 'part-collector',
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^jszip$/ }, (args) =>
+      /[\\/]node_modules[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: path.join(root, 'src', 'render', 'part-collector.ts') } : undefined,
+    );
+  },
+};
+
+const result = await build({
+  entryPoints: [path.join(root, 'src', 'cli', 'process-entry.ts')],
+  outfile: path.join(outdir, BUNDLE_NAME),
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
-  // Some bundled dependencies are CommonJS and call require() for Node built-ins.
-  banner: { js: "import { createRequire as __huibaoRequire } from 'node:module'; const require = __huibaoRequire(import.meta.url);" },
+  // io.ts finds the package folder from its own URL; in the bundle that is the bundle's.
+  define: { 'import.meta.url': '__huibaoModuleUrl' },
+  banner: { js: 'var __huibaoModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  plugins: [builtinsAsModules, partCollector],
+  // Less source for V8 to read and hash before it takes the code cache; names are kept for --debug.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  metafile: true,
   logLevel: 'warning',
   legalComments: 'none',
 });
+const dynamicImports = Object.values(result.metafile.outputs).flatMap((output) => output.imports.filter((entry) => entry.kind === 'dynamic-import'));
+if (dynamicImports.length > 0) throw new Error(`the bundle still has import() of ${dynamicImports.map((entry) => entry.path).join(', ')}`);
 
-// Validate the built-in themes once, here, so builds with an unchanged one need not load zod
-// (src/themes/theme-cache.ts explains the cache and when it is bypassed).
 const { loadTheme } = await import('../dist/themes/load-theme.js');
 const { buildThemeCache } = await import('../dist/themes/theme-cache.js');
 const { createThemeFiles } = await import('../dist/cli/io.js');
@@ -38,3 +74,21 @@ const files = createThemeFiles(root);
 const builtins = files.listJson(files.builtinDir).map((file) => loadTheme(file, files));
 const cacheFile = path.join(root, 'dist', 'themes', 'builtin-cache.json');
 writeFileSync(cacheFile, `${JSON.stringify(buildThemeCache(builtins, files))}\n`);
+
+// Training: build the seeds and print an outline with the fresh bundle, then save what V8 compiled.
+// The functions a build needs are then in the cache, whatever report a user builds.
+const bundle = loadBundle(outdir, { useCache: false });
+const scratch = mkdtempSync(path.join(tmpdir(), 'huibao-train-'));
+try {
+  let messages = '';
+  const environment = { cwd: root, stdout: () => {}, stderr: (text) => (messages += text), env: {}, now: () => new Date(0), isTTY: false };
+  const seeds = path.join(root, 'seeds');
+  const firstSeed = readdirSync(seeds).find((name) => name.endsWith('.txt'));
+  const runs = [['build', seeds, '-o', scratch], ...(firstSeed === undefined ? [] : [['outline', path.join(seeds, firstSeed)]])];
+  for (const argv of runs) {
+    if ((await bundle.exports.run(argv, environment)) !== 0) throw new Error(`training run "huibao ${argv.join(' ')}" failed:\n${messages}`);
+  }
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+writeFileSync(path.join(outdir, CODE_CACHE_NAME), bundle.script.createCachedData());

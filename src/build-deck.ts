@@ -79,8 +79,8 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
 export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'modified' | 'pictures'>): Promise<BuildResult> {
   const { pictures } = request;
   const plan = planDeck(outline, theme, { date: request.date ?? null, images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null } });
-  const raw = await renderDeck(plan, pictures?.bytes);
-  const pptx = await fixPackage(raw, packageOptionsFor(theme, plan, request.modified));
+  const parts = await renderDeck(plan, pictures?.bytes);
+  const pptx = await fixPackage(parts, packageOptionsFor(theme, plan, request.modified));
   const warnings = [...outline.warnings.map((warning) => warning.message), ...plan.warnings.map((warning) => warning.message)];
   return { outline, plan, pptx, warnings, filled: [], maskedLeft: numberMaskedFigures(outline) };
 }

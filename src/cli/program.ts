@@ -20,12 +20,12 @@ export interface CliEnvironment {
   readonly isTTY?: boolean;
   /**
    * Called when a command runs until interrupted (`build --watch`): returns a signal that aborts on
-   * Ctrl-C. main.ts installs the SIGINT handler only then; tests pass their own signal.
+   * Ctrl-C. process-entry.ts installs the SIGINT handler only then; tests pass their own signal.
    */
   readonly interrupt?: () => AbortSignal;
 }
 
-/** Result of a command that can fail partly (a batch): main.ts turns it into the exit code. */
+/** Result of a command that can fail partly (a batch): run.ts turns it into the exit code. */
 export interface CommandOutcome {
   exitCode: number;
 }

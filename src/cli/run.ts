@@ -1,11 +1,8 @@
-#!/usr/bin/env node
 /**
- * Entry point and the one error boundary: known errors become a Chinese message and exit code 1,
+ * The one error boundary: known errors become a Chinese message and exit code 1,
  * wrong usage exit code 2, anything else an "internal error" line (stack only with --debug).
  */
 import { CommanderError } from '@commander-js/extra-typings';
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { HuibaoError } from '../errors.js';
 import { formatError } from './messages.js';
 import { createProgram, type CliEnvironment, type CommandOutcome } from './program.js';
@@ -34,31 +31,4 @@ export async function run(argv: readonly string[], environment: CliEnvironment):
     environment.stderr(`${formatError(error, debug)}\n`);
     return error instanceof HuibaoError ? error.exitCode : EXIT_USER_ERROR;
   }
-}
-
-function isEntryPoint(): boolean {
-  const script = process.argv[1];
-  if (script === undefined) return false;
-  try {
-    return realpathSync(script) === realpathSync(fileURLToPath(import.meta.url));
-  } catch {
-    return false;
-  }
-}
-
-if (isEntryPoint()) {
-  const code = await run(process.argv.slice(2), {
-    cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
-    env: process.env,
-    now: () => new Date(),
-    isTTY: process.stderr.isTTY,
-    interrupt: () => {
-      const controller = new AbortController();
-      process.once('SIGINT', () => controller.abort());
-      return controller.signal;
-    },
-  });
-  process.exitCode = code;
 }

@@ -7,12 +7,13 @@
  * a Markdown text with `#`/`##` headings for `parseMarkdown`; otherwise plain text, one paragraph a
  * line, with the numbering markers written in front of the paragraphs, for `parseReport`.
  */
-import JSZip from 'jszip';
+import { openZip, type ZipPackage } from '../open-zip.js';
 import { InputError } from '../errors.js';
 import { NO_NUMBERING, NumberingCounter, readNumberingDefinitions, type NumberingDefinitions } from './docx-numbering.js';
 import { NO_STYLES, parseOutlineLevel, readNumberingReference, readStyleSheet, type ParagraphStyle, type StyleSheet } from './docx-styles.js';
 import { MalformedXmlError, childElements, firstChild, isElement, parseXml, valOf, type XmlElement } from './docx-xml.js';
 import { escapeMarkdownLine, formatPipeTableRow } from './markdown-escape.js';
+
 
 export interface DocxParagraph {
   readonly kind: 'paragraph';
@@ -62,9 +63,9 @@ interface DocxParts {
 }
 
 async function readParts(bytes: Uint8Array, fileName: string): Promise<DocxParts> {
-  let zip: JSZip;
+  let zip: ZipPackage;
   try {
-    zip = await JSZip.loadAsync(bytes);
+    zip = await openZip(bytes);
   } catch (error) {
     throw new InputError(`无法打开 Word 文档“${fileName}”：文件已损坏，或不是 .docx 格式。`, {
       file: fileName,
@@ -98,13 +99,13 @@ async function readParts(bytes: Uint8Array, fileName: string): Promise<DocxParts
   }
 }
 
-async function findMainDocumentPath(zip: JSZip): Promise<string | undefined> {
+async function findMainDocumentPath(zip: ZipPackage): Promise<string | undefined> {
   const related = await readRelationships(zip, '_rels/.rels');
   return resolveTarget('', related.get('officeDocument'));
 }
 
 /** Relationship type (last path segment, e.g. `styles`) → target. Unreadable rels count as none. */
-async function readRelationships(zip: JSZip, path: string): Promise<Map<string, string>> {
+async function readRelationships(zip: ZipPackage, path: string): Promise<Map<string, string>> {
   const relationships = new Map<string, string>();
   const xml = await zip.file(path)?.async('string');
   if (xml === undefined) return relationships;

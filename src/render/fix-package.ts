@@ -1,5 +1,5 @@
 /**
- * One pass over the zip that pptxgenjs writes, turning it into clean, reproducible OOXML: the
+ * One pass over the parts that pptxgenjs writes, turning them into clean, reproducible OOXML: the
  * structural faults of pptxgenjs 4.0.1 (see ../shared/PPTXGENJS-NOTES.md), unescaped values,
  * characters XML forbids, document properties, the theme part, speaker-note fonts, Latin faces
  * for Chinese runs, chart schema faults and build dates, and a deterministic DEFLATE zip. Each
@@ -16,8 +16,7 @@ import { numberSectionIds, orderPresentationChildren } from './package-presentat
 import { rewriteTheme } from './package-theme.js';
 import type { PackageTheme } from './package-theme.js';
 import { escapeStrayAmpersands, stripIllegalXmlCharacters } from './package-xml.js';
-import { readPackageEntries, writePackageEntries } from './package-zip.js';
-import type { PackageEntry } from './package-zip.js';
+import { writePackageParts, type PackagePart } from './package-zip.js';
 
 export interface PackageOptions {
   readonly title: string;
@@ -67,20 +66,24 @@ export function fixXmlPart(name: string, xml: string, options: PackageOptions, p
   return fixPart(name, wellFormed, options, partNames);
 }
 
-export async function fixPackage(pptx: Uint8Array, options: PackageOptions): Promise<Uint8Array> {
-  const entries = await readPackageEntries(pptx);
-  const partNames = entries.map((entry) => entry.name);
+/**
+ * The fixed deck from the parts pptxgenjs wrote (renderDeck) or read from a zip. Parts are fixed,
+ * encoded and compressed one at a time in the order they are written, so a large deck is never
+ * held uncompressed twice.
+ */
+export async function fixPackage(parts: readonly PackagePart[], options: PackageOptions): Promise<Uint8Array> {
+  const partNames = parts.map((part) => part.name);
   const decoder = new TextDecoder('utf-8');
   const encoder = new TextEncoder();
-  const fixed = await Promise.all(
-    entries.map(async (entry): Promise<PackageEntry> => {
-      if (EMBEDDED_WORKBOOK.test(entry.name)) {
-        return { name: entry.name, data: await normalizeEmbeddedWorkbook(entry.data, options.modified) };
-      }
-      if (!isXmlPart(entry.name)) return entry;
-      const xml = fixXmlPart(entry.name, decoder.decode(entry.data), options, partNames);
-      return { name: entry.name, data: encoder.encode(xml) };
-    }),
+  const bytesOf = (data: string | Uint8Array): Uint8Array => (typeof data === 'string' ? encoder.encode(data) : data);
+  return writePackageParts(
+    parts,
+    async (part) => {
+      if (EMBEDDED_WORKBOOK.test(part.name)) return normalizeEmbeddedWorkbook(bytesOf(part.data), options.modified);
+      if (!isXmlPart(part.name)) return bytesOf(part.data);
+      const xml = typeof part.data === 'string' ? part.data : decoder.decode(part.data);
+      return encoder.encode(fixXmlPart(part.name, xml, options, partNames));
+    },
+    options.modified,
   );
-  return writePackageEntries(fixed, options.modified);
 }

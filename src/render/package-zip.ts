@@ -1,10 +1,16 @@
 import { readZipFiles } from './zip-reader.js';
-import { writeZipFiles } from './zip-writer.js';
+import { assembleZip, compressEntry, type CompressedEntry } from './zip-writer.js';
 
 export interface PackageEntry {
   /** Zip entry name, e.g. `ppt/slides/slide1.xml`. */
   readonly name: string;
   readonly data: Uint8Array;
+}
+
+/** A part as pptxgenjs made it (XML as a string) or as read from a zip (bytes). */
+export interface PackagePart {
+  readonly name: string;
+  readonly data: string | Uint8Array;
 }
 
 /**
@@ -42,10 +48,23 @@ export function clampZipDate(date: Date): Date {
  * bytes are stable for a given zlib; a Node release that updates zlib may deflate differently.
  */
 export async function writePackageEntries(entries: readonly PackageEntry[], date: Date): Promise<Uint8Array> {
-  const byName = new Map(entries.map((entry) => [entry.name, entry.data]));
-  const ordered = orderEntryNames([...byName.keys()]).flatMap((name) => {
-    const data = byName.get(name);
-    return data === undefined ? [] : [{ name, data }];
-  });
-  return writeZipFiles(ordered, clampZipDate(date));
+  return writePackageParts(entries, async (entry) => entry.data, date);
+}
+
+/**
+ * Like writePackageEntries, with each part's bytes made by `convert` just before it is compressed,
+ * so that only one part at a time is held uncompressed. A name given twice keeps its last part.
+ */
+export async function writePackageParts<Part extends { readonly name: string }>(
+  parts: readonly Part[],
+  convert: (part: Part) => Promise<Uint8Array>,
+  date: Date,
+): Promise<Uint8Array> {
+  const byName = new Map(parts.map((part) => [part.name, part]));
+  const compressed: CompressedEntry[] = [];
+  for (const name of orderEntryNames([...byName.keys()])) {
+    const part = byName.get(name);
+    if (part !== undefined) compressed.push(compressEntry({ name, data: await convert(part) }));
+  }
+  return assembleZip(compressed, clampZipDate(date));
 }

@@ -1,10 +1,12 @@
 /**
- * The only import of pptxgenjs. Under NodeNext the package's CommonJS-style typings make the
+ * The only import of pptxgenjs, which writes its archive through part-collector.ts. Under NodeNext the package's CommonJS-style typings make the
  * default import look like a namespace (pptxgenjs issue #1536), while at run time the ES build
  * gives the class itself; this shim resolves both and re-exports the types we use.
  */
 import * as pptxgenModule from 'pptxgenjs';
 import type PptxGenJS from 'pptxgenjs';
+import type { PackagePart } from './package-zip.js';
+import { PARTS_OUTPUT } from './part-collector.js';
 
 export type Presentation = PptxGenJS.default;
 export type PresentationSlide = PptxGenJS.default.Slide;
@@ -31,4 +33,23 @@ function resolveConstructor(): PresentationConstructor {
 export function createPresentation(): Presentation {
   const Constructor = resolveConstructor();
   return new Constructor();
+}
+
+function isPartList(value: unknown): value is PackagePart[] {
+  return Array.isArray(value) && value.every((part: { name?: unknown; data?: unknown } | null) => typeof part?.name === 'string' && (typeof part.data === 'string' || part.data instanceof Uint8Array));
+}
+
+/**
+ * The parts of `presentation`. pptxgenjs passes an output type it does not know on to its zip
+ * library, which is part-collector.ts wherever huibao runs (the bundle, the tests).
+ */
+export async function writeParts(presentation: Presentation): Promise<PackagePart[]> {
+  const misloaded = 'pptxgenjs was loaded with JSZip instead of part-collector.ts (see scripts/bundle.mjs)';
+  const output: unknown = await presentation
+    .write({ outputType: PARTS_OUTPUT as NonNullable<PptxGenJS.default.WriteProps['outputType']> })
+    .catch((error: unknown) => {
+      throw new Error(misloaded, { cause: error });
+    });
+  if (!isPartList(output)) throw new Error(misloaded);
+  return output;
 }

@@ -10,7 +10,9 @@ import {
   type ShapeOptions,
   type TableRows,
   type TextRun,
+  writeParts,
 } from './pptxgenjs.js';
+import type { PackagePart } from './package-zip.js';
 import { sanitizeText } from './sanitize-text.js';
 
 const POINTS_PER_INCH = 72;
@@ -171,7 +173,8 @@ function sectionTitles(plan: DeckPlan): string[] {
   return [...new Set(plan.slides.map((slide) => slide.section))];
 }
 
-export async function renderDeck(plan: DeckPlan, assets: ImageAssets = new Map()): Promise<Uint8Array> {
+/** The deck's parts as pptxgenjs writes them, for fixPackage to finish. */
+export async function renderDeck(plan: DeckPlan, assets: ImageAssets = new Map()): Promise<PackagePart[]> {
   const presentation = createPresentation();
   presentation.defineLayout({ name: 'HUIBAO', width: inches(plan.width), height: inches(plan.height) });
   presentation.layout = 'HUIBAO';
@@ -183,7 +186,5 @@ export async function renderDeck(plan: DeckPlan, assets: ImageAssets = new Map()
   for (const title of sectionTitles(plan)) presentation.addSection({ title: sanitizeText(title) });
   const masters = masterNames(plan);
   for (const slide of plan.slides) drawSlide(presentation, slide, masters);
-  const output = await presentation.write({ outputType: 'uint8array' });
-  if (!(output instanceof Uint8Array)) throw new Error('pptxgenjs returned an unexpected output type');
-  return output;
+  return writeParts(presentation);
 }

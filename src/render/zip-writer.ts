@@ -26,11 +26,15 @@ import type { ZipFileEntry } from './zip-reader.js';
 const VERSION = 20;
 const DEFLATE_LEVEL = 6;
 
-interface PreparedEntry {
+/** An entry deflated and ready to be placed: what the writer keeps of a part. */
+export interface CompressedEntry {
   readonly name: Uint8Array;
   readonly crc32: number;
   readonly size: number;
   readonly compressed: Uint8Array;
+}
+
+interface PreparedEntry extends CompressedEntry {
   readonly localHeaderOffset: number;
 }
 
@@ -40,20 +44,23 @@ function tooLarge(detail: string): HuibaoError {
   });
 }
 
-function prepareEntries(files: readonly ZipFileEntry[]): { entries: PreparedEntry[]; localSize: number } {
-  const encoder = new TextEncoder();
+/** Deflates one file; its bytes are no longer needed afterwards. */
+export function compressEntry(file: ZipFileEntry): CompressedEntry {
+  const name = new TextEncoder().encode(file.name);
+  if (name.byteLength > ZIP64_MARKER_16) throw tooLarge(`部件名“${file.name.slice(0, 40)}…”过长`);
+  const compressed = deflateRawSync(file.data, { level: DEFLATE_LEVEL });
+  // A field equal to the marker would read as "see the ZIP64 extra field".
+  if (file.data.byteLength >= ZIP64_MARKER_32 || compressed.byteLength >= ZIP64_MARKER_32) throw tooLarge(`“${file.name}”超过 4 GB`);
+  return { name, crc32: computeCrc32(file.data), size: file.data.byteLength, compressed };
+}
+
+function placeEntries(compressed: readonly CompressedEntry[]): { entries: PreparedEntry[]; localSize: number } {
   const entries: PreparedEntry[] = [];
   let offset = 0;
-  for (const file of files) {
-    const name = encoder.encode(file.name);
-    if (name.byteLength > ZIP64_MARKER_16) throw tooLarge(`部件名“${file.name.slice(0, 40)}…”过长`);
-    const compressed = deflateRawSync(file.data, { level: DEFLATE_LEVEL });
-    // A field equal to the marker would read as "see the ZIP64 extra field".
-    if (file.data.byteLength >= ZIP64_MARKER_32 || compressed.byteLength >= ZIP64_MARKER_32 || offset >= ZIP64_MARKER_32) {
-      throw tooLarge(`“${file.name}”超过 4 GB`);
-    }
-    entries.push({ name, crc32: computeCrc32(file.data), size: file.data.byteLength, compressed, localHeaderOffset: offset });
-    offset += LOCAL_HEADER_SIZE + name.byteLength + compressed.byteLength;
+  for (const entry of compressed) {
+    if (offset >= ZIP64_MARKER_32) throw tooLarge('整个包超过 4 GB');
+    entries.push({ ...entry, localHeaderOffset: offset });
+    offset += LOCAL_HEADER_SIZE + entry.name.byteLength + entry.compressed.byteLength;
   }
   if (entries.length >= ZIP64_MARKER_16) throw tooLarge(`部件数 ${entries.length} 个`);
   return { entries, localSize: offset };
@@ -75,8 +82,13 @@ function writeCommonFields(view: DataView, at: number, entry: PreparedEntry, dos
 
 /** `files` in the order to write them; `date` must already lie in the DOS range (1980–2107). */
 export function writeZipFiles(files: readonly ZipFileEntry[], date: Date): Uint8Array {
+  return assembleZip(files.map(compressEntry), date);
+}
+
+/** The archive of entries compressed by compressEntry, in the order given. */
+export function assembleZip(compressed: readonly CompressedEntry[], date: Date): Uint8Array {
   const dos = encodeDosDateTime(date);
-  const { entries, localSize } = prepareEntries(files);
+  const { entries, localSize } = placeEntries(compressed);
   const directorySize = entries.reduce((total, entry) => total + CENTRAL_HEADER_SIZE + entry.name.byteLength, 0);
   if (localSize + directorySize >= ZIP64_MARKER_32) throw tooLarge('整个包超过 4 GB');
   const bytes = new Uint8Array(localSize + directorySize + END_OF_CENTRAL_DIRECTORY_SIZE);

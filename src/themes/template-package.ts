@@ -4,10 +4,11 @@
  * PowerPoint does instead of assuming part names.
  */
 import { posix } from 'node:path';
-import JSZip from 'jszip';
+import { openZip, type ZipPackage } from '../open-zip.js';
 import { InputError } from '../errors.js';
 import { MalformedXmlError, parseXml } from '../parse/docx-xml.js';
 import { attrOf, childAt, childrenNamed, type XmlElement } from './template-xml.js';
+
 
 export interface Relationship {
   readonly id: string;
@@ -72,7 +73,7 @@ export async function openTemplatePackage(bytes: Uint8Array, fileName: string): 
   };
 }
 
-async function loadZip(bytes: Uint8Array, fileName: string): Promise<JSZip> {
+async function loadZip(bytes: Uint8Array, fileName: string): Promise<ZipPackage> {
   if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
     throw new InputError(`无法打开 ${fileName}：这是旧版 PowerPoint 格式（.ppt/.pot），不能直接导入`, {
       file: fileName,
@@ -80,7 +81,7 @@ async function loadZip(bytes: Uint8Array, fileName: string): Promise<JSZip> {
     });
   }
   try {
-    return await JSZip.loadAsync(bytes);
+    return await openZip(bytes);
   } catch (error) {
     throw new InputError(`无法打开 ${fileName}：文件已损坏，或不是 PowerPoint 文件（.pptx）`, {
       file: fileName,
@@ -94,7 +95,7 @@ interface PartReader {
   readPart(path: string): Promise<TemplatePart | undefined>;
 }
 
-function createPartReader(zip: JSZip, fileName: string): PartReader {
+function createPartReader(zip: ZipPackage, fileName: string): PartReader {
   const readText = async (path: string): Promise<string | undefined> => {
     const file = zip.file(path);
     return file === null ? undefined : file.async('string');

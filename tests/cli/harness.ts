@@ -1,7 +1,7 @@
 /** Runs the CLI in-process with the optional parts of the environment (TTY, interrupt signal) set. */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { run } from '../../src/cli/main.js';
+import { run } from '../../src/cli/run.js';
 import type { CliEnvironment } from '../../src/cli/program.js';
 
 export interface CliRun {

@@ -1,5 +1,5 @@
 /** Run the CLI in-process, capturing its output, as a user would call it from a folder. */
-import { run } from '../../src/cli/main.js';
+import { run } from '../../src/cli/run.js';
 
 export interface CliResult {
   readonly code: number;
