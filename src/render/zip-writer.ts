@@ -48,7 +48,9 @@ function tooLarge(detail: string): HuibaoError {
 export function compressEntry(file: ZipFileEntry): CompressedEntry {
   const name = new TextEncoder().encode(file.name);
   if (name.byteLength > ZIP64_MARKER_16) throw tooLarge(`部件名“${file.name.slice(0, 40)}…”过长`);
-  const compressed = deflateRawSync(file.data, { level: DEFLATE_LEVEL });
+  // zlib hands back a view into its 16 KB output chunk; a copy of the exact size lets the chunk go,
+  // which for a deck of a thousand small parts is most of the memory the writer holds.
+  const compressed = new Uint8Array(deflateRawSync(file.data, { level: DEFLATE_LEVEL }));
   // A field equal to the marker would read as "see the ZIP64 extra field".
   if (file.data.byteLength >= ZIP64_MARKER_32 || compressed.byteLength >= ZIP64_MARKER_32) throw tooLarge(`“${file.name}”超过 4 GB`);
   return { name, crc32: computeCrc32(file.data), size: file.data.byteLength, compressed };
