@@ -8,7 +8,8 @@
  *   npm run build && npm run bench            # 7 pairs per size
  *   BENCH_RUNS=3 npm run bench                # quicker
  *
- * Where the time goes: `node --cpu-prof dist/cli/main.js build seeds -o /tmp/x` and open the profile.
+ * Where the time goes: `NOMIN=1 npm run build` (readable names), then
+ * `node --cpu-prof dist/cli/main.js build seeds -o /tmp/x` and open the profile.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -22,6 +22,15 @@ for (const name of readdirSync(outdir)) {
 }
 
 /**
+ * pptxgenjs loads node:https on every write, to fetch pictures given as URLs; huibao hands it the
+ * bytes of every picture and never goes on the network, and loading https (with tls) was a tenth
+ * of a seed build. It gets a module that says so if it is ever used.
+ */
+const OFFLINE = new Set(['https', 'node:https', 'http', 'node:http']);
+const OFFLINE_STUB = `const offline = () => { throw new Error('huibao 不联网：图片须是本地文件（huibao never fetches over the network）'); };
+module.exports = { get: offline, request: offline };`;
+
+/**
  * `import('node:fs')` in a dependency (pptxgenjs does this) stays an import() in a CommonJS bundle,
  * and Node 20 cannot run import() from a script compiled with a code cache. A built-in imported that
  * way becomes a one-line CommonJS module inside the bundle, so no import() is left.
@@ -32,7 +41,10 @@ const builtinsAsModules = {
     esbuild.onResolve({ filter: /^[a-z:_/]+$/ }, (args) =>
       args.kind === 'dynamic-import' && isBuiltin(args.path) ? { path: args.path, namespace: 'builtin' } : undefined,
     );
-    esbuild.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(args.path)});`, loader: 'js' }));
+    esbuild.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({
+      contents: OFFLINE.has(args.path) ? OFFLINE_STUB : `module.exports = require(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
   },
 };
 
@@ -57,8 +69,9 @@ const result = await build({
   define: { 'import.meta.url': '__huibaoModuleUrl' },
   banner: { js: 'var __huibaoModuleUrl = require("node:url").pathToFileURL(__filename).href;' },
   plugins: [builtinsAsModules, partCollector],
-  // Less source for V8 to read and hash before it takes the code cache; names are kept for --debug.
-  minifyWhitespace: true,
+  // Less source for V8 to read before it takes the code cache; names are kept for --debug, and
+  // NOMIN=1 keeps one statement per line for profiling.
+  minifyWhitespace: process.env.NOMIN === undefined,
   minifySyntax: true,
   metafile: true,
   logLevel: 'warning',

@@ -4,7 +4,6 @@
  * `--set`/`--figures`, an optional PDF beside each deck, and `--watch` for one report.
  */
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { BuildResult, ThemePictures } from '../build-deck.js';
 import { HuibaoError, InputError, OutputError } from '../errors.js';
 import type { FigureAssignment } from '../parse/fill-figures.js';
@@ -13,7 +12,6 @@ import { loadThemeQuickly } from './load-theme-quickly.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
 import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, writeFileAtomic } from './io.js';
 import { batchSummary, batchTable, builtMessage, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
-import { convertToPdf, findSoffice } from './office.js';
 import type { CliEnvironment, CommandOutcome } from './program.js';
 import { watchFiles } from './watch.js';
 
@@ -140,7 +138,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
     figures: context.assignments,
   });
   // The PDF first: when LibreOffice fails, no deck is left pretending the build succeeded.
-  const pdf = context.options.pdf === true ? await convertToPdf(result.pptx, context.environment.env) : null;
+  const pdf = context.options.pdf === true ? await (await import('./office.js')).convertToPdf(result.pptx, context.environment.env) : null;
   writeFileAtomic(job.target, result.pptx);
   if (pdf !== null) writeFileAtomic(pdfTargetOf(job.target), pdf);
   return result;
@@ -150,7 +148,8 @@ export async function runBuild(inputs: readonly string[], options: BuildCommandO
   const jobs = planJobs(inputs, options, environment);
   const context: BuildContext = { environment, options, assignments: readAssignments(options, environment), modified: buildTimestamp(environment) };
   const theme = await loadThemeReporting(options.theme, environment);
-  if (options.pdf === true) findSoffice(environment.env);
+  // LibreOffice (and child_process with it) is loaded only for --pdf.
+  if (options.pdf === true) (await import('./office.js')).findSoffice(environment.env);
 
   const [single] = jobs;
   if (jobs.length === 1 && single !== undefined) {
