@@ -1,7 +1,8 @@
 /**
- * The only import of pptxgenjs, which writes its archive through part-collector.ts. Under NodeNext the package's CommonJS-style typings make the
- * default import look like a namespace (pptxgenjs issue #1536), while at run time the ES build
- * gives the class itself; this shim resolves both and re-exports the types we use.
+ * The only import of pptxgenjs, which writes its archive through part-collector.ts. Under NodeNext
+ * the package's CommonJS-style typings make the default import look like a namespace (pptxgenjs
+ * issue #1536), while at run time the ES build gives the class itself; this shim resolves both and
+ * re-exports the types we use.
  */
 import * as pptxgenModule from 'pptxgenjs';
 import type PptxGenJS from 'pptxgenjs';
@@ -36,7 +37,10 @@ export function createPresentation(): Presentation {
 }
 
 function isPartList(value: unknown): value is PackagePart[] {
-  return Array.isArray(value) && value.every((part: { name?: unknown; data?: unknown } | null) => typeof part?.name === 'string' && (typeof part.data === 'string' || part.data instanceof Uint8Array));
+  return (
+    Array.isArray(value) &&
+    value.every((part: { name?: unknown; data?: unknown } | null) => typeof part?.name === 'string' && (typeof part.data === 'string' || part.data instanceof Uint8Array))
+  );
 }
 
 /**
