@@ -89,7 +89,7 @@ const cacheFile = path.join(root, 'dist', 'themes', 'builtin-cache.json');
 writeFileSync(cacheFile, `${JSON.stringify(buildThemeCache(builtins, files))}\n`);
 
 // Training: build the seeds and print an outline with the fresh bundle, then save what V8 compiled.
-// The functions a build needs are then in the cache, whatever report a user builds.
+// Most functions any build needs are then in the cache; those only other inputs reach compile as usual.
 const bundle = loadBundle(outdir, { useCache: false });
 const scratch = mkdtempSync(path.join(tmpdir(), 'huibao-train-'));
 try {
