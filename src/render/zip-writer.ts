@@ -44,9 +44,11 @@ function tooLarge(detail: string): HuibaoError {
   });
 }
 
+const nameEncoder = new TextEncoder();
+
 /** Deflates one file; its bytes are no longer needed afterwards. */
 export function compressEntry(file: ZipFileEntry): CompressedEntry {
-  const name = new TextEncoder().encode(file.name);
+  const name = nameEncoder.encode(file.name);
   if (name.byteLength > ZIP64_MARKER_16) throw tooLarge(`部件名“${file.name.slice(0, 40)}…”过长`);
   // zlib hands back a view into its 16 KB output chunk; a copy of the exact size lets the chunk go,
   // which for a deck of a thousand small parts is most of the memory the writer holds.
