@@ -307,6 +307,7 @@ function buildSection(paras: readonly string[], heading: Cut, from: Pos, to: Pos
       title: point.title,
       heading: (paras[point.para] ?? '').slice(point.offset, point.headEnd).trim(),
       body: sliceText(paras, { para: point.para, offset: point.headEnd }, end, true),
+      items: [],
     };
   });
   return { title: heading.title, heading: headingText, lead, points: built, body: sliceText(paras, pointsEnd, to, true), tables };

@@ -14,7 +14,7 @@
 import { InputError } from '../errors.js';
 import { labelBefore } from './find-figures.js';
 import { findOutlineFigures, updateMaskedWarning } from './markdown-figures.js';
-import type { Figure, Outline, Point, Section } from './outline.js';
+import type { Figure, Item, Outline, Point, Section } from './outline.js';
 
 export interface FigureAssignment {
   /** `1`, `户数`, `利润同比增长` … as the user wrote it. */
@@ -158,9 +158,13 @@ function rewriteTitle(title: string, heading: string, newHeading: string, rewrit
   return newHeading.slice(prefix.length, newHeading.length - suffix.length);
 }
 
+function rewriteItem<T extends Item>(item: T, rewrites: ReadonlyMap<string, string>): T {
+  const heading = rewriteText(item.heading, rewrites);
+  return { ...item, heading, title: rewriteTitle(item.title, item.heading, heading, rewrites), body: rewriteText(item.body, rewrites) };
+}
+
 function rewritePoint(point: Point, rewrites: ReadonlyMap<string, string>): Point {
-  const heading = rewriteText(point.heading, rewrites);
-  return { ...point, heading, title: rewriteTitle(point.title, point.heading, heading, rewrites), body: rewriteText(point.body, rewrites) };
+  return { ...rewriteItem(point, rewrites), items: point.items.map((item) => rewriteItem(item, rewrites)) };
 }
 
 function rewriteSection(section: Section, rewrites: ReadonlyMap<string, string>): Section {

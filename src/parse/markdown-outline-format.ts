@@ -4,7 +4,7 @@
  *
  * ```
  * ---
- * huibao-outline: 1          ← recognises the format
+ * huibao-outline: 2          ← recognises the format (1, before items, reads the same)
  * title: …                   ← header values: raw text, or a JSON string when raw would be ambiguous
  * subtitle:                  ← empty = null
  * front:
@@ -18,6 +18,8 @@
  * lead paragraphs
  * ## point heading
  * point body
+ * ### item heading           ← third level: an item of the point (1./（1）/一是 under a （一）)
+ * item body
  * <!-- 本部分其余内容 -->      ← the section's own text after its points
  * | table | row |
  * <!-- 结尾 -->  ending  <!-- 附件 -->  appendix

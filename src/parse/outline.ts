@@ -8,7 +8,7 @@
  * speaker notes can carry the full text.
  */
 
-export const OUTLINE_VERSION = 1;
+export const OUTLINE_VERSION = 2;
 
 export interface Figure {
   /** The figure as written, e.g. `12.5%`, `1.2万亿元`, `*户`. */
@@ -32,13 +32,28 @@ export interface Table {
   readonly rows: readonly (readonly string[])[];
 }
 
+/** The third level: an item of a point (`1.`/`（1）`/`一是` under a `（一）`). */
+export interface Item {
+  /** The item's title: verbatim, without numbering mark and without final punctuation. */
+  readonly title: string;
+  /** The title as it stood in the source (marker and final punctuation kept). */
+  readonly heading: string;
+  /** The item's text after its heading up to the next item or the end of the point. */
+  readonly body: string;
+}
+
 export interface Point {
   /** The point's title: verbatim, without numbering mark and without final punctuation. */
   readonly title: string;
   /** The title as it stood in the source (marker and final punctuation kept). */
   readonly heading: string;
-  /** The point's text after its heading, verbatim; paragraphs joined by `\n`. */
+  /**
+   * The point's text after its heading, verbatim; paragraphs joined by `\n`. When the point has
+   * items, only the text before the first item (the rest is in the items).
+   */
   readonly body: string;
+  /** The point's own items, in source order; empty when it has none. */
+  readonly items: readonly Item[];
 }
 
 export interface Section {

@@ -11,7 +11,7 @@ import { readFrontMatter } from './front-matter.js';
 import { isPipeTableLine, isPipeTableSeparator, parsePipeTableRow, unescapeMarkdownLine } from './markdown-escape.js';
 import { findOutlineFigures, updateMaskedWarning } from './markdown-figures.js';
 import { FORMAT_KEY, readInlineValue, readMarker, type MarkerName } from './markdown-outline-format.js';
-import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
+import { OUTLINE_VERSION, type Item, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
 
 export function parseMarkdown(text: string): Outline {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
@@ -78,7 +78,7 @@ function formatError(index: number, what: string): InputError {
 // ---------------------------------------------------------------------------------------------
 // The editable outline format
 
-type Region = 'opening' | 'lead' | 'point' | 'sectionBody' | 'ending' | 'appendix';
+type Region = 'opening' | 'lead' | 'point' | 'item' | 'sectionBody' | 'ending' | 'appendix';
 
 interface SectionDraft {
   heading: string;
@@ -93,11 +93,21 @@ interface PointDraft {
   heading: string;
   title: string | null;
   body: string[];
+  items: ItemDraft[];
 }
 
+interface ItemDraft {
+  heading: string;
+  title: string | null;
+  body: string[];
+}
+
+/** Version 1 outlines had no `###` items; they read the same way. */
+const READABLE_VERSIONS: ReadonlySet<string> = new Set(['1', String(OUTLINE_VERSION)]);
+
 function parseOutlineMarkdown(lines: readonly string[], header: Header): Outline {
-  const version = header.values.get(FORMAT_KEY);
-  if (version !== String(OUTLINE_VERSION)) {
+  const version = header.values.get(FORMAT_KEY) ?? null;
+  if (version === null || !READABLE_VERSIONS.has(version)) {
     throw new InputError(`提纲文件的版本“${version ?? ''}”不受支持（当前版本为 ${OUTLINE_VERSION}）。`, {
       hint: `请把第二行改为“${FORMAT_KEY}: ${OUTLINE_VERSION}”，或用当前版本的 huibao 重新生成提纲。`,
     });
@@ -155,8 +165,11 @@ class OutlineBodyReader {
       this.sections.push({ heading: heading.text, title: null, lead: [], points: [], body: [], tables: [] });
       this.region = 'lead';
     } else if (heading?.level === 2 && this.section !== undefined) {
-      this.section.points.push({ heading: heading.text, title: null, body: [] });
+      this.section.points.push({ heading: heading.text, title: null, body: [], items: [] });
       this.region = 'point';
+    } else if (heading?.level === 3 && this.section?.points.at(-1) !== undefined && this.region !== 'sectionBody') {
+      this.section.points.at(-1)?.items.push({ heading: heading.text, title: null, body: [] });
+      this.region = 'item';
     } else if (marker !== null) {
       this.readMarker(marker.name, marker.value, index);
     } else {
@@ -179,7 +192,8 @@ class OutlineBodyReader {
       case 'title': {
         const title = readInlineValue(value ?? '');
         if (title === null) throw formatError(index, `标题的引号格式不对：${value ?? ''}`);
-        const target = this.region === 'point' ? this.section?.points.at(-1) : this.section;
+        const point = this.section?.points.at(-1);
+        const target = this.region === 'item' ? point?.items.at(-1) : this.region === 'point' ? point : this.section;
         if (target !== undefined) target.title = title;
         break;
       }
@@ -205,6 +219,7 @@ class OutlineBodyReader {
     if (this.region === 'ending') return this.ending;
     if (this.region === 'appendix') return this.appendix;
     if (this.region === 'opening' || section === undefined) return this.opening;
+    if (this.region === 'item') return section.points.at(-1)?.items.at(-1)?.body ?? section.lead;
     if (this.region === 'point') return section.points.at(-1)?.body ?? section.lead;
     return this.region === 'sectionBody' ? section.body : section.lead;
   }
@@ -243,6 +258,10 @@ function buildSection(draft: SectionDraft): Section {
 }
 
 function buildPoint(draft: PointDraft): Point {
+  return { ...buildItem(draft), items: draft.items.map(buildItem) };
+}
+
+function buildItem(draft: ItemDraft): Item {
   return { title: draft.title ?? titleFromHeading(draft.heading), heading: draft.heading, body: draft.body.join('\n') };
 }
 
@@ -302,11 +321,14 @@ function parseGeneralMarkdown(lines: readonly string[], header: Header | null): 
     if (item.kind === 'heading' && item.level === sectionLevel) {
       sections.push({ heading: item.text, title: null, lead: [], points: [], body: [], tables: [] });
     } else if (item.kind === 'heading' && item.level === sectionLevel + 1 && section !== undefined) {
-      section.points.push({ heading: item.text, title: null, body: [] });
+      section.points.push({ heading: item.text, title: null, body: [], items: [] });
+    } else if (item.kind === 'heading' && item.level === sectionLevel + 2 && section?.points.at(-1) !== undefined) {
+      section.points.at(-1)?.items.push({ heading: item.text, title: null, body: [] });
     } else if (item.kind === 'table' && section !== undefined) {
       section.tables.push(readTable(item.lines));
     } else if (section !== undefined) {
-      (section.points.at(-1)?.body ?? section.lead).push(itemText(item));
+      const point = section.points.at(-1);
+      (point?.items.at(-1)?.body ?? point?.body ?? section.lead).push(itemText(item));
     }
   }
   const closing = takeClosingLine(sections);

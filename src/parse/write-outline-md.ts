@@ -59,11 +59,13 @@ function writeSection(section: Section): string[] {
 }
 
 function writePoint(point: Point): string[] {
-  return [...writeHeading('##', point), ...writeParagraphs(point.body)];
+  const blocks = [...writeHeading('##', point), ...writeParagraphs(point.body)];
+  point.items.forEach((item) => blocks.push(...writeHeading('###', item), ...writeParagraphs(item.body)));
+  return blocks;
 }
 
 /** The heading verbatim; the title only when it is not what the heading gives (e.g. a group's lead-in). */
-function writeHeading(hashes: '#' | '##', item: { readonly heading: string; readonly title: string }): string[] {
+function writeHeading(hashes: '#' | '##' | '###', item: { readonly heading: string; readonly title: string }): string[] {
   // A headingless group (its title comes from the sentence that introduces it) is a bare `#`.
   const line = item.heading === '' ? hashes : `${hashes} ${formatInlineValue(item.heading, false)}`;
   if (item.title === titleFromHeading(item.heading)) return [line];

@@ -25,7 +25,7 @@ export function dividerNotes(section: Section): string {
 }
 
 export function pointNotes(points: readonly Point[]): string {
-  return join(points.map((point) => join([point.heading, point.body])));
+  return join(points.map((point) => join([point.heading, point.body, ...point.items.map((item) => join([item.heading, item.body]))])));
 }
 
 export function closingNotes(outline: Outline): string {

@@ -72,9 +72,9 @@ describe('editable outline Markdown round trip', () => {
           title: '自定标题',
           lead: '',
           points: [
-            { heading: '（一）要点', title: '要点', body: '' },
-            { heading: '## 像标题的要点', title: '像标题的要点', body: '正文\n## 正文里的井号' },
-            { heading: '', title: '', body: '无标题要点的正文' },
+            { heading: '（一）要点', title: '要点', body: '', items: [{ heading: '1.分项', title: '分项', body: '分项正文\n### 正文里的三个井号' }] },
+            { heading: '## 像标题的要点', title: '像标题的要点', body: '正文\n## 正文里的井号', items: [] },
+            { heading: '', title: '', body: '无标题要点的正文', items: [] },
           ],
           body: '部分结尾的话',
           tables: [
@@ -106,7 +106,7 @@ describe('editable outline Markdown round trip', () => {
     const reread = parseMarkdown(edited);
     expect(reread.sections[0]?.title).toBe('改过的主题');
     expect(reread.sections[0]?.heading).toBe('一、改过的主题。');
-    expect(reread.sections.at(-1)?.points.at(-1)).toEqual({ title: '新加的要点', heading: '新加的要点', body: '新要点正文' });
+    expect(reread.sections.at(-1)?.points.at(-1)).toEqual({ title: '新加的要点', heading: '新加的要点', body: '新要点正文', items: [] });
     expect(reread.figures.some((f) => f.masked)).toBe(false);
     expect(reread.warnings.some((w) => w.code === 'masked-figures')).toBe(false);
   });

@@ -19,6 +19,7 @@ function section(title: string, points: number, options: { lead?: string; body?:
       title: `推进第${index + 1}项重点任务落地`,
       heading: `推进第${index + 1}项重点任务落地。`,
       body: options.body ?? `完善“${index + 1}+N”工作机制，全年完成投资${index + 3}.5亿元，同比增长${index + 5}%。加强统筹协调，确保各项措施落到实处。`,
+      items: [],
     })),
     body: '',
     tables: (options.tables ?? []).map((rows) => ({ rows })),
