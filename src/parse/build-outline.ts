@@ -36,7 +36,8 @@ import { InputError } from '../errors.js';
 import { describeMaskedFigures, findOutlineFigures } from './find-figures.js';
 import { readFrontMatter } from './front-matter.js';
 import { readBackMatter } from './back-matter.js';
-import { splitParagraphs } from './normalize-text.js';
+import { splitLines } from './normalize-text.js';
+import { unwrapLines } from './unwrap-lines.js';
 import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
 import { findInlineEnumerations } from './enumerations.js';
 import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress } from './theme-sentences.js';
@@ -250,7 +251,7 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
   }
   if (themeCuts.length > 0) return cuts(themeCuts.flat(), 'theme-paragraphs');
   const region = joinRegion(paras, from, to);
-  const inline = findInlineEnumerations(region.text)[0];
+  const inline = findInlineEnumerations(region.text).find((items) => coversSection(region.text, items));
   if (inline !== undefined) {
     const items = inline.map((item) => {
       const start = region.toPos(item.start);
@@ -272,6 +273,21 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     };
   });
   return cuts(themeItems, 'inline-themes');
+}
+
+/**
+ * An inline enumeration is the section's structure only when it carries a fair share of the
+ * section: from its first item to the end of the paragraph holding its last item. One deep in a
+ * long section (`理论依据有二：一是……二是……` in its ninth paragraph) is a detail of that paragraph.
+ */
+const MIN_INLINE_COVERAGE = 0.4;
+
+function coversSection(text: string, items: readonly { readonly start: number }[]): boolean {
+  const first = items[0]?.start ?? 0;
+  const lastStart = items[items.length - 1]?.start ?? first;
+  const paragraphEnd = text.indexOf('\n', lastStart);
+  const end = paragraphEnd === -1 ? text.length : paragraphEnd;
+  return first === 0 || !text.slice(0, first).includes('\n') || end - first >= text.length * MIN_INLINE_COVERAGE;
 }
 
 /** True when every item after the first starts in the same or the next paragraph. */
@@ -491,7 +507,7 @@ function findTailGroup(paras: readonly string[], tailStart: number, bodyEnd: num
 
 /** Parses decoded report text into an Outline. Pure; throws InputError when the text is empty. */
 export function parseReport(text: string): Outline {
-  const paras = splitParagraphs(text);
+  const paras = unwrapLines(splitLines(text));
   if (paras.length === 0) {
     throw new InputError('文稿是空的，没有可以转换的文字。', { hint: '请检查文件是否选对、内容是否已保存。' });
   }

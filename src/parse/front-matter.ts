@@ -30,11 +30,25 @@ export function isDateLine(line: string): boolean {
   return match !== null && bare.length <= match[0].length + 2;
 }
 
-/** A short line naming the speaker (`陈国阳`, `省长 赵刚`, `绍兴一中党委书记、校长 王琛`). */
+/**
+ * A short line naming the speaker (`陈国阳`, `省长 赵刚`, `绍兴一中党委书记、校长  王 琛`), maybe
+ * with the date after the name (`王 琛 2020.6.20`). Names are often spaced out to line up.
+ */
 export function isSpeakerLine(line: string): boolean {
-  if (line.length > 30 || TERMINAL.test(line) || /[，,：:]/.test(line)) return false;
-  if (/^[\u4e00-\u9fa5·]{2,4}$/.test(line.replace(/\s+/g, ''))) return true;
-  return ROLE.test(line) && /[\u4e00-\u9fa5]{2,4}$/.test(line);
+  const withoutDate = line.replace(DATE, '').trim();
+  if (withoutDate.length === 0 || withoutDate.length > 30 || TERMINAL.test(withoutDate) || /[，,：:]/.test(withoutDate)) return false;
+  const squeezed = withoutDate.replace(/\s+/g, '');
+  if (/^[\u4e00-\u9fa5·]{2,4}$/.test(squeezed)) return true;
+  return ROLE.test(squeezed) && /[\u4e00-\u9fa5]{2,4}$/.test(squeezed);
+}
+
+/**
+ * A line wholly in brackets that is no numbering mark: a byline (`（……理论学习中心组）`), meeting
+ * logistics (`（1月13日下午4点，行政楼会议室四）`) or a source note. It frames the text; it is
+ * never a part of it.
+ */
+export function isBracketNoteLine(line: string): boolean {
+  return line.length <= 60 && /^[（(【[][^（）()【】[\]]+[）)】\]]$/.test(line) && detectMarker(line) === null;
 }
 
 /** `2026年1月27日在……会议上 陕西省省长 赵刚` — date, meeting and speaker on one line. */
@@ -48,7 +62,7 @@ export function isSalutationLine(line: string): boolean {
 
 function isFrontLine(line: string): boolean {
   if (detectMarker(line) !== null && !DATE.test(line)) return false;
-  return isSubtitleLine(line) || isDateLine(line) || isSpeakerLine(line) || isOccasionLine(line);
+  return isSubtitleLine(line) || isDateLine(line) || isSpeakerLine(line) || isOccasionLine(line) || isBracketNoteLine(line);
 }
 
 /** A second title line: short, unpunctuated, and followed by front matter or a salutation. */
@@ -119,7 +133,7 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
       const after = /上\s+(.+)$/.exec(line);
       if (speaker === null && after?.[1] !== undefined && isSpeakerLine(after[1])) speaker = after[1].trim();
     } else if (speaker === null && isSpeakerLine(line) && !isDateLine(line)) {
-      speaker = line;
+      speaker = line.replace(DATE, '').trim();
     }
   }
   const fromTitle = readOccasion(title);

@@ -208,23 +208,33 @@ export interface ThemeSentence {
   readonly end: number;
 }
 
+/** A short clause pair `要聚焦学生，推进育人方式改革`: two phrases of 2–12 characters. */
+function isClausePair(body: string): boolean {
+  const halves = body.split(/[，,]/);
+  return halves.length === 2 && halves.every((half) => half.length >= 2 && half.length <= 12) && !/[；;：:]/.test(body);
+}
+
 /**
- * Short comma-free sentences inside running text that form a parallel series (three or more,
- * similar length, a shared first/last character or opening pair), each followed by body text.
+ * Short sentences inside running text that form a parallel series (three or more, similar
+ * length, a shared first/last character or opening pair), each followed by body text. Comma-free
+ * sentences may share just a character; sentences of two short clauses
+ * (`要聚焦学生，推进育人方式改革。`) must share their opening pair, since such clauses are common
+ * in prose.
  */
 export function findInlineThemeSentences(text: string, minCount = 3): ThemeSentence[] {
   const spans = splitSentenceSpans(text);
   const candidates = spans
     .map((span, position) => ({ span, position, body: core(span.text) }))
-    .filter(({ span, body }) => /。[”’」』）)】》]*$/.test(span.text) && body.length >= 4 && body.length <= 25 && !/[，,；;：:]/.test(body))
+    .filter(({ span, body }) => /。[”’」』）)】》]*$/.test(span.text) && body.length >= 4 && body.length <= 25 && (!/[，,；;：:]/.test(body) || isClausePair(body)))
     .filter(({ body }) => detectMarker(body) === null);
   if (candidates.length < minCount) return [];
   const keyed = new Map<string, typeof candidates>();
   for (const candidate of candidates) {
     const chars = [...candidate.body];
-    const keys = [`F${chars[0] ?? ''}`, `L${chars[chars.length - 1] ?? ''}`, `P${chars.slice(0, 2).join('')}`];
+    const pair = /[，,]/.test(candidate.body);
+    const keys = pair ? [`C${chars.slice(0, 2).join('')}`] : [`F${chars[0] ?? ''}`, `L${chars[chars.length - 1] ?? ''}`, `P${chars.slice(0, 2).join('')}`];
     // Very short sentences of (nearly) the same length read as a series even without shared words.
-    if (chars.length <= 10) keys.push(`N${chars.length}`, `N${chars.length + 1}`);
+    if (!pair && chars.length <= 10) keys.push(`N${chars.length}`, `N${chars.length + 1}`);
     for (const key of keys) keyed.set(key, [...(keyed.get(key) ?? []), candidate]);
   }
   const isSeries = (group: typeof candidates): boolean => {
