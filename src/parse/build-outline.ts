@@ -40,7 +40,7 @@ import { splitLines } from './normalize-text.js';
 import { unwrapLines } from './unwrap-lines.js';
 import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
 import { findInlineEnumerations } from './enumerations.js';
-import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress } from './theme-sentences.js';
+import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress, type ThemeParagraph } from './theme-sentences.js';
 import { titleFromLeadIn } from './group-title.js';
 import { firstSentenceLength } from './split-sentences.js';
 import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
@@ -290,6 +290,31 @@ function coversSection(text: string, items: readonly { readonly start: number }[
   return first === 0 || !text.slice(0, first).includes('\n') || end - first >= text.length * MIN_INLINE_COVERAGE;
 }
 
+/**
+ * The third level: a point's own items (`1.`/`（1）`/`一是` under a `（一）`), found the way a
+ * section's points are (numbering, inline 一是, parallel theme paragraphs), inside the point's text
+ * only; or, when the point's paragraphs each open
+ * with a short lead sentence (`深入实施提振消费专项行动。……` in a government report), those
+ * paragraphs. Items must stand inside the point's range, after its heading.
+ */
+function detectItems(paras: readonly string[], from: Pos, to: Pos): Cut[] {
+  const inRange = (cut: Cut): boolean => comparePos(cutStart(cut), from) >= 0 && comparePos(cutStart(cut), to) < 0;
+  // Short parallel sentences inside the text are too weak a sign this deep: in a point they are
+  // mostly a run of results (`……达到3172.8亿元、增长4.6%。`), not its items.
+  const points = detectPoints(paras, from, to);
+  const found = points.via === 'inline-themes' ? [] : points.cuts.filter(inRange);
+  if (found.length >= 2) return found;
+  const full = fullParagraphs(paras, from, to);
+  // Two lead-sentence paragraphs are a pair of items when they are all the point's paragraphs.
+  const plain = findPlainThemeParagraphs(full.map((k) => paras[k] ?? ''), full.length === 2 ? 2 : 3);
+  const largest = plain.reduce<ThemeParagraph[]>((best, group) => (group.length > best.length ? group : best), []);
+  return largest.map((member) => {
+    const para = full[member.index] ?? 0;
+    const text = paras[para] ?? '';
+    return { para, offset: 0, headEnd: member.headingLength, title: titleFromHeading(text.slice(0, member.headingLength)) };
+  });
+}
+
 /** True when every item after the first starts in the same or the next paragraph. */
 function isOneParagraphEach(cuts: readonly Cut[]): boolean {
   if (cuts.length < 2) return false;
@@ -319,11 +344,21 @@ function buildSection(paras: readonly string[], heading: Cut, from: Pos, to: Pos
   const built: Point[] = points.map((point, i) => {
     const next = points[i + 1];
     const end = next === undefined ? pointsEnd : cutStart(next);
+    const bodyFrom: Pos = { para: point.para, offset: point.headEnd };
+    const items = detectItems(paras, bodyFrom, end);
+    const firstItem = items[0];
     return {
       title: point.title,
       heading: (paras[point.para] ?? '').slice(point.offset, point.headEnd).trim(),
-      body: sliceText(paras, { para: point.para, offset: point.headEnd }, end, true),
-      items: [],
+      body: sliceText(paras, bodyFrom, firstItem === undefined ? end : cutStart(firstItem), true),
+      items: items.map((item, k) => {
+        const following = items[k + 1];
+        return {
+          title: item.title,
+          heading: (paras[item.para] ?? '').slice(item.offset, item.headEnd).trim(),
+          body: sliceText(paras, { para: item.para, offset: item.headEnd }, following === undefined ? end : cutStart(following), true),
+        };
+      }),
     };
   });
   return { title: heading.title, heading: headingText, lead, points: built, body: sliceText(paras, pointsEnd, to, true), tables };
