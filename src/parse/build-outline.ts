@@ -38,6 +38,7 @@ import { readFrontMatter } from './front-matter.js';
 import { readBackMatter } from './back-matter.js';
 import { splitLines } from './normalize-text.js';
 import { unwrapLines } from './unwrap-lines.js';
+import { checkOutline } from './self-check.js';
 import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
 import { findInlineEnumerations } from './enumerations.js';
 import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress, type ThemeParagraph } from './theme-sentences.js';
@@ -612,7 +613,7 @@ export function parseReport(text: string): Outline {
   const masked = describeMaskedFigures(figures);
   if (masked !== null) warnings.push({ code: 'masked-figures', message: masked });
 
-  return {
+  const outline: Outline = {
     version: OUTLINE_VERSION,
     title: front.title,
     front: front.front,
@@ -629,4 +630,6 @@ export function parseReport(text: string): Outline {
     appendix: back.appendix,
     warnings,
   };
+  // A structure that was not found is already said; the doubts are about one that was.
+  return top.structured ? { ...outline, warnings: [...warnings, ...checkOutline(outline)] } : outline;
 }
