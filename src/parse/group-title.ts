@@ -10,6 +10,8 @@ const COUNT = /(以下|如下|[一二三四五六七八九十两几\d]+)(个|点
 /** Two-character verbs that often introduce a count (`强调几点`, `提出三项`). */
 const VERBS2 = new Set(['强调', '提出', '谈谈', '讲讲', '交流', '突出', '抓好', '做好', '把握', '明确', '树立', '强化', '坚持', '落实', '推进', '实现', '完成', '念好', '汇报', '报告', '部署']);
 const SUBJECT = /^(我们|我|大家|咱们|各位|全体|全市|全省)/;
+/** A count phrase with no content of its own (`有以下几个方面`, `如下三点`). */
+const FORMULA = /^(主要)?有?(以下|如下|下面)?[一二三四五六七八九十两几\d]*(个|点|项|条|方面|个方面)+$/;
 
 /** The phrase starting at the verb of a clause that contains a count. */
 function phraseAtCount(clause: string, at: number): string {
@@ -56,7 +58,13 @@ export function titleFromLeadIn(leadIn: string): string {
     return at === null ? phraseOfClause(lastClause) : phraseAtCount(lastClause, at);
   }
   const counted = [...clauses].reverse().find((c) => COUNT.test(c));
-  if (counted !== undefined) return phraseAtCount(counted, countAt(counted) ?? 0);
+  if (counted !== undefined) {
+    const phrase = phraseAtCount(counted, countAt(counted) ?? 0);
+    // `主要有以下几个方面` names nothing: the clause before it says what the parts are about.
+    const before = clauses[clauses.indexOf(counted) - 1];
+    if (FORMULA.test(phrase) && before !== undefined) return phraseOfClause(before);
+    return phrase;
+  }
   if (introduces || last.includes('要')) return phraseOfClause(lastClause);
   const main = clauses.find((c) => !ADVERBIAL.test(c) && c.replace(SUBJECT, '').length >= 4);
   return phraseOfClause(main ?? lastClause);

@@ -119,9 +119,9 @@ export const GROUP_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['yishi'
  * Headingless enumeration groups at the top level may use different marks (一是…, 一要…, 首先…);
  * all their runs, in order, leaving out runs that sit inside another run.
  */
-export function collectWeakRuns(byKind: Map<MarkerKind, MarkedItem[]>): MarkedItem[][] {
+export function collectWeakRuns(byKind: ReadonlyMap<MarkerKind, MarkedItem[]>, kinds: ReadonlySet<MarkerKind> = GROUP_KINDS, minLength = 2): MarkedItem[][] {
   const runs: MarkedItem[][] = [];
-  for (const [kind, items] of byKind) if (GROUP_KINDS.has(kind)) runs.push(...buildRuns(items));
+  for (const [kind, items] of byKind) if (kinds.has(kind)) runs.push(...buildRuns(items, minLength));
   runs.sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0));
   const kept: MarkedItem[][] = [];
   for (const run of runs) {
@@ -133,7 +133,13 @@ export function collectWeakRuns(byKind: Map<MarkerKind, MarkedItem[]>): MarkedIt
 }
 
 /** One headingless section per group; the paragraph before each group introduces it. */
-export function planGroups(paras: readonly string[], runs: readonly MarkedItem[][], bodyStart: number): SectionPlan[] {
+/** An item of a headingless group: a numbered paragraph, or one opening with a theme sentence (no marker). */
+export interface GroupItem {
+  readonly at: number;
+  readonly marker?: { readonly kind: MarkerKind };
+}
+
+export function planGroups(paras: readonly string[], runs: readonly (readonly GroupItem[])[], bodyStart: number): SectionPlan[] {
   const plans: SectionPlan[] = [];
   let previousEnd = bodyStart;
   for (const run of runs) {
@@ -143,7 +149,7 @@ export function planGroups(paras: readonly string[], runs: readonly MarkedItem[]
       const cut: Cut = { para: leadIn, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[leadIn] ?? '') };
       plans.push({ heading: cut, from: { para: leadIn, offset: 0 }, start: leadIn });
     } else {
-      const cut = cutAtParagraph(paras, firstItem, run[0]?.marker.kind ?? 'yishi');
+      const cut = cutAtParagraph(paras, firstItem, run[0]?.marker?.kind ?? 'yishi');
       plans.push({ heading: { ...cut, headEnd: 0 }, from: { para: firstItem, offset: 0 }, start: firstItem });
     }
     previousEnd = (run[run.length - 1]?.at ?? firstItem) + 1;

@@ -83,11 +83,14 @@ export function areParallel(sentences: readonly string[]): boolean {
   return commonPrefixLength(texts) >= 1 && sameSkeleton && Math.max(...lengths) - Math.min(...lengths) <= 2;
 }
 
+/** A paragraph that is one short sentence on its own line may be a heading line (`当以……之担当引领青春航向。`). */
+const MAX_STANDALONE = 30;
+
 /** The opening sentence of a paragraph, when it can be a theme sentence. */
 function openingSentence(paragraph: string): string | null {
   if (detectMarker(paragraph) !== null) return null;
   const length = firstSentenceLength(paragraph);
-  if (length >= paragraph.length) return null;
+  if (length >= paragraph.length && (paragraph.length > MAX_STANDALONE || !/。[”’」』）)】》]*$/.test(paragraph))) return null;
   const sentence = paragraph.slice(0, length);
   if (!/[。！？!?][”’」』）)】》]*$/.test(sentence)) return null;
   // `各位代表！` on its own is no theme; `同学们，要做……的人。` is compared without the address.
@@ -126,7 +129,13 @@ const MAX_GAP = 6;
  * separated by body paragraphs when their openings share at least two leading characters.
  */
 export function findThemeParagraphGroups(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
-  const full = paragraphs.map(openingSentence);
+  // A heading line on its own needs body text after it: a longer paragraph that is no heading line.
+  const isStandalone = (k: number): boolean => openingSentence(paragraphs[k] ?? '')?.length === (paragraphs[k] ?? '').length;
+  const full = paragraphs.map((paragraph, k) => {
+    if (!isStandalone(k)) return openingSentence(paragraph);
+    const next = paragraphs[k + 1];
+    return next !== undefined && next.length > MAX_STANDALONE && !isStandalone(k + 1) ? openingSentence(paragraph) : null;
+  });
   const skipped = full.map((sentence) => (sentence === null ? 0 : addressLength(sentence)));
   const openings = full.map((sentence, k) => (sentence === null ? null : sentence.slice(skipped[k] ?? 0)));
   const groups: ThemeParagraph[][] = [];
@@ -153,8 +162,10 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
         gap += 1;
       }
     }
-    // Theme paragraphs separated by body paragraphs need clearly shared opening words.
-    if (members.length > consecutive && commonPrefixLength(members.map((k) => core(openings[k] ?? ''))) < 2) members.splice(consecutive);
+    // Theme paragraphs separated by body paragraphs need clearly shared wording: opening words
+    // (`这一年，……`) or a refrain at the end (`惟……者，方为“志士”。`).
+    const cores = members.map((k) => core(openings[k] ?? ''));
+    if (members.length > consecutive && commonPrefixLength(cores) < 2 && commonSuffixLength(cores) < 3) members.splice(consecutive);
     dropEchoes(members, openings, minSize);
     if (members.length >= minSize) {
       const sentences = members.map((k) => openings[k] ?? '');
@@ -283,7 +294,9 @@ export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize 
     runCommas = -1;
   };
   paragraphs.forEach((paragraph, index) => {
-    const sentence = openingSentence(paragraph);
+    const opening = openingSentence(paragraph);
+    // Each lead sentence is followed by its paragraph's body.
+    const sentence = opening !== null && opening.length < paragraph.length ? opening : null;
     const commas = sentence === null || addressLength(sentence) > 0 ? -1 : plainThemeCommas(sentence);
     if (commas !== runCommas) close();
     if (sentence === null || commas === -1) return;

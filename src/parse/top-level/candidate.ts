@@ -11,6 +11,7 @@ export type StrategyName =
   | 'numbered-headings' // the longest series of one numbering kind (一、二、三、)
   | 'numbered-as-written' // every mark of that kind in order, even where the source misnumbers
   | 'enumeration-groups' // headingless groups (一抓…十抓, 一是…五是), titled from their lead-in
+  | 'mixed-groups' // headingless groups of different kinds in turn (一是…六是, then 第一…第六)
   | 'theme-paragraphs' // parallel theme sentences opening paragraphs (`这一年，我们……。`)
   | 'theme-pairs' // two such paragraphs, when nothing better is there
   | 'plain-theme-paragraphs' // consecutive paragraphs opening with short lead sentences

@@ -8,11 +8,11 @@ import { announcedCount } from '../self-check.js';
 import { proposeBareHeadings } from './bare-headings.js';
 import type { BodyView, TopLevelCandidate } from './candidate.js';
 import { proposeParagraphs } from './fallback.js';
-import { proposeNumberedHeadings } from './numbered-headings.js';
+import { enumerationsBefore, proposeMixedGroups, proposeNumberedHeadings } from './numbered-headings.js';
 import { chooseCandidate, scoreCandidate, type ScoredCandidate } from './score-top-level.js';
 import { proposeThemeParagraphs } from './theme-paragraphs.js';
 
-const STRATEGIES: readonly ((view: BodyView) => TopLevelCandidate[])[] = [proposeBareHeadings, proposeNumberedHeadings, proposeThemeParagraphs, proposeParagraphs];
+const STRATEGIES: readonly ((view: BodyView) => TopLevelCandidate[])[] = [proposeBareHeadings, proposeNumberedHeadings, proposeMixedGroups, proposeThemeParagraphs, proposeParagraphs];
 
 export interface TopLevel {
   readonly plans: readonly SectionPlan[];
@@ -25,7 +25,8 @@ export function scoreTopLevels(paras: readonly string[], bodyStart: number, body
   for (let k = bodyStart; k < bodyEnd; k += 1) indices.push(k);
   const view: BodyView = { paras, bodyStart, bodyEnd, indices, byKind: collectMarkers(paras, indices) };
   const announced = (sectionsStart: number): number | null => announcedCount(paras.slice(bodyStart, sectionsStart).join('\n'));
-  const scored = STRATEGIES.flatMap((propose) => propose(view)).map((item) => scoreCandidate(item, { paras, bodyStart, bodyEnd, announced }));
+  const context = { paras, bodyStart, bodyEnd, announced, enumerationsBefore: (start: number): number => enumerationsBefore(view, start) };
+  const scored = STRATEGIES.flatMap((propose) => propose(view)).map((item) => scoreCandidate(item, context));
   const best = chooseCandidate(scored);
   return best === null ? scored : [best, ...scored.filter((item) => item !== best)];
 }

@@ -10,8 +10,8 @@
  *   numbers or the marks.
  */
 
-import { buildRuns, type MarkedItem } from '../detect-markers.js';
-import { STRONG_KINDS, chooseKind, collectWeakRuns, cutAtParagraph, planFromCuts, planGroups } from '../segments.js';
+import { buildRuns, detectMarker, type MarkedItem, type MarkerKind } from '../detect-markers.js';
+import { STRONG_KINDS, chooseKind, collectWeakRuns, cutAtParagraph, planFromCuts, planGroups, type GroupItem } from '../segments.js';
 import { findThemeParagraphGroups } from '../theme-sentences.js';
 import { candidate, type BodyView, type TopLevelCandidate } from './candidate.js';
 
@@ -54,4 +54,36 @@ export function proposeNumberedHeadings(view: BodyView): TopLevelCandidate[] {
     proposals.push(candidate('numbered-as-written', planFromCuts(written.map((item) => cutAtParagraph(paras, item.at, item.marker.kind))), { irregularities: countIrregularities(written) }));
   }
   return proposals;
+}
+
+/** Every numbering kind that can open a paragraph-level enumeration. */
+const ANY_KIND: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['cn-dun', 'cn-paren', 'ordinal', 'ar-dot', 'ar-paren', 'circled', 'part', 'stage', 'yishi', 'sequence']);
+
+/**
+ * Headingless groups of different kinds one after another (`一是……六是……`, then `第一，……第六，……`;
+ * a `——` series of theme paragraphs, then `第一，……`), each introduced by the paragraph before it:
+ * one section per group. Only series of three or more
+ * that do not nest in one another count, so a heading series with its sub-points never qualifies.
+ */
+export function proposeMixedGroups(view: BodyView): TopLevelCandidate[] {
+  const { paras, bodyStart, byKind, indices } = view;
+  // A series of parallel theme paragraphs (`——百年征程，塑造了……`) is a group of its own kind.
+  const themeRuns: GroupItem[][] = findThemeParagraphGroups(indices.map((k) => paras[k] ?? '')).map((group) => group.map((member) => ({ at: indices[member.index] ?? 0 })));
+  const all: (readonly GroupItem[])[] = [...collectWeakRuns(byKind, ANY_KIND, 3), ...themeRuns].sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0));
+  const runs: (readonly GroupItem[])[] = [];
+  for (const run of all) {
+    const previous = runs[runs.length - 1];
+    if ((run[0]?.at ?? 0) > (previous?.[previous.length - 1]?.at ?? -1)) runs.push(run);
+  }
+  if (runs.length < 2 || new Set(runs.map((run) => run[0]?.marker?.kind ?? 'theme')).size < 2) return [];
+  const introduced = runs.every((run) => {
+    const leadIn = (run[0]?.at ?? 0) - 1;
+    return leadIn >= bodyStart && detectMarker(paras[leadIn] ?? '') === null;
+  });
+  return introduced ? [candidate('mixed-groups', planGroups(paras, runs, bodyStart))] : [];
+}
+
+/** Paragraph-start series of three or more items that lie wholly before the candidate's first part. */
+export function enumerationsBefore(view: BodyView, firstStart: number): number {
+  return collectWeakRuns(view.byKind, ANY_KIND, 3).filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;
 }

@@ -14,6 +14,7 @@
  *   good top level spreads over the body.
  * - Do the titles read as titles, not as a signature, a date or an ellipsis?
  * - Is a weak enumeration (一是…) sitting between parallel theme paragraphs? Then it is a detail.
+ * - Does a long opening hold a whole enumeration (一是……六是) of its own? Then a part was left in it.
  */
 
 import { isNeverHeading } from './never-heading.js';
@@ -36,6 +37,7 @@ const PRIOR: Readonly<Record<StrategyName, number>> = {
   'numbered-headings': 8,
   'numbered-as-written': 8,
   'enumeration-groups': 8,
+  'mixed-groups': 7,
   'theme-paragraphs': 6,
   'theme-pairs': 5,
   'plain-theme-paragraphs': 4,
@@ -52,6 +54,7 @@ const WEIGHTS = {
   oneSectionHoldsAll: -1,
   perOddTitle: -2,
   enclosed: -6,
+  enumerationLeftOut: -2.5,
 } as const;
 
 export interface ScoreContext {
@@ -60,6 +63,8 @@ export interface ScoreContext {
   readonly bodyEnd: number;
   /** Parts announced in the opening, or null. */
   readonly announced: (sectionsStart: number) => number | null;
+  /** Paragraph-start series of three or more items lying wholly before `sectionsStart`. */
+  readonly enumerationsBefore: (sectionsStart: number) => number;
 }
 
 function length(paras: readonly string[], from: number, to: number): number {
@@ -82,7 +87,11 @@ export function scoreCandidate(candidate: TopLevelCandidate, context: ScoreConte
   if (candidate.irregularities > 0) reasons.push({ reason: `${candidate.irregularities} numbering irregularities`, weight: WEIGHTS.perIrregularity * candidate.irregularities });
   const total = length(paras, bodyStart, bodyEnd);
   if (total > 0 && candidate.structured) {
-    if (length(paras, bodyStart, firstStart) > total * 0.5) reasons.push({ reason: 'most of the text before the first part', weight: WEIGHTS.mostTextBeforeFirst });
+    const before = length(paras, bodyStart, firstStart);
+    if (before > total * 0.5) reasons.push({ reason: 'most of the text before the first part', weight: WEIGHTS.mostTextBeforeFirst });
+    // A long opening that holds a whole enumeration of its own has lost a part to the opening.
+    const leftOut = before > total * 0.3 ? context.enumerationsBefore(firstStart) : 0;
+    if (leftOut > 0) reasons.push({ reason: `${leftOut} enumerations left in a long opening`, weight: WEIGHTS.enumerationLeftOut * leftOut });
     if (count === 1) reasons.push({ reason: 'a single part', weight: WEIGHTS.oneSection });
     const shares = plans.map((plan, i) => length(paras, plan.start, plans[i + 1]?.start ?? bodyEnd) / total);
     if (count >= 2 && Math.max(...shares) > 0.9) reasons.push({ reason: 'one part holds nearly all the text', weight: WEIGHTS.oneSectionHoldsAll });
