@@ -154,12 +154,14 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
   );
   if (choice !== null) {
     const marked = choice.runs.flat().map((item) => cutAtParagraph(paras, item.at, item.marker.kind));
-    if (STRONG_KINDS.has(choice.kind)) return cuts(marked, 'marks');
-    // Several parallel series under one theme (`这一年，……` paragraphs, then 一是……八是) are all
-    // points; theme paragraphs between enumerated items are their bodies, not points.
+    // Several parallel series under one theme (`这一年，……` paragraphs, then 一是……八是; a `——`
+    // series of results, then 一、二、三、) are all points; theme paragraphs between enumerated
+    // items are their bodies, not points. Beside headings, only a series before them counts (after
+    // them it is the last heading's text).
     const firstMarked = marked[0]?.para ?? 0;
     const lastMarked = marked[marked.length - 1]?.para ?? 0;
-    const outside = themeCuts.filter((group) => group.every((cut) => cut.para < firstMarked) || group.every((cut) => cut.para > lastMarked));
+    const strong = STRONG_KINDS.has(choice.kind);
+    const outside = themeCuts.filter((group) => group.every((cut) => cut.para < firstMarked) || (!strong && group.every((cut) => cut.para > lastMarked)));
     return cuts([...marked, ...outside.flat()].sort((a, b) => a.para - b.para), 'marks');
   }
   if (themeCuts.length > 0) return cuts(themeCuts.flat(), 'theme-paragraphs');

@@ -18,6 +18,11 @@ const ROLE = /(书记|省长|市长|县长|区长|州长|主席|主任|局长|�
 const SALUTATION_WORDS = /(同志们|代表|领导|来宾|嘉宾|老师|同学|家长|朋友|大家好|各位|女士|先生|校友|职工)/;
 const TERMINAL = /[。！？；!?;]/;
 
+/** A document's file label or number line (`……会议文件（二）`, `〔2023〕5号`, `内部资料`). */
+export function isFileLabel(line: string): boolean {
+  return line.length <= 40 && (/(文件|材料|资料)\s*[（(][一二三四五六七八九十\d]+[）)]$/.test(line) || /〔\d{4}〕\s*\d+\s*号/.test(line) || /^(内部资料|内部材料|秘密|机密|绝密)/.test(line));
+}
+
 /** `——在……上的讲话` and similar subtitle lines. */
 export function isSubtitleLine(line: string): boolean {
   return /^(——|—|--|－－|──)/.test(line);
@@ -102,6 +107,12 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
   const prose = first.length > 100 || (first.length > 60 && /[，,；;。]/u.test(first));
   if (isSalutationLine(first) || prose || /[。！？!?]./.test(first)) {
     return { title: '', front: [], subtitle: null, speaker: null, meeting: null, date: null, ...readSalutation(paragraphs, 0) };
+  }
+  // A file label above the title (`市十三届人大六次会议文件（二）`, `某政发〔2023〕5号`) is front matter.
+  const labelled = isFileLabel(first) && paragraphs.length > 2 && (paragraphs[1] ?? '').length <= 60 && !/[。！？!?]/.test(paragraphs[1] ?? '');
+  if (labelled) {
+    const rest = readFrontMatter(paragraphs.slice(1));
+    return { ...rest, front: [first, ...rest.front], bodyStart: rest.bodyStart + 1 };
   }
   let index = 1;
   let title = first;

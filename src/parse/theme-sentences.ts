@@ -74,7 +74,9 @@ export function areParallel(sentences: readonly string[]): boolean {
   const lengths = texts.map((t) => t.length);
   if (Math.min(...lengths) < 4) return false;
   const typical = median(lengths);
-  if (typical > 40) return false;
+  // Long theme sentences (`全面践行……，实施了一系列……，……迈上新台阶。`) are parallel only when
+  // they share a clear opening of their own.
+  if (typical > 40) return typical <= 80 && commonPrefixLength(texts) >= 4;
   if (commonPrefixLength(texts) >= 2) return true;
   if (hasAlignedWording(texts)) return true;
   const similarLength = Math.max(...lengths) <= Math.min(...lengths) * 1.5;

@@ -3,6 +3,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isFileLabel } from '../../src/parse/front-matter.js';
 import type { Outline } from '../../src/parse/outline.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -104,7 +105,9 @@ export function f1(score: Score): { precision: number; recall: number; f1: numbe
  * compare this with `withoutTableLines(source)` and the tables with `tableLines(source)`.
  */
 export function outlineText(outline: Outline): string {
-  const parts: string[] = [outline.title, ...outline.front, outline.salutation ?? '', outline.opening];
+  // A file label (`……会议文件（二）`) stands above the title in the source and in `front`.
+  const labels = outline.front.filter(isFileLabel);
+  const parts: string[] = [...labels, outline.title, ...outline.front.filter((line) => !isFileLabel(line)), outline.salutation ?? '', outline.opening];
   for (const section of outline.sections) {
     parts.push(section.heading, section.lead);
     for (const point of section.points) {
