@@ -82,6 +82,9 @@ function toSection(edited: z.infer<typeof sectionSchema>): Section {
   return { heading, title, lead: edited.lead, points: edited.points.map(toPoint), body: edited.body, tables: edited.tables };
 }
 
+/** zod's own Chinese wording of an issue, for this parse only (themes word theirs themselves). */
+const CHINESE_ISSUES = z.locales.zhCN().localeError;
+
 function describeIssue(issue: z.ZodError['issues'][number]): string {
   const where = issue.path.map(String).join('.');
   return where === '' ? issue.message : `${where}：${issue.message}`;
@@ -89,7 +92,7 @@ function describeIssue(issue: z.ZodError['issues'][number]): string {
 
 /** The edited outline from the page (or a script): checked, normalised, figures found again. */
 export function readEditedOutline(json: unknown): Outline {
-  const parsed = outlineSchema.safeParse(json);
+  const parsed = outlineSchema.safeParse(json, { error: CHINESE_ISSUES });
   if (!parsed.success) {
     const first = parsed.error.issues.slice(0, 3).map(describeIssue).join('；');
     throw new InputError(`提纲 JSON 的格式不对（${first}）。`, {
