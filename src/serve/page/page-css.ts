@@ -45,7 +45,9 @@ details.body textarea { font-size: 13px; }
 .figures .hint { margin: 0 0 6px; font-size: 12px; color: var(--muted); }
 .figures td { padding: 2px 4px; font-size: 13px; vertical-align: middle; }
 .figures td.excerpt { color: var(--muted); }
-.figures input { width: 6em; }
+.figures td.value { white-space: nowrap; }
+.figures input { width: 5em; }
+.figures tr.filled td:first-child { color: #2e7d32; font-weight: bold; }
 .themes { display: flex; flex-wrap: wrap; gap: 8px; margin-bottom: 10px; }
 .theme { display: flex; align-items: center; gap: 6px; padding: 4px 10px 4px 4px; }
 .theme[aria-checked=true] { border: 2px solid var(--ink); font-weight: bold; }

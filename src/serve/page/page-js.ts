@@ -215,7 +215,10 @@ export const PAGE_JS = String.raw`'use strict';
     var old = state.masked.map(figureKey).join('\u0001');
     state.masked = masked;
     $('figures-box').hidden = masked.length === 0;
-    if (keys === old && $('figures').rows.length === masked.length) return;
+    if (keys === old && $('figures').rows.length === masked.length) {
+      markFilled(masked);
+      return;
+    }
     var table = $('figures');
     table.textContent = '';
     masked.forEach(function (entry) {
@@ -228,9 +231,18 @@ export const PAGE_JS = String.raw`'use strict';
       table.appendChild(el('tr', {}, [
         el('td', { text: entry.number + '.' }),
         el('td', { text: (entry.label || '') + ' ' + entry.text }),
-        el('td', {}, [input, document.createTextNode(' ' + entry.unit)]),
+        el('td', { class: 'value' }, [input, document.createTextNode(' ' + entry.unit)]),
         el('td', { class: 'excerpt', text: excerpt(entry.sentence, entry.text) })
       ]));
+    });
+    markFilled(masked);
+  }
+
+  /** A row whose number reached the slides is marked, so the user sees which ones still need one. */
+  function markFilled(masked) {
+    var rows = $('figures').rows;
+    masked.forEach(function (entry, index) {
+      if (rows[index]) rows[index].className = entry.filled ? 'filled' : '';
     });
   }
 
