@@ -207,6 +207,35 @@ describe('huibao serve', () => {
     expect(refused, `reachable on ${outside.address}`).toBe(true);
   });
 
+  it('limits the time to receive a request and to answer it', async () => {
+    const themes = loadServeThemes({ cwd: work, stdout: () => {}, stderr: () => {}, env: {}, now: () => new Date(0) });
+    const strict = await startServer({
+      host: '127.0.0.1',
+      port: 0,
+      anyHost: false,
+      context: { themes, defaultTheme: 'party-red', now: () => new Date(0) },
+      limits: { bodyBytes: MAX_INPUT_BYTES, receiveMs: 1000, workMs: 1 },
+    });
+    try {
+      // A client that announces a body and never sends it is cut off.
+      const stalled = await new Promise<string>((resolve) => {
+        const socket = net.connect({ host: '127.0.0.1', port: strict.port }, () => {
+          socket.write(`POST /api/build HTTP/1.1\r\nHost: 127.0.0.1:${strict.port}\r\nContent-Length: 1000\r\n\r\nabc`);
+        });
+        let received = '';
+        socket.on('data', (chunk: Buffer) => (received += chunk.toString('utf8')));
+        socket.on('close', () => resolve(received));
+        socket.on('error', () => undefined);
+      });
+      expect(stalled).toMatch(/^HTTP\/1\.1 408/);
+      const slow = await ask(new URL('/api/build?name=seed.txt', strict.url).href, { method: 'POST', body: seed });
+      expect(slow.status).toBe(503);
+      expect(String(json(slow)['error'])).toMatch(/处理超时/);
+    } finally {
+      await strict.close();
+    }
+  });
+
   it('writes nothing to disk', () => {
     expect(snapshotTree(work)).toEqual(before);
   });
