@@ -181,7 +181,13 @@ export function startServer(config: ServerConfig): Promise<RunningServer> {
   let hosts: ReadonlySet<string> | null = null;
   const handler = createHandler(config, () => hosts);
   const server = http.createServer(
-    { requestTimeout: config.limits.receiveMs, headersTimeout: Math.min(config.limits.receiveMs, 20_000), maxHeaderSize: 16 * 1024 },
+    {
+      requestTimeout: config.limits.receiveMs,
+      headersTimeout: Math.min(config.limits.receiveMs, 20_000),
+      // Node checks those timeouts every 30 s by default: a stalled upload would hold on that long.
+      connectionsCheckingInterval: Math.max(250, Math.min(config.limits.receiveMs / 4, 5_000)),
+      maxHeaderSize: 16 * 1024,
+    },
     (request, response) => void handler(request, response),
   );
   return new Promise((resolve, reject) => {

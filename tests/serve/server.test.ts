@@ -13,6 +13,7 @@ import { startServer, type RunningServer } from '../../src/serve/server.js';
 import { snapshotTree } from '../cli/harness.js';
 import { ooxmlValidate, validatorUnavailable } from '../helpers/deckcheck.js';
 import { SEED_FILE } from '../helpers/fixtures.js';
+import { makeDocx } from '../helpers/make-docx.js';
 import { slideTexts } from './deck-text.js';
 import { ask, json } from './http-client.js';
 
@@ -228,7 +229,9 @@ describe('huibao serve', () => {
         socket.on('error', () => undefined);
       });
       expect(stalled).toMatch(/^HTTP\/1\.1 408/);
-      const slow = await ask(new URL('/api/build?name=seed.txt', strict.url).href, { method: 'POST', body: seed });
+      // Reading a .docx waits on JSZip, so the clock gets its turn while the work is under way.
+      const docx = await makeDocx(seed.toString('utf8').split('\n').map((text) => ({ text })));
+      const slow = await ask(new URL('/api/build?name=seed.docx', strict.url).href, { method: 'POST', body: docx });
       expect(slow.status).toBe(503);
       expect(String(json(slow)['error'])).toMatch(/处理超时/);
     } finally {
