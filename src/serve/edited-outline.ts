@@ -5,8 +5,8 @@
  * figures and the masked-figures warning are found again in the edited text, and anything the
  * Markdown outline cannot say cannot reach the planner either.
  *
- * The page sends a heading without a title after a rename; every field but the headings may be left
- * out. Figures sent along are ignored: they are always found again.
+ * The page sends a heading without a title after a rename (the title then follows from the heading);
+ * every field but `sections` may be left out. Figures sent along are ignored: they are found again.
  */
 import { z } from 'zod';
 import { InputError } from '../errors.js';
@@ -24,7 +24,7 @@ const text = z.string().max(MAX_TEXT);
 const nullableText = text.nullable().default(null);
 
 const itemSchema = z.object({
-  heading: text,
+  heading: text.default(''),
   title: text.optional(),
   body: text.default(''),
 });
@@ -34,7 +34,7 @@ const pointSchema = itemSchema.extend({ items: z.array(itemSchema).max(MAX_POINT
 const tableSchema = z.object({ rows: z.array(z.array(text).max(100)).max(1000) });
 
 const sectionSchema = z.object({
-  heading: text,
+  heading: text.default(''),
   title: text.optional(),
   lead: text.default(''),
   points: z.array(pointSchema).max(MAX_POINTS).default([]),

@@ -180,7 +180,7 @@ describe.skipIf(skipReason !== null)('the huibao serve page in chromium', () => 
     writeFileSync(path.join(downloads, 'done'), '');
   });
 
-  it('reads a report picked with the file chooser and shows a Chinese error for a broken file', async () => {
+  it('reads a report picked with the file chooser or pasted, and shows a Chinese error for a broken file', async () => {
     const page = await browser.newPage();
     await page.goto(server.url);
     await page.waitForSelector('#themes .theme');
@@ -194,5 +194,13 @@ describe.skipIf(skipReason !== null)('the huibao serve page in chromium', () => 
     await page.waitForFunction(() => document.querySelectorAll('#outline > li.section').length === 4);
     await previewSettled(page, Date.now());
     expect(await page.$eval('#status', (status) => status.className)).toBe('status');
+
+    // Pasted text goes the same way; the deck is then named after its title.
+    await page.click('#paste-box summary');
+    await page.$eval('#paste', (area) => ((area as HTMLTextAreaElement).value = '关于安全生产工作的汇报\n一、抓好责任落实\n层层压实责任。\n二、抓好隐患排查\n全面排查隐患。'));
+    await page.click('#paste-go');
+    await page.waitForFunction(() => document.querySelectorAll('#outline > li.section').length === 2);
+    await previewSettled(page, Date.now());
+    expect(await page.$eval('#deck-title', (input) => (input as HTMLInputElement).value)).toBe('关于安全生产工作的汇报');
   });
 });
