@@ -179,11 +179,14 @@ export function drawTable(shape: TableShape): string {
   return `<g font-family="${fontFamily(shape.font)}" font-size="${number(shape.size)}" xml:space="preserve">${parts.join('')}</g>`;
 }
 
-function drawMaster(master: MasterPlan | undefined, slide: SlidePlan, width: number, height: number, pictures: PictureBytes | undefined): string {
-  const parts = [`<rect x="0" y="0" width="${number(width)}" height="${number(height)}" fill="${color(slide.background)}"/>`];
-  if (master === undefined) return parts.join('');
-  if (master.backgroundImage !== null) parts.push(drawImage({ type: 'image', box: { x: 0, y: 0, w: width, h: height }, source: master.backgroundImage }, pictures));
-  parts.push(...master.shapes.map(drawFillShape), ...master.images.map((image) => drawImage(image, pictures)));
+/**
+ * As in the package: the slide's own background, then the master's shapes and pictures. The master's
+ * background (colour or `images.background` picture) is not drawn: render gives every slide a
+ * background colour (`<p:bg>` on the slide), which replaces the master's in PowerPoint and LibreOffice.
+ */
+function drawBackground(master: MasterPlan | undefined, slide: SlidePlan, width: number, height: number, pictures: PictureBytes | undefined): string {
+  const parts = [`<rect ${rectAttributes({ x: 0, y: 0, w: width, h: height })} fill="${color(slide.background)}"/>`];
+  if (master !== undefined) parts.push(...master.shapes.map(drawFillShape), ...master.images.map((image) => drawImage(image, pictures)));
   return parts.join('');
 }
 
@@ -196,7 +199,7 @@ export function slideToSvg(plan: DeckPlan, slide: SlidePlan, options: SvgOptions
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}pt" height="${height}pt" role="img" aria-label="${escapeXml(slide.title)}">` +
     `<title>${escapeXml(slide.title)}</title>` +
-    drawMaster(master, slide, plan.width, plan.height, options.pictures) +
+    drawBackground(master, slide, plan.width, plan.height, options.pictures) +
     shapes.join('') +
     '</svg>'
   );
