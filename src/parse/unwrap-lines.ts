@@ -126,3 +126,39 @@ export function unwrapLines(rawLines: readonly string[]): string[] {
   if (current !== null) paragraphs.push(current.trimEnd());
   return paragraphs;
 }
+
+/** A heading's last words may spill onto a line of their own (`三、……搞好党风和` / `廉政建设`). */
+const MAX_SPILL = 12;
+const CLAUSE_PUNCTUATION = /[。！？!?；;：:，,、]/;
+
+/**
+ * Joins a numbered heading line that ends without punctuation with the short unpunctuated line
+ * after it, when a longer paragraph follows: the heading was broken in two (a PDF or a narrow
+ * column), and its tail would otherwise read as a heading of its own.
+ */
+export function joinBrokenHeadings(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    const line = paragraphs[i] ?? '';
+    const next = paragraphs[i + 1];
+    const after = paragraphs[i + 2];
+    const broken =
+      next !== undefined &&
+      after !== undefined &&
+      detectMarker(line) !== null &&
+      line.length >= 10 &&
+      !SENTENCE_END.test(line) &&
+      !/[，,、]$/.test(line) &&
+      [...next].length <= MAX_SPILL &&
+      !CLAUSE_PUNCTUATION.test(next) &&
+      detectMarker(next) === null &&
+      after.length > line.length;
+    if (broken) {
+      out.push(`${line}${next}`);
+      i += 1;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}

@@ -75,7 +75,10 @@ export function proposeMixedGroups(view: BodyView): TopLevelCandidate[] {
     const previous = runs[runs.length - 1];
     if ((run[0]?.at ?? 0) > (previous?.[previous.length - 1]?.at ?? -1)) runs.push(run);
   }
-  if (runs.length < 2 || new Set(runs.map((run) => run[0]?.marker?.kind ?? 'theme')).size < 2) return [];
+  // Runs of one numbering kind that restart are `enumeration-groups`; theme series are told apart
+  // by their own wording, so two of them are two groups.
+  const kinds = new Set(runs.map((run) => run[0]?.marker?.kind ?? 'theme'));
+  if (runs.length < 2 || (kinds.size < 2 && !kinds.has('theme'))) return [];
   const introduced = runs.every((run) => {
     const leadIn = (run[0]?.at ?? 0) - 1;
     return leadIn >= bodyStart && detectMarker(paras[leadIn] ?? '') === null;
@@ -83,7 +86,10 @@ export function proposeMixedGroups(view: BodyView): TopLevelCandidate[] {
   return introduced ? [candidate('mixed-groups', planGroups(paras, runs, bodyStart))] : [];
 }
 
-/** Paragraph-start series of three or more items that lie wholly before the candidate's first part. */
+/** Series of three or more paragraphs (numbered, or parallel theme paragraphs) wholly before the candidate's first part. */
 export function enumerationsBefore(view: BodyView, firstStart: number): number {
-  return collectWeakRuns(view.byKind, ANY_KIND, 3).filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;
+  const { paras, indices } = view;
+  const themeRuns = findThemeParagraphGroups(indices.map((k) => paras[k] ?? '')).map((group) => group.map((member) => ({ at: indices[member.index] ?? 0 })));
+  const runs: (readonly GroupItem[])[] = [...collectWeakRuns(view.byKind, ANY_KIND, 3), ...themeRuns];
+  return runs.filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;
 }

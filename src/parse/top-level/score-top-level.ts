@@ -90,7 +90,7 @@ export function scoreCandidate(candidate: TopLevelCandidate, context: ScoreConte
     const before = length(paras, bodyStart, firstStart);
     if (before > total * 0.5) reasons.push({ reason: 'most of the text before the first part', weight: WEIGHTS.mostTextBeforeFirst });
     // A long opening that holds a whole enumeration of its own has lost a part to the opening.
-    const leftOut = before > total * 0.3 ? context.enumerationsBefore(firstStart) : 0;
+    const leftOut = before > total * 0.15 ? context.enumerationsBefore(firstStart) : 0;
     if (leftOut > 0) reasons.push({ reason: `${leftOut} enumerations left in a long opening`, weight: WEIGHTS.enumerationLeftOut * leftOut });
     if (count === 1) reasons.push({ reason: 'a single part', weight: WEIGHTS.oneSection });
     const shares = plans.map((plan, i) => length(paras, plan.start, plans[i + 1]?.start ?? bodyEnd) / total);
