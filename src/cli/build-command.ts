@@ -11,7 +11,7 @@ import type { LoadedTheme } from '../themes/load-theme.js';
 import { loadThemeQuickly } from './load-theme-quickly.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
 import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, writeFileAtomic } from './io.js';
-import { batchSummary, batchTable, builtMessage, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
+import { batchFailures, batchSummary, batchTable, builtMessage, failureReason, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
 import type { CliEnvironment, CommandOutcome } from './program.js';
 import { watchFiles } from './watch.js';
 
@@ -174,14 +174,15 @@ export async function runBuild(inputs: readonly string[], options: BuildCommandO
       const warnings = reportResult(environment, job.file, result);
       rows.push({ file: name, slides: result.plan.slides.length, warnings, milliseconds: performance.now() - started, ok: true });
     } catch (error) {
-      // One report's problem must not stop a batch; anything unexpected still goes to main.ts.
-      if (!(error instanceof HuibaoError)) throw error;
-      environment.stderr(`${formatError(error, false)}\n`);
-      rows.push({ file: name, slides: null, warnings: 0, milliseconds: performance.now() - started, ok: false });
+      // One report's problem, even a fault of huibao's own (a stack overflow on a hostile file),
+      // must not stop a batch: it is reported with its file, the others are still built.
+      environment.stderr(`${formatError(error, false, name)}\n`);
+      rows.push({ file: name, slides: null, warnings: 0, milliseconds: performance.now() - started, ok: false, reason: failureReason(error) });
     }
   }
   const failed = rows.filter((row) => !row.ok).length;
   environment.stderr(`\n${batchTable(rows)}\n`);
+  for (const line of batchFailures(rows)) environment.stderr(`${line}\n`);
   environment.stderr(`${batchSummary(rows.length - failed, failed)}\n`);
   if (failed > 0) outcome.exitCode = 1;
 }

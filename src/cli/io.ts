@@ -3,7 +3,7 @@
  * atomically, and the theme loader's file access.
  */
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, OutputError, ThemeError } from '../errors.js';
@@ -26,6 +26,37 @@ function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
 }
 
+/** Why a file cannot be opened, in the user's words, from the system's error code. */
+function describeOpenFailure(file: string, error: unknown): InputError {
+  const code = errorCode(error);
+  const problem = (message: string, hint: string): InputError => new InputError(message, { file, hint, cause: error });
+  switch (code) {
+    case 'ENOENT':
+      return isSymbolicLink(file)
+        ? problem(`“${file}”是一个符号链接，它指向的文件不存在。`, '请删除这个链接，或让它指向存在的文稿。')
+        : problem(`找不到文件“${file}”。`, '请检查文件名和路径是否正确。');
+    case 'ELOOP':
+      return problem(`“${file}”是循环的符号链接（链接最终又指回自己），无法读取。`, '请删除这个链接，或让它指向真正的文稿文件。');
+    case 'EACCES':
+    case 'EPERM':
+      return problem(`没有权限读取“${file}”。`, '请检查文件及其所在文件夹的权限，或把文稿复制到自己的文件夹后重试。');
+    case 'ENAMETOOLONG':
+      return problem(`路径“${file.length > 80 ? `${file.slice(0, 79)}…` : file}”太长，系统无法打开。`, '请把文稿移到层级较浅的文件夹，或改用较短的文件名。');
+    case 'ENOTDIR':
+      return problem(`路径“${file}”中有一段不是文件夹，找不到这个文件。`, '请检查路径是否正确。');
+    default:
+      return problem(`无法读取文件“${file}”（${code ?? '未知原因'}）。`, '请检查文件是否存在、是否有读取权限。');
+  }
+}
+
+function isSymbolicLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 export function readInputFile(file: string): Uint8Array {
   let size: number;
   try {
@@ -36,7 +67,7 @@ export function readInputFile(file: string): Uint8Array {
     size = stats.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
-    throw new InputError(`找不到文件“${file}”。`, { file, hint: '请检查文件名和路径是否正确。', cause: error });
+    throw describeOpenFailure(file, error);
   }
   if (size > MAX_INPUT_BYTES) {
     throw new InputError(`文件“${file}”太大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB 的上限。`, {
@@ -55,13 +86,25 @@ function isReportFile(file: string): boolean {
   return REPORT_EXTENSIONS.includes(path.extname(file).toLowerCase()) && !path.basename(file).startsWith('~$');
 }
 
-/** Expand folders into the report files directly inside them (sorted); files stay as given. */
+function isDirectory(file: string): boolean {
+  try {
+    return statSync(file).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Expand folders into the report files directly inside them (sorted); files stay as given. An
+ * entry with a report's name that cannot be examined (a dangling symlink, a symlink loop) is kept,
+ * so the batch reports it as one failed file instead of stopping.
+ */
 export function expandInputs(inputs: readonly string[]): string[] {
   return inputs.flatMap((input) => {
-    if (!existsSync(input) || !statSync(input).isDirectory()) return [input];
+    if (!isDirectory(input)) return [input];
     const files = readdirSync(input)
       .map((name) => path.join(input, name))
-      .filter((file) => statSync(file).isFile() && isReportFile(file))
+      .filter((file) => isReportFile(file) && !isDirectory(file))
       .sort();
     if (files.length === 0) {
       throw new InputError(`文件夹“${input}”里没有可用的文稿（${REPORT_EXTENSIONS.join('、')}）。`, {
