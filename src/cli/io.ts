@@ -7,6 +7,7 @@ import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, r
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, OutputError, ThemeError } from '../errors.js';
+import { describeLimit, RESOURCE_LIMITS } from '../resource-budget.js';
 import type { ThemePictures } from '../build-deck.js';
 import type { ImageAsset } from '../plan/plan-deck.js';
 import { readImageInfo } from '../themes/image-info.js';
@@ -256,16 +257,20 @@ export function readThemePictures(theme: Theme, themeFile: string): ThemePicture
   const read = (key: 'logo' | 'background'): ImageAsset | null => {
     const source = theme.images[key];
     if (source === undefined) return null;
+    const refuse = (message: string): ThemeError => new ThemeError(themeFile, [{ path: `images.${key}`, message, found: source }]);
     let data: Uint8Array;
     try {
+      const size = statSync(source).size;
+      if (size > RESOURCE_LIMITS.imageBytes) throw refuse(`${describeLimit('imageBytes', size)}，请换一张较小的图片（标志几十 KB、背景图 1–2 MB 即足够清晰）`);
       data = new Uint8Array(readFileSync(source));
     } catch (cause) {
-      throw new ThemeError(themeFile, [{ path: `images.${key}`, message: `无法读取图片文件“${source}”（${errorCode(cause) ?? '未知原因'}）`, found: source }]);
+      if (cause instanceof ThemeError) throw cause;
+      throw refuse(`无法读取图片文件“${source}”（${errorCode(cause) ?? '未知原因'}）`);
     }
     const info = readImageInfo(data);
-    if (info === null) {
-      throw new ThemeError(themeFile, [{ path: `images.${key}`, message: '不是 PNG、JPEG 或 GIF 图片，请换一张图片', found: source }]);
-    }
+    if (info === null) throw refuse('不是 PNG、JPEG 或 GIF 图片，请换一张图片');
+    const pixels = info.width * info.height;
+    if (pixels > RESOURCE_LIMITS.imagePixels) throw refuse(`${describeLimit('imagePixels', pixels)}，请把图片缩小后再用`);
     bytes.set(source, data);
     return { source, width: info.width, height: info.height };
   };

@@ -3,6 +3,7 @@
  * reported together with schema issues; warnings are checked on the validated theme.
  */
 import { posix, win32 } from 'node:path';
+import { describeLimit, RESOURCE_LIMITS } from '../resource-budget.js';
 import { resolvePalette } from './theme-colors.js';
 import { pathApiFor } from './theme-file-paths.js';
 import { formatFoundValue, isRecord, readAtPath, type KeyedIssue } from './theme-paths.js';
@@ -27,7 +28,22 @@ const WINDOWS_CJK_FONTS = [
 
 /** Semantic errors in the merged (not yet validated) theme data. */
 export function checkThemeRules(data: unknown): KeyedIssue[] {
-  return [...checkBodyMinimum(data), ...checkEastAsianFonts(data), ...checkDecorationBounds(data)];
+  return [...checkBodyMinimum(data), ...checkEastAsianFonts(data), ...checkFontNameLengths(data), ...checkDecorationBounds(data)];
+}
+
+/** Font names go into every run of every deck: one of two million characters made decks of 624 MB. */
+function checkFontNameLengths(data: unknown): KeyedIssue[] {
+  const { fontNameLength } = RESOURCE_LIMITS;
+  return ['title', 'body'].flatMap((role) => {
+    const named = ['eastAsian', 'latin'].map((slot) => ({ path: ['fonts', role, slot], value: readAtPath(data, ['fonts', role, slot]) }));
+    const fallbacks = readAtPath(data, ['fonts', role, 'fallbacks']);
+    const listed = Array.isArray(fallbacks) ? fallbacks.map((value: unknown, index) => ({ path: ['fonts', role, 'fallbacks', index], value })) : [];
+    return [...named, ...listed].flatMap(({ path, value }) =>
+      typeof value === 'string' && value.length > fontNameLength
+        ? [{ path, message: `${describeLimit('fontNameLength', value.length)}，请填写字体的真实名称`, found: formatFoundValue(value) }]
+        : [],
+    );
+  });
 }
 
 function checkBodyMinimum(data: unknown): KeyedIssue[] {
