@@ -3,7 +3,7 @@
  * atomically, and the theme loader's file access.
  */
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, OutputError, ThemeError } from '../errors.js';
@@ -16,6 +16,11 @@ import type { ThemeFiles } from '../themes/theme-files.js';
 
 /** Reports larger than this are not speeches: refuse them instead of exhausting memory. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
+
+/** A theme file holds settings only; anything larger is not one (and /dev/zero never ends). */
+export const MAX_THEME_BYTES = 1024 * 1024;
+
+const utf8Decoder = new TextDecoder('utf-8');
 
 export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.docx'];
 
@@ -58,28 +63,77 @@ function isSymbolicLink(file: string): boolean {
   }
 }
 
-export function readInputFile(file: string): Uint8Array {
-  let size: number;
+/** Why a file huibao was asked to read is not one it will read. */
+export type RegularFileRefusal =
+  | { readonly kind: 'directory' }
+  | { readonly kind: 'special'; readonly what: string }
+  | { readonly kind: 'too-large'; readonly size: number }
+  | { readonly kind: 'unopenable'; readonly error: unknown };
+
+export type RegularFileRead = { readonly ok: true; readonly bytes: Uint8Array } | { readonly ok: false; readonly refusal: RegularFileRefusal };
+
+function describeSpecial(stats: Stats): string {
+  if (stats.isFIFO()) return '命名管道（FIFO）';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return '设备文件';
+  if (stats.isSocket()) return '套接字';
+  return '特殊文件';
+}
+
+/**
+ * The bytes of `file` when it is a regular file of at most `maxBytes`: never a folder, a FIFO (a
+ * read that waits forever), a device such as /dev/zero (a read that never ends) or a socket. The
+ * file is opened without blocking and examined through the open handle, and never more than
+ * `maxBytes` + 1 bytes are read, so a file that grows while read cannot get past the limit either.
+ */
+export function readRegularFile(file: string, maxBytes: number): RegularFileRead {
+  let handle: number;
   try {
-    const stats = statSync(file);
-    if (stats.isDirectory()) {
-      throw new InputError(`“${file}”是一个文件夹，不是文稿文件。`, { file, hint: '请给出文稿文件（.txt、.docx 或 .md）的路径；要批量生成，可写 `huibao build 文件夹 -o 输出文件夹`。' });
+    handle = openSync(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    if (errorCode(error) === 'EISDIR') return { ok: false, refusal: { kind: 'directory' } };
+    return { ok: false, refusal: { kind: 'unopenable', error } };
+  }
+  try {
+    const stats = fstatSync(handle);
+    if (stats.isDirectory()) return { ok: false, refusal: { kind: 'directory' } };
+    if (!stats.isFile()) return { ok: false, refusal: { kind: 'special', what: describeSpecial(stats) } };
+    if (stats.size > maxBytes) return { ok: false, refusal: { kind: 'too-large', size: stats.size } };
+    const buffer = new Uint8Array(Math.min(stats.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const read = readSync(handle, buffer, length, buffer.byteLength - length, null);
+      if (read === 0) break;
+      length += read;
+      if (length > maxBytes) return { ok: false, refusal: { kind: 'too-large', size: length } };
+      if (length === buffer.byteLength) break;
     }
-    size = stats.size;
+    return { ok: true, bytes: buffer.subarray(0, length) };
   } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw describeOpenFailure(file, error);
+    return { ok: false, refusal: { kind: 'unopenable', error } };
+  } finally {
+    closeSync(handle);
   }
-  if (size > MAX_INPUT_BYTES) {
-    throw new InputError(`文件“${file}”太大（${(size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB 的上限。`, {
-      file,
-      hint: '一份讲话稿或汇报材料通常不超过 1 MB，请确认选对了文件，或把文稿拆成几份。',
-    });
-  }
-  try {
-    return new Uint8Array(readFileSync(file));
-  } catch (error) {
-    throw new InputError(`无法读取文件“${file}”（${errorCode(error) ?? '未知原因'}）。`, { file, hint: '请检查文件权限。', cause: error });
+}
+
+const REPORT_FILE_HINT = '请给出文稿文件（.txt、.docx 或 .md）的路径；要批量生成，可写 `huibao build 文件夹 -o 输出文件夹`。';
+
+/** A file the user names on the command line: a report, a template, the --figures file. */
+export function readInputFile(file: string): Uint8Array {
+  const read = readRegularFile(file, MAX_INPUT_BYTES);
+  if (read.ok) return read.bytes;
+  const { refusal } = read;
+  switch (refusal.kind) {
+    case 'directory':
+      throw new InputError(`“${file}”是一个文件夹，不是文稿文件。`, { file, hint: REPORT_FILE_HINT });
+    case 'special':
+      throw new InputError(`“${file}”是${refusal.what}，不是普通文件，huibao 不读取它。`, { file, hint: REPORT_FILE_HINT });
+    case 'too-large':
+      throw new InputError(`文件“${file}”太大（${(refusal.size / 1024 / 1024).toFixed(1)} MB），超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB 的上限。`, {
+        file,
+        hint: '一份讲话稿或汇报材料通常不超过 1 MB，请确认选对了文件，或把文稿拆成几份。',
+      });
+    case 'unopenable':
+      throw describeOpenFailure(file, refusal.error);
   }
 }
 
@@ -226,14 +280,30 @@ export function createThemeFiles(cwd: string): ThemeFiles {
     cwd,
     builtinDir: BUILTIN_THEMES_DIR,
     readText(file: string): string | null {
-      try {
-        return readFileSync(file, 'utf8');
-      } catch {
-        return null;
+      const read = readRegularFile(file, MAX_THEME_BYTES);
+      if (read.ok) return utf8Decoder.decode(read.bytes);
+      const { refusal } = read;
+      const refuse = (message: string): ThemeError => new ThemeError(file, [{ path: '', message }]);
+      switch (refusal.kind) {
+        case 'directory':
+          throw refuse('这是一个文件夹，不是主题文件（.json）');
+        case 'special':
+          throw refuse(`这是${refusal.what}，不是普通文件；主题文件须是 .json 文件`);
+        case 'too-large':
+          throw refuse(`主题文件有 ${(refusal.size / 1024).toFixed(0)} KB，超过 ${MAX_THEME_BYTES / 1024} KB 的上限；主题文件只写颜色、字体等设置，图片请另存为文件`);
+        case 'unopenable':
+          return null;
       }
     },
     exists(file: string): boolean {
       return existsSync(file);
+    },
+    realPath(file: string): string | null {
+      try {
+        return realpathSync(file);
+      } catch {
+        return null;
+      }
     },
     listJson(dir: string): string[] {
       try {
@@ -258,15 +328,14 @@ export function readThemePictures(theme: Theme, themeFile: string): ThemePicture
     const source = theme.images[key];
     if (source === undefined) return null;
     const refuse = (message: string): ThemeError => new ThemeError(themeFile, [{ path: `images.${key}`, message, found: source }]);
-    let data: Uint8Array;
-    try {
-      const size = statSync(source).size;
-      if (size > RESOURCE_LIMITS.imageBytes) throw refuse(`${describeLimit('imageBytes', size)}，请换一张较小的图片（标志几十 KB、背景图 1–2 MB 即足够清晰）`);
-      data = new Uint8Array(readFileSync(source));
-    } catch (cause) {
-      if (cause instanceof ThemeError) throw cause;
-      throw refuse(`无法读取图片文件“${source}”（${errorCode(cause) ?? '未知原因'}）`);
+    const read = readRegularFile(source, RESOURCE_LIMITS.imageBytes);
+    if (!read.ok) {
+      const { refusal } = read;
+      if (refusal.kind === 'too-large') throw refuse(`${describeLimit('imageBytes', refusal.size)}，请换一张较小的图片（标志几十 KB、背景图 1–2 MB 即足够清晰）`);
+      if (refusal.kind === 'directory' || refusal.kind === 'special') throw refuse(`“${source}”不是普通文件，请换成 PNG、JPEG 或 GIF 图片文件`);
+      throw refuse(`无法读取图片文件“${source}”（${errorCode(refusal.error) ?? '未知原因'}）`);
     }
+    const data = read.bytes;
     const info = readImageInfo(data);
     if (info === null) throw refuse('不是 PNG、JPEG 或 GIF 图片，请换一张图片');
     const pixels = info.width * info.height;
