@@ -2,6 +2,7 @@
  * The colour and font scheme of a PowerPoint theme part (`ppt/theme/themeN.xml`), and DrawingML
  * colour elements resolved against them.
  */
+import { sanitizeText } from '../render/sanitize-text.js';
 import { ResourceBudget } from '../resource-budget.js';
 import { modulateLuminance, modulateSaturation, mixColors, normalizeHex, scaleLightness, BLACK, WHITE } from './template-colors.js';
 import { attrOf, childAt, childNamed, childrenNamed, elementChildren, localName, type XmlElement } from './template-xml.js';
@@ -66,10 +67,10 @@ function readSchemeFont(fontGroup: XmlElement | undefined, budget: Pick<Resource
 
 /** `+mj-lt` and similar are references to the scheme itself, not font names. */
 function usableTypeface(typeface: string | undefined, budget: Pick<ResourceBudget, 'checkFontName'>): string | undefined {
-  const trimmed = typeface?.trim();
-  if (trimmed === undefined || trimmed === '' || trimmed.startsWith('+')) return undefined;
-  budget.checkFontName(trimmed, '主题字体');
-  return trimmed;
+  // Checked before cleaning: the budget is about what the file holds.
+  if (typeface !== undefined) budget.checkFontName(typeface.trim(), '主题字体');
+  const cleaned = typeface === undefined ? undefined : sanitizeText(typeface).trim();
+  return cleaned === undefined || cleaned === '' || cleaned.startsWith('+') ? undefined : cleaned;
 }
 
 /** The slide master's colour mapping, completed with the usual defaults. */
