@@ -6,11 +6,29 @@ import { run } from './run.js';
 
 export { run };
 
+/**
+ * A writer to stdout or stderr that goes quiet once the reader is gone. `huibao outline x.txt |
+ * head -1` closes the pipe after one line; Node then reports EPIPE as an 'error' event, which with
+ * no listener ends the process with a stack trace and exit code 1 even though the work (a deck
+ * written) is done. Nobody is left to read, so the rest of the output is dropped and the command
+ * ends with the code its work earned.
+ */
+export function quietWriter(stream: NodeJS.WritableStream): (text: string) => void {
+  let open = true;
+  stream.on('error', () => {
+    // EPIPE or any other write failure: there is nowhere left to say anything.
+    open = false;
+  });
+  return (text) => {
+    if (open) stream.write(text);
+  };
+}
+
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
   process.exitCode = await run(argv, {
     cwd: process.cwd(),
-    stdout: (text) => process.stdout.write(text),
-    stderr: (text) => process.stderr.write(text),
+    stdout: quietWriter(process.stdout),
+    stderr: quietWriter(process.stderr),
     env: process.env,
     now: () => new Date(),
     isTTY: process.stderr.isTTY,
