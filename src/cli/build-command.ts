@@ -110,6 +110,9 @@ function rejectNonReport(file: string): void {
   if (extension === '.pptx' || extension === '.ppt') {
     throw new InputError(`“${file}”是演示文稿，不是讲话稿或汇报材料。`, { file, hint: '请给出文稿（.txt、.docx 或 .md）；要查看演示文稿，可用 huibao preview 生成预览图。' });
   }
+  if (extension === '.rtf' || extension === '.htm' || extension === '.html' || extension === '.mht' || extension === '.mhtml') {
+    throw new InputError(`暂不支持读取 ${extension} 文件“${file}”：按纯文本读会把排版代码或网页标签当成讲话内容。`, { file, hint: '请在 Word 或 WPS 中打开它，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。' });
+  }
   if (extension === '.doc' || extension === '.wps' || extension === '.pdf') {
     throw new InputError(`暂不支持读取 ${extension} 文件“${file}”。`, { file, hint: '请在 Word 或 WPS 中打开它，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。' });
   }

@@ -20,7 +20,7 @@ export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
 /** A theme file holds settings only; anything larger is not one (and /dev/zero never ends). */
 export const MAX_THEME_BYTES = 1024 * 1024;
 
-const utf8Decoder = new TextDecoder('utf-8');
+const utf8Decoder = new TextDecoder('utf-8', { fatal: true });
 
 export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.markdown', '.docx'];
 
@@ -281,7 +281,14 @@ export function createThemeFiles(cwd: string): ThemeFiles {
     builtinDir: BUILTIN_THEMES_DIR,
     readText(file: string): string | null {
       const read = readRegularFile(file, MAX_THEME_BYTES);
-      if (read.ok) return utf8Decoder.decode(read.bytes);
+      if (read.ok) {
+        try {
+          return utf8Decoder.decode(read.bytes);
+        } catch {
+          // Read as UTF-8, a GBK file's Chinese footer and wording reach every slide as mojibake.
+          throw new ThemeError(file, [{ path: '', message: '主题文件不是 UTF-8 编码（可能是 GBK/ANSI），其中的中文会变成乱码；请用记事本或其他编辑器“另存为”UTF-8 编码后重试' }]);
+        }
+      }
       const { refusal } = read;
       const refuse = (message: string): ThemeError => new ThemeError(file, [{ path: '', message }]);
       switch (refusal.kind) {
