@@ -10,7 +10,7 @@ import type { FigureAssignment } from '../parse/fill-figures.js';
 import type { LoadedTheme } from '../themes/load-theme.js';
 import { loadThemeQuickly } from './load-theme-quickly.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
-import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, writeFileAtomic } from './io.js';
+import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, sweepStaleTemporaryFiles, writeFileAtomic } from './io.js';
 import { batchFailures, batchSummary, batchTable, builtMessage, failureReason, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
 import type { CliEnvironment, CommandOutcome } from './program.js';
 import { watchFiles } from './watch.js';
@@ -149,6 +149,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
 
 export async function runBuild(inputs: readonly string[], options: BuildCommandOptions, environment: CliEnvironment, outcome: CommandOutcome): Promise<void> {
   const jobs = planJobs(inputs, options, environment);
+  for (const folder of new Set(jobs.map((job) => path.dirname(job.target)))) sweepStaleTemporaryFiles(folder);
   const context: BuildContext = { environment, options, assignments: readAssignments(options, environment), modified: buildTimestamp(environment) };
   const theme = await loadThemeReporting(options.theme, environment);
   // LibreOffice (and child_process with it) is loaded only for --pdf.

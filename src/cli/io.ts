@@ -254,6 +254,45 @@ function ensureFolder(folder: string): void {
   }
 }
 
+/** `writeFileAtomic`'s temporary names: `.<target name>.tmp-<pid>-<8 hex digits>`. */
+const TEMPORARY_NAME = /^\..+\.tmp-(\d+)-[0-9a-f]{8}$/u;
+
+function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but someone else's.
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+/**
+ * Removes the temporary files a killed build left in `folder` (SIGKILL, a power cut: no chance to
+ * clean up). Only files whose writing process is gone; another huibao running now keeps its own.
+ * Returns the names removed.
+ */
+export function sweepStaleTemporaryFiles(folder: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => {
+    const pid = Number(TEMPORARY_NAME.exec(name)?.[1] ?? Number.NaN);
+    if (!Number.isSafeInteger(pid) || pid <= 0 || pid === process.pid || isProcessAlive(pid)) return false;
+    try {
+      const file = path.join(folder, name);
+      if (!lstatSync(file).isFile()) return false;
+      rmSync(file, { force: true });
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
  * Write via a temporary file next to the target and rename, so a failed or interrupted build
  * never leaves a half-written deck under the real name.

@@ -2,6 +2,7 @@
  * The command line as this process sees it: argv, the real streams and clock, Ctrl-C. This is the
  * bundle's entry (scripts/bundle.mjs); importing it has no side effects, main.ts calls `main`.
  */
+import { runCleanups } from './cleanup.js';
 import { run } from './run.js';
 
 export { run };
@@ -24,7 +25,25 @@ export function quietWriter(stream: NodeJS.WritableStream): (text: string) => vo
   };
 }
 
+const SIGNAL_NUMBERS = { SIGINT: 2, SIGTERM: 15 } as const;
+
+/**
+ * Ctrl-C or SIGTERM: undo what must not outlive the run (cleanup.ts: LibreOffice, temp folders),
+ * then end as the signal would have (exit 128 + its number). When another listener takes the
+ * signal (`build --watch` stops watching on Ctrl-C), the process is left to end by itself.
+ */
+function stopOnSignals(): void {
+  for (const [signal, number] of Object.entries(SIGNAL_NUMBERS)) {
+    process.on(signal, () => {
+      runCleanups();
+      if (process.listenerCount(signal) > 1) return;
+      process.exit(128 + number);
+    });
+  }
+}
+
 export async function main(argv: readonly string[] = process.argv.slice(2)): Promise<void> {
+  stopOnSignals();
   process.exitCode = await run(argv, {
     cwd: process.cwd(),
     stdout: quietWriter(process.stdout),
