@@ -10,7 +10,8 @@ import type { DeckPlan } from './plan/deck-plan.js';
 import { planDeck, type ImageAsset } from './plan/plan-deck.js';
 import { fixPackage, type PackageOptions } from './render/fix-package.js';
 import { renderDeck } from './render/render-deck.js';
-import type { Theme } from './themes/theme-schema.js';
+import { sanitizeText } from './render/sanitize-text.js';
+import type { Theme, ThemeFont } from './themes/theme-schema.js';
 
 /** The theme's logo and background picture as the CLI read them (render does no file IO). */
 export interface ThemePictures {
@@ -46,7 +47,10 @@ export interface BuildResult {
 }
 
 export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date): PackageOptions {
-  const { colors, fonts } = theme;
+  const { colors } = theme;
+  // The theme's texts reach the theme part and every run: through the one XML-text function.
+  const font = (face: ThemeFont): { latin: string; eastAsian: string } => ({ latin: sanitizeText(face.latin), eastAsian: sanitizeText(face.eastAsian) });
+  const fonts = { title: font(theme.fonts.title), body: font(theme.fonts.body) };
   return {
     title: plan.meta.title,
     subject: plan.meta.subject,
@@ -54,7 +58,7 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
     language: plan.meta.language,
     modified,
     theme: {
-      name: theme.label,
+      name: sanitizeText(theme.label),
       colors: {
         dark1: colors.text,
         light1: colors.background,
@@ -72,7 +76,7 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
       majorFont: { latin: fonts.title.latin, eastAsian: fonts.title.eastAsian },
       minorFont: { latin: fonts.body.latin, eastAsian: fonts.body.eastAsian },
     },
-    fontPairs: [fonts.title, fonts.body].map((font) => ({ eastAsian: font.eastAsian, latin: font.latin })),
+    fontPairs: [fonts.title, fonts.body],
   };
 }
 

@@ -10,8 +10,8 @@ import type { FigureAssignment } from '../parse/fill-figures.js';
 import type { LoadedTheme } from '../themes/load-theme.js';
 import { loadThemeQuickly } from './load-theme-quickly.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
-import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, writeFileAtomic } from './io.js';
-import { batchSummary, batchTable, builtMessage, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
+import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, sweepStaleTemporaryFiles, writeFileAtomic } from './io.js';
+import { batchFailures, batchSummary, batchTable, builtMessage, failureReason, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
 import type { CliEnvironment, CommandOutcome } from './program.js';
 import { watchFiles } from './watch.js';
 
@@ -110,6 +110,9 @@ function rejectNonReport(file: string): void {
   if (extension === '.pptx' || extension === '.ppt') {
     throw new InputError(`“${file}”是演示文稿，不是讲话稿或汇报材料。`, { file, hint: '请给出文稿（.txt、.docx 或 .md）；要查看演示文稿，可用 huibao preview 生成预览图。' });
   }
+  if (extension === '.rtf' || extension === '.htm' || extension === '.html' || extension === '.mht' || extension === '.mhtml') {
+    throw new InputError(`暂不支持读取 ${extension} 文件“${file}”：按纯文本读会把排版代码或网页标签当成讲话内容。`, { file, hint: '请在 Word 或 WPS 中打开它，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。' });
+  }
   if (extension === '.doc' || extension === '.wps' || extension === '.pdf') {
     throw new InputError(`暂不支持读取 ${extension} 文件“${file}”。`, { file, hint: '请在 Word 或 WPS 中打开它，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。' });
   }
@@ -146,6 +149,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
 
 export async function runBuild(inputs: readonly string[], options: BuildCommandOptions, environment: CliEnvironment, outcome: CommandOutcome): Promise<void> {
   const jobs = planJobs(inputs, options, environment);
+  for (const folder of new Set(jobs.map((job) => path.dirname(job.target)))) sweepStaleTemporaryFiles(folder);
   const context: BuildContext = { environment, options, assignments: readAssignments(options, environment), modified: buildTimestamp(environment) };
   const theme = await loadThemeReporting(options.theme, environment);
   // LibreOffice (and child_process with it) is loaded only for --pdf.
@@ -174,14 +178,15 @@ export async function runBuild(inputs: readonly string[], options: BuildCommandO
       const warnings = reportResult(environment, job.file, result);
       rows.push({ file: name, slides: result.plan.slides.length, warnings, milliseconds: performance.now() - started, ok: true });
     } catch (error) {
-      // One report's problem must not stop a batch; anything unexpected still goes to main.ts.
-      if (!(error instanceof HuibaoError)) throw error;
-      environment.stderr(`${formatError(error, false)}\n`);
-      rows.push({ file: name, slides: null, warnings: 0, milliseconds: performance.now() - started, ok: false });
+      // One report's problem, even a fault of huibao's own (a stack overflow on a hostile file),
+      // must not stop a batch: it is reported with its file, the others are still built.
+      environment.stderr(`${formatError(error, false, name)}\n`);
+      rows.push({ file: name, slides: null, warnings: 0, milliseconds: performance.now() - started, ok: false, reason: failureReason(error) });
     }
   }
   const failed = rows.filter((row) => !row.ok).length;
   environment.stderr(`\n${batchTable(rows)}\n`);
+  for (const line of batchFailures(rows)) environment.stderr(`${line}\n`);
   environment.stderr(`${batchSummary(rows.length - failed, failed)}\n`);
   if (failed > 0) outcome.exitCode = 1;
 }

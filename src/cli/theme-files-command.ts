@@ -2,7 +2,7 @@
  * `huibao theme init` and `huibao theme import`: write a theme file (and its pictures) into
  * ./themes/, with the schema beside it so editors complete keys.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { HuibaoError } from '../errors.js';
 import { BUILTIN_THEMES_DIR, createThemeFiles, displayPath, readInputFile, writeFileAtomic } from './io.js';
@@ -62,13 +62,23 @@ export async function runThemeImport(input: string, name: string | undefined, en
   const folder = themesFolder(environment);
   const target = path.join(folder, `${themeName}.json`);
   refuseOverwrite(target);
-  for (const image of imported.images) {
-    const imageTarget = path.join(folder, image.fileName);
-    mkdirSync(path.dirname(imageTarget), { recursive: true });
-    writeFileAtomic(imageTarget, image.bytes);
+  const written: string[] = [];
+  let loaded: ReturnType<typeof loadTheme>;
+  try {
+    for (const image of imported.images) {
+      const imageTarget = path.join(folder, image.fileName);
+      mkdirSync(path.dirname(imageTarget), { recursive: true });
+      writeFileAtomic(imageTarget, image.bytes);
+      written.push(imageTarget);
+    }
+    writeFileAtomic(target, new TextEncoder().encode(imported.themeJson));
+    written.push(target);
+    loaded = loadTheme(target, themeFiles);
+  } catch (error) {
+    // A theme that does not load is no theme: take back what this import wrote.
+    for (const file of written) rmSync(file, { force: true });
+    throw error;
   }
-  writeFileAtomic(target, new TextEncoder().encode(imported.themeJson));
-  const loaded = loadTheme(target, themeFiles);
   environment.stderr(`已导入主题：${displayPath(environment.cwd, target)}（继承 ${imported.base}；用 -t ${themeName} 使用它）\n`);
   for (const note of [...imported.notes, ...loaded.warnings]) environment.stderr(`  - ${note}\n`);
 }

@@ -4,6 +4,7 @@
  * `mc:`), and we only need elements, attributes and text, so a full XML library would add weight
  * without adding safety. Anything it cannot read is reported as malformed, never guessed.
  */
+import { ResourceBudget } from '../resource-budget.js';
 
 export interface XmlElement {
   readonly name: string;
@@ -27,8 +28,17 @@ const TOKEN =
   /<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!DOCTYPE[^>]*>|<!\[CDATA\[([\s\S]*?)\]\]>|<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|([^<]+)|(<)/g;
 const ATTRIBUTE = /([^\s=]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
 
-/** Parses a whole XML document and returns its root element. */
-export function parseXml(xml: string): XmlElement {
+/** What parsing spends per element (src/resource-budget.ts): too many or too deep stops it. */
+export interface ElementBudget {
+  spendElement(depth: number, where?: string): void;
+}
+
+/**
+ * Parses a whole XML document and returns its root element. Every element is charged to `budget`
+ * with its depth, so the recursive readers after this never meet a tree deeper than its limit.
+ * `where` names the part in messages.
+ */
+export function parseXml(xml: string, budget: ElementBudget = new ResourceBudget('XML'), where?: string): XmlElement {
   const root: OpenElement = { name: '#document', attrs: {}, children: [] };
   const stack: OpenElement[] = [root];
   for (const match of xml.matchAll(TOKEN)) {
@@ -43,6 +53,7 @@ export function parseXml(xml: string): XmlElement {
         if (parent.name !== name || stack.length === 1) throw new MalformedXmlError(`unexpected </${name}>`);
         stack.pop();
       } else {
+        budget.spendElement(stack.length, where);
         const element: OpenElement = { name, attrs: parseAttributes(rawAttrs ?? ''), children: [] };
         parent.children.push(element);
         if (selfClosing !== '/') stack.push(element);

@@ -38,7 +38,7 @@ function toRuns(shape: TextShape): TextRun[] {
         runs.push({
           text: sanitizeText(run.text),
           options: {
-            fontFace: shape.font.eastAsian,
+            fontFace: sanitizeText(shape.font.eastAsian),
             fontSize: shape.size,
             color: run.color,
             bold: run.bold,
@@ -62,7 +62,7 @@ function drawText(slide: PresentationSlide, shape: TextShape): void {
   const [left, top, right, bottom] = shape.inset;
   slide.addText(toRuns(shape), {
     ...position(shape.box),
-    fontFace: shape.font.eastAsian,
+    fontFace: sanitizeText(shape.font.eastAsian),
     fontSize: shape.size,
     lang: LANGUAGE,
     align: shape.align,
@@ -135,7 +135,7 @@ function drawTable(slide: PresentationSlide, shape: TableShape): void {
     row.map((cell) => ({
       text: sanitizeText(cell),
       options: {
-        fontFace: shape.font.eastAsian,
+        fontFace: sanitizeText(shape.font.eastAsian),
         fontSize: shape.size,
         lang: LANGUAGE,
         bold: rowIndex === 0,

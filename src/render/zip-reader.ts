@@ -208,6 +208,41 @@ function readEntryData(bytes: Uint8Array, view: DataView, entry: CentralEntry, l
   return data;
 }
 
+/**
+ * What a reader of a package someone else wrote (a .docx, a template) spends inflated bytes from
+ * (src/resource-budget.ts). Charged with the size an entry declares, before inflating it: the
+ * inflater stops at that size and a length that differs is an error, so nothing can expand further.
+ */
+export interface ExpansionBudget {
+  spendExpanded(bytes: number, where?: string): void;
+}
+
+export interface ZipArchive {
+  /** File entries' names in central-directory order. */
+  readonly names: readonly string[];
+  /** An entry's bytes, inflated only when asked for; undefined when there is no such entry. */
+  read(name: string): Uint8Array | undefined;
+}
+
+/** A zip whose entries are inflated one at a time on demand, each charged to `budget` first. */
+export function openZipArchive(bytes: Uint8Array, budget?: ExpansionBudget): ZipArchive {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const directory = locateCentralDirectory(bytes, view);
+  const entries = new Map<string, CentralEntry>();
+  for (const entry of readCentralEntries(bytes, view, directory)) {
+    if (!entry.isDirectory && !entries.has(entry.name)) entries.set(entry.name, entry);
+  }
+  return {
+    names: [...entries.keys()],
+    read(name) {
+      const entry = entries.get(name);
+      if (entry === undefined) return undefined;
+      budget?.spendExpanded(entry.uncompressedSize, name);
+      return readEntryData(bytes, view, entry, directory.offset);
+    },
+  };
+}
+
 /** The file entries of a zip in central-directory order; directory entries are skipped. */
 export function readZipFiles(bytes: Uint8Array): ZipFileEntry[] {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -49,7 +49,7 @@ export async function importTemplate(pptx: Uint8Array, options: ImportTemplateOp
   const context: ColorContext = { scheme: readColorScheme(pkg.theme.xml), colorMap: readColorMap(pkg.master?.xml) };
   const palette = derivePalette({ ...context, ...backgroundFillOf(pkg, context) });
   const { theme: base, reason } = chooseBaseTheme(palette.colors, builtins);
-  const fontScheme = readFontScheme(pkg.theme.xml);
+  const fontScheme = readFontScheme(pkg.theme.xml, pkg.budget);
   const fonts = {
     title: describeFont('标题', fontScheme.major, base.fonts.title, base.name),
     body: describeFont('正文', fontScheme.minor, base.fonts.body, base.name),

@@ -2,6 +2,8 @@
  * The colour and font scheme of a PowerPoint theme part (`ppt/theme/themeN.xml`), and DrawingML
  * colour elements resolved against them.
  */
+import { sanitizeText } from '../render/sanitize-text.js';
+import { ResourceBudget } from '../resource-budget.js';
 import { modulateLuminance, modulateSaturation, mixColors, normalizeHex, scaleLightness, BLACK, WHITE } from './template-colors.js';
 import { attrOf, childAt, childNamed, childrenNamed, elementChildren, localName, type XmlElement } from './template-xml.js';
 
@@ -48,23 +50,27 @@ export function readThemeName(theme: XmlElement): string | undefined {
   return name === undefined || name === '' ? undefined : name;
 }
 
-export function readFontScheme(theme: XmlElement): FontScheme {
+/** Font names are checked against the template's budget: every later deck would carry them. */
+export function readFontScheme(theme: XmlElement, budget: Pick<ResourceBudget, 'checkFontName'> = new ResourceBudget('模板')): FontScheme {
   const fontScheme = childAt(theme, 'themeElements', 'fontScheme');
-  return { major: readSchemeFont(childNamed(fontScheme, 'majorFont')), minor: readSchemeFont(childNamed(fontScheme, 'minorFont')) };
+  return { major: readSchemeFont(childNamed(fontScheme, 'majorFont'), budget), minor: readSchemeFont(childNamed(fontScheme, 'minorFont'), budget) };
 }
 
 /** East Asian face from `a:ea`, or the Simplified Chinese script entry when `a:ea` is empty. */
-function readSchemeFont(fontGroup: XmlElement | undefined): SchemeFont {
-  const latin = usableTypeface(attrOf(childNamed(fontGroup, 'latin'), 'typeface'));
+function readSchemeFont(fontGroup: XmlElement | undefined, budget: Pick<ResourceBudget, 'checkFontName'>): SchemeFont {
+  const usable = (typeface: string | undefined): string | undefined => usableTypeface(typeface, budget);
+  const latin = usable(attrOf(childNamed(fontGroup, 'latin'), 'typeface'));
   const hans = childrenNamed(fontGroup, 'font').find((font) => attrOf(font, 'script') === 'Hans');
-  const eastAsian = usableTypeface(attrOf(childNamed(fontGroup, 'ea'), 'typeface')) ?? usableTypeface(attrOf(hans, 'typeface'));
+  const eastAsian = usable(attrOf(childNamed(fontGroup, 'ea'), 'typeface')) ?? usable(attrOf(hans, 'typeface'));
   return { ...(eastAsian === undefined ? {} : { eastAsian }), ...(latin === undefined ? {} : { latin }) };
 }
 
 /** `+mj-lt` and similar are references to the scheme itself, not font names. */
-function usableTypeface(typeface: string | undefined): string | undefined {
-  const trimmed = typeface?.trim();
-  return trimmed === undefined || trimmed === '' || trimmed.startsWith('+') ? undefined : trimmed;
+function usableTypeface(typeface: string | undefined, budget: Pick<ResourceBudget, 'checkFontName'>): string | undefined {
+  // Checked before cleaning: the budget is about what the file holds.
+  if (typeface !== undefined) budget.checkFontName(typeface.trim(), '主题字体');
+  const cleaned = typeface === undefined ? undefined : sanitizeText(typeface).trim();
+  return cleaned === undefined || cleaned === '' || cleaned.startsWith('+') ? undefined : cleaned;
 }
 
 /** The slide master's colour mapping, completed with the usual defaults. */

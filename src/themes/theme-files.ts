@@ -3,9 +3,17 @@
  * passes one backed by `node:fs`, tests pass an in-memory one.
  */
 export interface ThemeFiles {
-  /** The file's text (UTF-8), or null when it does not exist or cannot be read. */
+  /**
+   * The file's text (UTF-8), or null when it does not exist or cannot be opened. Throws ThemeError
+   * for a file that is no theme file at all: a folder, a FIFO or device, too large, not UTF-8.
+   */
   readText(path: string): string | null;
   exists(path: string): boolean;
+  /**
+   * The path with every symlink resolved, or null when it cannot be; lets the loader keep theme
+   * pictures inside the theme's folder. Absent in stores without links (tests in memory).
+   */
+  realPath?(path: string): string | null;
   /** Absolute paths of the `*.json` files directly inside `dir`; [] when `dir` does not exist. */
   listJson(dir: string): string[];
   /** Folder the user runs huibao in; `./themes/<name>.json` is looked up under it. */
