@@ -143,7 +143,8 @@ interface FoundPoints {
 function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeMin = 3): FoundPoints {
   const cuts = (list: Cut[], via: PointSource): FoundPoints => ({ cuts: list, via: list.length === 0 ? 'none' : via });
   const full = fullParagraphs(paras, from, to);
-  const choice = chooseKind(collectMarkers(paras, full), false);
+  // Points may continue the numbering of the part before (`6.` … `10.`).
+  const choice = chooseKind(collectMarkers(paras, full), false, true);
   const texts = full.map((k) => paras[k] ?? '');
   const themeCuts = findThemeParagraphGroups(texts).map((group) =>
     group.map((member): Cut => {

@@ -68,10 +68,10 @@ export interface KindChoice {
  * first run opens first — unless it is a weak enumeration (`一是`, `第一阶段`, `（1）`) that is
  * over before another kind starts (then it sits in a lead and the later kind is the level).
  */
-export function chooseKind(byKind: Map<MarkerKind, MarkedItem[]>, preferDun: boolean): KindChoice | null {
+export function chooseKind(byKind: Map<MarkerKind, MarkedItem[]>, preferDun: boolean, continuing = false): KindChoice | null {
   const candidates: KindChoice[] = [];
   for (const [kind, items] of byKind) {
-    const runs = buildRuns(items);
+    const runs = buildRuns(items, 2, continuing);
     if (runs.length > 0) candidates.push({ kind, runs });
   }
   if (candidates.length === 0) return null;
