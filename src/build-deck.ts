@@ -26,6 +26,8 @@ export interface BuildRequest {
   readonly theme: Theme;
   /** Date for the cover (`--date`). */
   readonly date?: string | null;
+  /** Speaker for the cover (`--speaker`). */
+  readonly speaker?: string | null;
   /** Timestamp written into the package (from SOURCE_DATE_EPOCH when set). */
   readonly modified: Date;
   /** Masked figures to fill in (`--set`, `--figures`); one that matches nothing is an InputError. */
@@ -76,9 +78,9 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
   };
 }
 
-export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'modified' | 'pictures'>): Promise<BuildResult> {
+export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'modified' | 'pictures'>): Promise<BuildResult> {
   const { pictures } = request;
-  const plan = planDeck(outline, theme, { date: request.date ?? null, images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null } });
+  const plan = planDeck(outline, theme, { date: request.date ?? null, speaker: request.speaker ?? null, images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null } });
   const parts = await renderDeck(plan, pictures?.bytes);
   const pptx = await fixPackage(parts, packageOptionsFor(theme, plan, request.modified));
   const warnings = [...outline.warnings.map((warning) => warning.message), ...plan.warnings.map((warning) => warning.message)];

@@ -30,12 +30,32 @@ export function isDateLine(line: string): boolean {
   return match !== null && bare.length <= match[0].length + 2;
 }
 
-/** A short line naming the speaker (`陈国阳`, `省长 赵刚`, `绍兴一中党委书记、校长 王琛`). */
+/** A personal name at the end of a line, spaced or not (`王琛`, `王 琛`, `王  琛`). */
+const NAME_AT_END = /[\u4e00-\u9fa5](?:\s{0,2}[\u4e00-\u9fa5·]){1,3}$/;
+
+/** A short line naming the speaker (`陈国阳`, `省长 赵刚`, `绍兴一中党委书记、校长  王 琛`). */
 export function isSpeakerLine(line: string): boolean {
   if (line.length > 30 || TERMINAL.test(line) || /[，,：:]/.test(line)) return false;
   if (/^[\u4e00-\u9fa5·]{2,4}$/.test(line.replace(/\s+/g, ''))) return true;
-  return ROLE.test(line) && /[\u4e00-\u9fa5]{2,4}$/.test(line);
+  return ROLE.test(line) && NAME_AT_END.test(line);
 }
+
+/** A speaker and a date on one line (`王  琛  2020.6.20`, `王琛 2020年6月20日`). */
+export function isSpeakerDateLine(line: string): boolean {
+  const date = DATE.exec(line);
+  if (date === null) return false;
+  const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date[0].length)}`.replace(/[（）()]/g, '').trim();
+  return rest !== '' && isSpeakerLine(rest);
+}
+
+/** Meeting logistics in brackets: `（1月13日下午4点，行政楼会议室四）`, `（2018年9月3日）`. */
+export function isLogisticsLine(line: string): boolean {
+  if (line.length > 40 || !/^[（(][^（）()]*[）)]$/.test(line)) return false;
+  return /\d{1,2}\s*月\s*\d{1,2}\s*日|[上下]午|\d\s*[点时:：]|会议室|礼堂|会场|大厅|地点/.test(line);
+}
+
+/** A month-and-day date without a year (`1月13日`), as logistics lines give it. */
+const MONTH_DAY = /\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
 /** `2026年1月27日在……会议上 陕西省省长 赵刚` — date, meeting and speaker on one line. */
 function isOccasionLine(line: string): boolean {
@@ -48,7 +68,7 @@ export function isSalutationLine(line: string): boolean {
 
 function isFrontLine(line: string): boolean {
   if (detectMarker(line) !== null && !DATE.test(line)) return false;
-  return isSubtitleLine(line) || isDateLine(line) || isSpeakerLine(line) || isOccasionLine(line);
+  return isSubtitleLine(line) || isDateLine(line) || isSpeakerLine(line) || isOccasionLine(line) || isSpeakerDateLine(line) || isLogisticsLine(line);
 }
 
 /** A second title line: short, unpunctuated, and followed by front matter or a salutation. */
@@ -64,7 +84,8 @@ export function readOccasion(text: string): { speaker: string | null; meeting: s
   if (match === null) return { speaker: null, meeting: null };
   const meeting = (match[2] ?? '').trim();
   if (!/(会|会议|议|典礼|仪式|论坛|班|活动|式|节)$/.test(meeting)) return { speaker: null, meeting: null };
-  const speaker = (match[1] ?? '').replace(/^[—\-－─\s]+/, '').replace(DATE, '').trim();
+  // `马校长《在……上的讲话》`: the book-title marks belong to the title, not to the speaker.
+  const speaker = (match[1] ?? '').replace(/^[—\-－─\s]+/, '').replace(DATE, '').replace(/[《〈“"]+$/, '').trim();
   return { speaker: speaker.length > 0 && speaker.length <= 20 ? speaker : null, meeting };
 }
 
@@ -96,7 +117,7 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
     index = 2;
   }
   const front: string[] = [];
-  while (index < paragraphs.length && front.length < 4) {
+  while (index < paragraphs.length && front.length < 5) {
     const line = paragraphs[index] ?? '';
     if (isSalutationLine(line) || !isFrontLine(line)) break;
     front.push(line);
@@ -111,8 +132,13 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
   let meeting: string | null = null;
   let date: string | null = null;
   for (const line of front) {
-    const found = DATE.exec(line);
+    const found = DATE.exec(line) ?? (isLogisticsLine(line) ? MONTH_DAY.exec(line) : null);
     if (date === null && found !== null) date = found[0];
+    if (isSpeakerDateLine(line) && !isOccasionLine(line) && !isSubtitleLine(line)) {
+      if (speaker === null) speaker = line.replace(DATE, '').trim();
+      continue;
+    }
+    if (isLogisticsLine(line)) continue;
     if (isSubtitleLine(line) || isOccasionLine(line)) {
       const occasion = readOccasion(line.replace(/^[—\-－─]+/, ''));
       if (meeting === null && occasion.meeting !== null) meeting = occasion.meeting;
