@@ -218,7 +218,7 @@ const DEFAULT_CLOSING_SUB = '敬请批评指正';
  */
 export function closingWords(outline: Outline, theme: Theme, genre: Genre): { line: string; subline: string | null } {
   // The slide shows the closing line without its full stop; the notes keep it verbatim.
-  if (outline.closing !== null) return { line: outline.closing.replace(/[。．.！!]$/u, ''), subline: null };
+  if (outline.closing !== null) return { line: outline.closing.replace(/[。．.]$/u, ''), subline: null };
   const fromTheme = themeClosing(theme);
   if (fromTheme !== null) return fromTheme;
   const words = CLOSING_BY_GENRE[genre];
@@ -262,8 +262,11 @@ export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = 
   const overviewCards = handCards(outline, 'overview') ?? overviewFigures.map(toCard);
   const overview = hasOverview(genre) ? overviewDraft(context, outline, overviewCards) : null;
   const shownFigures = new Set(overview === null ? [] : overviewFigures);
+  const cover = coverDraft(context, outline, options);
+  // Without an overview the opening's words still reach the notes: the cover's.
+  const coverWithOpening = overview === null ? { ...cover, notes: [cover.notes, openingNotes(outline)].filter((part) => part.trim() !== '').join('\n') } : cover;
   const drafts: Draft[] = [
-    coverDraft(context, outline, options),
+    coverWithOpening,
     ...(outline.sections.length > 0 ? agendaDrafts(context, outline) : []),
     ...(overview === null ? [] : [overview]),
     ...outline.sections.flatMap((section, index) => sectionDrafts(context, outline, shownFigures, section, index)),
