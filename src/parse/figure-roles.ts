@@ -8,6 +8,7 @@
  * breaks from `Intl.Segmenter`.
  */
 import type { FigureRole } from './outline.js';
+import { wordBreaks } from './word-breaks.js';
 
 interface RoleCue {
   readonly role: Exclude<FigureRole, 'result'>;
@@ -98,19 +99,6 @@ const TRAILING_TRIM = /(?:达到了|达到|达|为|是|突破|超过|约|近|共
 const BAD_START = /^(?:这|那|此|其|该|它|他|她|我|你|咱|大家|今天|在|对|把|将|向|从|由|给|让|使|被|以|于|有|要|是|为|等|年|月|日|届|前|后|中|里|枚|位|次|只|块|本|余|多)/;
 /** A label made only of a verb of change says nothing (`增长`). */
 const BARE_CHANGE = /^(?:同比|环比|年均|比上年|较上年)?(?:增长|增加|提高|提升|下降|减少|降低|增幅|增速)$/;
-
-let segmenter: Intl.Segmenter | null = null;
-
-/** Offsets in `text` where a Chinese word starts or ends (ICU's dictionary word breaks). */
-export function wordBreaks(text: string): Set<number> {
-  segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
-  const breaks = new Set<number>([0, text.length]);
-  for (const segment of segmenter.segment(text)) {
-    breaks.add(segment.index);
-    breaks.add(segment.index + segment.segment.length);
-  }
-  return breaks;
-}
 
 /** Where other figures of the sentence stand, so a label never reaches across one. */
 export interface FigureSpan {

@@ -5,7 +5,8 @@
  * left out: they make poor cards.
  */
 
-import { cardLabelFor, classifyFigure, isForwardSection, wordBreaks } from './figure-roles.js';
+import { cardLabelFor, classifyFigure, isForwardSection } from './figure-roles.js';
+import { wordBreaks } from './word-breaks.js';
 import type { Figure, Section } from './outline.js';
 import { splitSentenceSpans } from './split-sentences.js';
 

@@ -6,7 +6,7 @@
  */
 
 import { isDateLine, isSalutationLine, isSpeakerDateLine, isSpeakerLine } from '../parse/front-matter.js';
-import { wordBreaks } from '../parse/figure-roles.js';
+import { wordBreaks } from '../parse/word-breaks.js';
 
 const SENTENCE_END = new Set(['。', '！', '？', '；', '\n']);
 const CLAUSE_END = new Set(['，', '：', '；', '。', '！', '？', '\n']);

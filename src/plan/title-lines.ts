@@ -4,7 +4,7 @@
  * lines end where the author left a space, after punctuation, or at least between words (ICU's
  * Chinese word breaks through `Intl.Segmenter`), and are about equally long.
  */
-import { wordBreaks } from '../parse/figure-roles.js';
+import { wordBreaks } from '../parse/word-breaks.js';
 
 /** No line starts with closing punctuation or ends with opening punctuation. */
 const NO_LINE_START = /^(?:[，。、；：！？）》」』”’…—·,.;:!?)\]]|[的之地得了上中省市县区镇村届级年月日号])/u;
