@@ -26,7 +26,7 @@ const MEASURE_VERBS =
 const DEPENDENT_START =
   /^(?:这|那|其|它|此|该|上述|对此|为此|因此|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|就是|比如|例如|譬如|然而|可见|总之|换言之|…|”|’|」|』|）|\))/u;
 /** An adverbial alone (`在……国际会议上`) says where, not what. */
-const ADVERBIAL_ONLY = /^(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|之际|过程中)$/u;
+const ADVERBIAL_ONLY = /^(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|之际|过程中)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
 /** Formulas of procedure and courtesy: never a key statement. */
 const FORMULAIC =
   /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出意见|表示热烈|表示衷心|致以|谢谢/u;
@@ -102,22 +102,25 @@ export function standsAlone(span: string): boolean {
   return isBalanced(span);
 }
 
-/** The separators at which clauses of a parallel run are cut (`以德凝聚人心，以情凝聚人心，…`). */
+/** A run of three or more clauses built alike (`以德凝聚人心，以情凝聚人心，以诚凝聚人心`), by clause index. */
 function parallelRun(clauses: readonly string[]): { start: number; end: number } | null {
   const spans = clauses.map(cleanSpan);
   for (let start = 0; start < spans.length; start += 1) {
-    const first = spans[start] ?? '';
     let end = start + 1;
-    while (end < spans.length && isParallel(first, spans[end] ?? '')) end += 1;
+    while (end < spans.length && isParallel(spans[end - 1] ?? '', spans[end] ?? '', end - 1 === start)) end += 1;
     if (end - start >= 3) return { start, end };
   }
   return null;
 }
 
-/** Two clauses built alike: same opening character(s), similar length, both short. */
-function isParallel(a: string, b: string): boolean {
-  if (a.length > 16 || b.length > 16 || Math.abs(a.length - b.length) > 3) return false;
-  return a.charAt(0) === b.charAt(0) || (a.length === b.length && a.slice(-2) === b.slice(-2));
+/**
+ * Two clauses built alike: both short, about as long, sharing their opening character or their
+ * last two. The first clause of a run may carry a lead-in (`我们始终坚持以德凝聚人心`): its tail counts.
+ */
+function isParallel(a: string, b: string, aLeads: boolean): boolean {
+  const left = aLeads && a.length > b.length ? a.slice(a.length - b.length) : a;
+  if (left.length > 16 || b.length > 16 || Math.abs(left.length - b.length) > 3 || b.length < 2) return false;
+  return left.charAt(0) === b.charAt(0) || left.slice(-2) === b.slice(-2);
 }
 
 function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean): number {
@@ -180,6 +183,8 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       }
       let prefix = '';
       for (let count = 1; count <= clauses.length; count += 1) {
+        // Never end inside a parallel run: its members belong together.
+        if (run !== null && count > run.start && count < run.end) continue;
         const longer = cleanSpan(clauses.slice(0, count).join(''));
         if (longer.length > options.maxChars) break;
         // A clause ending in a colon announces what follows; a trailing adverbial (`在此基础上`) leads into it.
