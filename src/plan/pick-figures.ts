@@ -53,11 +53,14 @@ function rankForCards(figures: readonly Figure[]): Figure[] {
     .map((entry) => entry.figure);
 }
 
-/** Same label, or one label inside the other showing the same number: one card is enough. */
+/**
+ * Same label, or one label inside the other (`先进个人` in `表彰先进个人`) for the same kind of
+ * quantity: side by side such cards read as one measure twice.
+ */
 function isNearDuplicate(a: Figure, b: Figure): boolean {
   if (a.cardLabel === b.cardLabel) return true;
   const nested = a.cardLabel.includes(b.cardLabel) || b.cardLabel.includes(a.cardLabel);
-  return nested && a.text === b.text;
+  return nested && (a.text === b.text || a.unit === b.unit);
 }
 
 function distinct(figures: readonly Figure[], shown: readonly Figure[], limit: number): Figure[] {

@@ -68,7 +68,9 @@ function sectionName(section: Section, index: number): string {
 function coverDraft(deck: ComposeContext, outline: Outline, options: PlanOptions): Draft {
   const context = contextForKind(deck, 'cover');
   const date = options.date ?? outline.date;
-  const subtitle = outline.subtitle ?? outline.meeting;
+  // A meeting read out of the title (`在X上的讲话`) would only repeat it.
+  const meeting = outline.meeting !== null && !outline.title.includes(outline.meeting) ? outline.meeting : null;
+  const subtitle = outline.subtitle ?? meeting;
   const who = options.speaker ?? outline.speaker;
   const speaker = who === null || who.trim() === '' ? null : `${context.theme.wording.speakerPrefix}${who.trim()}`;
   const byline = [speaker, date].filter((line): line is string => line !== null && line !== '');
