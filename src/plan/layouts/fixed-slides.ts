@@ -249,10 +249,20 @@ interface FigureCardStyle {
   readonly labelChars: number;
 }
 
+/** Card slots a row is divided into at least. */
+const MIN_CARD_SLOTS = 3;
+
 /** A row of figure cards (number large, label small) in `box`; null when they do not fit. */
 function figureCards(context: ComposeContext, figures: readonly CardFigure[], box: Box, style: FigureCardStyle): Shape[] | null {
   const { theme } = context;
-  const cards = splitColumns(box, figures.length, theme.spacing.gap * 0.6);
+  // One or two cards keep a card's width (as if three stood in the row), centred, not stretched.
+  const slots = Math.max(figures.length, MIN_CARD_SLOTS);
+  const all = splitColumns(box, slots, theme.spacing.gap * 0.6);
+  const slot = all[0] as Box;
+  const step = (all[1]?.x ?? slot.x + slot.w) - slot.x;
+  const rowW = step * (figures.length - 1) + slot.w;
+  const left = box.x + (box.w - rowW) / 2;
+  const cards: Box[] = figures.map((_, index) => ({ ...slot, x: left + index * step }));
   const numberColor = readableOn(theme.colors.surface, [theme.colors.primary, theme.colors.text], 3);
   const labelColor = readableOn(theme.colors.surface, [theme.colors.text, theme.colors.onPrimary], 4.5);
   const numbers = fitUniformly(
