@@ -170,6 +170,8 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
     if (isFrontMatterLine(paragraph.trim())) continue;
     splitSentences(paragraph).forEach((sentence, sentenceIndex) => {
       const isLead = sentenceIndex === 0;
+      // A question waits for its answer (`担当是什么？`); it is no key statement.
+      if (/[？?]\s*$/u.test(sentence)) return;
       const whole = cleanSpan(sentence);
       if (fits(whole)) {
         candidates.push({ text: whole, order: order++, score: scoreSpan(whole, isLead, true) });
