@@ -78,9 +78,15 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
   };
 }
 
+/** The plan alone, as a build would make it (previews draw it without rendering a package). */
+export function planFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'pictures'>): DeckPlan {
+  const { pictures } = request;
+  return planDeck(outline, theme, { date: request.date ?? null, speaker: request.speaker ?? null, images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null } });
+}
+
 export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'modified' | 'pictures'>): Promise<BuildResult> {
   const { pictures } = request;
-  const plan = planDeck(outline, theme, { date: request.date ?? null, speaker: request.speaker ?? null, images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null } });
+  const plan = planFromOutline(outline, theme, request);
   const parts = await renderDeck(plan, pictures?.bytes);
   const pptx = await fixPackage(parts, packageOptionsFor(theme, plan, request.modified));
   const warnings = [...outline.warnings.map((warning) => warning.message), ...plan.warnings.map((warning) => warning.message)];

@@ -1,6 +1,6 @@
 /**
- * The command line: `huibao build`, `huibao preview`, `huibao outline`, `huibao themes`,
- * `huibao theme init`. Commands do their work through the stages and io.ts; errors propagate to
+ * The command line: `huibao build`, `huibao preview`, `huibao outline`, `huibao serve`,
+ * `huibao themes`, `huibao theme init`. Commands do their work through the stages and io.ts; errors propagate to
  * main.ts. Each action imports what it needs when it runs, so `huibao themes` or `--help` does not
  * load pptxgenjs and the parsers.
  */
@@ -69,14 +69,27 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
 
   program
     .command('preview')
-    .description('生成每页幻灯片的 PNG 预览图和一张总览图（contact-sheet.png）；需要 LibreOffice 和 pdftoppm')
+    .description('生成每页幻灯片的 PNG 预览图和一张总览图（contact-sheet.png）；需要 LibreOffice 和 pdftoppm（用 --fast 则不需要）')
     .argument('<input>', '演示文稿（.pptx）或文稿文件（先生成再预览）')
     .option('-o, --output <folder>', '预览图放在哪个文件夹；默认为文件旁的“文件名-preview”')
     .option('-t, --theme <name>', '给出文稿时使用的主题', DEFAULT_THEME)
     .option('--dpi <number>', '预览图分辨率（每英寸像素）', '50')
+    .option('--fast', '不用 LibreOffice，直接按排版结果画出每页的 SVG 预览图（只用于文稿文件，不用于 .pptx）')
     .action(async (input, options) => {
       const { runPreview } = await import('./preview-command.js');
       await runPreview(input, options, environment);
+    });
+
+  program
+    .command('serve')
+    .description('在本机启动网页：拖入文稿、修改提纲、选配色、预览并下载幻灯片（文稿不离开本机）')
+    .option('-p, --port <number>', '端口（0 为自动选一个空闲端口）', '8080')
+    .option('--host <address>', '监听的地址；默认只在本机（127.0.0.1）。写其他地址会让同一网络的电脑也能访问，请谨慎')
+    .option('--open', '启动后自动在浏览器中打开')
+    .option('-t, --theme <name>', '网页中默认选中的主题', DEFAULT_THEME)
+    .action(async (options) => {
+      const { runServe } = await import('./serve-command.js');
+      await runServe(options, environment);
     });
 
   program

@@ -99,7 +99,10 @@ export interface OutlineWarning {
 export interface Outline {
   readonly version: typeof OUTLINE_VERSION;
   readonly title: string;
-  /** Lines between the title and the salutation (subtitle, date, speaker), verbatim. */
+  /**
+   * Lines between the title and the salutation (subtitle, date, speaker), verbatim; a file label
+   * that stood above the title (`……会议文件（二）`) comes first.
+   */
   readonly front: readonly string[];
   /** Subtitle line such as `——在……上的讲话`, verbatim, or null. */
   readonly subtitle: string | null;

@@ -156,7 +156,16 @@ function tablePages(context: ComposeContext, section: Section, leadOnTable: bool
       const asText: ContentSource = { sectionTitle: section.title, lead: `${caption}\n${tableText(table)}`, points: [] };
       return paginateSection(context, asText).map((page) => ({ layout: page.layout, body: page.shapes, notes }));
     }
-    return bodies.map((body, part) => ({ layout: 'table', body, notes: part === 0 ? notes : '' }));
+    // Each part's notes carry the source rows it shows (the header once, on the first part).
+    const [header = [], ...rows] = table.rows;
+    let shown = 0;
+    return bodies.map((body, part) => {
+      const count = body.reduce((n, shape) => (shape.type === 'table' ? n + Math.max(0, shape.rows.length - 1) : n), 0);
+      const partRows = rows.slice(shown, shown + count);
+      shown += count;
+      const partNotes = tableText({ rows: part === 0 ? [header, ...partRows] : partRows });
+      return { layout: 'table', body, notes: [part === 0 ? caption : '', partNotes].filter((text) => text.trim() !== '').join('\n') };
+    });
   });
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED_FILE, SHARED_DIR } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
+import { OUTLINE_VERSION } from '../../src/parse/outline.js';
 
 let work: string;
 beforeEach(() => {
@@ -80,7 +81,7 @@ describe('huibao outline', () => {
     expect(result.code).toBe(0);
     const outline = JSON.parse(result.stdout) as ExpectedOutline & { speaker: string; meeting: string; version: number };
     const expected = JSON.parse(readFileSync(path.join(SHARED_DIR, 'seeds', 'sasac-organization-report.expected.json'), 'utf8')) as ExpectedOutline;
-    expect(outline.version).toBe(1);
+    expect(outline.version).toBe(OUTLINE_VERSION);
     expect(outline.title).toBe(expected.title);
     expect(outline.closing).toBe(expected.closing);
     expect(outline.speaker).toBe('市国资委');
