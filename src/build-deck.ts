@@ -27,6 +27,8 @@ export interface BuildRequest {
   readonly theme: Theme;
   /** Date for the cover (`--date`). */
   readonly date?: string | null;
+  /** Speaker for the cover (`--speaker`). */
+  readonly speaker?: string | null;
   /** Timestamp written into the package (from SOURCE_DATE_EPOCH when set). */
   readonly modified: Date;
   /** Masked figures to fill in (`--set`, `--figures`); one that matches nothing is an InputError. */
@@ -81,12 +83,12 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
 }
 
 /** The plan alone, as a build would make it (previews draw it without rendering a package). */
-export function planFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'pictures'>): DeckPlan {
+export function planFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'pictures'>): DeckPlan {
   const { pictures } = request;
-  return planDeck(outline, theme, { date: request.date ?? null, images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null } });
+  return planDeck(outline, theme, { date: request.date ?? null, speaker: request.speaker ?? null, images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null } });
 }
 
-export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'modified' | 'pictures'>): Promise<BuildResult> {
+export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'modified' | 'pictures'>): Promise<BuildResult> {
   const { pictures } = request;
   const plan = planFromOutline(outline, theme, request);
   const parts = await renderDeck(plan, pictures?.bytes);

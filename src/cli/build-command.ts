@@ -19,6 +19,7 @@ export interface BuildCommandOptions {
   readonly output?: string;
   readonly theme: string;
   readonly date?: string;
+  readonly speaker?: string;
   readonly pdf?: boolean;
   readonly watch?: boolean;
   readonly set?: readonly string[];
@@ -137,6 +138,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
     theme: theme.theme,
     pictures: picturesOf(theme),
     date: context.options.date ?? null,
+    speaker: context.options.speaker ?? null,
     modified: context.modified,
     figures: context.assignments,
   });

@@ -57,6 +57,7 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .option('-o, --output <path>', '输出文件（.pptx）或文件夹；默认与文稿放在一起')
     .option('-t, --theme <name>', '主题名或主题文件路径', DEFAULT_THEME)
     .option('--date <text>', '封面上显示的日期，如 “2026年11月27日”')
+    .option('--speaker <text>', '封面上显示的讲话人或汇报人（含单位职务），如 “市国资委党委书记 张三”；不写则用文稿中的署名')
     .option('--set <name=number>', SET_HELP, collect)
     .option('--figures <file.json>', '从 JSON 文件填入隐去的数字，如 {"户数": 12, "增长率": 8.5} 或 [12, 8.5]（按出现顺序）')
     .option('--pdf', '同时在 .pptx 旁生成 PDF（需要 LibreOffice）')
@@ -98,9 +99,14 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['json', 'md'] as const).default('json' as const))
     .action(async (input, options) => {
       const file = path.resolve(environment.cwd, input);
-      const [{ readSource }, { writeOutlineMarkdown }] = await Promise.all([import('../parse/read-source.js'), import('../parse/write-outline-md.js')]);
+      const [{ readSource }, { writeOutlineMarkdown }, { suggestedCards }] = await Promise.all([
+        import('../parse/read-source.js'),
+        import('../parse/write-outline-md.js'),
+        import('../plan/pick-figures.js'),
+      ]);
       const { outline } = await readSource(readInputFile(file), file);
-      environment.stdout(options.format === 'json' ? `${JSON.stringify(outline, null, 2)}\n` : writeOutlineMarkdown(outline));
+      // The Markdown carries huibao's own choice of number cards, commented out, for the user to edit.
+      environment.stdout(options.format === 'json' ? `${JSON.stringify(outline, null, 2)}\n` : writeOutlineMarkdown(outline, { automaticCards: suggestedCards(outline) }));
       for (const line of warningLines(path.basename(file), outline.warnings.map((warning) => warning.message))) environment.stderr(`${line}\n`);
     });
 

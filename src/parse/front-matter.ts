@@ -56,6 +56,23 @@ export function isBracketNoteLine(line: string): boolean {
   return line.length <= 60 && /^[（(【[][^（）()【】[\]]+[）)】\]]$/.test(line) && detectMarker(line) === null;
 }
 
+/** A speaker and a date on one line (`王  琛  2020.6.20`, `王琛 2020年6月20日`). */
+export function isSpeakerDateLine(line: string): boolean {
+  const date = DATE.exec(line);
+  if (date === null) return false;
+  const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date[0].length)}`.replace(/[（）()]/g, '').trim();
+  return rest !== '' && isSpeakerLine(rest);
+}
+
+/** Meeting logistics in brackets: `（1月13日下午4点，行政楼会议室四）`, `（2018年9月3日）`. */
+export function isLogisticsLine(line: string): boolean {
+  if (line.length > 40 || !/^[（(][^（）()]*[）)]$/.test(line)) return false;
+  return /\d{1,2}\s*月\s*\d{1,2}\s*日|[上下]午|\d\s*[点时:：]|会议室|礼堂|会场|大厅|地点/.test(line);
+}
+
+/** A month-and-day date without a year (`1月13日`), as logistics lines give it. */
+const MONTH_DAY = /\d{1,2}\s*月\s*\d{1,2}\s*日/;
+
 /** `2026年1月27日在……会议上 陕西省省长 赵刚` — date, meeting and speaker on one line. */
 function isOccasionLine(line: string): boolean {
   return line.length <= 80 && !TERMINAL.test(line) && /在.+(会议|大会|典礼|仪式|会|论坛|活动)上/.test(line);
@@ -67,7 +84,7 @@ export function isSalutationLine(line: string): boolean {
 
 function isFrontLine(line: string): boolean {
   if (detectMarker(line) !== null && !DATE.test(line)) return false;
-  return isSubtitleLine(line) || isDateLine(line) || isSpeakerLine(line) || isOccasionLine(line) || isBracketNoteLine(line);
+  return isSubtitleLine(line) || isDateLine(line) || isSpeakerLine(line) || isOccasionLine(line) || isBracketNoteLine(line) || isSpeakerDateLine(line) || isLogisticsLine(line);
 }
 
 /** A second title line: short, unpunctuated, and followed by front matter or a salutation. */
@@ -83,7 +100,8 @@ export function readOccasion(text: string): { speaker: string | null; meeting: s
   if (match === null) return { speaker: null, meeting: null };
   const meeting = (match[2] ?? '').trim();
   if (!/(会|会议|议|典礼|仪式|论坛|班|活动|式|节)$/.test(meeting)) return { speaker: null, meeting: null };
-  const speaker = (match[1] ?? '').replace(/^[—\-－─\s]+/, '').replace(DATE, '').trim();
+  // `马校长《在……上的讲话》`: the book-title marks belong to the title, not to the speaker.
+  const speaker = (match[1] ?? '').replace(/^[—\-－─\s]+/, '').replace(DATE, '').replace(/[《〈“"]+$/, '').trim();
   return { speaker: speaker.length > 0 && speaker.length <= 20 ? speaker : null, meeting };
 }
 
@@ -121,7 +139,7 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
     index = 2;
   }
   const front: string[] = [];
-  while (index < paragraphs.length && front.length < 4) {
+  while (index < paragraphs.length && front.length < 5) {
     const line = paragraphs[index] ?? '';
     if (isSalutationLine(line) || !isFrontLine(line)) break;
     front.push(line);
@@ -136,8 +154,13 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
   let meeting: string | null = null;
   let date: string | null = null;
   for (const line of front) {
-    const found = DATE.exec(line);
+    const found = DATE.exec(line) ?? (isLogisticsLine(line) ? MONTH_DAY.exec(line) : null);
     if (date === null && found !== null) date = found[0];
+    if (isSpeakerDateLine(line) && !isOccasionLine(line) && !isSubtitleLine(line)) {
+      if (speaker === null) speaker = line.replace(DATE, '').trim();
+      continue;
+    }
+    if (isLogisticsLine(line)) continue;
     if (isSubtitleLine(line) || isOccasionLine(line)) {
       const occasion = readOccasion(line.replace(/^[—\-－─]+/, ''));
       if (meeting === null && occasion.meeting !== null) meeting = occasion.meeting;

@@ -3,6 +3,7 @@
  * shortest phrase of the sentence that introduces the group, taken verbatim.
  */
 
+import { wordBreaks } from './word-breaks.js';
 import { splitSentences } from './split-sentences.js';
 
 /** A count of items: `三点`, `以下四个`, `4点`, `几个方面`. */
@@ -19,8 +20,11 @@ function phraseAtCount(clause: string, at: number): string {
   if (want >= 0 && at - want <= 12) return clause.slice(want + 1);
   let verbEnd = at;
   if (verbEnd > 1 && '了好出'.includes(clause.charAt(verbEnd - 1))) verbEnd -= 1;
-  const start = VERBS2.has(clause.slice(verbEnd - 2, verbEnd)) ? verbEnd - 2 : verbEnd - 1;
-  return clause.slice(Math.max(0, start));
+  let start = Math.max(0, VERBS2.has(clause.slice(verbEnd - 2, verbEnd)) ? verbEnd - 2 : verbEnd - 1);
+  // Never start inside a word (`回顾四个多月` must not lose its 回).
+  const breaks = wordBreaks(clause);
+  while (start > 0 && !breaks.has(start)) start -= 1;
+  return clause.slice(start);
 }
 
 /** Adverbial clauses that set the scene before the main clause (`在……下`, `通过……`, `随着……`). */

@@ -14,7 +14,11 @@ import { closingNotes, coverNotes, dividerNotes, openingNotes, pointNotes, table
 import { composeTablePages } from './layouts/table-layout.js';
 import { isMasterShape, planMasters, type ThemeImages } from './masters.js';
 import { paginateSection } from './paginate.js';
-import { pickOverviewFigures, pickSectionFigures } from './pick-figures.js';
+import { handCards, pickOverviewFigures, pickSectionFigures, toCard, type CardFigure } from './pick-figures.js';
+import { CLOSING_BY_GENRE, detectGenre, hasOverview, type Genre } from './genre.js';
+import { restrainEmphasis } from './emphasis.js';
+import { splitHandBullets } from './hand-bullets.js';
+import { pickKeyPhrases } from './condense.js';
 
 export type { ImageAsset, ThemeImages } from './masters.js';
 
@@ -22,6 +26,8 @@ export type { ImageAsset, ThemeImages } from './masters.js';
 export interface PlanOptions {
   /** Date shown on the cover (`--date`); the outline's own date otherwise. */
   readonly date?: string | null;
+  /** Speaker shown on the cover (`--speaker`); the outline's own speaker line otherwise. */
+  readonly speaker?: string | null;
   /** The theme's logo and background picture, when it names them. */
   readonly images?: ThemeImages;
 }
@@ -62,8 +68,11 @@ function sectionName(section: Section, index: number): string {
 function coverDraft(deck: ComposeContext, outline: Outline, options: PlanOptions): Draft {
   const context = contextForKind(deck, 'cover');
   const date = options.date ?? outline.date;
-  const subtitle = outline.subtitle ?? outline.meeting;
-  const speaker = outline.speaker === null || outline.speaker === '' ? null : `${context.theme.wording.speakerPrefix}${outline.speaker}`;
+  // A meeting read out of the title (`在X上的讲话`) would only repeat it.
+  const meeting = outline.meeting !== null && !outline.title.includes(outline.meeting) ? outline.meeting : null;
+  const subtitle = outline.subtitle ?? meeting;
+  const who = options.speaker ?? outline.speaker;
+  const speaker = who === null || who.trim() === '' ? null : `${context.theme.wording.speakerPrefix}${who.trim()}`;
   const byline = [speaker, date].filter((line): line is string => line !== null && line !== '');
   const note = context.theme.wording.coverNote;
   const body =
@@ -93,13 +102,21 @@ function agendaDrafts(deck: ComposeContext, outline: Outline): Draft[] {
   return drafts;
 }
 
-function overviewDraft(deck: ComposeContext, outline: Outline, figures: readonly Figure[]): Draft | null {
+function overviewDraft(deck: ComposeContext, outline: Outline, figures: readonly CardFigure[]): Draft | null {
   const context = contextForKind(deck, 'overview');
-  // The overview stands for the opening; without one there is nothing of the source to show.
-  if (outline.opening.trim() === '') return null;
+  // Only with substance: results, or an opening that says more than courtesies and procedure.
+  if (figures.length === 0 && !hasSubstance(outline.opening)) return null;
   const title = context.theme.wording.overview;
-  const body = composeOverview(context, { opening: outline.opening, figures }) ?? composeOverview(context, { opening: outline.opening, figures: [] }) ?? [];
+  // Fewer cards rather than none when four do not fit side by side.
+  let body: Shape[] | null = null;
+  for (let count = figures.length; body === null && count >= 0; count -= 1) body = composeOverview(context, { opening: outline.opening, figures: figures.slice(0, count) });
+  if (body === null || body.length === 0) return null;
   return { kind: 'overview', layout: 'overview', title, section: '开篇', body, titleShape: fittedTitleBar(context, 'overview', title), notes: openingNotes(outline) };
+}
+
+/** True when the opening holds at least one statement that stands alone (not only formulas). */
+function hasSubstance(opening: string): boolean {
+  return pickKeyPhrases(opening, { count: 1, maxChars: 60, strict: true }).some((phrase) => phrase.length >= 8);
 }
 
 interface Page {
@@ -112,17 +129,17 @@ interface Page {
 function pointPages(context: ComposeContext, section: Section, leadOnTable: boolean): Page[] {
   const hasPoints = section.points.length > 0;
   if (!hasPoints && (leadOnTable || section.lead.trim() === '')) return [];
-  const source: ContentSource = {
+  const source: ContentSource = splitHandBullets(context, {
     sectionTitle: section.title,
     lead: section.lead,
-    points: section.points.map((point, index) => ({ index, label: twoDigits(index), title: point.title, body: point.body })),
-  };
+    points: section.points.map((point, index) => ({ index, label: twoDigits(index), title: point.title, body: point.body, ...(point.bullets === undefined ? {} : { bullets: point.bullets }) })),
+  });
   return paginateSection(context, source)
     .filter((page) => page.shapes.length > 0)
     .map((page) => ({
       layout: page.layout,
       body: page.shapes,
-      notes: hasPoints ? pointNotes(page.points.map((shown) => section.points[shown.index]).filter((point) => point !== undefined)) : section.lead,
+      notes: hasPoints ? pointNotes([...new Set(page.points.map((shown) => section.points[shown.index]))].filter((point) => point !== undefined)) : section.lead,
     }));
 }
 
@@ -153,6 +170,7 @@ function tablePages(context: ComposeContext, section: Section, leadOnTable: bool
 }
 
 function sectionDrafts(deck: ComposeContext, outline: Outline, overviewFigures: ReadonlySet<Figure>, section: Section, index: number): Draft[] {
+  const figures = handCards(outline, index) ?? pickSectionFigures(outline.figures, index, overviewFigures).map(toCard);
   const dividerContext = contextForKind(deck, 'divider');
   const context = contextForKind(deck, 'content');
   const name = sectionName(section, index);
@@ -167,7 +185,8 @@ function sectionDrafts(deck: ComposeContext, outline: Outline, overviewFigures: 
     title: section.title,
     section: name,
     body:
-      composeDivider(dividerContext, { index, title: section.title, lead: section.lead, figures: pickSectionFigures(outline.figures, index, overviewFigures) }) ??
+      // A lead the next slide shows in full is not repeated on the divider.
+      composeDivider(dividerContext, { index, title: section.title, lead: leadShownLater ? '' : section.lead, figures }) ??
       composeDivider(dividerContext, { index, title: section.title, lead: '', figures: [] }) ??
       [],
     titleShape: null,
@@ -193,12 +212,34 @@ function sectionDrafts(deck: ComposeContext, outline: Outline, overviewFigures: 
   return [divider, ...contents];
 }
 
-function closingDraft(deck: ComposeContext, outline: Outline): Draft {
+/** The theme's own closing words, or null when it keeps the defaults (then the genre decides). */
+function themeClosing(theme: Theme): { line: string; subline: string | null } | null {
+  const { wording } = theme;
+  if (wording.closing === DEFAULT_CLOSING && wording.closingSub === DEFAULT_CLOSING_SUB) return null;
+  return { line: wording.closing, subline: wording.closingSub };
+}
+
+const DEFAULT_CLOSING = '汇报完毕';
+const DEFAULT_CLOSING_SUB = '敬请批评指正';
+
+/**
+ * The closing slide's words: the source's own closing line; else the theme's words when it sets
+ * its own; else by genre (a speech `谢谢大家`, a report `汇报完毕 / 敬请批评指正`, a government work
+ * report its title alone).
+ */
+export function closingWords(outline: Outline, theme: Theme, genre: Genre): { line: string; subline: string | null } {
+  // The slide shows the closing line without its full stop; the notes keep it verbatim.
+  if (outline.closing !== null) return { line: outline.closing.replace(/[。．.]$/u, ''), subline: null };
+  const fromTheme = themeClosing(theme);
+  if (fromTheme !== null) return fromTheme;
+  const words = CLOSING_BY_GENRE[genre];
+  return { line: words.line ?? outline.title, subline: words.subline };
+}
+
+function closingDraft(deck: ComposeContext, outline: Outline, genre: Genre): Draft {
   const context = contextForKind(deck, 'closing');
   const { wording } = context.theme;
-  // The slide shows the closing line without its full stop; the notes keep it verbatim.
-  const line = outline.closing === null ? wording.closing : outline.closing.replace(/[。．.]$/u, '');
-  const subline = outline.closing === null ? wording.closingSub : null;
+  const { line, subline } = closingWords(outline, context.theme, genre);
   const body = composeClosing(context, { line, subline }) ?? composeClosing(context, { line: wording.closing, subline: null }) ?? [];
   // A closing the source does not have still gets notes: the words on the slide.
   const notes = closingNotes(outline) || [line, subline].filter((part) => part !== null && part !== '').join(' ');
@@ -209,7 +250,7 @@ function finishSlide(deck: ComposeContext, draft: Draft, pageNumber: number): Sl
   const context = contextForKind(deck, draft.kind);
   const shapes: Shape[] = decorationShapes(context, draft.kind).filter((shape) => !isMasterShape(shape));
   if (draft.titleShape !== null) shapes.push(draft.titleShape);
-  shapes.push(...draft.body);
+  shapes.push(...restrainEmphasis(draft.body));
   if (context.theme.footer.on.includes(draft.kind)) shapes.push(...footerShapes(context, draft.kind, pageNumber));
   return {
     kind: draft.kind,
@@ -226,16 +267,21 @@ function finishSlide(deck: ComposeContext, draft: Draft, pageNumber: number): Sl
 export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = {}): DeckPlan {
   const geometry = computeGeometry(theme);
   const context: ComposeContext = { theme, geometry };
-  // The overview stands for the opening; without one there is no overview and no figures on it.
-  const overviewFigures = outline.opening.trim() === '' ? [] : pickOverviewFigures(outline.figures);
-  const overview = overviewDraft(context, outline, overviewFigures);
-  const shownFigures = new Set(overviewFigures);
+  const genre = detectGenre(outline);
+  // A speech has no 总体情况; a report's overview shows its headline results and its opening.
+  const overviewFigures = hasOverview(genre) && outline.cards === undefined ? pickOverviewFigures(outline.figures) : [];
+  const overviewCards = handCards(outline, 'overview') ?? overviewFigures.map(toCard);
+  const overview = hasOverview(genre) ? overviewDraft(context, outline, overviewCards) : null;
+  const shownFigures = new Set(overview === null ? [] : overviewFigures);
+  const cover = coverDraft(context, outline, options);
+  // Without an overview the opening's words still reach the notes: the cover's.
+  const coverWithOpening = overview === null ? { ...cover, notes: [cover.notes, openingNotes(outline)].filter((part) => part.trim() !== '').join('\n') } : cover;
   const drafts: Draft[] = [
-    coverDraft(context, outline, options),
+    coverWithOpening,
     ...(outline.sections.length > 0 ? agendaDrafts(context, outline) : []),
     ...(overview === null ? [] : [overview]),
     ...outline.sections.flatMap((section, index) => sectionDrafts(context, outline, shownFigures, section, index)),
-    closingDraft(context, outline),
+    closingDraft(context, outline, genre),
   ];
   const warnings: PlanWarning[] = drafts
     .filter((draft) => draft.body.length === 0 && draft.kind !== 'closing')

@@ -4,7 +4,7 @@
  * continues on a （续） slide). Boxes are computed from the geometry, never from the report.
  */
 import type { Box, Shape, TextShape } from '../deck-plan.js';
-import { pickKeyPhrases, leadPhrase } from '../condense.js';
+import { pickKeyPhrases, leadPhrase, type CondenseOptions } from '../condense.js';
 import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
 import { splitColumns } from '../geometry.js';
 import { fitTextBox, usedHeight, type TextBoxRequest } from '../text-box.js';
@@ -23,6 +23,11 @@ function bulletFor(context: ComposeContext): Bullet {
 
 function headingText(point: ContentPoint): string {
   return leadPhrase(point.title, HEADING_MAX_CHARS);
+}
+
+/** The point's bullets: the user's own when written (all of them), else key phrases of its body. */
+function phrasesOf(point: ContentPoint, options: CondenseOptions): readonly string[] {
+  return point.bullets ?? pickKeyPhrases(point.body, options);
 }
 
 function phraseParagraphs(phrases: readonly string[], styles: TextStyles) {
@@ -62,7 +67,7 @@ export function composeCards(context: ComposeContext, source: ContentSource): Sh
     columns.map((column, index): TextBoxRequest => ({
       role: 'body',
       box: { x: column.x + pad, y: phrasesTop, w: column.w - 2 * pad, h: phrasesMaxH },
-      paragraphs: phraseParagraphs(pickKeyPhrases((source.points[index] as ContentPoint).body, { count: 3, maxChars: 36 }), styles),
+      paragraphs: phraseParagraphs(phrasesOf(source.points[index] as ContentPoint, { count: 3, maxChars: 36 }), styles),
       font: theme.fonts.body,
       range: theme.sizes.body,
       lineHeight: theme.spacing.lineHeight,
@@ -132,7 +137,7 @@ export function composeRows(context: ComposeContext, source: ContentSource): Sha
   if (headings === null) return null;
   const phrases = fitUniformly(
     rows.map((row, index): TextBoxRequest => {
-      const picked = pickKeyPhrases((source.points[index] as ContentPoint).body, { count: phraseCount, maxChars: 48 });
+      const picked = phrasesOf(source.points[index] as ContentPoint, { count: phraseCount, maxChars: 48 });
       return {
         role: 'body',
         box: { x: phraseX, y: row.y + 4, w: phraseW, h: row.h - 8 },
@@ -173,6 +178,8 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
   const side = Math.min(rowH - 16, 40);
   const styles = stylesOn(context, theme.colors.surface);
   const withPhrase = rowH >= 64;
+  // Hand-written bullets are never left out: without room for them this layout does not apply.
+  if (source.points.some((point) => (point.bullets?.length ?? 0) > (withPhrase ? 1 : 0))) return null;
   const entries = source.points.map((point, index) => {
     const column = columns[index < perColumn ? 0 : 1] as Box;
     const row = index % perColumn;
@@ -181,7 +188,7 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
   const texts = fitUniformly(
     entries.map(({ point, box }): TextBoxRequest => {
       const paragraphs = [quotedParagraph(headingText(point), { ...styles, plain: styles.strong })];
-      if (withPhrase) paragraphs.push(...phraseParagraphs(pickKeyPhrases(point.body, { count: 1, maxChars: 30 }), styles));
+      if (withPhrase) paragraphs.push(...phraseParagraphs(phrasesOf(point, { count: 1, maxChars: 30 }), styles));
       return {
         role: 'body',
         box: { x: box.x + 12 + side + 12, y: box.y + 3, w: box.w - side - 36, h: box.h - 6 },
@@ -209,7 +216,7 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
 export function composeStatement(context: ComposeContext, source: ContentSource): Shape[] | null {
   const point = source.points[0];
   if (point === undefined) return null;
-  return composeKeyStatement(context, headingText(point), pickKeyPhrases(point.body, { count: 3, maxChars: 60 }));
+  return composeKeyStatement(context, headingText(point), phrasesOf(point, { count: 3, maxChars: 60 }));
 }
 
 /** A section without points: its lead's key sentence highlighted, further key phrases beneath. */

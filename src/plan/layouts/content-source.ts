@@ -6,6 +6,8 @@ export interface ContentPoint {
   readonly label: string;
   readonly title: string;
   readonly body: string;
+  /** The user's own bullets for this point (editable outline): shown exactly, all of them. */
+  readonly bullets?: readonly string[];
 }
 
 export interface ContentSource {
