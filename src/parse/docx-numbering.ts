@@ -3,7 +3,7 @@
  * .docx: they come from `numbering.xml` and a counter per list. The text parser relies on those
  * markers to find sections and points, so we rebuild them the way Word displays them.
  */
-import { childElements, firstChild, valOf, type XmlElement } from './docx-xml.js';
+import { childElements, firstChild, valOf, type XmlElement } from '../ooxml/xml-reader.js';
 
 export interface NumberingLevel {
   readonly start: number;

@@ -16,7 +16,7 @@ import { numberSectionIds, orderPresentationChildren } from './package-presentat
 import { rewriteTheme } from './package-theme.js';
 import type { PackageTheme } from './package-theme.js';
 import { escapeStrayAmpersands, stripIllegalXmlCharacters } from './package-xml.js';
-import { writePackageParts, type PackagePart } from './package-zip.js';
+import { writePackageParts, type PackagePart } from '../ooxml/package-zip.js';
 
 export interface PackageOptions {
   readonly title: string;

@@ -1,7 +1,7 @@
 import { formatW3cdtf } from './package-doc-props.js';
 import { escapeStrayAmpersands, stripIllegalXmlCharacters } from './package-xml.js';
-import { readPackageEntries, writePackageEntries } from './package-zip.js';
-import type { PackageEntry } from './package-zip.js';
+import { readPackageEntries, writePackageEntries } from '../ooxml/package-zip.js';
+import type { PackageEntry } from '../ooxml/package-zip.js';
 
 /** Sets every `dcterms:created`/`dcterms:modified` value in a core-properties part. */
 export function setCoreDates(coreXml: string, date: Date): string {

@@ -8,8 +8,8 @@
  * megabytes of peak memory.
  */
 import { Buffer } from 'node:buffer';
-import type { PackagePart } from './package-zip.js';
-import { writeZipFiles } from './zip-writer.js';
+import type { PackagePart } from '../ooxml/package-zip.js';
+import { writeZipFiles } from '../ooxml/zip-writer.js';
 
 /** The `outputType` for which `generateAsync` returns the parts themselves. */
 export const PARTS_OUTPUT = 'huibao-parts';

@@ -6,7 +6,7 @@
  */
 import * as pptxgenModule from 'pptxgenjs';
 import type PptxGenJS from 'pptxgenjs';
-import type { PackagePart } from './package-zip.js';
+import type { PackagePart } from '../ooxml/package-zip.js';
 import { PARTS_OUTPUT } from './part-collector.js';
 
 export type Presentation = PptxGenJS.default;

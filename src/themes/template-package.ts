@@ -4,10 +4,10 @@
  * PowerPoint does instead of assuming part names.
  */
 import { posix } from 'node:path';
-import { openZip, type ZipPackage } from '../open-zip.js';
+import { openZip, type ZipPackage } from '../ooxml/open-zip.js';
 import { InputError } from '../errors.js';
-import { MalformedXmlError, parseXml } from '../parse/docx-xml.js';
-import { attrOf, childAt, childrenNamed, type XmlElement } from './template-xml.js';
+import { MalformedXmlError, parseXml } from '../ooxml/xml-reader.js';
+import { attrOf, childAt, childrenNamed, type XmlElement } from '../ooxml/xml-query.js';
 
 
 export interface Relationship {

@@ -3,7 +3,7 @@
  * colour elements resolved against them.
  */
 import { modulateLuminance, modulateSaturation, mixColors, normalizeHex, scaleLightness, BLACK, WHITE } from './template-colors.js';
-import { attrOf, childAt, childNamed, childrenNamed, elementChildren, localName, type XmlElement } from './template-xml.js';
+import { attrOf, childAt, childNamed, childrenNamed, elementChildren, localName, type XmlElement } from '../ooxml/xml-query.js';
 
 export const schemeSlots = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'] as const;
 export type SchemeSlot = (typeof schemeSlots)[number];

@@ -21,7 +21,7 @@ import { removeStrayParagraphProperties } from '../../src/render/package-paragra
 import { numberSectionIds, orderPresentationChildren } from '../../src/render/package-presentation.js';
 import { rewriteTheme } from '../../src/render/package-theme.js';
 import { stripIllegalXmlCharacters } from '../../src/render/package-xml.js';
-import { clampZipDate, orderEntryNames, readPackageEntries } from '../../src/render/package-zip.js';
+import { clampZipDate, orderEntryNames, readPackageEntries } from '../../src/ooxml/package-zip.js';
 import { buildRawChartDeck, buildRawDeck } from './helpers/build-raw-deck.js';
 import { checkWellFormed } from './helpers/check-xml.js';
 import { formatDosDateTime, readZipDirectory } from './helpers/read-zip-directory.js';

@@ -11,11 +11,11 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { HuibaoError } from '../../src/errors.js';
-import { clampZipDate, readPackageEntries, writePackageEntries } from '../../src/render/package-zip.js';
-import type { PackageEntry } from '../../src/render/package-zip.js';
-import { computeCrc32, computeCrc32ByTable } from '../../src/render/zip-crc32.js';
-import { buildRawChartDeck, buildRawDeck } from './helpers/build-raw-deck.js';
-import { formatDosDateTime, readZipDirectory } from './helpers/read-zip-directory.js';
+import { clampZipDate, readPackageEntries, writePackageEntries } from '../../src/ooxml/package-zip.js';
+import type { PackageEntry } from '../../src/ooxml/package-zip.js';
+import { computeCrc32, computeCrc32ByTable } from '../../src/ooxml/zip-crc32.js';
+import { buildRawChartDeck, buildRawDeck } from '../render/helpers/build-raw-deck.js';
+import { formatDosDateTime, readZipDirectory } from '../render/helpers/read-zip-directory.js';
 
 const DATE = new Date('2026-03-04T05:06:07.890Z');
 const encoder = new TextEncoder();
