@@ -2,13 +2,12 @@
  * One pass over the parts that pptxgenjs writes, turning them into clean, reproducible OOXML: the
  * structural faults of pptxgenjs 4.0.1 (see ../shared/PPTXGENJS-NOTES.md), unescaped values,
  * characters XML forbids, document properties, the theme part, speaker-note fonts, Latin faces
- * for Chinese runs, chart schema faults and build dates, and a deterministic DEFLATE zip. Each
+ * for Chinese runs, and a deterministic DEFLATE zip. huibao draws no charts, so chart parts and
+ * their embedded workbooks never reach this pass. Each
  * fix is a pure function in a `package-*.ts` module; this file only decides which part gets which.
  */
-import { fixChartSchema } from './package-charts.js';
 import { removeMissingOverrides } from './package-content-types.js';
 import { escapeCompany, writeCoreProperties } from './package-doc-props.js';
-import { normalizeEmbeddedWorkbook } from './package-embeddings.js';
 import { applyFontPairs, escapeTypefaces } from './package-fonts.js';
 import { fixNotesRuns } from './package-notes.js';
 import { removeStrayParagraphProperties } from './package-paragraphs.js';
@@ -37,8 +36,6 @@ export interface PackageOptions {
 
 const SLIDE_LIKE_PART = /^ppt\/(?:slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
 const NOTES_SLIDE_PART = /^ppt\/notesSlides\/[^/]+\.xml$/;
-const CHART_PART = /^ppt\/charts\/chart[^/]*\.xml$/;
-const EMBEDDED_WORKBOOK = /^ppt\/embeddings\/[^/]+\.xlsx$/;
 
 function isXmlPart(name: string): boolean {
   return name.endsWith('.xml') || name.endsWith('.rels');
@@ -55,7 +52,6 @@ function fixPart(name: string, xml: string, options: PackageOptions, partNames: 
   if (NOTES_SLIDE_PART.test(name)) {
     return fixNotesRuns(removeStrayParagraphProperties(xml), options.language, options.theme.minorFont);
   }
-  if (CHART_PART.test(name)) return fixChartSchema(removeStrayParagraphProperties(xml));
   if (name.startsWith('ppt/')) return removeStrayParagraphProperties(xml);
   return xml;
 }
@@ -79,7 +75,6 @@ export async function fixPackage(parts: readonly PackagePart[], options: Package
   return writePackageParts(
     parts,
     async (part) => {
-      if (EMBEDDED_WORKBOOK.test(part.name)) return normalizeEmbeddedWorkbook(bytesOf(part.data), options.modified);
       if (!isXmlPart(part.name)) return bytesOf(part.data);
       const xml = typeof part.data === 'string' ? part.data : decoder.decode(part.data);
       return encoder.encode(fixXmlPart(part.name, xml, options, partNames));

@@ -14,7 +14,7 @@ import { HuibaoError } from '../../src/errors.js';
 import { clampZipDate, readPackageEntries, writePackageEntries } from '../../src/ooxml/package-zip.js';
 import type { PackageEntry } from '../../src/ooxml/package-zip.js';
 import { computeCrc32, computeCrc32ByTable } from '../../src/ooxml/zip-crc32.js';
-import { buildRawChartDeck, buildRawDeck } from '../render/helpers/build-raw-deck.js';
+import { buildRawDeck } from '../render/helpers/build-raw-deck.js';
 import { formatDosDateTime, readZipDirectory } from '../render/helpers/read-zip-directory.js';
 
 const DATE = new Date('2026-03-04T05:06:07.890Z');
@@ -205,12 +205,11 @@ describe('readPackageEntries on other writers', () => {
     expect(new TextDecoder().decode((await readPackageEntries(bytes))[0]?.data)).toBe('<a/>'.repeat(100));
   });
 
-  it('reads exactly what JSZip reads from pptxgenjs decks, charts and embedded workbooks included', async () => {
-    for (const deck of [await buildRawDeck(), await buildRawChartDeck()]) {
-      const read = await readPackageEntries(deck);
-      expect(read.length).toBeGreaterThan(20);
-      expect(plain(read)).toEqual(plain(await readWithJsZip(deck)));
-    }
+  it('reads exactly what JSZip reads from a pptxgenjs deck', async () => {
+    const deck = await buildRawDeck();
+    const read = await readPackageEntries(deck);
+    expect(read.length).toBeGreaterThan(20);
+    expect(plain(read)).toEqual(plain(await readWithJsZip(deck)));
   });
 
   it('takes names without the UTF-8 flag as CP437, unless a matching Unicode Path field gives them', async () => {
