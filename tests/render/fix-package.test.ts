@@ -152,11 +152,11 @@ describe('removeMissingOverrides', () => {
 });
 
 describe('zip entries', () => {
-  it('are exactly the parts pptxgenjs wrote, without directory entries', async () => {
+  it('are the parts pptxgenjs wrote plus a theme part for the notes master, without directory entries', async () => {
     const entries = await readPackageEntries(rawDeck);
     const fixedNames = readZipDirectory(fixedDeck).map((entry) => entry.name);
     expect(fixedNames.filter((name) => name.endsWith('/'))).toEqual([]);
-    expect([...fixedNames].sort()).toEqual(entries.map((entry) => entry.name).sort());
+    expect([...fixedNames].sort()).toEqual([...entries.map((entry) => entry.name), 'ppt/theme/theme2.xml'].sort());
   });
 
   it('keep their last version when a part is given twice', async () => {
@@ -342,9 +342,9 @@ describe('applyFontPairs', () => {
 
   it('applies to slides, layouts and masters but not to notes', () => {
     const xml = '<p:sld><a:r><a:rPr><a:latin typeface="微软雅黑"/><a:ea typeface="微软雅黑"/></a:rPr></a:r></p:sld>';
-    expect(fixXmlPart('ppt/slideLayouts/slideLayout1.xml', xml, options, [])).toContain('<a:latin typeface="Times New Roman"/>');
-    expect(fixXmlPart('ppt/slides/slide9.xml', xml, options, [])).toContain('<a:latin typeface="Times New Roman"/>');
-    expect(fixXmlPart('ppt/notesSlides/notesSlide1.xml', xml, options, [])).not.toContain('<a:latin typeface="Times New Roman"/>');
+    expect(fixXmlPart('ppt/slideLayouts/slideLayout1.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).toContain('<a:latin typeface="Times New Roman"/>');
+    expect(fixXmlPart('ppt/slides/slide9.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).toContain('<a:latin typeface="Times New Roman"/>');
+    expect(fixXmlPart('ppt/notesSlides/notesSlide1.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).not.toContain('<a:latin typeface="Times New Roman"/>');
   });
 });
 
