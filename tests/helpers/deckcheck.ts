@@ -24,14 +24,14 @@ export function renderUnavailable(): string | null {
   const missing = ['soffice', 'pdftotext', 'pdftoppm', 'python3'].filter((command) => !onPath(command));
   if (missing.length === 0 && existsSync(DECKCHECK)) return null;
   const reason = `render tests need ${missing.join(', ') || DECKCHECK}; install libreoffice-impress, poppler-utils and fonts-noto-cjk`;
-  if (process.env['CI'] !== undefined && process.env['CI'] !== '' && process.env['CI'] !== 'false') throw new Error(`${reason} (CI must not skip render tests)`);
+  if (onCi()) throw new Error(`${reason} (CI must not skip render tests)`);
   return reason;
 }
 
 export function validatorUnavailable(): string | null {
   if (onPath('xmllint') && existsSync(OOXML_VALIDATE)) return null;
   const reason = 'ooxml-validate needs xmllint (apt-get install libxml2-utils)';
-  if (process.env['CI'] !== undefined && process.env['CI'] !== '' && process.env['CI'] !== 'false') throw new Error(`${reason} (CI must not skip it)`);
+  if (onCi()) throw new Error(`${reason} (CI must not skip it)`);
   return reason;
 }
 
@@ -86,7 +86,20 @@ export interface SemanticReport {
   readonly info: readonly SemanticFinding[];
 }
 
-/** The ooxml-semantic report on one deck (the tool exits 1 when the deck has errors). */
+/** ooxml-semantic's reports on several decks, from one run (the tool exits 1 when a deck has errors). */
+export async function ooxmlSemanticAll(decks: readonly string[]): Promise<(SemanticReport & { readonly deck: string })[]> {
+  let stdout: string;
+  try {
+    ({ stdout } = await execFileAsync(OOXML_SEMANTIC, ['--no-info', ...decks], { maxBuffer: 256 * 1024 * 1024, timeout: 600_000 }));
+  } catch (error) {
+    const output = (error as { stdout?: string }).stdout;
+    if (typeof output !== 'string' || !output.trim().startsWith('{')) throw error;
+    stdout = output;
+  }
+  return (JSON.parse(stdout) as { decks: (SemanticReport & { deck: string })[] }).decks;
+}
+
+/** The ooxml-semantic report on one deck, info included. */
 export async function ooxmlSemantic(deck: string): Promise<SemanticReport> {
   let stdout: string;
   try {

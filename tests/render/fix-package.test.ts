@@ -21,6 +21,7 @@ import { rewriteTheme } from '../../src/render/package-theme.js';
 import { stripIllegalXmlCharacters } from '../../src/render/package-xml.js';
 import { clampZipDate, orderEntryNames, readPackageEntries } from '../../src/ooxml/package-zip.js';
 import { buildRawDeck } from './helpers/build-raw-deck.js';
+import { ooxmlSemantic, semanticUnavailable } from '../helpers/deckcheck.js';
 import { checkWellFormed } from './helpers/check-xml.js';
 import { formatDosDateTime, readZipDirectory } from './helpers/read-zip-directory.js';
 
@@ -443,6 +444,15 @@ describe.skipIf(!runExternal)('external validators', () => {
     expect(fixed.stdout + fixed.stderr).toMatch(/\b\d+ parts valid, 0 invalid/);
     expect(fixed.stdout).not.toMatch(/INVALID|WARNING/);
     expect(fixed.status).toBe(0);
+  });
+
+  it('ooxml-semantic: raw.pptx breaks package rules, fixed.pptx none', async () => {
+    if (semanticUnavailable() !== null) return;
+    const raw = await ooxmlSemantic(join(dir, 'raw.pptx'));
+    expect(raw.errors.length).toBeGreaterThan(0);
+    const fixed = await ooxmlSemantic(join(dir, 'fixed.pptx'));
+    expect(fixed.errors).toEqual([]);
+    expect(fixed.warnings.map((warning) => warning.rule)).not.toContain('theme-shared');
   });
 
   it.each(['fixed.pptx'])('deckcheck --no-render: %s passes with no package warnings', (name) => {
