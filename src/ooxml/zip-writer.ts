@@ -20,7 +20,11 @@ import {
   ZIP64_MARKER_32,
   encodeDosDateTime,
 } from './zip-format.js';
-import type { ZipFileEntry } from './zip-reader.js';
+
+export interface ZipFileEntry {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
 
 /** 2.0: DEFLATE. "Made by" says MS-DOS so readers take the (zero) external attributes as DOS ones. */
 const VERSION = 20;

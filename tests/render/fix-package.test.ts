@@ -19,7 +19,8 @@ import { removeStrayParagraphProperties } from '../../src/render/package-paragra
 import { numberSectionIds, orderPresentationChildren } from '../../src/render/package-presentation.js';
 import { rewriteTheme } from '../../src/render/package-theme.js';
 import { stripIllegalXmlCharacters } from '../../src/render/package-xml.js';
-import { clampZipDate, orderEntryNames, readPackageEntries } from '../../src/ooxml/package-zip.js';
+import { clampZipDate, orderEntryNames } from '../../src/ooxml/package-zip.js';
+import { readPackageEntries } from '../helpers/read-package.js';
 import { buildRawDeck } from './helpers/build-raw-deck.js';
 import { ooxmlSemantic, semanticUnavailable } from '../helpers/deckcheck.js';
 import { checkWellFormed } from './helpers/check-xml.js';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPackageEntries } from '../../src/ooxml/package-zip.js';
+import { readPackageEntries } from '../helpers/read-package.js';
 import { REPO_DIR, SEED_FILE } from '../helpers/fixtures.js';
 import { makeDocx } from '../helpers/make-docx.js';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildFromOutline, packageOptionsFor, type ThemePictures } from '../../src/build-deck.js';
-import { readPackageEntries } from '../../src/ooxml/package-zip.js';
+import { readPackageEntries } from '../helpers/read-package.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { fixPackage } from '../../src/render/fix-package.js';
 import { NOTES_PAGE_SIZE } from '../../src/render/package-presentation.js';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageOptionsFor } from '../../src/build-deck.js';
-import { readPackageEntries } from '../../src/ooxml/package-zip.js';
+import { readPackageEntries } from '../helpers/read-package.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { fixPackage } from '../../src/render/fix-package.js';
 import { renderDeck } from '../../src/render/render-deck.js';

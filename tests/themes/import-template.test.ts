@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/build-deck.js';
 import { InputError, ThemeError } from '../../src/errors.js';
-import { readPackageEntries } from '../../src/ooxml/package-zip.js';
+import { readPackageEntries } from '../helpers/read-package.js';
 import { canShowChinese } from '../../src/themes/cjk-fonts.js';
 import { importTemplate, type ImportedTemplate } from '../../src/themes/import-template.js';
 import { readImageInfo } from '../../src/themes/image-info.js';
