@@ -13,7 +13,12 @@ import { readFileSync } from 'node:fs';
 import { Module, createRequire } from 'node:module';
 import PartCollector from './part-collector.js';
 
-/** The parts of Node's CommonJS module object used here; `_compile` is the loader's own step. */
+/**
+ * The parts of Node's CommonJS module object used here. `_compile` is the loader's own step (stable
+ * since Node's first releases, used by require hooks); a vm.Script would do the same, but pptxgenjs
+ * runs `import('node:fs')` at every write, which a script may do on Node 20 only with an
+ * experimental flag, while a module compiled by the loader gets the loader's import().
+ */
 interface CompilableModule {
   exports: unknown;
   filename: string;
