@@ -4,7 +4,7 @@
  * markers to find sections and points, so we rebuild them the way Word displays them.
  */
 import { ResourceBudget } from '../resource-budget.js';
-import { childElements, firstChild, valOf, type XmlElement } from './docx-xml.js';
+import { childElements, firstChild, valOf, type XmlElement } from '../ooxml/xml-reader.js';
 
 export interface NumberingLevel {
   readonly start: number;

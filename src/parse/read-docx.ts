@@ -7,12 +7,12 @@
  * a Markdown text with `#`/`##` headings for `parseMarkdown`; otherwise plain text, one paragraph a
  * line, with the numbering markers written in front of the paragraphs, for `parseReport`.
  */
-import { openZip, UnreadableZipError, type ZipPackage } from '../open-zip.js';
+import { openZip, UnreadableZipError, type ZipPackage } from '../ooxml/open-zip.js';
 import { ResourceBudget } from '../resource-budget.js';
 import { InputError } from '../errors.js';
 import { NO_NUMBERING, NumberingCounter, readNumberingDefinitions, type NumberingDefinitions } from './docx-numbering.js';
 import { NO_STYLES, parseOutlineLevel, readNumberingReference, readStyleSheet, type ParagraphStyle, type StyleSheet } from './docx-styles.js';
-import { MalformedXmlError, childElements, firstChild, isElement, parseXml, valOf, type XmlElement } from './docx-xml.js';
+import { MalformedXmlError, childElements, firstChild, isElement, parseXml, valOf, type XmlElement } from '../ooxml/xml-reader.js';
 import { escapeMarkdownLine, formatPipeTableRow } from './markdown-escape.js';
 
 

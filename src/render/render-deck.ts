@@ -12,7 +12,7 @@ import {
   type TextRun,
   writeParts,
 } from './pptxgenjs.js';
-import type { PackagePart } from './package-zip.js';
+import type { PackagePart } from '../ooxml/package-zip.js';
 import { sanitizeText } from './sanitize-text.js';
 
 const POINTS_PER_INCH = 72;

@@ -51,8 +51,8 @@ export async function importTemplate(pptx: Uint8Array, options: ImportTemplateOp
   const { theme: base, reason } = chooseBaseTheme(palette.colors, builtins);
   const fontScheme = readFontScheme(pkg.theme.xml, pkg.budget);
   const fonts = {
-    title: describeFont('标题', fontScheme.major, base.fonts.title, base.name),
-    body: describeFont('正文', fontScheme.minor, base.fonts.body, base.name),
+    title: describeFont('标题', 'title', fontScheme.major, base.fonts.title, base.name),
+    body: describeFont('正文', 'body', fontScheme.minor, base.fonts.body, base.name),
   };
   const images = await findTemplateImages(pkg, context);
   const placed = placeImages(options.name, images);
@@ -124,14 +124,18 @@ interface FontChoice {
   readonly note: string;
 }
 
-function describeFont(role: string, found: SchemeFont, baseFont: ThemeFont, baseName: string): FontChoice {
+function describeFont(role: string, key: 'title' | 'body', found: SchemeFont, baseFont: ThemeFont, baseName: string): FontChoice {
   const value = { ...(found.eastAsian === undefined ? {} : { eastAsian: found.eastAsian }), ...(found.latin === undefined ? {} : { latin: found.latin }) };
   const kept = `沿用 ${baseName} 的`;
   if (found.eastAsian === undefined && found.latin === undefined) {
     return { value, note: `${role}字体：模板未指定，${kept}“${baseFont.eastAsian}”（中文）和“${baseFont.latin}”（西文）` };
   }
   const parts = [
-    found.eastAsian === undefined ? `模板未指定中文字体，${kept}“${baseFont.eastAsian}”` : `中文“${found.eastAsian}”`,
+    found.eastAsian !== undefined
+      ? `中文“${found.eastAsian}”`
+      : found.latinOnlyEastAsian !== undefined
+        ? `模板的中文字体位置写的是“${found.latinOnlyEastAsian}”，它不能显示中文，${kept}“${baseFont.eastAsian}”（若它其实是中文字体，可在主题文件中写入 fonts.${key}.eastAsian）`
+        : `模板未指定中文字体，${kept}“${baseFont.eastAsian}”`,
     found.latin === undefined ? `模板未指定西文字体，${kept}“${baseFont.latin}”` : `西文“${found.latin}”`,
   ];
   return { value, note: `${role}字体（取自模板主题的${role}字体）：${parts.join('，')}` };

@@ -8,7 +8,7 @@ import { extensionOf, readImageInfo, type ImageInfo } from './image-info.js';
 import { readBackground, readPictures, type PartPicture } from './template-master.js';
 import { relationshipById, type TemplatePackage, type TemplatePart } from './template-package.js';
 import type { ColorContext } from './template-scheme.js';
-import { attrOf, childAt } from './template-xml.js';
+import { attrOf, childAt } from '../ooxml/xml-query.js';
 
 export interface FoundImage {
   readonly bytes: Uint8Array;

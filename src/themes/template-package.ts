@@ -4,11 +4,11 @@
  * PowerPoint does instead of assuming part names.
  */
 import { posix } from 'node:path';
-import { openZip, UnreadableZipError, type ZipPackage } from '../open-zip.js';
+import { openZip, UnreadableZipError, type ZipPackage } from '../ooxml/open-zip.js';
 import { ResourceBudget } from '../resource-budget.js';
 import { InputError } from '../errors.js';
-import { MalformedXmlError, parseXml } from '../parse/docx-xml.js';
-import { attrOf, childAt, childrenNamed, type XmlElement } from './template-xml.js';
+import { MalformedXmlError, parseXml } from '../ooxml/xml-reader.js';
+import { attrOf, childAt, childrenNamed, type XmlElement } from '../ooxml/xml-query.js';
 
 
 export interface Relationship {

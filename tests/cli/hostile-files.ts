@@ -1,6 +1,6 @@
 /** Hostile and unlucky inputs for the issue-12 tests, made on the fly so no binary is committed. */
 import JSZip from 'jszip';
-import { writeZipFiles } from '../../src/render/zip-writer.js';
+import { writeZipFiles } from '../../src/ooxml/zip-writer.js';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 

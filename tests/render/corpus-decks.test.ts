@@ -1,24 +1,27 @@
 /**
  * Every report (seed, dev corpus and the stress inputs) in every theme, rendered by LibreOffice: no overflow, no
  * overlap, nothing off the slide, at most 5 % of characters below 14 pt, and every part
- * schema-valid. Slow (a LibreOffice render per deck), so decks are checked two at a time.
+ * schema-valid. Slow (a LibreOffice render per deck), so decks are checked two at a time. The
+ * package rules beyond the schemas (ooxml-semantic) need no render: all decks go through it in one
+ * run, also where LibreOffice is missing.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFromOutline } from '../../src/build-deck.js';
-import { deckcheck, ooxmlValidate, renderUnavailable, validatorUnavailable } from '../helpers/deckcheck.js';
+import { deckcheck, ooxmlSemanticAll, ooxmlValidate, renderUnavailable, semanticUnavailable, validatorUnavailable } from '../helpers/deckcheck.js';
 import { everyInput, outlineOf, theme, themeNames } from '../helpers/fixtures.js';
 
 const skipRender = renderUnavailable();
 const skipValidate = validatorUnavailable();
+const skipSemantic = semanticUnavailable();
 const work = mkdtempSync(path.join(tmpdir(), 'huibao-corpus-'));
 const cases = themeNames().flatMap((themeName) => everyInput().map((report) => [`${themeName} × ${report.name}`, themeName, report] as const));
 
-async function buildToFile(themeName: string, report: (typeof cases)[number][2]): Promise<string> {
+async function buildToFile(themeName: string, report: (typeof cases)[number][2], prefix = ''): Promise<string> {
   const result = await buildFromOutline(outlineOf(report), theme(themeName), { modified: new Date('2026-01-01T00:00:00Z') });
-  const file = path.join(work, `${themeName}-${report.name.replace(/\//gu, '-')}.pptx`);
+  const file = path.join(work, `${prefix}${themeName}-${report.name.replace(/\//gu, '-')}.pptx`);
   writeFileSync(file, result.pptx);
   return file;
 }
@@ -36,5 +39,15 @@ describe.concurrent('every report in every theme', () => {
       const validation = await ooxmlValidate(deck);
       expect(validation.output).toMatch(/ 0 invalid/u);
     }
+  });
+});
+
+describe('every report in every theme, by ooxml-semantic', () => {
+  it.skipIf(skipSemantic !== null)(`has no package error${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`, async () => {
+    const decks: string[] = [];
+    for (const [, themeName, report] of cases) decks.push(await buildToFile(themeName, report, 'semantic-'));
+    const reports = await ooxmlSemanticAll(decks);
+    expect(reports).toHaveLength(cases.length);
+    expect(reports.filter((report) => report.errors.length > 0).map((report) => ({ deck: path.basename(report.deck), errors: report.errors }))).toEqual([]);
   });
 });

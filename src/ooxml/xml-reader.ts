@@ -1,6 +1,6 @@
 /**
- * A small, strict XML reader for the three WordprocessingML parts we need (document, styles,
- * numbering). Those parts are machine-written, namespace prefixes are fixed by convention (`w:`,
+ * A small, strict XML reader for the OOXML parts we read: WordprocessingML (document, styles,
+ * numbering) and a template's PresentationML and theme parts. Those parts are machine-written, namespace prefixes are fixed by convention (`w:`,
  * `mc:`), and we only need elements, attributes and text, so a full XML library would add weight
  * without adding safety. Anything it cannot read is reported as malformed, never guessed.
  */

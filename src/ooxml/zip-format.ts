@@ -13,7 +13,6 @@ export const METHOD_STORED = 0;
 export const METHOD_DEFLATE = 8;
 
 export const FLAG_ENCRYPTED = 0x0001;
-export const FLAG_DATA_DESCRIPTOR = 0x0008;
 export const FLAG_STRONG_ENCRYPTION = 0x0040;
 export const FLAG_UTF8_NAME = 0x0800;
 

@@ -3,9 +3,9 @@
  * and only the entries asked for, every inflated byte charged to the file's resource budget, so a
  * small file that inflates to gigabytes stops at the limit instead of exhausting memory.
  */
-import { HuibaoError } from './errors.js';
-import { openZipArchive, type ZipArchive } from './render/zip-reader.js';
-import type { ResourceBudget } from './resource-budget.js';
+import { HuibaoError } from '../errors.js';
+import { openZipArchive, type ZipArchive } from './zip-reader.js';
+import type { ResourceBudget } from '../resource-budget.js';
 
 export interface ZipPackage {
   has(name: string): boolean;

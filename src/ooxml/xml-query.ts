@@ -1,11 +1,11 @@
 /**
- * Element lookup by local name over the small XML reader of the docx parser. PresentationML
+ * Element lookup by local name over the XML reader (xml-reader.ts). PresentationML
  * parts almost always use the `a:`, `p:` and `r:` prefixes, but the prefix is only a convention,
  * so matching ignores it.
  */
-import { isElement, type XmlElement } from '../parse/docx-xml.js';
+import { isElement, type XmlElement } from './xml-reader.js';
 
-export type { XmlElement } from '../parse/docx-xml.js';
+export type { XmlElement } from './xml-reader.js';
 
 export function localName(name: string): string {
   const colon = name.indexOf(':');

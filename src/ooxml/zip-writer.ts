@@ -20,7 +20,11 @@ import {
   ZIP64_MARKER_32,
   encodeDosDateTime,
 } from './zip-format.js';
-import type { ZipFileEntry } from './zip-reader.js';
+
+export interface ZipFileEntry {
+  readonly name: string;
+  readonly data: Uint8Array;
+}
 
 /** 2.0: DEFLATE. "Made by" says MS-DOS so readers take the (zero) external attributes as DOS ones. */
 const VERSION = 20;
@@ -84,12 +88,10 @@ function writeCommonFields(view: DataView, at: number, entry: PreparedEntry, dos
   view.setUint16(at + 24, 0, true);
 }
 
-/** `files` in the order to write them; `date` must already lie in the DOS range (1980–2107). */
-export function writeZipFiles(files: readonly ZipFileEntry[], date: Date): Uint8Array {
-  return assembleZip(files.map(compressEntry), date);
-}
-
-/** The archive of entries compressed by compressEntry, in the order given. */
+/**
+ * The archive of entries compressed by compressEntry, in the order given; `date` must already lie
+ * in the DOS range (1980–2107).
+ */
 export function assembleZip(compressed: readonly CompressedEntry[], date: Date): Uint8Array {
   const dos = encodeDosDateTime(date);
   const { entries, localSize } = placeEntries(compressed);

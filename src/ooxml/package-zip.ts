@@ -1,24 +1,9 @@
-import { readZipFiles } from './zip-reader.js';
 import { assembleZip, compressEntry, type CompressedEntry } from './zip-writer.js';
 
-export interface PackageEntry {
-  /** Zip entry name, e.g. `ppt/slides/slide1.xml`. */
-  readonly name: string;
-  readonly data: Uint8Array;
-}
-
-/** A part as pptxgenjs made it (XML as a string) or as read from a zip (bytes). */
+/** A part as pptxgenjs made it: XML as a string, pictures as bytes. */
 export interface PackagePart {
   readonly name: string;
   readonly data: string | Uint8Array;
-}
-
-/**
- * The file entries of a zip in stored order; directory entries are not parts and are dropped.
- * Async for the callers' sake (the JSZip version was); a fault rejects with a HuibaoError.
- */
-export async function readPackageEntries(bytes: Uint8Array): Promise<PackageEntry[]> {
-  return readZipFiles(bytes);
 }
 
 const CONTENT_TYPES = '[Content_Types].xml';
@@ -44,16 +29,10 @@ export function clampZipDate(date: Date): Date {
 
 /**
  * Writes a byte-reproducible zip: fixed entry order, one timestamp for every entry, DEFLATE for
- * every part, no directory entries (pptxgenjs' `write()` stores everything uncompressed). The
- * bytes are stable for a given zlib; a Node release that updates zlib may deflate differently.
- */
-export async function writePackageEntries(entries: readonly PackageEntry[], date: Date): Promise<Uint8Array> {
-  return writePackageParts(entries, async (entry) => entry.data, date);
-}
-
-/**
- * Like writePackageEntries, with each part's bytes made by `convert` just before it is compressed,
- * so that only one part at a time is held uncompressed. A name given twice keeps its last part.
+ * every part, no directory entries. Each part's bytes are made by `convert` just before it is
+ * compressed, so that only one part at a time is held uncompressed. A name given twice keeps its
+ * last part. The bytes are stable for a given zlib; a Node release that updates zlib may deflate
+ * differently.
  */
 export async function writePackageParts<Part extends { readonly name: string }>(
   parts: readonly Part[],
