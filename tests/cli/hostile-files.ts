@@ -1,6 +1,6 @@
 /** Hostile and unlucky inputs for the issue-12 tests, made on the fly so no binary is committed. */
 import JSZip from 'jszip';
-import { writeZipFiles } from '../../src/ooxml/zip-writer.js';
+import { assembleZip, compressEntry } from '../../src/ooxml/zip-writer.js';
 
 const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -45,12 +45,12 @@ export function docxWithLongParagraph(length: number): Uint8Array {
     Buffer.alloc(length, 'a'),
     encoder.encode('</w:t></w:r></w:p></w:body></w:document>'),
   ]);
-  return writeZipFiles(
+  return assembleZip(
     [
       { name: '[Content_Types].xml', data: encoder.encode(CONTENT_TYPES) },
       { name: '_rels/.rels', data: encoder.encode(ROOT_RELS) },
       { name: 'word/document.xml', data: document },
-    ],
+    ].map(compressEntry),
     new Date('2026-01-01T00:00:00Z'),
   );
 }
