@@ -1,4 +1,4 @@
-/** Shared test inputs: the seed, the dev corpus in ../shared, and the themes in themes/. */
+/** Shared test inputs: the seed, the dev corpus in tests/fixtures/corpus, and the built-in themes. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,13 @@ import { loadTheme } from '../../src/themes/load-theme.js';
 import type { Theme } from '../../src/themes/theme-schema.js';
 
 export const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The project's shared folder when it sits beside the checkout: extra checks only (its tools), never required. */
 export const SHARED_DIR = path.resolve(REPO_DIR, '..', 'shared');
-export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus', 'dev');
+/** The public, cited texts the tests use (tests/fixtures/corpus/README.md gives their sources). */
+export const FIXTURE_CORPUS_DIR = path.join(REPO_DIR, 'tests', 'fixtures', 'corpus');
+export const CORPUS_DIR = path.join(FIXTURE_CORPUS_DIR, 'dev');
+/** The hand-made outline of the seed report. */
+export const SEED_EXPECTED_FILE = path.join(FIXTURE_CORPUS_DIR, 'seeds', 'sasac-organization-report.expected.json');
 export const SEED_FILE = path.join(REPO_DIR, 'seeds', 'sasac-organization-report.txt');
 
 export interface Report {
