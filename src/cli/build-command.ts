@@ -76,7 +76,7 @@ function readAssignments(options: BuildCommandOptions, environment: CliEnvironme
 }
 
 async function loadThemeReporting(ref: string, environment: CliEnvironment): Promise<LoadedTheme> {
-  const loaded = await loadThemeQuickly(ref, environment.cwd);
+  const loaded = await loadThemeQuickly(ref, environment.cwd, environment.env);
   for (const warning of loaded.warnings) environment.stderr(`提示（主题 ${loaded.file}）：${warning}\n`);
   return loaded;
 }

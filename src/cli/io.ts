@@ -12,6 +12,7 @@ import type { ImageAsset } from '../plan/plan-deck.js';
 import { readImageInfo } from '../themes/image-info.js';
 import type { Theme } from '../themes/theme-schema.js';
 import type { ThemeFiles } from '../themes/theme-files.js';
+import { moreThemeFolders, type Env } from './theme-locations.js';
 
 /** Reports larger than this are not speeches: refuse them instead of exhausting memory. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -20,7 +21,8 @@ export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.m
 
 /** The package's own folder (two levels above this file, both in src/ and in dist/). */
 export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BUILTIN_THEMES_DIR = path.join(PACKAGE_DIR, 'themes');
+/** The built-in themes, inside the package (`themes/builtin`), apart from any `themes/` a user keeps in a working folder. */
+export const BUILTIN_THEMES_DIR = path.join(PACKAGE_DIR, 'themes', 'builtin');
 
 function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
@@ -177,10 +179,12 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
   }
 }
 
-export function createThemeFiles(cwd: string): ThemeFiles {
+/** Theme lookup from `cwd`; `env` adds the user's and the department's theme folders (theme-locations.ts). */
+export function createThemeFiles(cwd: string, env: Env = {}): ThemeFiles {
   return {
     cwd,
     builtinDir: BUILTIN_THEMES_DIR,
+    moreDirs: moreThemeFolders(env),
     readText(file: string): string | null {
       try {
         return readFileSync(file, 'utf8');

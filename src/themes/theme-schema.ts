@@ -1,6 +1,6 @@
 /**
  * The theme file format. One zod schema is the single source of truth: the loader validates with
- * it and `themes/theme.schema.json` is generated from it for editors (`npm run schema`).
+ * it and `themes/builtin/theme.schema.json` is generated from it for editors (`npm run schema`).
  *
  * Units: sizes and distances are in points (1/72 inch); decoration boxes are fractions of the
  * slide (0–1) so one theme works for 16:9 and 4:3.
@@ -109,7 +109,7 @@ export const themeSchema = z.strictObject({
     .regex(/^[a-z0-9][a-z0-9-]*$/, { message: '主题名只能用小写字母、数字和连字符，如 "my-red"' })
     .describe('主题名（英文小写，与文件名一致），用于 `huibao -t 主题名`'),
   label: z.string().min(1).describe('中文名称，如 “党政红”'),
-  extends: z.string().optional().describe('继承的主题名（如 "party-red"）或相对路径；本文件只需写要改的键'),
+  extends: z.string().optional().describe('继承的主题名（如 "party-red"；"builtin:party-red" 指内置主题）或相对路径；本文件只需写要改的键'),
   slide: z
     .strictObject({
       size: z.enum(['16:9', '4:3']).default('16:9').describe('页面比例：16:9 宽屏（默认）或 4:3'),

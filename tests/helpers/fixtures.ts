@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createThemeFiles } from '../../src/cli/io.js';
+import { BUILTIN_THEMES_DIR, createThemeFiles } from '../../src/cli/io.js';
 import { parseReport } from '../../src/parse/build-outline.js';
 import type { Outline } from '../../src/parse/outline.js';
 import { loadTheme } from '../../src/themes/load-theme.js';
@@ -64,7 +64,7 @@ export function outlineOf(report: Report): Outline {
 }
 
 export function themeNames(): string[] {
-  return readdirSync(path.join(REPO_DIR, 'themes'))
+  return readdirSync(BUILTIN_THEMES_DIR)
     .filter((name) => name.endsWith('.json') && name !== 'theme.schema.json')
     .map((name) => name.replace(/\.json$/, ''))
     .sort();
