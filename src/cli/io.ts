@@ -75,20 +75,44 @@ export function expandInputs(inputs: readonly string[]): string[] {
   });
 }
 
+const REPORT_SUFFIX = /\.(outline\.md|txt|text|md|markdown|docx)$/i;
+
 function deckName(input: string): string {
-  const base = path.basename(input).replace(/\.(outline\.md|txt|text|md|markdown|docx)$/i, '');
-  return `${base}.pptx`;
+  return `${path.basename(input).replace(REPORT_SUFFIX, '')}.pptx`;
+}
+
+/** `a.docx` → `a(docx).pptx`: the name a deck gets when another input of the batch would also make `a.pptx`. */
+function deckNameWithSource(input: string): string {
+  const base = path.basename(input);
+  const suffix = REPORT_SUFFIX.exec(base)?.[1];
+  return suffix === undefined ? deckName(input) : `${base.slice(0, -suffix.length - 1)}(${suffix.toLowerCase()}).pptx`;
 }
 
 /**
  * Where each deck goes. One input and `-o x.pptx`: that file. Otherwise `-o` is a folder
- * (created if missing when its parent exists). No `-o`: beside the input.
+ * (created if missing when its parent exists). No `-o`: beside the input. When inputs of one
+ * batch would make the same deck (`a.txt` and `a.docx`), each of them names its source:
+ * `a(txt).pptx`, `a(docx).pptx`. Names are compared ignoring case, as Windows does.
  */
 export function resolveOutputs(inputs: readonly string[], output: string | undefined, wasFolderInput: boolean): string[] {
-  if (output === undefined) return inputs.map((input) => path.join(path.dirname(input), deckName(input)));
-  const isFolder = inputs.length > 1 || wasFolderInput || output.endsWith('/') || output.endsWith(path.sep) || (existsSync(output) && statSync(output).isDirectory()) || path.extname(output) === '';
+  const isFolder =
+    output === undefined ||
+    inputs.length > 1 ||
+    wasFolderInput ||
+    output.endsWith('/') ||
+    output.endsWith(path.sep) ||
+    (existsSync(output) && statSync(output).isDirectory()) ||
+    path.extname(output) === '';
   if (!isFolder) return [output];
-  return inputs.map((input) => path.join(output, deckName(input)));
+  const folderOf = (input: string): string => output ?? path.dirname(input);
+  const plain = inputs.map((input) => path.join(folderOf(input), deckName(input)));
+  const key = (target: string): string => path.resolve(target).toLowerCase();
+  const counts = new Map<string, number>();
+  for (const target of plain) counts.set(key(target), (counts.get(key(target)) ?? 0) + 1);
+  return inputs.map((input, index) => {
+    const target = plain[index] as string;
+    return (counts.get(key(target)) ?? 0) > 1 ? path.join(folderOf(input), deckNameWithSource(input)) : target;
+  });
 }
 
 function samePath(a: string, b: string): boolean {

@@ -61,6 +61,7 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .option('--figures <file.json>', '从 JSON 文件填入隐去的数字，如 {"户数": 12, "增长率": 8.5} 或 [12, 8.5]（按出现顺序）')
     .option('--pdf', '同时在 .pptx 旁生成 PDF（需要 LibreOffice）')
     .option('-w, --watch', '文稿或主题文件改动后自动重新生成（只用于单个文稿；按 Ctrl-C 结束）')
+    .option('--force', '覆盖生成后被修改过的演示文稿，或不是 huibao 生成的同名 .pptx（默认不覆盖，以免丢失修改）')
     .action(async (inputs, options) => {
       const { runBuild } = await import('./build-command.js');
       await runBuild(inputs, options, environment, outcome);

@@ -4,6 +4,7 @@
  * characters XML forbids, document properties, the theme part, speaker-note fonts, Latin faces
  * for Chinese runs, chart schema faults and build dates, and a deterministic DEFLATE zip. Each
  * fix is a pure function in a `package-*.ts` module; this file only decides which part gets which.
+ * The zip carries huibao's mark (deck-mark.ts), so a rebuild can tell whether the deck was edited.
  */
 import { fixChartSchema } from './package-charts.js';
 import { removeMissingOverrides } from './package-content-types.js';
@@ -16,7 +17,8 @@ import { numberSectionIds, orderPresentationChildren } from './package-presentat
 import { rewriteTheme } from './package-theme.js';
 import type { PackageTheme } from './package-theme.js';
 import { escapeStrayAmpersands, stripIllegalXmlCharacters } from './package-xml.js';
-import { writePackageParts, type PackagePart } from './package-zip.js';
+import type { PackagePart } from './package-zip.js';
+import { referenceMark, writeMarkedPackageParts } from './deck-mark.js';
 
 export interface PackageOptions {
   readonly title: string;
@@ -76,13 +78,13 @@ export async function fixPackage(parts: readonly PackagePart[], options: Package
   const decoder = new TextDecoder('utf-8');
   const encoder = new TextEncoder();
   const bytesOf = (data: string | Uint8Array): Uint8Array => (typeof data === 'string' ? encoder.encode(data) : data);
-  return writePackageParts(
+  return writeMarkedPackageParts(
     parts,
     async (part) => {
       if (EMBEDDED_WORKBOOK.test(part.name)) return normalizeEmbeddedWorkbook(bytesOf(part.data), options.modified);
       if (!isXmlPart(part.name)) return bytesOf(part.data);
       const xml = typeof part.data === 'string' ? part.data : decoder.decode(part.data);
-      return encoder.encode(fixXmlPart(part.name, xml, options, partNames));
+      return encoder.encode(referenceMark(part.name, fixXmlPart(part.name, xml, options, partNames)));
     },
     options.modified,
   );

@@ -157,11 +157,11 @@ describe('removeMissingOverrides', () => {
 });
 
 describe('zip entries', () => {
-  it('are exactly the parts pptxgenjs wrote, without directory entries', async () => {
+  it('are exactly the parts pptxgenjs wrote and huibao’s mark, without directory entries', async () => {
     const entries = await readPackageEntries(rawDeck);
     const fixedNames = readZipDirectory(fixedDeck).map((entry) => entry.name);
     expect(fixedNames.filter((name) => name.endsWith('/'))).toEqual([]);
-    expect([...fixedNames].sort()).toEqual(entries.map((entry) => entry.name).sort());
+    expect([...fixedNames].sort()).toEqual([...entries.map((entry) => entry.name), 'docProps/custom.xml'].sort());
   });
 
   it('keep their last version when a part is given twice', async () => {
