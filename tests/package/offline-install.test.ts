@@ -26,7 +26,8 @@ function huibao(args: readonly string[], cwd: string): { stdout: string; stderr:
     const stdout = execFileSync(bin, args, { cwd, env: { PATH: process.env['PATH'] ?? '', HOME: home }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     return { stdout, stderr };
   } catch (error) {
-    stderr = String((error as { stderr?: unknown }).stderr ?? '');
+    const output = (error as { stderr?: unknown }).stderr;
+    stderr = typeof output === 'string' ? output : '';
     throw new Error(`huibao ${args.join(' ')} failed: ${stderr}`);
   }
 }
