@@ -35,6 +35,6 @@ if (process.argv.includes('--stamp')) {
 } else if (!existsSync(path.join(root, 'src'))) {
   // An installed package has no sources: what it ships is what runs.
 } else if (!built || readFileSync(STAMP, 'utf8').trim() !== digestInputs()) {
-  process.stderr.write('huibao: 源代码有改动，正在构建（npm run build）…\n');
+  process.stderr.write('huibao: 尚未构建或源代码有改动，正在构建（npm run build）…\n');
   execFileSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
 }
