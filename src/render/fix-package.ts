@@ -1,6 +1,6 @@
 /**
  * One pass over the parts that pptxgenjs writes, turning them into clean, reproducible OOXML: the
- * structural faults of pptxgenjs 4.0.1 (see ../shared/PPTXGENJS-NOTES.md), unescaped values,
+ * structural faults of pptxgenjs 4.0.1 (each package-*.ts module names the one it fixes), unescaped values,
  * characters XML forbids, document properties, the theme part, speaker-note fonts, Latin faces
  * for Chinese runs, chart schema faults and build dates, and a deterministic DEFLATE zip. Each
  * fix is a pure function in a `package-*.ts` module; this file only decides which part gets which.

@@ -71,7 +71,7 @@ export function themeNames(): string[] {
 }
 
 export function theme(name: string): Theme {
-  return loadTheme(name, createThemeFiles(REPO_DIR)).theme;
+  return loadTheme(`builtin:${name}`, createThemeFiles(REPO_DIR)).theme;
 }
 
 /** Control characters are not wording: inputs may carry them, decks never do. */

@@ -23,11 +23,14 @@ describe('listThemes', () => {
     ]);
   });
 
-  it('lists each theme once when run in the package folder itself', () => {
+  it('lists the built-ins once, as built-ins, when run in the package folder itself', () => {
     const repo = fileURLToPath(new URL('../../', import.meta.url));
     const listing = listThemes(createDiskThemeFiles(repo));
-    expect(listing.map((theme) => theme.name)).toEqual(['dark', 'gov-blue', 'minimal', 'party-red']);
-    expect(listing.every((theme) => theme.builtin && theme.valid)).toBe(true);
+    const builtins = listing.filter((theme) => theme.builtin);
+    expect(builtins.map((theme) => theme.name)).toEqual(['dark', 'gov-blue', 'minimal', 'party-red']);
+    expect(builtins.every((theme) => theme.valid && theme.origin === 'builtin')).toBe(true);
+    // A developer's own themes in the checkout's themes/ are theirs, never built-ins.
+    expect(listing.filter((theme) => !theme.builtin).every((theme) => theme.origin === 'folder')).toBe(true);
   });
 });
 

@@ -19,7 +19,7 @@ describe('theme cache', () => {
     for (const name of ['party-red', 'gov-blue', 'minimal', 'dark']) {
       const cached = lookupCachedTheme(name, createThemeFiles(mkdtempSync(path.join(tmpdir(), 'huibao-cache-'))), cache);
       expect(cached).not.toBeNull();
-      expect(cached?.theme).toEqual(loadTheme(name, files).theme);
+      expect(cached?.theme).toEqual(loadTheme(`builtin:${name}`, files).theme);
       expect(Object.isFrozen(cached?.theme.colors)).toBe(true);
     }
   });
