@@ -69,7 +69,7 @@ function runProgram(file: string, args: readonly string[], env: Env, what: strin
         return;
       }
       const timedOut = error.killed === true || error.signal === 'SIGTERM';
-      const detail = timedOut ? `超过 ${CONVERT_TIMEOUT_MS / 1000} 秒仍未完成` : `${String(stderr).trim().split('\n').slice(-2).join(' ') || error.message}`;
+      const detail = timedOut ? `超过 ${CONVERT_TIMEOUT_MS / 1000} 秒仍未完成` : stderr.trim().split('\n').slice(-2).join(' ') || error.message;
       reject(new HuibaoError('output', `${what}失败：${detail}。`, { hint: '请关闭正在运行的 LibreOffice 后重试；若仍失败，请用 PowerPoint 或 WPS 打开 .pptx 另存为 PDF。', cause: error }));
     });
   });

@@ -75,7 +75,6 @@ export function theme(name: string): Theme {
 }
 
 /** Control characters are not wording: inputs may carry them, decks never do. */
-// eslint-disable-next-line no-control-regex
 const NOT_WORDING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
 
 /** Sentences of a text as the notes must keep them: split at 。！？ and line ends, whitespace and control characters removed. */
