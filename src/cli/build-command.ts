@@ -13,6 +13,7 @@ import { parseFiguresJson, parseSetOptions } from './figure-options.js';
 import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, sweepStaleTemporaryFiles, writeFileAtomic } from './io.js';
 import { batchFailures, batchSummary, batchTable, builtMessage, failureReason, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
 import type { CliEnvironment, CommandOutcome } from './program.js';
+import { checkRebuildTarget } from './safe-rebuild.js';
 import { watchFiles } from './watch.js';
 
 export interface BuildCommandOptions {
@@ -24,6 +25,8 @@ export interface BuildCommandOptions {
   readonly watch?: boolean;
   readonly set?: readonly string[];
   readonly figures?: string;
+  /** Overwrite a deck edited since huibao wrote it, or one huibao did not make. */
+  readonly force?: boolean;
 }
 
 const MASKED_FIGURES_CODE = 'masked-figures';
@@ -77,7 +80,7 @@ function readAssignments(options: BuildCommandOptions, environment: CliEnvironme
 }
 
 async function loadThemeReporting(ref: string, environment: CliEnvironment): Promise<LoadedTheme> {
-  const loaded = await loadThemeQuickly(ref, environment.cwd);
+  const loaded = await loadThemeQuickly(ref, environment.cwd, environment.env);
   for (const warning of loaded.warnings) environment.stderr(`提示（主题 ${loaded.file}）：${warning}\n`);
   return loaded;
 }
@@ -131,6 +134,8 @@ function picturesOf(theme: LoadedTheme): ThemePictures {
 
 async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Promise<BuildResult> {
   rejectNonReport(job.file);
+  // Checked again at every rebuild (--watch): the deck may have been opened and edited meanwhile.
+  checkRebuildTarget(job.target, context.options.force === true);
   const { buildDeck } = await import('../build-deck.js');
   const result = await buildDeck({
     bytes: readInputFile(job.file),

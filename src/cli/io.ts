@@ -13,6 +13,7 @@ import type { ImageAsset } from '../plan/plan-deck.js';
 import { readImageInfo } from '../themes/image-info.js';
 import type { Theme } from '../themes/theme-schema.js';
 import type { ThemeFiles } from '../themes/theme-files.js';
+import { moreThemeFolders, type Env } from './theme-locations.js';
 
 /** Reports larger than this are not speeches: refuse them instead of exhausting memory. */
 export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
@@ -26,7 +27,8 @@ export const REPORT_EXTENSIONS: readonly string[] = ['.txt', '.text', '.md', '.m
 
 /** The package's own folder (two levels above this file, both in src/ and in dist/). */
 export const PACKAGE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const BUILTIN_THEMES_DIR = path.join(PACKAGE_DIR, 'themes');
+/** The built-in themes, inside the package (`themes/builtin`), apart from any `themes/` a user keeps in a working folder. */
+export const BUILTIN_THEMES_DIR = path.join(PACKAGE_DIR, 'themes', 'builtin');
 
 function errorCode(error: unknown): string | undefined {
   return error instanceof Error && 'code' in error && typeof error.code === 'string' ? error.code : undefined;
@@ -171,20 +173,44 @@ export function expandInputs(inputs: readonly string[]): string[] {
   });
 }
 
+const REPORT_SUFFIX = /\.(outline\.md|txt|text|md|markdown|docx)$/i;
+
 function deckName(input: string): string {
-  const base = path.basename(input).replace(/\.(outline\.md|txt|text|md|markdown|docx)$/i, '');
-  return `${base}.pptx`;
+  return `${path.basename(input).replace(REPORT_SUFFIX, '')}.pptx`;
+}
+
+/** `a.docx` → `a(docx).pptx`: the name a deck gets when another input of the batch would also make `a.pptx`. */
+function deckNameWithSource(input: string): string {
+  const base = path.basename(input);
+  const suffix = REPORT_SUFFIX.exec(base)?.[1];
+  return suffix === undefined ? deckName(input) : `${base.slice(0, -suffix.length - 1)}(${suffix.toLowerCase()}).pptx`;
 }
 
 /**
  * Where each deck goes. One input and `-o x.pptx`: that file. Otherwise `-o` is a folder
- * (created if missing when its parent exists). No `-o`: beside the input.
+ * (created if missing when its parent exists). No `-o`: beside the input. When inputs of one
+ * batch would make the same deck (`a.txt` and `a.docx`), each of them names its source:
+ * `a(txt).pptx`, `a(docx).pptx`. Names are compared ignoring case, as Windows does.
  */
 export function resolveOutputs(inputs: readonly string[], output: string | undefined, wasFolderInput: boolean): string[] {
-  if (output === undefined) return inputs.map((input) => path.join(path.dirname(input), deckName(input)));
-  const isFolder = inputs.length > 1 || wasFolderInput || output.endsWith('/') || output.endsWith(path.sep) || (existsSync(output) && statSync(output).isDirectory()) || path.extname(output) === '';
+  const isFolder =
+    output === undefined ||
+    inputs.length > 1 ||
+    wasFolderInput ||
+    output.endsWith('/') ||
+    output.endsWith(path.sep) ||
+    (existsSync(output) && statSync(output).isDirectory()) ||
+    path.extname(output) === '';
   if (!isFolder) return [output];
-  return inputs.map((input) => path.join(output, deckName(input)));
+  const folderOf = (input: string): string => output ?? path.dirname(input);
+  const plain = inputs.map((input) => path.join(folderOf(input), deckName(input)));
+  const key = (target: string): string => path.resolve(target).toLowerCase();
+  const counts = new Map<string, number>();
+  for (const target of plain) counts.set(key(target), (counts.get(key(target)) ?? 0) + 1);
+  return inputs.map((input, index) => {
+    const target = plain[index] as string;
+    return (counts.get(key(target)) ?? 0) > 1 ? path.join(folderOf(input), deckNameWithSource(input)) : target;
+  });
 }
 
 function samePath(a: string, b: string): boolean {
@@ -314,10 +340,12 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
   }
 }
 
-export function createThemeFiles(cwd: string): ThemeFiles {
+/** Theme lookup from `cwd`; `env` adds the user's and the department's theme folders (theme-locations.ts). */
+export function createThemeFiles(cwd: string, env: Env = {}): ThemeFiles {
   return {
     cwd,
     builtinDir: BUILTIN_THEMES_DIR,
+    moreDirs: moreThemeFolders(env),
     readText(file: string): string | null {
       const read = readRegularFile(file, MAX_THEME_BYTES);
       if (read.ok) {

@@ -50,7 +50,7 @@ async function deckBytes(input: string, options: PreviewOptions, environment: Cl
   const bytes = readInputFile(input);
   if (path.extname(input).toLowerCase() === '.pptx') return bytes;
   const [{ buildDeck }, { loadTheme }] = await Promise.all([import('../build-deck.js'), import('../themes/load-theme.js')]);
-  const loaded = loadTheme(options.theme, createThemeFiles(environment.cwd));
+  const loaded = loadTheme(options.theme, createThemeFiles(environment.cwd, environment.env));
   const result = await buildDeck({ bytes, fileName: input, theme: loaded.theme, pictures: readThemePictures(loaded.theme, loaded.file), modified: buildTimestamp(environment) });
   return result.pptx;
 }

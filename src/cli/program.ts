@@ -55,13 +55,14 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .description('生成演示文稿：每份文稿生成一个 .pptx；给出多份文稿或文件夹时逐份生成，最后列出汇总表')
     .argument('<inputs...>', `文稿文件（.txt / .docx / .md，不超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB）或文件夹`)
     .option('-o, --output <path>', '输出文件（.pptx）或文件夹；默认与文稿放在一起')
-    .option('-t, --theme <name>', '主题名或主题文件路径', DEFAULT_THEME)
+    .option('-t, --theme <name>', '主题名、主题的中文名（如 党政红）或主题文件路径', DEFAULT_THEME)
     .option('--date <text>', '封面上显示的日期，如 “2026年11月27日”')
     .option('--speaker <text>', '封面上显示的讲话人或汇报人（含单位职务），如 “市国资委党委书记 张三”；不写则用文稿中的署名')
     .option('--set <name=number>', SET_HELP, collect)
     .option('--figures <file.json>', '从 JSON 文件填入隐去的数字，如 {"户数": 12, "增长率": 8.5} 或 [12, 8.5]（按出现顺序）')
     .option('--pdf', '同时在 .pptx 旁生成 PDF（需要 LibreOffice）')
     .option('-w, --watch', '文稿或主题文件改动后自动重新生成（只用于单个文稿；按 Ctrl-C 结束）')
+    .option('--force', '覆盖生成后被修改过的演示文稿，或不是 huibao 生成的同名 .pptx（默认不覆盖，以免丢失修改）')
     .action(async (inputs, options) => {
       const { runBuild } = await import('./build-command.js');
       await runBuild(inputs, options, environment, outcome);
@@ -115,17 +116,18 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .description('列出可用主题')
     .action(async () => {
       const { listThemes } = await import('../themes/list-themes.js');
-      for (const theme of listThemes(createThemeFiles(environment.cwd))) {
-        environment.stdout(`${theme.name}\t${theme.label}\t${theme.builtin ? '内置' : '自定义'}\t${theme.file}\n`);
+      const { ORIGIN_LABELS } = await import('../themes/theme-folders.js');
+      for (const theme of listThemes(createThemeFiles(environment.cwd, environment.env))) {
+        environment.stdout(`${theme.name}\t${theme.label}\t${ORIGIN_LABELS[theme.origin]}\t${theme.file}\n`);
       }
     });
 
   const themeCommand = program.command('theme').description('主题文件工具');
   themeCommand
     .command('init')
-    .description('在 ./themes/ 下创建一个新主题文件（继承一个内置主题，只需改几项）')
+    .description('在用户主题文件夹里创建一个新主题文件（继承一个内置主题，只需改几项）')
     .argument('<name>', '新主题名（小写字母、数字、连字符）')
-    .option('--from <theme>', '继承的主题', DEFAULT_THEME)
+    .option('--from <theme>', '继承的内置主题（主题名或中文名）', DEFAULT_THEME)
     .action(async (name, options) => {
       const { runThemeInit } = await import('./theme-files-command.js');
       await runThemeInit(name, options.from, environment);

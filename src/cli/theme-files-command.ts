@@ -1,18 +1,20 @@
 /**
- * `huibao theme init` and `huibao theme import`: write a theme file (and its pictures) into
- * ./themes/, with the schema beside it so editors complete keys.
+ * `huibao theme init` and `huibao theme import`: write a theme file (and its pictures) into the
+ * user's theme folder (theme-locations.ts), with the schema beside it so editors complete keys.
+ * Both build on a built-in theme, never on whatever user theme shares its name.
  */
 import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { HuibaoError } from '../errors.js';
 import { BUILTIN_THEMES_DIR, createThemeFiles, displayPath, readInputFile, writeFileAtomic } from './io.js';
 import type { CliEnvironment } from './program.js';
+import { themeWriteDir } from './theme-locations.js';
 
 const SCHEMA_FILE = 'theme.schema.json';
 
 function themesFolder(environment: CliEnvironment): string {
-  const folder = path.join(environment.cwd, 'themes');
-  if (!existsSync(folder)) mkdirSync(folder);
+  const folder = themeWriteDir(environment.env, environment.cwd);
+  if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
   // The starter's "$schema" points here; without it editors give no help.
   const schema = path.join(folder, SCHEMA_FILE);
   const builtinSchema = path.join(BUILTIN_THEMES_DIR, SCHEMA_FILE);
@@ -28,7 +30,7 @@ function refuseOverwrite(target: string): void {
 
 export async function runThemeInit(name: string, from: string, environment: CliEnvironment): Promise<void> {
   const { createStarterTheme } = await import('../themes/init-theme.js');
-  const text = createStarterTheme(name, from, createThemeFiles(environment.cwd));
+  const text = createStarterTheme(name, from, createThemeFiles(environment.cwd, environment.env));
   const target = path.join(themesFolder(environment), `${name}.json`);
   refuseOverwrite(target);
   writeFileAtomic(target, new TextEncoder().encode(text));
@@ -53,7 +55,7 @@ export async function runThemeImport(input: string, name: string | undefined, en
     import('../themes/load-theme.js'),
     import('../themes/list-themes.js'),
   ]);
-  const themeFiles = createThemeFiles(environment.cwd);
+  const themeFiles = createThemeFiles(environment.cwd, environment.env);
   const builtins = listThemes(themeFiles)
     .filter((theme) => theme.builtin && theme.valid)
     .map((theme) => loadTheme(theme.file, themeFiles).theme);

@@ -251,3 +251,19 @@ export function readZipFiles(bytes: Uint8Array): ZipFileEntry[] {
     .filter((entry) => !entry.isDirectory)
     .map((entry) => ({ name: entry.name, data: readEntryData(bytes, view, entry, directory.offset) }));
 }
+
+/** Name, CRC-32 and size of each file entry, from the central directory alone (nothing is inflated). */
+export function readZipDirectory(bytes: Uint8Array): { readonly name: string; readonly crc32: number; readonly size: number }[] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return readCentralEntries(bytes, view, locateCentralDirectory(bytes, view))
+    .filter((entry) => !entry.isDirectory)
+    .map((entry) => ({ name: entry.name, crc32: entry.crc32, size: entry.uncompressedSize }));
+}
+
+/** One file entry's bytes, or null when the zip has no entry of that name. */
+export function readZipEntry(bytes: Uint8Array, name: string): Uint8Array | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const directory = locateCentralDirectory(bytes, view);
+  const entry = readCentralEntries(bytes, view, directory).find((candidate) => !candidate.isDirectory && candidate.name === name);
+  return entry === undefined ? null : readEntryData(bytes, view, entry, directory.offset);
+}

@@ -1,13 +1,14 @@
 /**
  * One pass over the parts that pptxgenjs writes, turning them into clean, reproducible OOXML: the
- * structural faults of pptxgenjs 4.0.1 (see ../shared/PPTXGENJS-NOTES.md), unescaped values,
+ * structural faults of pptxgenjs 4.0.1 (each package-*.ts module names the one it fixes), unescaped values,
  * characters XML forbids, ASCII part names, unique shape ids, document properties, the theme
  * parts (one per master), the notes page size, speaker-note fonts, Latin faces for Chinese runs,
  * and a deterministic DEFLATE zip. huibao draws no charts, so chart parts and
  * their embedded workbooks never reach this pass. Each
  * fix is a pure function in a `package-*.ts` module; this file only decides which part gets which.
+ * The zip carries huibao's mark (deck-mark.ts), so a rebuild can tell whether the deck was edited.
  */
-import { writePackageParts, type PackagePart } from '../ooxml/package-zip.js';
+import type { PackagePart } from '../ooxml/package-zip.js';
 import { typefacesIn, writeAppProperties } from './package-app-properties.js';
 import { removeMissingOverrides } from './package-content-types.js';
 import { escapeCompany, writeCoreProperties } from './package-doc-props.js';
@@ -21,6 +22,7 @@ import { uniqueShapeIds } from './package-shape-ids.js';
 import { rewriteTheme } from './package-theme.js';
 import type { PackageTheme } from './package-theme.js';
 import { escapeStrayAmpersands, stripIllegalXmlCharacters } from './package-xml.js';
+import { referenceMark, writeMarkedPackageParts } from './deck-mark.js';
 
 export interface PackageOptions {
   readonly title: string;
@@ -115,11 +117,11 @@ export async function fixPackage(parts: readonly PackagePart[], options: Package
   const renamed = separated.map((part) => ({ name: renames.get(part.name) ?? part.name, data: part.data }));
   const context: PackageContext = { partNames: renamed.map((part) => part.name), renames, fonts: fontsUsed(separated, options) };
   const encoder = new TextEncoder();
-  return writePackageParts(
+  return writeMarkedPackageParts(
     renamed,
     async (part) => {
       if (!isXmlPart(part.name)) return typeof part.data === 'string' ? encoder.encode(part.data) : part.data;
-      return encoder.encode(fixXmlPart(part.name, textOf(part.data), options, context));
+      return encoder.encode(referenceMark(part.name, fixXmlPart(part.name, textOf(part.data), options, context)));
     },
     options.modified,
   );

@@ -6,9 +6,7 @@
  * spaces; the rest is dropped. Theme files are checked with `findIllegalXmlCharacter` instead, so
  * the user hears about a stray control character rather than getting a silently changed font.
  */
-// eslint-disable-next-line no-control-regex
 const SPACE_LIKE = /[\u000B\u000C]/g;
-// eslint-disable-next-line no-control-regex
 const ILLEGAL = /[\u0000-\u0008\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 export function sanitizeText(text: string): string {

@@ -11,6 +11,7 @@ import { readBackground, type PartBackground } from './template-master.js';
 import { openTemplatePackage, type TemplatePackage } from './template-package.js';
 import { derivePalette, type PaletteInput } from './template-palette.js';
 import { readColorMap, readColorScheme, readFontScheme, readThemeName, type ColorContext, type SchemeFont } from './template-scheme.js';
+import { BUILTIN_PREFIX } from './theme-folders.js';
 import { colorNames, themeSchema, type ColorName, type Theme, type ThemeFont } from './theme-schema.js';
 
 export interface ImportTemplateOptions {
@@ -61,7 +62,7 @@ export async function importTemplate(pptx: Uint8Array, options: ImportTemplateOp
     $schema: './theme.schema.json',
     name: options.name,
     label: `${displayName(options.fileName)} 导入`,
-    extends: base.name,
+    extends: `${BUILTIN_PREFIX}${base.name}`,
     ...nonEmpty('colors', withHashes(palette.colors)),
     ...nonEmpty('fonts', { ...nonEmpty('title', fonts.title.value), ...nonEmpty('body', fonts.body.value) }),
     ...nonEmpty('images', Object.fromEntries(placed.map(({ key, fileName }) => [key, fileName]))),

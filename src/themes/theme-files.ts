@@ -16,8 +16,21 @@ export interface ThemeFiles {
   realPath?(path: string): string | null;
   /** Absolute paths of the `*.json` files directly inside `dir`; [] when `dir` does not exist. */
   listJson(dir: string): string[];
-  /** Folder the user runs huibao in; `./themes/<name>.json` is looked up under it. */
+  /** Folder the user runs huibao in; `./themes/<name>.json` is looked up under it first. */
   readonly cwd: string;
-  /** Folder of the built-in themes (the package's `themes/`). */
+  /** Folder of the built-in themes (the package's `themes/builtin`), looked up last. */
   readonly builtinDir: string;
+  /**
+   * Folders looked up after `./themes` and before the built-ins: the user's own theme folder,
+   * then the department's shared ones (`HUIBAO_THEMES`). None when absent.
+   */
+  readonly moreDirs?: readonly ThemeFolder[];
+}
+
+/** Where a theme comes from, as `huibao themes` shows it. */
+export type ThemeOrigin = 'folder' | 'user' | 'shared' | 'builtin';
+
+export interface ThemeFolder {
+  readonly dir: string;
+  readonly origin: ThemeOrigin;
 }

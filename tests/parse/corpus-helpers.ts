@@ -7,7 +7,8 @@ import { isFileLabel } from '../../src/parse/front-matter.js';
 import type { Outline } from '../../src/parse/outline.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedRoot = path.resolve(repoRoot, '../shared');
+/** The dev corpus and the seed's expected outline, carried by the project (tests/fixtures/corpus/README.md cites the sources). */
+export const corpusRoot = path.resolve(repoRoot, 'tests/fixtures/corpus');
 
 export interface ExpectedOutline {
   readonly title: string;
@@ -32,10 +33,10 @@ export function loadCorpus(): CorpusCase[] {
     {
       name: 'seed',
       text: readFileSync(path.join(repoRoot, 'seeds/sasac-organization-report.txt'), 'utf8'),
-      expected: readExpected(path.join(sharedRoot, 'seeds/sasac-organization-report.expected.json')),
+      expected: readExpected(path.join(corpusRoot, 'seeds/sasac-organization-report.expected.json')),
     },
   ];
-  const dev = path.join(sharedRoot, 'corpus/dev');
+  const dev = path.join(corpusRoot, 'dev');
   for (const file of readdirSync(dev).filter((f) => f.endsWith('.txt')).sort()) {
     cases.push({
       name: file.replace(/\.txt$/, ''),

@@ -10,7 +10,7 @@ import { readDocx } from '../../src/parse/read-docx.js';
 import type { Outline } from '../../src/parse/outline.js';
 import { makeDocx, numberLikeWord, type DocxBlockSpec, type NumberingSpec } from '../helpers/make-docx.js';
 
-const corpusDir = '/work/shared/corpus/dev';
+const corpusDir = fileURLToPath(new URL('../fixtures/corpus/dev', import.meta.url));
 const seed = readFileSync(fileURLToPath(new URL('../../seeds/sasac-organization-report.txt', import.meta.url)), 'utf8');
 const reports: [string, string][] = [
   ['seed', seed],

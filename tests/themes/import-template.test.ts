@@ -65,7 +65,7 @@ describe('importing a red unit template with a background picture and a logo', (
 
   it('extends party-red and says why', () => {
     expect(imported.base).toBe('party-red');
-    expect(themeData(imported)['extends']).toBe('party-red');
+    expect(themeData(imported)['extends']).toBe('builtin:party-red');
     expect(imported.notes.join('\n')).toMatch(/party-red.*红色系/);
   });
 
