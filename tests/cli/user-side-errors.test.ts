@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { MAX_LISTED } from '../../src/cli/messages.js';
+import { formatError, MAX_LISTED } from '../../src/cli/messages.js';
 import { SEED_FILE } from '../helpers/fixtures.js';
 import { expectCleanFailure, runWith, snapshotTree } from './harness.js';
 
@@ -73,6 +73,15 @@ describe('causes on the user’s side', () => {
     mkdirSync(path.join(work, 'themes'));
     writeFileSync(path.join(work, 'themes', 'deep.json'), `{"name": "deep", "label": "深", "extends": "party-red", "colors": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
     await expectRefused(['build', 'a.txt', '-t', 'deep'], ['deep.json', '嵌套超过 64 层']);
+  });
+
+  it('a system error from the user’s machine that no stage caught is still the user’s (EPERM)', () => {
+    const error = Object.assign(new Error("EPERM: operation not permitted, open '/srv/共享/汇报.pptx'"), { code: 'EPERM', path: '/srv/共享/汇报.pptx' });
+    const message = formatError(error, false);
+    expect(message).toMatch(/^错误：“\/srv\/共享\/汇报\.pptx”：操作不被允许/u);
+    expect(message).toContain('处理办法：');
+    expect(message).not.toContain('内部错误');
+    expect(formatError(new TypeError('x is undefined'), false)).toContain('内部错误');
   });
 
   it('an output name longer than the file system takes', async () => {
