@@ -9,6 +9,7 @@ import { readSource } from './parse/read-source.js';
 import type { DeckPlan } from './plan/deck-plan.js';
 import { planDeck, type ImageAsset } from './plan/plan-deck.js';
 import { fixPackage, type PackageOptions } from './render/fix-package.js';
+import { dedupeMedia } from './render/dedupe-media.js';
 import { renderDeck } from './render/render-deck.js';
 import { sanitizeText } from './render/sanitize-text.js';
 import type { Theme, ThemeFont } from './themes/theme-schema.js';
@@ -91,7 +92,7 @@ export function planFromOutline(outline: Outline, theme: Theme, request: Pick<Bu
 export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'modified' | 'pictures'>): Promise<BuildResult> {
   const { pictures } = request;
   const plan = planFromOutline(outline, theme, request);
-  const parts = await renderDeck(plan, pictures?.bytes);
+  const parts = dedupeMedia(await renderDeck(plan, pictures?.bytes));
   const pptx = await fixPackage(parts, packageOptionsFor(theme, plan, request.modified));
   const warnings = [...outline.warnings.map((warning) => warning.message), ...plan.warnings.map((warning) => warning.message)];
   return { outline, plan, pptx, warnings, filled: [], maskedLeft: numberMaskedFigures(outline) };

@@ -16,6 +16,8 @@ export interface ResourceLimits {
   readonly xmlElements: number;
   /** Elements open inside each other; recursive readers walk this deep. */
   readonly xmlDepth: number;
+  /** Arrays and objects inside each other in a theme or --figures file. */
+  readonly jsonDepth: number;
   /** A list counter (Word allows 0–32767 in its dialogs). */
   readonly numberingValue: number;
   /** Characters in a font name (Windows keeps 31). */
@@ -32,6 +34,7 @@ export const RESOURCE_LIMITS: ResourceLimits = {
   expandedBytes: 128 * MB,
   xmlElements: 2_000_000,
   xmlDepth: 256,
+  jsonDepth: 64,
   numberingValue: 32_767,
   fontNameLength: 64,
   imageBytes: 20 * MB,
@@ -45,6 +48,7 @@ const DESCRIPTIONS: Readonly<Record<ResourceLimit, { readonly what: string; read
   expandedBytes: { what: '解压后的内容大小', format: formatBytes },
   xmlElements: { what: '内部 XML 元素个数', format: (value) => `${value.toLocaleString('en-US')} 个` },
   xmlDepth: { what: '内部 XML 嵌套层数', format: (value) => `${value} 层` },
+  jsonDepth: { what: 'JSON 嵌套层数', format: (value) => `${value} 层` },
   numberingValue: { what: '自动编号的数值', format: (value) => value.toLocaleString('en-US') },
   fontNameLength: { what: '字体名称长度', format: (value) => `${value} 个字符` },
   imageBytes: { what: '图片文件大小', format: formatBytes },
@@ -114,4 +118,20 @@ export class ResourceBudget {
 export function describeLimit(limit: ResourceLimit, found: number, limits: ResourceLimits = RESOURCE_LIMITS): string {
   const { what, format } = DESCRIPTIONS[limit];
   return `${what}为 ${format(found)}，超过安全上限 ${format(limits[limit])}`;
+}
+
+/**
+ * How deep arrays and objects sit inside each other in parsed JSON, counted without recursion and
+ * stopping one past `limit`: the loaders after JSON.parse walk values recursively, and a file of
+ * 100,000 nested brackets overflowed their stack.
+ */
+export function jsonDepthBeyond(value: unknown, limit: number = RESOURCE_LIMITS.jsonDepth): number | null {
+  const pending: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    if (typeof next.value !== 'object' || next.value === null) continue;
+    const depth = next.depth + 1;
+    if (depth > limit) return depth;
+    for (const item of Object.values(next.value)) pending.push({ value: item, depth });
+  }
+  return null;
 }

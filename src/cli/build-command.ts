@@ -122,13 +122,27 @@ function rejectNonReport(file: string): void {
   }
 }
 
+/**
+ * A picture this large is far beyond what a slide shows (a full-screen 1920 × 1080 picture needs
+ * about 1 MB); huibao cannot shrink it, but says so, since it makes every deck that much larger.
+ */
+const LARGE_PICTURE_BYTES = 2 * 1024 * 1024;
+
 /** The theme's pictures, read once per loaded theme however many reports a batch builds. */
 const picturesByTheme = new WeakMap<LoadedTheme, ThemePictures>();
-function picturesOf(theme: LoadedTheme): ThemePictures {
+function picturesOf(theme: LoadedTheme, environment: CliEnvironment): ThemePictures {
   const cached = picturesByTheme.get(theme);
   if (cached !== undefined) return cached;
   const pictures = readThemePictures(theme.theme, theme.file);
   picturesByTheme.set(theme, pictures);
+  for (const [what, picture] of [['标志图片', pictures.logo], ['背景图片', pictures.background]] as const) {
+    const size = picture === null ? 0 : (pictures.bytes.get(picture.source)?.byteLength ?? 0);
+    if (picture === null || size <= LARGE_PICTURE_BYTES) continue;
+    environment.stderr(
+      `提示（主题 ${theme.file}）：${what}“${picture.source}”有 ${(size / 1024 / 1024).toFixed(1)} MB（${picture.width}×${picture.height} 像素），` +
+        `远超幻灯片所需，每份演示文稿都会因此增大；建议用画图等工具缩小到宽度 1920 像素、2 MB 以内。\n`,
+    );
+  }
   return pictures;
 }
 
@@ -141,7 +155,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
     bytes: readInputFile(job.file),
     fileName: job.file,
     theme: theme.theme,
-    pictures: picturesOf(theme),
+    pictures: picturesOf(theme, context.environment),
     date: context.options.date ?? null,
     speaker: context.options.speaker ?? null,
     modified: context.modified,

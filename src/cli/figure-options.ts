@@ -4,6 +4,8 @@
  * numbers filled in order (`[12, 8.5]` is `1=12`, `2=8.5`).
  */
 import { InputError } from '../errors.js';
+import { jsonDepthBeyond, RESOURCE_LIMITS } from '../resource-budget.js';
+import { locateJsonError, toLineColumn } from '../themes/locate-json-error.js';
 import { parseAssignment, type FigureAssignment } from '../parse/fill-figures.js';
 
 export function parseSetOptions(values: readonly string[]): FigureAssignment[] {
@@ -25,16 +27,21 @@ function scalarText(value: unknown): string | null {
 /** The assignments in a figures file's text; `file` is for messages. */
 export function parseFiguresJson(text: string, file: string): FigureAssignment[] {
   let data: unknown;
+  const body = text.replace(/^\uFEFF/u, '');
+  const hint = '请写成 {"户数": 12, "增长率": 8.5} 或 [12, 8.5]（按出现顺序）这样的格式，值为数字。';
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/u, ''));
+    data = JSON.parse(body);
   } catch (error) {
-    throw new InputError(`数字文件“${file}”不是有效的 JSON：${error instanceof Error ? error.message : String(error)}`, {
+    // JSON.parse explains in English; say where and what in Chinese, as for theme files.
+    const located = locateJsonError(body);
+    const { line, column } = toLineColumn(body, located?.offset ?? 0);
+    throw new InputError(`数字文件“${file}”不是有效的 JSON（第 ${line} 行第 ${column} 列）：${located?.reason ?? '格式不对'}。`, {
       file,
-      hint: '请写成 {"户数": 12, "增长率": 8.5} 这样的格式（名称和文字用英文双引号）。',
+      hint: `${hint}名称和文字请用英文双引号。`,
       cause: error,
     });
   }
-  const hint = '请写成 {"户数": 12, "增长率": 8.5} 或 [12, 8.5]（按出现顺序）这样的格式，值为数字。';
+  if (jsonDepthBeyond(data) !== null) throw new InputError(`数字文件“${file}”的数组和对象嵌套超过 ${RESOURCE_LIMITS.jsonDepth} 层。`, { file, hint });
   if (Array.isArray(data)) {
     return data.map((value: unknown, index) => {
       const text = scalarText(value);

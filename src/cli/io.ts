@@ -249,6 +249,10 @@ export function checkOutputTarget(target: string, inputs: readonly string[], ext
   if (path.extname(target).toLowerCase() !== extension) {
     throw new OutputError(`输出文件“${target}”不是 ${extension} 文件名。`, { file: target, hint: `请让 -o 的文件名以 ${extension} 结尾，或给出一个文件夹。` });
   }
+  // The temporary file beside it (writeFileAtomic) must fit the file system's 255-byte name limit too.
+  if (Buffer.byteLength(temporaryName(target, '00000000')) > MAX_NAME_BYTES) {
+    throw new OutputError(`输出文件名“${shorten(path.basename(target))}”太长，系统无法创建。`, { file: target, hint: '请用 -o 指定一个较短的文件名（中文不超过约 70 个字）。' });
+  }
   const folder = path.dirname(path.resolve(target));
   if (existsSync(folder)) {
     if (!statSync(folder).isDirectory()) throw new OutputError(`输出位置“${folder}”是一个文件，不是文件夹。`, { file: folder, hint: '请换一个输出位置。' });
@@ -278,6 +282,17 @@ function ensureFolder(folder: string): void {
   } catch (error) {
     throw new OutputError(`无法创建输出文件夹“${folder}”（${errorCode(error) ?? '未知原因'}）。`, { file: folder, hint: '请检查文件夹权限。', cause: error });
   }
+}
+
+/** Longest file name (bytes) the common file systems take: ext4, NTFS (in UTF-16 units), APFS. */
+const MAX_NAME_BYTES = 255;
+
+function temporaryName(target: string, hex: string): string {
+  return `.${path.basename(target)}.tmp-${process.pid}-${hex}`;
+}
+
+function shorten(text: string): string {
+  return text.length > 40 ? `${text.slice(0, 39)}…` : text;
 }
 
 /** `writeFileAtomic`'s temporary names: `.<target name>.tmp-<pid>-<8 hex digits>`. */
@@ -328,14 +343,23 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
     throw new OutputError(`输出路径“${target}”是一个文件夹。`, { file: target, hint: '请给出 .pptx 文件名，或用文件夹作为 -o 的值。' });
   }
   ensureFolder(path.dirname(path.resolve(target)));
-  const temporary = path.join(path.dirname(path.resolve(target)), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  const temporary = path.join(path.dirname(path.resolve(target)), temporaryName(target, randomBytes(4).toString('hex')));
   try {
     writeFileSync(temporary, bytes);
     renameSync(temporary, target);
   } catch (error) {
-    rmSync(temporary, { force: true });
+    try {
+      rmSync(temporary, { force: true });
+    } catch {
+      // Never created (a name too long, a read-only folder): nothing to remove.
+    }
     const code = errorCode(error);
-    const reason = code === 'EACCES' || code === 'EPERM' ? '没有写入权限' : code === 'ENOSPC' ? '磁盘空间不足' : code === 'EBUSY' ? '文件正被其他程序（如 PowerPoint）占用' : (code ?? '未知原因');
+    const reason =
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? '没有写入权限' :
+      code === 'ENOSPC' || code === 'EDQUOT' ? '磁盘空间不足' :
+      code === 'EBUSY' ? '文件正被其他程序（如 PowerPoint）占用' :
+      code === 'ENAMETOOLONG' ? '文件名或路径太长' :
+      (code ?? '未知原因');
     throw new OutputError(`无法写入“${target}”：${reason}。`, { file: target, hint: '请关闭正在打开该文件的程序，或换一个输出位置。', cause: error });
   }
 }

@@ -7,7 +7,7 @@
 import { Command, Option } from '@commander-js/extra-typings';
 import path from 'node:path';
 import { createThemeFiles, MAX_INPUT_BYTES, readInputFile } from './io.js';
-import { SET_HELP, warningLines } from './messages.js';
+import { SET_HELP, translateUsageError, warningLines } from './messages.js';
 
 export interface CliEnvironment {
   readonly cwd: string;
@@ -48,6 +48,7 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .configureOutput({
       writeOut: (text) => environment.stdout(text),
       writeErr: (text) => environment.stderr(text),
+      outputError: (text, write) => write(translateUsageError(text)),
     });
 
   program

@@ -5,7 +5,7 @@
  */
 import { CommanderError } from '@commander-js/extra-typings';
 import { HuibaoError } from '../errors.js';
-import { formatError } from './messages.js';
+import { formatError, showControls } from './messages.js';
 import { createProgram, type CliEnvironment, type CommandOutcome } from './program.js';
 
 export const EXIT_OK = 0;
@@ -13,7 +13,13 @@ export const EXIT_USER_ERROR = 1;
 export const EXIT_USAGE = 2;
 export const EXIT_INTERNAL = 70;
 
-export async function run(argv: readonly string[], environment: CliEnvironment): Promise<number> {
+export async function run(argv: readonly string[], rawEnvironment: CliEnvironment): Promise<number> {
+  // Whatever huibao prints may quote the user's files: never a raw control sequence to the terminal.
+  const environment: CliEnvironment = {
+    ...rawEnvironment,
+    stdout: (text) => rawEnvironment.stdout(showControls(text)),
+    stderr: (text) => rawEnvironment.stderr(showControls(text)),
+  };
   const outcome: CommandOutcome = { exitCode: EXIT_OK };
   const program = createProgram(environment, outcome);
   program.exitOverride();

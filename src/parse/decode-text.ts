@@ -19,6 +19,15 @@ const SAVE_AS_TEXT_HINT = '请在 Word 或 WPS 中打开原稿，另存为“纯
 /** Share of suspicious characters above which a decoded text is treated as garbage. */
 const MAX_SUSPICIOUS_SHARE = 0.1;
 
+/** Above this share of NUL bytes a file that is not UTF-16 is binary data. */
+const MAX_NUL_SHARE = 0.01;
+
+function shareOfNul(bytes: Uint8Array): number {
+  let count = 0;
+  for (const byte of bytes) if (byte === 0) count += 1;
+  return count / bytes.length;
+}
+
 export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   if (bytes.length === 0) {
     throw new InputError(`文件“${fileName}”是空的，里面没有文字。`, {
@@ -56,10 +65,13 @@ function decodeByContent(bytes: Uint8Array, fileName: string): DecodedText {
   if (startsWith(bytes, [0xfe, 0xff])) {
     return { text: decodeStrict('utf-16be', bytes.subarray(2), fileName), encoding: 'utf-16be', guessed: false };
   }
-  if (bytes.includes(0)) {
+  const nulShare = bytes.includes(0) ? shareOfNul(bytes) : 0;
+  if (nulShare > 0) {
     const utf16 = detectBomlessUtf16(bytes);
-    if (utf16 === null) throw binaryError(fileName, '文件里有大量二进制数据');
-    return { text: decodeStrict(utf16, bytes, fileName), encoding: utf16, guessed: false };
+    if (utf16 !== null) return { text: decodeStrict(utf16, bytes, fileName), encoding: utf16, guessed: false };
+    // A stray NUL or two (a copy-paste from a PDF, a crashed editor) do not make a report binary;
+    // they are dropped on the slides like any control character.
+    if (nulShare > MAX_NUL_SHARE) throw binaryError(fileName, '文件里有大量二进制数据');
   }
   const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', guessed: false };

@@ -2,17 +2,23 @@
  * Turns the text of a theme file into data, or a ThemeError with line and column.
  */
 import { ThemeError, type ThemeIssue } from '../errors.js';
+import { jsonDepthBeyond, RESOURCE_LIMITS } from '../resource-budget.js';
 import { locateJsonError, toLineColumn } from './locate-json-error.js';
 
 /** Parses `text` (a theme file's content); throws ThemeError naming `file`, line and column. */
 export function parseThemeJson(text: string, file: string): unknown {
   // Notepad on Windows saves UTF-8 with a BOM, which JSON.parse rejects.
   const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  let data: unknown;
   try {
-    return JSON.parse(body) as unknown;
+    data = JSON.parse(body) as unknown;
   } catch (error) {
     throw new ThemeError(file, [describeSyntaxError(body, error)]);
   }
+  if (jsonDepthBeyond(data) !== null) {
+    throw new ThemeError(file, [{ path: '', message: `数组和对象的嵌套超过 ${RESOURCE_LIMITS.jsonDepth} 层，不是主题文件的格式；请对照 themes/theme.schema.json 修改` }]);
+  }
+  return data;
 }
 
 function describeSyntaxError(text: string, error: unknown): ThemeIssue {
