@@ -170,8 +170,17 @@ interface FilledOutline {
 }
 
 /** The outline with the requested figures filled in (one that names none is a 400, as in the CLI). */
+/**
+ * Lets timers run between the stages of a request: parsing and planning are synchronous, so the
+ * server's time limit (server.ts) can only answer in the gaps.
+ */
+function nextTurn(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
 async function filledOutline(request: ApiRequest): Promise<FilledOutline> {
   const { outline, json } = await readRequestInput(request);
+  await nextTurn();
   const figures = [...envelopeFigures(json, outline), ...readFigures(request.query)];
   const masked = numberMaskedFigures(outline);
   if (figures.length === 0) return { outline, masked, filled: new Set() };
@@ -218,6 +227,7 @@ export async function handlePreview(request: ApiRequest, context: ApiContext): P
 export async function handleBuild(request: ApiRequest, context: ApiContext): Promise<ApiResponse> {
   const selected = pickTheme(request.query, context);
   const { outline } = await filledOutline(request);
+  await nextTurn();
   const result = await buildFromOutline(outline, selected.theme, { date: coverDate(request.query), modified: context.now(), pictures: selected.pictures });
   const name = request.query.has('name') ? stemOf(reportName(request.query)) : outline.title.trim() || '演示文稿';
   return {
