@@ -14,7 +14,7 @@
  * `date` (cover date, as `--date`).
  */
 import { applyFigures, buildFromOutline, planFromOutline, type ThemePictures } from '../build-deck.js';
-import { HuibaoError, InputError } from '../errors.js';
+import { HuibaoError } from '../errors.js';
 import { numberMaskedFigures, parseAssignment, type FigureAssignment } from '../parse/fill-figures.js';
 import type { Outline } from '../parse/outline.js';
 import { readSource } from '../parse/read-source.js';
