@@ -7,7 +7,7 @@ import { fillFigures, numberMaskedFigures, type FigureAssignment, type FilledFig
 import type { Outline } from './parse/outline.js';
 import { readSource } from './parse/read-source.js';
 import type { DeckPlan } from './plan/deck-plan.js';
-import { planDeck, type ImageAsset } from './plan/plan-deck.js';
+import { planDeck, type DetailLevel, type ImageAsset } from './plan/plan-deck.js';
 import { fixPackage, type PackageOptions } from './render/fix-package.js';
 import { renderDeck } from './render/render-deck.js';
 import type { Theme } from './themes/theme-schema.js';
@@ -26,6 +26,8 @@ export interface BuildRequest {
   readonly theme: Theme;
   /** Date for the cover (`--date`). */
   readonly date?: string | null;
+  /** How many slides the report is spread over (`--detail`); standard by default. */
+  readonly detail?: DetailLevel;
   /** Timestamp written into the package (from SOURCE_DATE_EPOCH when set). */
   readonly modified: Date;
   /** Masked figures to fill in (`--set`, `--figures`); one that matches nothing is an InputError. */
@@ -76,9 +78,13 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
   };
 }
 
-export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'modified' | 'pictures'>): Promise<BuildResult> {
+export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'detail' | 'modified' | 'pictures'>): Promise<BuildResult> {
   const { pictures } = request;
-  const plan = planDeck(outline, theme, { date: request.date ?? null, images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null } });
+  const plan = planDeck(outline, theme, {
+    date: request.date ?? null,
+    detail: request.detail ?? 'standard',
+    images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null },
+  });
   const parts = await renderDeck(plan, pictures?.bytes);
   const pptx = await fixPackage(parts, packageOptionsFor(theme, plan, request.modified));
   const warnings = [...outline.warnings.map((warning) => warning.message), ...plan.warnings.map((warning) => warning.message)];

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { BuildResult, ThemePictures } from '../build-deck.js';
 import { HuibaoError, InputError, OutputError } from '../errors.js';
 import type { FigureAssignment } from '../parse/fill-figures.js';
+import type { DetailLevel } from '../plan/slide-budget.js';
 import type { LoadedTheme } from '../themes/load-theme.js';
 import { loadThemeQuickly } from './load-theme-quickly.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
@@ -19,6 +20,7 @@ export interface BuildCommandOptions {
   readonly output?: string;
   readonly theme: string;
   readonly date?: string;
+  readonly detail?: DetailLevel;
   readonly pdf?: boolean;
   readonly watch?: boolean;
   readonly set?: readonly string[];
@@ -134,6 +136,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
     theme: theme.theme,
     pictures: picturesOf(theme),
     date: context.options.date ?? null,
+    detail: context.options.detail ?? 'standard',
     modified: context.modified,
     figures: context.assignments,
   });

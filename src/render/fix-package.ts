@@ -12,6 +12,7 @@ import { normalizeEmbeddedWorkbook } from './package-embeddings.js';
 import { applyFontPairs, escapeTypefaces } from './package-fonts.js';
 import { fixNotesRuns } from './package-notes.js';
 import { removeStrayParagraphProperties } from './package-paragraphs.js';
+import { markTitlePlaceholders } from './package-placeholders.js';
 import { numberSectionIds, orderPresentationChildren } from './package-presentation.js';
 import { rewriteTheme } from './package-theme.js';
 import type { PackageTheme } from './package-theme.js';
@@ -51,7 +52,7 @@ function fixPart(name: string, xml: string, options: PackageOptions, partNames: 
   if (name === 'docProps/core.xml') return writeCoreProperties(options);
   if (name === 'docProps/app.xml') return escapeCompany(xml);
   if (name === 'ppt/theme/theme1.xml') return rewriteTheme(xml, options.theme);
-  if (SLIDE_LIKE_PART.test(name)) return applyFontPairs(removeStrayParagraphProperties(xml), options.fontPairs);
+  if (SLIDE_LIKE_PART.test(name)) return markTitlePlaceholders(applyFontPairs(removeStrayParagraphProperties(xml), options.fontPairs));
   if (NOTES_SLIDE_PART.test(name)) {
     return fixNotesRuns(removeStrayParagraphProperties(xml), options.language, options.theme.minorFont);
   }
