@@ -12,6 +12,7 @@ import { CONTENT_LAYOUTS, type ContentLayout } from './layout-catalogue.js';
 import { candidateLayouts, type SectionShape } from './layout-rules.js';
 import type { ContentLayoutName } from '../themes/theme-constants.js';
 import type { ContentPoint, ContentSource } from './layouts/content-source.js';
+import { ITEM_ROWS_MAX } from './layouts/content-layouts.js';
 
 export interface ComposedPage {
   readonly layout: ContentLayoutName;
@@ -33,8 +34,8 @@ function layoutsFor(shape: SectionShape, theme: Theme): ContentLayout[] {
   return CONTENT_LAYOUTS.filter((layout) => shape.points >= layout.points.min && shape.points <= layout.points.max && layout.name !== 'point-items');
 }
 
-function composeOne(context: ComposeContext, source: ContentSource): ComposedPage | null {
-  for (const layout of layoutsFor(shapeOf(source), context.theme)) {
+function composeOne(context: ComposeContext, source: ContentSource, accept: (layout: ContentLayout) => boolean = () => true): ComposedPage | null {
+  for (const layout of layoutsFor(shapeOf(source), context.theme).filter(accept)) {
     const shapes = layout.compose(context, source);
     if (shapes !== null) return { layout: layout.name, points: source.points, lead: source.lead, shapes };
   }
@@ -88,12 +89,20 @@ export function paginateSection(context: ComposeContext, source: ContentSource):
 
 /** The section's points in `groups` runs of consecutive points, each run compact. */
 export function paginateGroups(context: ComposeContext, source: ContentSource, groups: number): ComposedPage[] {
-  return balancedRuns(source.points, groups).flatMap((points) => paginateSection(context, { ...source, points }));
+  return balancedRuns(source.points, groups).flatMap((points) => {
+    const [single] = points;
+    // A point alone on its slide shows its items in rows when they fit there.
+    const alone = points.length === 1 && single !== undefined && single.items.length > 0 ? composeOne(context, { ...source, points }, (layout) => layout.name === 'point-items') : null;
+    return alone !== null ? [alone] : paginateSection(context, { ...source, points });
+  });
 }
 
 /** One point on its own slides: all its items on one, or runs of them with the heading repeated. */
 function paginatePoint(context: ComposeContext, source: ContentSource, point: ContentPoint): ComposedPage[] {
-  const alone = composeOne(context, { ...source, points: [point] });
+  // A slide of its own is where a point's items are shown in full: runs of them in rows rather
+  // than the few item titles a statement has room for, as long as the theme keeps that layout.
+  const withItems = (layout: ContentLayout): boolean => layout.name === 'point-items' || point.items.length <= 1 || context.theme.layouts.disable.includes('point-items');
+  const alone = composeOne(context, { ...source, points: [point] }, withItems);
   if (alone !== null) return [alone];
   if (point.items.length <= 1) return paginateSection(context, { ...source, points: [point] });
   const runOf = (items: ContentPoint['items'], firstItem: number): ContentPoint => ({
@@ -102,12 +111,12 @@ function paginatePoint(context: ComposeContext, source: ContentSource, point: Co
     items,
     firstItem: point.firstItem + firstItem,
   });
-  const perSlide = capacity(point.items.length, (count) => composeOne(context, { ...source, points: [runOf(point.items.slice(0, count), 0)] }) !== null);
+  const perSlide = capacity(point.items.length, (count) => composeOne(context, { ...source, points: [runOf(point.items.slice(0, count), 0)] }, withItems) !== null);
   let offset = 0;
   return evenChunks(point.items, perSlide).flatMap((items) => {
     const run = runOf(items, offset);
     offset += items.length;
-    const page = composeOne(context, { ...source, points: [run] });
+    const page = composeOne(context, { ...source, points: [run] }, withItems);
     return page !== null ? [page] : paginateSection(context, { ...source, points: [run] });
   });
 }
@@ -117,8 +126,8 @@ export function paginateExpanded(context: ComposeContext, source: ContentSource)
   return source.points.flatMap((point) => paginatePoint(context, source, point));
 }
 
-/** Items a point-items slide is expected to hold; the budget counts a point's slides with it. */
-export const ITEMS_PER_SLIDE = 5;
+/** Items a point-items slide holds at most; the budget counts a point's slides with it. */
+const ITEMS_PER_SLIDE = ITEM_ROWS_MAX;
 
 /** Slides a point takes when expanded (an estimate for the budget; pagination decides). */
 export function expandedSlidesOf(items: number): number {

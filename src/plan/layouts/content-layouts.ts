@@ -16,6 +16,8 @@ import { shiftShapes } from './shift.js';
 /** Longest heading shown on a slide before it is cut back to its lead clause. */
 const HEADING_MAX_CHARS = 40;
 const SQUARE_BULLET = '25A0';
+/** Items one point-items slide shows (paginate.ts ITEMS_PER_SLIDE counts slides with it). */
+export const ITEM_ROWS_MAX = 5;
 
 function bulletFor(context: ComposeContext): Bullet {
   return { code: SQUARE_BULLET, indent: Math.round(context.theme.sizes.body.max * 1.1) };
@@ -228,7 +230,8 @@ export function composeStatement(context: ComposeContext, source: ContentSource)
  */
 export function composePointItems(context: ComposeContext, source: ContentSource): Shape[] | null {
   const point = source.points[0];
-  if (point === undefined || point.items.length === 0) return null;
+  // More rows than this get too thin to read from the back of the room: the rest continue.
+  if (point === undefined || point.items.length === 0 || point.items.length > ITEM_ROWS_MAX) return null;
   const { theme, geometry } = context;
   const body = geometry.body;
   const panelStyles = stylesOn(context, theme.colors.surface);
