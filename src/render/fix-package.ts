@@ -52,7 +52,7 @@ function fixPart(name: string, xml: string, options: PackageOptions, partNames: 
   if (name === 'docProps/core.xml') return writeCoreProperties(options);
   if (name === 'docProps/app.xml') return escapeCompany(xml);
   if (name === 'ppt/theme/theme1.xml') return rewriteTheme(xml, options.theme);
-  if (SLIDE_LIKE_PART.test(name)) return markTitlePlaceholders(applyFontPairs(removeStrayParagraphProperties(xml), options.fontPairs));
+  if (SLIDE_LIKE_PART.test(name)) return markTitlePlaceholders(applyFontPairs(removeStrayParagraphProperties(xml), options.fontPairs), name.startsWith('ppt/slideLayouts/'));
   if (NOTES_SLIDE_PART.test(name)) {
     return fixNotesRuns(removeStrayParagraphProperties(xml), options.language, options.theme.minorFont);
   }

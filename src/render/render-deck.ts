@@ -14,7 +14,7 @@ import {
   writeParts,
 } from './pptxgenjs.js';
 import type { PackagePart } from './package-zip.js';
-import { TITLE_SHAPE_NAME } from './package-placeholders.js';
+import { TITLE_PROMPT, TITLE_SHAPE_NAME } from './package-placeholders.js';
 import { sanitizeText } from './sanitize-text.js';
 
 const POINTS_PER_INCH = 72;
@@ -134,7 +134,7 @@ function defineMaster(presentation: Presentation, master: MasterPlan, assets: Im
     objects: [
       ...master.shapes.map((shape) => (shape.shape === 'line' ? { line: shapeOptions(shape) } : { rect: shapeOptions(shape) })),
       ...pictures,
-      { text: { text: '', options: titleOptions(master) } },
+      { text: { text: TITLE_PROMPT, options: titleOptions(master) } },
     ],
   });
 }
