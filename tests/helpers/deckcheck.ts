@@ -59,3 +59,32 @@ export async function ooxmlValidate(deck: string): Promise<{ ok: boolean; output
     return { ok: false, output: stdout + stderr };
   }
 }
+
+export const OOXML_SEMANTIC = path.join(SHARED_DIR, 'tools', 'ooxml-semantic');
+
+export function semanticUnavailable(): string | null {
+  if (onPath('python3') && existsSync(OOXML_SEMANTIC)) return null;
+  const reason = `ooxml-semantic needs python3 and ${OOXML_SEMANTIC}`;
+  if (process.env['CI'] !== undefined && process.env['CI'] !== '' && process.env['CI'] !== 'false') throw new Error(`${reason} (CI must not skip it)`);
+  return reason;
+}
+
+export interface SemanticFinding {
+  readonly rule: string;
+  readonly part: string;
+  readonly msg: string;
+}
+
+/** The errors ooxml-semantic finds in a deck (rules PowerPoint applies beyond the schemas). */
+export async function ooxmlSemanticErrors(deck: string): Promise<readonly SemanticFinding[]> {
+  let stdout: string;
+  try {
+    stdout = (await execFileAsync(OOXML_SEMANTIC, ['--compact', '--no-info', deck], { maxBuffer: 16 * 1024 * 1024, timeout: 240_000 })).stdout;
+  } catch (error) {
+    // Exit 1 means the deck has errors; the report is still on stdout.
+    stdout = (error as { stdout?: string }).stdout ?? '';
+    if (!stdout.trim().startsWith('{')) throw error;
+  }
+  const report = JSON.parse(stdout) as { decks: { errors: SemanticFinding[] }[] };
+  return report.decks.flatMap((entry) => entry.errors);
+}

@@ -1,18 +1,19 @@
 /**
  * Every report (seed, dev corpus and the stress inputs) in every theme, rendered by LibreOffice: no overflow, no
  * overlap, nothing off the slide, at most 5 % of characters below 14 pt, and every part
- * schema-valid. Slow (a LibreOffice render per deck), so decks are checked two at a time.
+ * schema-valid and free of ooxml-semantic errors. Slow (a LibreOffice render per deck), so decks are checked two at a time.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildFromOutline } from '../../src/build-deck.js';
-import { deckcheck, ooxmlValidate, renderUnavailable, validatorUnavailable } from '../helpers/deckcheck.js';
+import { deckcheck, ooxmlSemanticErrors, ooxmlValidate, renderUnavailable, semanticUnavailable, validatorUnavailable } from '../helpers/deckcheck.js';
 import { everyInput, outlineOf, theme, themeNames } from '../helpers/fixtures.js';
 
 const skipRender = renderUnavailable();
 const skipValidate = validatorUnavailable();
+const skipSemantic = semanticUnavailable();
 const work = mkdtempSync(path.join(tmpdir(), 'huibao-corpus-'));
 const cases = themeNames().flatMap((themeName) => everyInput().map((report) => [`${themeName} × ${report.name}`, themeName, report] as const));
 
@@ -36,5 +37,6 @@ describe.concurrent('every report in every theme', () => {
       const validation = await ooxmlValidate(deck);
       expect(validation.output).toMatch(/ 0 invalid/u);
     }
+    if (skipSemantic === null) expect(await ooxmlSemanticErrors(deck)).toEqual([]);
   });
 });
