@@ -96,7 +96,7 @@ function main(): void {
   const work = mkdtempSync(path.join(tmpdir(), 'huibao-bench-'));
   const preload = path.join(work, 'maxrss.mjs');
   writeFileSync(preload, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`HUIBAO_BENCH_USAGE=${u.maxRSS},${u.userCPUTime + u.systemCPUTime}\\n`); });\n");
-  const theme = loadTheme('party-red', createThemeFiles(ROOT)).theme;
+  const theme = loadTheme('builtin:party-red', createThemeFiles(ROOT)).theme;
   const seed = readFileSync(SEED, 'utf8');
   const rows: string[] = [];
   const medians = new Map<number, number>();

@@ -48,12 +48,20 @@ const builtinsAsModules = {
   },
 };
 
-/** pptxgenjs writes through part-collector.ts instead of JSZip (that module says why). */
+/**
+ * pptxgenjs writes through part-collector.ts instead of JSZip (that module says why). Outside the
+ * bundle src/render/load-pptxgenjs.ts wires it at run time; here pptxgenjs is compiled into the
+ * script, so that the code cache covers it, with its jszip import resolved to the part collector,
+ * and load-pptxgenjs-bundled.ts (which hands out that copy) takes the loader's place.
+ */
 const partCollector = {
   name: 'part-collector',
   setup(esbuild) {
     esbuild.onResolve({ filter: /^jszip$/ }, (args) =>
       /[\\/]node_modules[\\/]pptxgenjs[\\/]/.test(args.importer) ? { path: path.join(root, 'src', 'render', 'part-collector.ts') } : undefined,
+    );
+    esbuild.onResolve({ filter: /^\.\/load-pptxgenjs\.js$/ }, (args) =>
+      args.importer === path.join(root, 'src', 'render', 'pptxgenjs.ts') ? { path: path.join(root, 'src', 'render', 'load-pptxgenjs-bundled.ts') } : undefined,
     );
   },
 };

@@ -10,7 +10,8 @@ import type { DeckPlan } from './plan/deck-plan.js';
 import { planDeck, type DetailLevel, type ImageAsset } from './plan/plan-deck.js';
 import { fixPackage, type PackageOptions } from './render/fix-package.js';
 import { renderDeck } from './render/render-deck.js';
-import type { Theme } from './themes/theme-schema.js';
+import { sanitizeText } from './render/sanitize-text.js';
+import type { Theme, ThemeFont } from './themes/theme-schema.js';
 
 /** The theme's logo and background picture as the CLI read them (render does no file IO). */
 export interface ThemePictures {
@@ -26,6 +27,8 @@ export interface BuildRequest {
   readonly theme: Theme;
   /** Date for the cover (`--date`). */
   readonly date?: string | null;
+  /** Speaker for the cover (`--speaker`). */
+  readonly speaker?: string | null;
   /** How many slides the report is spread over (`--detail`); standard by default. */
   readonly detail?: DetailLevel;
   /** Timestamp written into the package (from SOURCE_DATE_EPOCH when set). */
@@ -48,7 +51,10 @@ export interface BuildResult {
 }
 
 export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date): PackageOptions {
-  const { colors, fonts } = theme;
+  const { colors } = theme;
+  // The theme's texts reach the theme part and every run: through the one XML-text function.
+  const font = (face: ThemeFont): { latin: string; eastAsian: string } => ({ latin: sanitizeText(face.latin), eastAsian: sanitizeText(face.eastAsian) });
+  const fonts = { title: font(theme.fonts.title), body: font(theme.fonts.body) };
   return {
     title: plan.meta.title,
     subject: plan.meta.subject,
@@ -56,7 +62,7 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
     language: plan.meta.language,
     modified,
     theme: {
-      name: theme.label,
+      name: sanitizeText(theme.label),
       colors: {
         dark1: colors.text,
         light1: colors.background,
@@ -74,17 +80,24 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
       majorFont: { latin: fonts.title.latin, eastAsian: fonts.title.eastAsian },
       minorFont: { latin: fonts.body.latin, eastAsian: fonts.body.eastAsian },
     },
-    fontPairs: [fonts.title, fonts.body].map((font) => ({ eastAsian: font.eastAsian, latin: font.latin })),
+    fontPairs: [fonts.title, fonts.body],
   };
 }
 
-export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'detail' | 'modified' | 'pictures'>): Promise<BuildResult> {
+/** The plan alone, as a build would make it (previews draw it without rendering a package). */
+export function planFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'detail' | 'pictures'>): DeckPlan {
   const { pictures } = request;
-  const plan = planDeck(outline, theme, {
+  return planDeck(outline, theme, {
     date: request.date ?? null,
+    speaker: request.speaker ?? null,
     detail: request.detail ?? 'standard',
     images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null },
   });
+}
+
+export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'detail' | 'modified' | 'pictures'>): Promise<BuildResult> {
+  const { pictures } = request;
+  const plan = planFromOutline(outline, theme, request);
   const parts = await renderDeck(plan, pictures?.bytes);
   const pptx = await fixPackage(parts, packageOptionsFor(theme, plan, request.modified));
   const warnings = [...outline.warnings.map((warning) => warning.message), ...plan.warnings.map((warning) => warning.message)];

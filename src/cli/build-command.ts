@@ -11,20 +11,24 @@ import type { DetailLevel } from '../plan/slide-budget.js';
 import type { LoadedTheme } from '../themes/load-theme.js';
 import { loadThemeQuickly } from './load-theme-quickly.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
-import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, writeFileAtomic } from './io.js';
-import { batchSummary, batchTable, builtMessage, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
+import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, sweepStaleTemporaryFiles, writeFileAtomic } from './io.js';
+import { batchFailures, batchSummary, batchTable, builtMessage, failureReason, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
 import type { CliEnvironment, CommandOutcome } from './program.js';
+import { checkRebuildTarget } from './safe-rebuild.js';
 import { watchFiles } from './watch.js';
 
 export interface BuildCommandOptions {
   readonly output?: string;
   readonly theme: string;
   readonly date?: string;
+  readonly speaker?: string;
   readonly detail?: DetailLevel;
   readonly pdf?: boolean;
   readonly watch?: boolean;
   readonly set?: readonly string[];
   readonly figures?: string;
+  /** Overwrite a deck edited since huibao wrote it, or one huibao did not make. */
+  readonly force?: boolean;
 }
 
 const MASKED_FIGURES_CODE = 'masked-figures';
@@ -78,7 +82,7 @@ function readAssignments(options: BuildCommandOptions, environment: CliEnvironme
 }
 
 async function loadThemeReporting(ref: string, environment: CliEnvironment): Promise<LoadedTheme> {
-  const loaded = await loadThemeQuickly(ref, environment.cwd);
+  const loaded = await loadThemeQuickly(ref, environment.cwd, environment.env);
   for (const warning of loaded.warnings) environment.stderr(`提示（主题 ${loaded.file}）：${warning}\n`);
   return loaded;
 }
@@ -112,6 +116,9 @@ function rejectNonReport(file: string): void {
   if (extension === '.pptx' || extension === '.ppt') {
     throw new InputError(`“${file}”是演示文稿，不是讲话稿或汇报材料。`, { file, hint: '请给出文稿（.txt、.docx 或 .md）；要查看演示文稿，可用 huibao preview 生成预览图。' });
   }
+  if (extension === '.rtf' || extension === '.htm' || extension === '.html' || extension === '.mht' || extension === '.mhtml') {
+    throw new InputError(`暂不支持读取 ${extension} 文件“${file}”：按纯文本读会把排版代码或网页标签当成讲话内容。`, { file, hint: '请在 Word 或 WPS 中打开它，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。' });
+  }
   if (extension === '.doc' || extension === '.wps' || extension === '.pdf') {
     throw new InputError(`暂不支持读取 ${extension} 文件“${file}”。`, { file, hint: '请在 Word 或 WPS 中打开它，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。' });
   }
@@ -129,6 +136,8 @@ function picturesOf(theme: LoadedTheme): ThemePictures {
 
 async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Promise<BuildResult> {
   rejectNonReport(job.file);
+  // Checked again at every rebuild (--watch): the deck may have been opened and edited meanwhile.
+  checkRebuildTarget(job.target, context.options.force === true);
   const { buildDeck } = await import('../build-deck.js');
   const result = await buildDeck({
     bytes: readInputFile(job.file),
@@ -136,6 +145,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
     theme: theme.theme,
     pictures: picturesOf(theme),
     date: context.options.date ?? null,
+    speaker: context.options.speaker ?? null,
     detail: context.options.detail ?? 'standard',
     modified: context.modified,
     figures: context.assignments,
@@ -149,6 +159,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
 
 export async function runBuild(inputs: readonly string[], options: BuildCommandOptions, environment: CliEnvironment, outcome: CommandOutcome): Promise<void> {
   const jobs = planJobs(inputs, options, environment);
+  for (const folder of new Set(jobs.map((job) => path.dirname(job.target)))) sweepStaleTemporaryFiles(folder);
   const context: BuildContext = { environment, options, assignments: readAssignments(options, environment), modified: buildTimestamp(environment) };
   const theme = await loadThemeReporting(options.theme, environment);
   // LibreOffice (and child_process with it) is loaded only for --pdf.
@@ -177,14 +188,15 @@ export async function runBuild(inputs: readonly string[], options: BuildCommandO
       const warnings = reportResult(environment, job.file, result);
       rows.push({ file: name, slides: result.plan.slides.length, warnings, milliseconds: performance.now() - started, ok: true });
     } catch (error) {
-      // One report's problem must not stop a batch; anything unexpected still goes to main.ts.
-      if (!(error instanceof HuibaoError)) throw error;
-      environment.stderr(`${formatError(error, false)}\n`);
-      rows.push({ file: name, slides: null, warnings: 0, milliseconds: performance.now() - started, ok: false });
+      // One report's problem, even a fault of huibao's own (a stack overflow on a hostile file),
+      // must not stop a batch: it is reported with its file, the others are still built.
+      environment.stderr(`${formatError(error, false, name)}\n`);
+      rows.push({ file: name, slides: null, warnings: 0, milliseconds: performance.now() - started, ok: false, reason: failureReason(error) });
     }
   }
   const failed = rows.filter((row) => !row.ok).length;
   environment.stderr(`\n${batchTable(rows)}\n`);
+  for (const line of batchFailures(rows)) environment.stderr(`${line}\n`);
   environment.stderr(`${batchSummary(rows.length - failed, failed)}\n`);
   if (failed > 0) outcome.exitCode = 1;
 }

@@ -5,7 +5,7 @@
  * non-interlaced PNGs plus a plain RGB writer is all this needs.
  */
 import { deflateSync, inflateSync } from 'node:zlib';
-import { computeCrc32 } from '../render/zip-crc32.js';
+import { computeCrc32 } from '../ooxml/zip-crc32.js';
 
 /** An 8-bit RGB image, rows top to bottom, 3 bytes a pixel. */
 export interface RgbImage {

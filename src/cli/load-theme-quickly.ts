@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { LoadedTheme } from '../themes/load-theme.js';
 import { lookupCachedTheme } from '../themes/theme-cache.js';
 import { createThemeFiles, PACKAGE_DIR } from './io.js';
+import type { Env } from './theme-locations.js';
 
 export const THEME_CACHE_FILE = path.join(PACKAGE_DIR, 'dist', 'themes', 'builtin-cache.json');
 
@@ -20,8 +21,8 @@ function readCache(): unknown {
   }
 }
 
-export async function loadThemeQuickly(ref: string, cwd: string): Promise<LoadedTheme> {
-  const files = createThemeFiles(cwd);
+export async function loadThemeQuickly(ref: string, cwd: string, env: Env = {}): Promise<LoadedTheme> {
+  const files = createThemeFiles(cwd, env);
   const cached = lookupCachedTheme(ref, files, readCache());
   if (cached !== null) return cached;
   const { loadTheme } = await import('../themes/load-theme.js');

@@ -1,15 +1,16 @@
 /** Everything huibao tells the user, in one place and in Chinese. */
 import { HuibaoError } from '../errors.js';
 
-export function formatError(error: unknown, debug: boolean): string {
+/** `file` names the report an internal error happened on, in a batch where several are built. */
+export function formatError(error: unknown, debug: boolean, file?: string): string {
   if (error instanceof HuibaoError) {
     const lines = [`错误：${error.message}`];
     if (error.hint !== undefined) lines.push(`处理办法：${error.hint}`);
     if (debug && error.stack !== undefined) lines.push(error.stack);
     return lines.join('\n');
   }
-  const detail = error instanceof Error ? error.message : String(error);
-  const lines = [`huibao 内部错误：${detail}`, '这不是您的操作问题。请把上面的信息和所用文稿报告给维护者（加 --debug 可显示详细堆栈）。'];
+  const where = file === undefined ? '' : `（${file}）`;
+  const lines = [`huibao 内部错误${where}：${internalDetail(error)}`, '这不是您的操作问题。请把上面的信息和所用文稿报告给维护者（加 --debug 可显示详细堆栈）。'];
   if (debug && error instanceof Error && error.stack !== undefined) lines.push(error.stack);
   return lines.join('\n');
 }
@@ -41,12 +42,32 @@ function pad(text: string, width: number, right: boolean): string {
   return right ? `${fill}${text}` : `${text}${fill}`;
 }
 
+function internalDetail(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** One line saying why a report failed, for the list under a batch's table. */
+export function failureReason(error: unknown): string {
+  const text = error instanceof HuibaoError ? error.message : `内部错误：${internalDetail(error)}`;
+  const first = text.split('\n')[0] ?? '';
+  return first.length > 120 ? `${first.slice(0, 119)}…` : first;
+}
+
 export interface BatchRow {
   readonly file: string;
   readonly slides: number | null;
   readonly warnings: number;
   readonly milliseconds: number;
   readonly ok: boolean;
+  /** Why it failed (first line of the message), for failed rows. */
+  readonly reason?: string;
+}
+
+/** Under the table: each failed report with its reason, so the summary alone says what to fix. */
+export function batchFailures(rows: readonly BatchRow[]): string[] {
+  const failed = rows.filter((row) => !row.ok);
+  if (failed.length === 0) return [];
+  return ['失败的文稿：', ...failed.map((row) => `  ${row.file}：${row.reason ?? '未知原因'}`)];
 }
 
 /** The table printed after a batch: one row per report, numbers right-aligned. */

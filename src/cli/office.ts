@@ -3,12 +3,13 @@
  * `--pdf` and `huibao preview`. Each run gets a throw-away LibreOffice profile, so a user's open
  * LibreOffice or a broken profile cannot block or change the conversion, and a timeout.
  */
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { HuibaoError } from '../errors.js';
+import { whileRunning } from './cleanup.js';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -61,23 +62,67 @@ export function findSoffice(env: Env): string {
   return found;
 }
 
+/**
+ * Runs a converter in its own process group (LibreOffice's soffice starts soffice.bin, which a kill
+ * of soffice alone would orphan), kills the whole group on timeout, and registers the kill so an
+ * interrupted huibao (Ctrl-C, SIGTERM) leaves no converter running.
+ */
 function runProgram(file: string, args: readonly string[], env: Env, what: string): Promise<void> {
   return new Promise((resolve, reject) => {
-    execFile(file, [...args], { timeout: CONVERT_TIMEOUT_MS, env: { ...env }, maxBuffer: 16 * 1024 * 1024 }, (error, _stdout, stderr) => {
-      if (error === null) {
+    const ownGroup = process.platform !== 'win32';
+    const child = spawn(file, [...args], { env: { ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: ownGroup });
+    const killAll = (): void => {
+      if (child.pid === undefined) return;
+      try {
+        // The group outlives its leader: soffice.bin may still run after soffice has exited.
+        if (ownGroup) process.kill(-child.pid, 'SIGKILL');
+        else if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+      } catch {
+        // Already gone.
+      }
+    };
+    const forget = whileRunning(killAll);
+    let stderr = '';
+    let timedOut = false;
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr = `${stderr}${chunk.toString('utf8')}`.slice(-4096);
+    });
+    const timer = setTimeout(() => {
+      timedOut = true;
+      killAll();
+    }, CONVERT_TIMEOUT_MS);
+    const fail = (detail: string, cause: unknown): void => {
+      reject(new HuibaoError('output', `${what}失败：${detail}。`, { hint: '请关闭正在运行的 LibreOffice 后重试；若仍失败，请用 PowerPoint 或 WPS 打开 .pptx 另存为 PDF。', cause }));
+    };
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      forget();
+      fail(error.message, error);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(timer);
+      forget();
+      // The converter is done; helpers it left in its group (soffice.bin) go with it.
+      killAll();
+      if (code === 0) {
         resolve();
         return;
       }
-      const timedOut = error.killed === true || error.signal === 'SIGTERM';
-      const detail = timedOut ? `超过 ${CONVERT_TIMEOUT_MS / 1000} 秒仍未完成` : `${String(stderr).trim().split('\n').slice(-2).join(' ') || error.message}`;
-      reject(new HuibaoError('output', `${what}失败：${detail}。`, { hint: '请关闭正在运行的 LibreOffice 后重试；若仍失败，请用 PowerPoint 或 WPS 打开 .pptx 另存为 PDF。', cause: error }));
+      const detail = timedOut ? `超过 ${CONVERT_TIMEOUT_MS / 1000} 秒仍未完成` : stderr.trim().split('\n').slice(-2).join(' ') || `退出码 ${code ?? signal ?? '未知'}`;
+      fail(detail, new Error(`exit ${code ?? signal ?? 'unknown'}`));
     });
   });
 }
 
+/** A throw-away folder for the work, removed afterwards, and removed too if huibao is interrupted. */
 function withTempDir<T>(prefix: string, work: (dir: string) => Promise<T>): Promise<T> {
   const dir = mkdtempSync(path.join(tmpdir(), prefix));
-  return work(dir).finally(() => rmSync(dir, { recursive: true, force: true }));
+  const remove = (): void => rmSync(dir, { recursive: true, force: true });
+  const forget = whileRunning(remove);
+  return work(dir).finally(() => {
+    forget();
+    remove();
+  });
 }
 
 /** The deck as PDF, converted by LibreOffice in a throw-away profile. */

@@ -15,10 +15,12 @@ export interface PreviewOptions {
   readonly output?: string;
   readonly theme: string;
   readonly dpi: string;
+  /** SVGs drawn from the plan (src/preview), without LibreOffice. */
+  readonly fast?: boolean;
 }
 
 export const CONTACT_SHEET_NAME = 'contact-sheet.png';
-const PAGE_PATTERN = /^slide-\d+\.png$/;
+const PAGE_PATTERN = /^slide-\d+\.(png|svg)$/;
 
 function previewFolderOf(input: string): string {
   const base = path.basename(input).replace(/\.(outline\.md|pptx|txt|text|md|markdown|docx)$/i, '');
@@ -48,16 +50,50 @@ async function deckBytes(input: string, options: PreviewOptions, environment: Cl
   const bytes = readInputFile(input);
   if (path.extname(input).toLowerCase() === '.pptx') return bytes;
   const [{ buildDeck }, { loadTheme }] = await Promise.all([import('../build-deck.js'), import('../themes/load-theme.js')]);
-  const loaded = loadTheme(options.theme, createThemeFiles(environment.cwd));
+  const loaded = loadTheme(options.theme, createThemeFiles(environment.cwd, environment.env));
   const result = await buildDeck({ bytes, fileName: input, theme: loaded.theme, pictures: readThemePictures(loaded.theme, loaded.file), modified: buildTimestamp(environment) });
   return result.pptx;
+}
+
+/** Pages from an earlier, longer deck (or the other kind of preview) would be mistaken for this one's. */
+function clearOldPages(folder: string): void {
+  if (existsSync(folder)) for (const name of readdirSync(folder).filter((entry) => PAGE_PATTERN.test(entry))) rmSync(path.join(folder, name), { force: true });
+}
+
+function pageName(index: number, count: number, extension: string): string {
+  return `slide-${String(index + 1).padStart(Math.max(2, String(count).length), '0')}.${extension}`;
+}
+
+/** `--fast`: the plan drawn as SVG, one file a slide; the same drawing the `huibao serve` page shows. */
+async function runFastPreview(input: string, folder: string, options: PreviewOptions, environment: CliEnvironment): Promise<void> {
+  if (path.extname(input).toLowerCase() === '.pptx') {
+    throw new HuibaoError('usage', '--fast 只能预览文稿文件（.txt / .docx / .md），不能预览已生成的 .pptx。', { hint: '请给出文稿文件，或去掉 --fast 用 LibreOffice 预览 .pptx。' });
+  }
+  const bytes = readInputFile(input);
+  const [{ readSource }, { planFromOutline }, { planToSvg }, { loadThemeQuickly }] = await Promise.all([
+    import('../parse/read-source.js'),
+    import('../build-deck.js'),
+    import('../preview/plan-to-svg.js'),
+    import('./load-theme-quickly.js'),
+  ]);
+  const loaded = await loadThemeQuickly(options.theme, environment.cwd);
+  const pictures = readThemePictures(loaded.theme, loaded.file);
+  const { outline } = await readSource(bytes, input);
+  const svgs = planToSvg(planFromOutline(outline, loaded.theme, { pictures }), { pictures: pictures.bytes });
+  clearOldPages(folder);
+  svgs.forEach((svg, index) => writeFileAtomic(path.join(folder, pageName(index, svgs.length, 'svg')), new TextEncoder().encode(svg)));
+  environment.stderr(`已生成预览：${displayPath(environment.cwd, folder)}（${svgs.length} 页 SVG，按排版结果绘制，未经 LibreOffice）\n`);
 }
 
 export async function runPreview(inputArg: string, options: PreviewOptions, environment: CliEnvironment): Promise<void> {
   const input = path.resolve(environment.cwd, inputArg);
   const folder = options.output === undefined ? previewFolderOf(input) : path.resolve(environment.cwd, options.output);
-  const dpi = parseDpi(options.dpi);
   checkPreviewFolder(folder);
+  if (options.fast === true) {
+    await runFastPreview(input, folder, options, environment);
+    return;
+  }
+  const dpi = parseDpi(options.dpi);
   findSoffice(environment.env);
   const pptx = await deckBytes(input, options, environment);
   const pdf = await convertToPdf(pptx, environment.env);
@@ -65,10 +101,8 @@ export async function runPreview(inputArg: string, options: PreviewOptions, envi
   if (pages.length === 0) throw new HuibaoError('output', 'LibreOffice 生成的 PDF 里没有页面。', { hint: '请用 PowerPoint 或 WPS 打开 .pptx 检查。' });
   const sheet = encodePng(composeContactSheet(pages.map(decodePng)));
 
-  // Pages from an earlier, longer deck would be mistaken for this one's.
-  if (existsSync(folder)) for (const name of readdirSync(folder).filter((entry) => PAGE_PATTERN.test(entry))) rmSync(path.join(folder, name), { force: true });
-  const digits = Math.max(2, String(pages.length).length);
-  pages.forEach((page, index) => writeFileAtomic(path.join(folder, `slide-${String(index + 1).padStart(digits, '0')}.png`), page));
+  clearOldPages(folder);
+  pages.forEach((page, index) => writeFileAtomic(path.join(folder, pageName(index, pages.length, 'png')), page));
   writeFileAtomic(path.join(folder, CONTACT_SHEET_NAME), sheet);
   const shown = displayPath(environment.cwd, folder);
   environment.stderr(`已生成预览：${shown}（${pages.length} 页，总览图 ${path.join(shown, CONTACT_SHEET_NAME)}）\n`);

@@ -1,6 +1,6 @@
 /**
- * The command line: `huibao build`, `huibao preview`, `huibao outline`, `huibao themes`,
- * `huibao theme init`. Commands do their work through the stages and io.ts; errors propagate to
+ * The command line: `huibao build`, `huibao preview`, `huibao outline`, `huibao serve`,
+ * `huibao themes`, `huibao theme init`. Commands do their work through the stages and io.ts; errors propagate to
  * main.ts. Each action imports what it needs when it runs, so `huibao themes` or `--help` does not
  * load pptxgenjs and the parsers.
  */
@@ -64,13 +64,15 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .description('生成演示文稿：每份文稿生成一个 .pptx；给出多份文稿或文件夹时逐份生成，最后列出汇总表')
     .argument('<inputs...>', `文稿文件（.txt / .docx / .md，不超过 ${MAX_INPUT_BYTES / 1024 / 1024} MB）或文件夹`)
     .option('-o, --output <path>', '输出文件（.pptx）或文件夹；默认与文稿放在一起')
-    .option('-t, --theme <name>', '主题名或主题文件路径', DEFAULT_THEME)
+    .option('-t, --theme <name>', '主题名、主题的中文名（如 党政红）或主题文件路径', DEFAULT_THEME)
     .option('--date <text>', '封面上显示的日期，如 “2026年11月27日”')
+    .option('--speaker <text>', '封面上显示的讲话人或汇报人（含单位职务），如 “市国资委党委书记 张三”；不写则用文稿中的署名')
     .option('--detail <level>', DETAIL_HELP, detailLevel, 'standard' as DetailLevel)
     .option('--set <name=number>', SET_HELP, collect)
     .option('--figures <file.json>', '从 JSON 文件填入隐去的数字，如 {"户数": 12, "增长率": 8.5} 或 [12, 8.5]（按出现顺序）')
     .option('--pdf', '同时在 .pptx 旁生成 PDF（需要 LibreOffice）')
     .option('-w, --watch', '文稿或主题文件改动后自动重新生成（只用于单个文稿；按 Ctrl-C 结束）')
+    .option('--force', '覆盖生成后被修改过的演示文稿，或不是 huibao 生成的同名 .pptx（默认不覆盖，以免丢失修改）')
     .action(async (inputs, options) => {
       const { runBuild } = await import('./build-command.js');
       await runBuild(inputs, options, environment, outcome);
@@ -78,14 +80,27 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
 
   program
     .command('preview')
-    .description('生成每页幻灯片的 PNG 预览图和一张总览图（contact-sheet.png）；需要 LibreOffice 和 pdftoppm')
+    .description('生成每页幻灯片的 PNG 预览图和一张总览图（contact-sheet.png）；需要 LibreOffice 和 pdftoppm（用 --fast 则不需要）')
     .argument('<input>', '演示文稿（.pptx）或文稿文件（先生成再预览）')
     .option('-o, --output <folder>', '预览图放在哪个文件夹；默认为文件旁的“文件名-preview”')
     .option('-t, --theme <name>', '给出文稿时使用的主题', DEFAULT_THEME)
     .option('--dpi <number>', '预览图分辨率（每英寸像素）', '50')
+    .option('--fast', '不用 LibreOffice，直接按排版结果画出每页的 SVG 预览图（只用于文稿文件，不用于 .pptx）')
     .action(async (input, options) => {
       const { runPreview } = await import('./preview-command.js');
       await runPreview(input, options, environment);
+    });
+
+  program
+    .command('serve')
+    .description('在本机启动网页：拖入文稿、修改提纲、选配色、预览并下载幻灯片（文稿不离开本机）')
+    .option('-p, --port <number>', '端口（0 为自动选一个空闲端口）', '8080')
+    .option('--host <address>', '监听的地址；默认只在本机（127.0.0.1）。写其他地址会让同一网络的电脑也能访问，请谨慎')
+    .option('--open', '启动后自动在浏览器中打开')
+    .option('-t, --theme <name>', '网页中默认选中的主题', DEFAULT_THEME)
+    .action(async (options) => {
+      const { runServe } = await import('./serve-command.js');
+      await runServe(options, environment);
     });
 
   program
@@ -95,9 +110,14 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .addOption(new Option('-f, --format <format>', '输出格式').choices(['json', 'md'] as const).default('json' as const))
     .action(async (input, options) => {
       const file = path.resolve(environment.cwd, input);
-      const [{ readSource }, { writeOutlineMarkdown }] = await Promise.all([import('../parse/read-source.js'), import('../parse/write-outline-md.js')]);
+      const [{ readSource }, { writeOutlineMarkdown }, { suggestedCards }] = await Promise.all([
+        import('../parse/read-source.js'),
+        import('../parse/write-outline-md.js'),
+        import('../plan/pick-figures.js'),
+      ]);
       const { outline } = await readSource(readInputFile(file), file);
-      environment.stdout(options.format === 'json' ? `${JSON.stringify(outline, null, 2)}\n` : writeOutlineMarkdown(outline));
+      // The Markdown carries huibao's own choice of number cards, commented out, for the user to edit.
+      environment.stdout(options.format === 'json' ? `${JSON.stringify(outline, null, 2)}\n` : writeOutlineMarkdown(outline, { automaticCards: suggestedCards(outline) }));
       for (const line of warningLines(path.basename(file), outline.warnings.map((warning) => warning.message))) environment.stderr(`${line}\n`);
     });
 
@@ -127,17 +147,18 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .description('列出可用主题')
     .action(async () => {
       const { listThemes } = await import('../themes/list-themes.js');
-      for (const theme of listThemes(createThemeFiles(environment.cwd))) {
-        environment.stdout(`${theme.name}\t${theme.label}\t${theme.builtin ? '内置' : '自定义'}\t${theme.file}\n`);
+      const { ORIGIN_LABELS } = await import('../themes/theme-folders.js');
+      for (const theme of listThemes(createThemeFiles(environment.cwd, environment.env))) {
+        environment.stdout(`${theme.name}\t${theme.label}\t${ORIGIN_LABELS[theme.origin]}\t${theme.file}\n`);
       }
     });
 
   const themeCommand = program.command('theme').description('主题文件工具');
   themeCommand
     .command('init')
-    .description('在 ./themes/ 下创建一个新主题文件（继承一个内置主题，只需改几项）')
+    .description('在用户主题文件夹里创建一个新主题文件（继承一个内置主题，只需改几项）')
     .argument('<name>', '新主题名（小写字母、数字、连字符）')
-    .option('--from <theme>', '继承的主题', DEFAULT_THEME)
+    .option('--from <theme>', '继承的内置主题（主题名或中文名）', DEFAULT_THEME)
     .action(async (name, options) => {
       const { runThemeInit } = await import('./theme-files-command.js');
       await runThemeInit(name, options.from, environment);

@@ -1,6 +1,7 @@
 /**
- * The one error boundary: known errors become a Chinese message and exit code 1,
- * wrong usage exit code 2, anything else an "internal error" line (stack only with --debug).
+ * The one error boundary: known errors become a Chinese message and exit code 1, wrong usage exit
+ * code 2, anything else (a defect of huibao) an "internal error" line (stack only with --debug)
+ * and exit code 70 (EX_SOFTWARE of sysexits.h), the code HuibaoError gives its 'internal' kind.
  */
 import { CommanderError } from '@commander-js/extra-typings';
 import { HuibaoError } from '../errors.js';
@@ -10,6 +11,7 @@ import { createProgram, type CliEnvironment, type CommandOutcome } from './progr
 export const EXIT_OK = 0;
 export const EXIT_USER_ERROR = 1;
 export const EXIT_USAGE = 2;
+export const EXIT_INTERNAL = 70;
 
 export async function run(argv: readonly string[], environment: CliEnvironment): Promise<number> {
   const outcome: CommandOutcome = { exitCode: EXIT_OK };
@@ -29,6 +31,6 @@ export async function run(argv: readonly string[], environment: CliEnvironment):
       return error.exitCode === 0 ? EXIT_OK : EXIT_USAGE;
     }
     environment.stderr(`${formatError(error, debug)}\n`);
-    return error instanceof HuibaoError ? error.exitCode : EXIT_USER_ERROR;
+    return error instanceof HuibaoError ? error.exitCode : EXIT_INTERNAL;
   }
 }

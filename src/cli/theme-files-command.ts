@@ -1,18 +1,20 @@
 /**
- * `huibao theme init` and `huibao theme import`: write a theme file (and its pictures) into
- * ./themes/, with the schema beside it so editors complete keys.
+ * `huibao theme init` and `huibao theme import`: write a theme file (and its pictures) into the
+ * user's theme folder (theme-locations.ts), with the schema beside it so editors complete keys.
+ * Both build on a built-in theme, never on whatever user theme shares its name.
  */
-import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { HuibaoError } from '../errors.js';
 import { BUILTIN_THEMES_DIR, createThemeFiles, displayPath, readInputFile, writeFileAtomic } from './io.js';
 import type { CliEnvironment } from './program.js';
+import { themeWriteDir } from './theme-locations.js';
 
 const SCHEMA_FILE = 'theme.schema.json';
 
 function themesFolder(environment: CliEnvironment): string {
-  const folder = path.join(environment.cwd, 'themes');
-  if (!existsSync(folder)) mkdirSync(folder);
+  const folder = themeWriteDir(environment.env, environment.cwd);
+  if (!existsSync(folder)) mkdirSync(folder, { recursive: true });
   // The starter's "$schema" points here; without it editors give no help.
   const schema = path.join(folder, SCHEMA_FILE);
   const builtinSchema = path.join(BUILTIN_THEMES_DIR, SCHEMA_FILE);
@@ -28,7 +30,7 @@ function refuseOverwrite(target: string): void {
 
 export async function runThemeInit(name: string, from: string, environment: CliEnvironment): Promise<void> {
   const { createStarterTheme } = await import('../themes/init-theme.js');
-  const text = createStarterTheme(name, from, createThemeFiles(environment.cwd));
+  const text = createStarterTheme(name, from, createThemeFiles(environment.cwd, environment.env));
   const target = path.join(themesFolder(environment), `${name}.json`);
   refuseOverwrite(target);
   writeFileAtomic(target, new TextEncoder().encode(text));
@@ -53,7 +55,7 @@ export async function runThemeImport(input: string, name: string | undefined, en
     import('../themes/load-theme.js'),
     import('../themes/list-themes.js'),
   ]);
-  const themeFiles = createThemeFiles(environment.cwd);
+  const themeFiles = createThemeFiles(environment.cwd, environment.env);
   const builtins = listThemes(themeFiles)
     .filter((theme) => theme.builtin && theme.valid)
     .map((theme) => loadTheme(theme.file, themeFiles).theme);
@@ -62,13 +64,23 @@ export async function runThemeImport(input: string, name: string | undefined, en
   const folder = themesFolder(environment);
   const target = path.join(folder, `${themeName}.json`);
   refuseOverwrite(target);
-  for (const image of imported.images) {
-    const imageTarget = path.join(folder, image.fileName);
-    mkdirSync(path.dirname(imageTarget), { recursive: true });
-    writeFileAtomic(imageTarget, image.bytes);
+  const written: string[] = [];
+  let loaded: ReturnType<typeof loadTheme>;
+  try {
+    for (const image of imported.images) {
+      const imageTarget = path.join(folder, image.fileName);
+      mkdirSync(path.dirname(imageTarget), { recursive: true });
+      writeFileAtomic(imageTarget, image.bytes);
+      written.push(imageTarget);
+    }
+    writeFileAtomic(target, new TextEncoder().encode(imported.themeJson));
+    written.push(target);
+    loaded = loadTheme(target, themeFiles);
+  } catch (error) {
+    // A theme that does not load is no theme: take back what this import wrote.
+    for (const file of written) rmSync(file, { force: true });
+    throw error;
   }
-  writeFileAtomic(target, new TextEncoder().encode(imported.themeJson));
-  const loaded = loadTheme(target, themeFiles);
   environment.stderr(`已导入主题：${displayPath(environment.cwd, target)}（继承 ${imported.base}；用 -t ${themeName} 使用它）\n`);
   for (const note of [...imported.notes, ...loaded.warnings]) environment.stderr(`  - ${note}\n`);
 }

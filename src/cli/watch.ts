@@ -48,7 +48,7 @@ export function watchFiles(options: WatchOptions): Promise<void> {
       try {
         const watcher = watch(folder, (_event, name) => {
           // Some platforms give no file name: then any change in the folder counts.
-          if (name === null || wanted.has(path.join(folder, name.toString()))) schedule();
+          if (name === null || wanted.has(path.join(folder, name))) schedule();
         });
         watcher.on('error', options.onError);
         watchers.set(folder, watcher);

@@ -2,6 +2,8 @@
  * Back matter: a closing line (`谢谢大家！`, `汇报完毕`) and appendices (`附件`).
  */
 
+import { detectMarker } from './detect-markers.js';
+
 // `特此报告。` is the formula that ends a written report (公文), as `谢谢` ends a speech.
 const CLOSING = /(谢谢|汇报完毕|发言完毕|讲话完毕|致辞完毕|报告完毕|以上(?:汇报|发言|述职|报告|讲话)|请批评指正|请予?评议|不妥之处|^特此(?:报告|汇报|说明|请示)[。！]?$)/;
 const APPENDIX = /^(?:附\s*件|附\s*表|附\s*录)\s*[\d一二三四五六七八九十]*\s*[：:．.、]?|^附[：:]/;
@@ -39,12 +41,32 @@ function findUnmarkedAppendix(paragraphs: readonly string[], bodyStart: number, 
   return end;
 }
 
-/** Finds the appendix (from the first `附件` line on) and the closing line before it. */
+/**
+ * True when the body goes on after paragraph `at`: a numbering mark that continues a series begun
+ * before it (`二、` … `附：……` … `三、`), or a closing line still to come. A `附：` line there is a
+ * note inside the report (`附：课程设置表`), not the start of its appendices.
+ */
+function bodyContinuesAfter(paragraphs: readonly string[], bodyStart: number, at: number): boolean {
+  const lastBefore = new Map<string, number>();
+  for (let i = bodyStart; i < at; i += 1) {
+    const marker = detectMarker(paragraphs[i] ?? '');
+    if (marker !== null) lastBefore.set(marker.kind, marker.ordinal);
+  }
+  for (let i = at + 1; i < paragraphs.length; i += 1) {
+    const line = paragraphs[i] ?? '';
+    const marker = detectMarker(line);
+    if (marker !== null && lastBefore.get(marker.kind) === marker.ordinal - 1) return true;
+    if (isClosingLine(line) && line.length <= 30) return true;
+  }
+  return false;
+}
+
+/** Finds the appendix (from the first `附件` line after the body on) and the closing line before it. */
 export function readBackMatter(paragraphs: readonly string[], bodyStart: number): BackMatter {
   let end = paragraphs.length;
   for (let i = bodyStart; i < paragraphs.length; i += 1) {
     const line = paragraphs[i] ?? '';
-    if (APPENDIX.test(line) && line.length <= 60) {
+    if (APPENDIX.test(line) && line.length <= 60 && !bodyContinuesAfter(paragraphs, bodyStart, i)) {
       end = i;
       break;
     }

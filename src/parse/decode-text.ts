@@ -28,8 +28,22 @@ export function decodeText(bytes: Uint8Array, fileName: string): DecodedText {
   }
   rejectKnownBinary(bytes, fileName);
   const decoded = decodeByContent(bytes, fileName);
+  rejectMarkup(decoded.text, fileName);
   rejectUnreadable(decoded, fileName);
   return decoded;
+}
+
+/** A web page (saved from a browser or from Word as "网页") starts so, after an optional XML prolog. */
+const WEB_PAGE = /^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*(?:<!doctype\s+html|<html[\s>])/iu;
+
+/** Markup read as text would put tags and styles on the slides. */
+function rejectMarkup(text: string, fileName: string): void {
+  if (WEB_PAGE.test(text.slice(0, 4096))) {
+    throw new InputError(`无法读取“${fileName}”：这是一个网页（HTML）文件，不是纯文本，按纯文本读会把网页标签当成讲话内容。`, {
+      file: fileName,
+      hint: '请在浏览器或 Word、WPS 中打开，把正文另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。',
+    });
+  }
 }
 
 function decodeByContent(bytes: Uint8Array, fileName: string): DecodedText {
@@ -182,6 +196,11 @@ const SIGNATURES: readonly Signature[] = [
     bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
     what: '这是旧版 Word（.doc）或其他旧版 Office 文件，暂不支持',
     hint: '请在 Word 或 WPS 中打开，另存为 .docx 或纯文本（.txt）后重试。',
+  },
+  {
+    bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66],
+    what: '这是一个 RTF 文档（写字板或 Word 另存的格式），不是纯文本，按纯文本读会把排版代码当成讲话内容',
+    hint: '请在 Word、WPS 或写字板中打开，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。',
   },
   { bytes: [0x52, 0x61, 0x72, 0x21], what: '这是一个压缩包（RAR），不是文字稿', hint: '请先解压，再选择其中的讲话稿。' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf], what: '这是一个压缩包（7z），不是文字稿', hint: '请先解压，再选择其中的讲话稿。' },

@@ -108,9 +108,10 @@ export interface MarkedItem {
 
 /**
  * Groups same-kind items into runs counting 1, 2, 3…; an item that does not continue the open
- * run and is not a new 1 is dropped. Runs shorter than `minLength` are dropped.
+ * run and is not a new 1 is dropped. Runs shorter than `minLength` are dropped. With `continuing`,
+ * the first run may start at any number (a series continued from an earlier part).
  */
-export function buildRuns(items: readonly MarkedItem[], minLength = 2): MarkedItem[][] {
+export function buildRuns(items: readonly MarkedItem[], minLength = 2, continuing = false): MarkedItem[][] {
   const runs: MarkedItem[][] = [];
   let current: MarkedItem[] = [];
   const close = (): void => {
@@ -119,7 +120,9 @@ export function buildRuns(items: readonly MarkedItem[], minLength = 2): MarkedIt
   };
   for (const item of items) {
     const last = current[current.length - 1];
-    if (item.marker.ordinal === 1) {
+    // Numbering that runs on from a previous part (`6.` … `10.` under the second 一、) may open a
+    // run at any number, when asked for.
+    if (item.marker.ordinal === 1 || (continuing && last === undefined && item.marker.ordinal !== 99)) {
       close();
       current = [item];
     } else if (last !== undefined && (item.marker.ordinal === last.marker.ordinal + 1 || (item.marker.ordinal === 99 && current.length >= 2))) {

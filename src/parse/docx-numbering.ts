@@ -3,7 +3,8 @@
  * .docx: they come from `numbering.xml` and a counter per list. The text parser relies on those
  * markers to find sections and points, so we rebuild them the way Word displays them.
  */
-import { childElements, firstChild, valOf, type XmlElement } from './docx-xml.js';
+import { ResourceBudget } from '../resource-budget.js';
+import { childElements, firstChild, valOf, type XmlElement } from '../ooxml/xml-reader.js';
 
 export interface NumberingLevel {
   readonly start: number;
@@ -81,7 +82,11 @@ function parseInteger(value: string | undefined): number | undefined {
 export class NumberingCounter {
   private readonly counters = new Map<string, (number | undefined)[]>();
 
-  constructor(private readonly definitions: NumberingDefinitions) {}
+  /** `budget` bounds the counters: a list starting at 1,000,000,000 written as letters would spell a gigabyte. */
+  constructor(
+    private readonly definitions: NumberingDefinitions,
+    private readonly budget: Pick<ResourceBudget, 'checkNumbering'> = new ResourceBudget('Word 文档'),
+  ) {}
 
   /** The level a style is tied to in a list: how a heading style numbered through its style finds its level. */
   levelOfStyle(numId: string, styleId: string | undefined): number | undefined {
@@ -107,6 +112,7 @@ export class NumberingCounter {
       const referenced = Number(digit) - 1;
       const referencedLevel = levels.get(referenced);
       const value = counters[referenced] ?? referencedLevel?.start ?? 1;
+      this.budget.checkNumbering(value);
       const format = definition.legal || referencedLevel === undefined ? 'decimal' : referencedLevel.format;
       return formatNumber(value, format);
     });

@@ -3,7 +3,7 @@
  * the document title, and which carry list numbering. Heading styles may be the built-in ones
  * (`heading 1`, named `标题 1` by WPS), or custom styles that set an outline level.
  */
-import { childElements, firstChild, valOf, type XmlElement } from './docx-xml.js';
+import { childElements, firstChild, valOf, type XmlElement } from '../ooxml/xml-reader.js';
 
 export interface NumberingReference {
   readonly numId: string | undefined;

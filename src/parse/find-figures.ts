@@ -5,6 +5,8 @@
  * left out: they make poor cards.
  */
 
+import { cardLabelFor, classifyFigure, isForwardSection } from './figure-roles.js';
+import { wordBreaks } from './word-breaks.js';
 import type { Figure, Section } from './outline.js';
 import { splitSentenceSpans } from './split-sentences.js';
 
@@ -146,6 +148,8 @@ export function labelBefore(text: string, at: number): string {
 export interface FigureSource {
   readonly text: string;
   readonly where: 'opening' | number;
+  /** True for a section that looks ahead (tasks, targets): its figures are plans unless done. */
+  readonly forward?: boolean;
 }
 
 /** Finds figures in each source text, in order. */
@@ -154,6 +158,8 @@ export function findFigures(sources: readonly FigureSource[]): Figure[] {
   for (const source of sources) {
     for (const span of splitSentenceSpans(source.text)) {
       const sentence = span.text;
+      let breaks: Set<number> | null = null;
+      const spans = [...sentence.matchAll(FIGURE)].map((found) => ({ start: found.index ?? 0, end: (found.index ?? 0) + found[0].length }));
       for (const match of sentence.matchAll(FIGURE)) {
         const at = match.index ?? 0;
         const value = (match[1] ?? '').replace(/[,，]/g, ',');
@@ -164,12 +170,15 @@ export function findFigures(sources: readonly FigureSource[]): Figure[] {
         if (/[+＋第～~\-—\d.]/.test(before) || /^[+＋]/.test(after)) continue;
         const masked = isMasked(value);
         if (!masked && /^[xX×]/.test(value)) continue;
+        breaks ??= wordBreaks(sentence);
         figures.push({
           text: match[0],
           value,
           unit,
           label: labelBefore(sentence, at),
           sentence,
+          role: classifyFigure(sentence, at, at + match[0].length, source.forward === true),
+          cardLabel: cardLabelFor(sentence, at, at + match[0].length, spans, breaks),
           masked,
           where: source.where,
         });
@@ -234,7 +243,7 @@ export function findOutlineFigures(opening: string, sections: readonly Section[]
   const sources: FigureSource[] = [{ text: opening, where: 'opening' }];
   sections.forEach((section, index) => {
     const pointText = section.points.map((point) => `${point.heading}\n${point.body}`).join('\n');
-    sources.push({ text: [section.heading, section.lead, pointText, section.body].join('\n'), where: index });
+    sources.push({ text: [section.heading, section.lead, pointText, section.body].join('\n'), where: index, forward: isForwardSection(section.title) });
   });
   return rankFigures(findFigures(sources));
 }

@@ -18,6 +18,11 @@ const ROLE = /(书记|省长|市长|县长|区长|州长|主席|主任|局长|�
 const SALUTATION_WORDS = /(同志们|代表|领导|来宾|嘉宾|老师|同学|家长|朋友|大家好|各位|女士|先生|校友|职工)/;
 const TERMINAL = /[。！？；!?;]/;
 
+/** A document's file label or number line (`……会议文件（二）`, `〔2023〕5号`, `内部资料`). */
+export function isFileLabel(line: string): boolean {
+  return line.length <= 40 && (/(文件|材料|资料)\s*[（(][一二三四五六七八九十\d]+[）)]$/.test(line) || /〔\d{4}〕\s*\d+\s*号/.test(line) || /^(内部资料|内部材料|秘密|机密|绝密)/.test(line));
+}
+
 /** `——在……上的讲话` and similar subtitle lines. */
 export function isSubtitleLine(line: string): boolean {
   return /^(——|—|--|－－|──)/.test(line);
@@ -30,12 +35,43 @@ export function isDateLine(line: string): boolean {
   return match !== null && bare.length <= match[0].length + 2;
 }
 
-/** A short line naming the speaker (`陈国阳`, `省长 赵刚`, `绍兴一中党委书记、校长 王琛`). */
+/**
+ * A short line naming the speaker (`陈国阳`, `省长 赵刚`, `绍兴一中党委书记、校长  王 琛`), maybe
+ * with the date after the name (`王 琛 2020.6.20`). Names are often spaced out to line up.
+ */
 export function isSpeakerLine(line: string): boolean {
-  if (line.length > 30 || TERMINAL.test(line) || /[，,：:]/.test(line)) return false;
-  if (/^[\u4e00-\u9fa5·]{2,4}$/.test(line.replace(/\s+/g, ''))) return true;
-  return ROLE.test(line) && /[\u4e00-\u9fa5]{2,4}$/.test(line);
+  const withoutDate = line.replace(DATE, '').trim();
+  if (withoutDate.length === 0 || withoutDate.length > 30 || TERMINAL.test(withoutDate) || /[，,：:]/.test(withoutDate)) return false;
+  const squeezed = withoutDate.replace(/\s+/g, '');
+  if (/^[\u4e00-\u9fa5·]{2,4}$/.test(squeezed)) return true;
+  return ROLE.test(squeezed) && /[\u4e00-\u9fa5]{2,4}$/.test(squeezed);
 }
+
+/**
+ * A line wholly in brackets that is no numbering mark: a byline (`（……理论学习中心组）`), meeting
+ * logistics (`（1月13日下午4点，行政楼会议室四）`) or a source note. It frames the text; it is
+ * never a part of it.
+ */
+export function isBracketNoteLine(line: string): boolean {
+  return line.length <= 60 && /^[（(【[][^（）()【】[\]]+[）)】\]]$/.test(line) && detectMarker(line) === null;
+}
+
+/** A speaker and a date on one line (`王  琛  2020.6.20`, `王琛 2020年6月20日`). */
+export function isSpeakerDateLine(line: string): boolean {
+  const date = DATE.exec(line);
+  if (date === null) return false;
+  const rest = `${line.slice(0, date.index)} ${line.slice(date.index + date[0].length)}`.replace(/[（）()]/g, '').trim();
+  return rest !== '' && isSpeakerLine(rest);
+}
+
+/** Meeting logistics in brackets: `（1月13日下午4点，行政楼会议室四）`, `（2018年9月3日）`. */
+export function isLogisticsLine(line: string): boolean {
+  if (line.length > 40 || !/^[（(][^（）()]*[）)]$/.test(line)) return false;
+  return /\d{1,2}\s*月\s*\d{1,2}\s*日|[上下]午|\d\s*[点时:：]|会议室|礼堂|会场|大厅|地点/.test(line);
+}
+
+/** A month-and-day date without a year (`1月13日`), as logistics lines give it. */
+const MONTH_DAY = /\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
 /** `2026年1月27日在……会议上 陕西省省长 赵刚` — date, meeting and speaker on one line. */
 function isOccasionLine(line: string): boolean {
@@ -48,7 +84,7 @@ export function isSalutationLine(line: string): boolean {
 
 function isFrontLine(line: string): boolean {
   if (detectMarker(line) !== null && !DATE.test(line)) return false;
-  return isSubtitleLine(line) || isDateLine(line) || isSpeakerLine(line) || isOccasionLine(line);
+  return isSubtitleLine(line) || isDateLine(line) || isSpeakerLine(line) || isOccasionLine(line) || isBracketNoteLine(line) || isSpeakerDateLine(line) || isLogisticsLine(line);
 }
 
 /** A second title line: short, unpunctuated, and followed by front matter or a salutation. */
@@ -64,7 +100,8 @@ export function readOccasion(text: string): { speaker: string | null; meeting: s
   if (match === null) return { speaker: null, meeting: null };
   const meeting = (match[2] ?? '').trim();
   if (!/(会|会议|议|典礼|仪式|论坛|班|活动|式|节)$/.test(meeting)) return { speaker: null, meeting: null };
-  const speaker = (match[1] ?? '').replace(/^[—\-－─\s]+/, '').replace(DATE, '').trim();
+  // `马校长《在……上的讲话》`: the book-title marks belong to the title, not to the speaker.
+  const speaker = (match[1] ?? '').replace(/^[—\-－─\s]+/, '').replace(DATE, '').replace(/[《〈“"]+$/, '').trim();
   return { speaker: speaker.length > 0 && speaker.length <= 20 ? speaker : null, meeting };
 }
 
@@ -89,6 +126,12 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
   if (isSalutationLine(first) || prose || /[。！？!?]./.test(first)) {
     return { title: '', front: [], subtitle: null, speaker: null, meeting: null, date: null, ...readSalutation(paragraphs, 0) };
   }
+  // A file label above the title (`市十三届人大六次会议文件（二）`, `某政发〔2023〕5号`) is front matter.
+  const labelled = isFileLabel(first) && paragraphs.length > 2 && (paragraphs[1] ?? '').length <= 60 && !/[。！？!?]/.test(paragraphs[1] ?? '');
+  if (labelled) {
+    const rest = readFrontMatter(paragraphs.slice(1));
+    return { ...rest, front: [first, ...rest.front], bodyStart: rest.bodyStart + 1 };
+  }
   let index = 1;
   let title = first;
   if (isTitleContinuation(paragraphs[1] ?? '', paragraphs[2])) {
@@ -96,7 +139,7 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
     index = 2;
   }
   const front: string[] = [];
-  while (index < paragraphs.length && front.length < 4) {
+  while (index < paragraphs.length && front.length < 5) {
     const line = paragraphs[index] ?? '';
     if (isSalutationLine(line) || !isFrontLine(line)) break;
     front.push(line);
@@ -111,15 +154,20 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
   let meeting: string | null = null;
   let date: string | null = null;
   for (const line of front) {
-    const found = DATE.exec(line);
+    const found = DATE.exec(line) ?? (isLogisticsLine(line) ? MONTH_DAY.exec(line) : null);
     if (date === null && found !== null) date = found[0];
+    if (isSpeakerDateLine(line) && !isOccasionLine(line) && !isSubtitleLine(line)) {
+      if (speaker === null) speaker = line.replace(DATE, '').trim();
+      continue;
+    }
+    if (isLogisticsLine(line)) continue;
     if (isSubtitleLine(line) || isOccasionLine(line)) {
       const occasion = readOccasion(line.replace(/^[—\-－─]+/, ''));
       if (meeting === null && occasion.meeting !== null) meeting = occasion.meeting;
       const after = /上\s+(.+)$/.exec(line);
       if (speaker === null && after?.[1] !== undefined && isSpeakerLine(after[1])) speaker = after[1].trim();
     } else if (speaker === null && isSpeakerLine(line) && !isDateLine(line)) {
-      speaker = line;
+      speaker = line.replace(DATE, '').trim();
     }
   }
   const fromTitle = readOccasion(title);

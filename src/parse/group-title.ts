@@ -3,6 +3,7 @@
  * shortest phrase of the sentence that introduces the group, taken verbatim.
  */
 
+import { wordBreaks } from './word-breaks.js';
 import { splitSentences } from './split-sentences.js';
 
 /** A count of items: `三点`, `以下四个`, `4点`, `几个方面`. */
@@ -10,6 +11,8 @@ const COUNT = /(以下|如下|[一二三四五六七八九十两几\d]+)(个|点
 /** Two-character verbs that often introduce a count (`强调几点`, `提出三项`). */
 const VERBS2 = new Set(['强调', '提出', '谈谈', '讲讲', '交流', '突出', '抓好', '做好', '把握', '明确', '树立', '强化', '坚持', '落实', '推进', '实现', '完成', '念好', '汇报', '报告', '部署']);
 const SUBJECT = /^(我们|我|大家|咱们|各位|全体|全市|全省)/;
+/** A count phrase with no content of its own (`有以下几个方面`, `如下三点`). */
+const FORMULA = /^(主要)?有?(以下|如下|下面)?[一二三四五六七八九十两几\d]*(个|点|项|条|方面|个方面)+$/;
 
 /** The phrase starting at the verb of a clause that contains a count. */
 function phraseAtCount(clause: string, at: number): string {
@@ -17,11 +20,32 @@ function phraseAtCount(clause: string, at: number): string {
   if (want >= 0 && at - want <= 12) return clause.slice(want + 1);
   let verbEnd = at;
   if (verbEnd > 1 && '了好出'.includes(clause.charAt(verbEnd - 1))) verbEnd -= 1;
-  const start = VERBS2.has(clause.slice(verbEnd - 2, verbEnd)) ? verbEnd - 2 : verbEnd - 1;
-  return clause.slice(Math.max(0, start));
+  let start = Math.max(0, VERBS2.has(clause.slice(verbEnd - 2, verbEnd)) ? verbEnd - 2 : verbEnd - 1);
+  // Never start inside a word (`回顾四个多月` must not lose its 回).
+  const breaks = wordBreaks(clause);
+  while (start > 0 && !breaks.has(start)) start -= 1;
+  return clause.slice(start);
 }
 
-/** Picks the phrase of the lead-in paragraph that names the group that follows it. */
+/** Adverbial clauses that set the scene before the main clause (`在……下`, `通过……`, `随着……`). */
+const ADVERBIAL = /^(在|通过|随着|经过|根据|按照|依据|为了|为|面对|围绕|对照|回顾|截至|自|从|当前|目前|近年来|过去|今年|去年)/;
+
+/** The phrase a clause names: after its `要` (the task), else without its subject. */
+function phraseOfClause(clause: string): string {
+  const want = clause.lastIndexOf('要');
+  if (want >= 0 && clause.length - want - 1 >= 4) return clause.slice(want + 1);
+  const withoutSubject = clause.replace(SUBJECT, '');
+  return withoutSubject.length >= 4 ? withoutSubject : clause;
+}
+
+/**
+ * Picks the phrase of the lead-in paragraph that names the group that follows it:
+ * - a lead-in ending in a colon names the group in its last clause (`我们着力“十抓”推进工作：`);
+ * - else a clause with a count (`树立以下四个教育理念`);
+ * - else a task (`……要努力建设人民满意的政府。`) is named after its `要`, in the last clause;
+ * - else the lead-in states a result, named by its first main clause, after the clauses that set
+ *   the scene (`在……督导下，通过……努力，主题教育取得了明显成效，……。`).
+ */
 export function titleFromLeadIn(leadIn: string): string {
   const sentences = splitSentences(leadIn);
   const last = sentences[sentences.length - 1] ?? leadIn;
@@ -30,14 +54,22 @@ export function titleFromLeadIn(leadIn: string): string {
     .split(/[，,；;：:。！？!?]/)
     .map((c) => c.trim())
     .filter((c) => c.length > 0);
+  const lastClause = clauses[clauses.length - 1] ?? last;
+  const introduces = /[：:]\s*$/.test(last);
+  const countAt = (clause: string): number | null => COUNT.exec(clause)?.index ?? null;
+  if (introduces && lastClause.replace(SUBJECT, '').length >= 4) {
+    const at = countAt(lastClause);
+    return at === null ? phraseOfClause(lastClause) : phraseAtCount(lastClause, at);
+  }
   const counted = [...clauses].reverse().find((c) => COUNT.test(c));
   if (counted !== undefined) {
-    const at = COUNT.exec(counted)?.index ?? 0;
-    return phraseAtCount(counted, at);
+    const phrase = phraseAtCount(counted, countAt(counted) ?? 0);
+    // `主要有以下几个方面` names nothing: the clause before it says what the parts are about.
+    const before = clauses[clauses.indexOf(counted) - 1];
+    if (FORMULA.test(phrase) && before !== undefined) return phraseOfClause(before);
+    return phrase;
   }
-  const clause = clauses[clauses.length - 1] ?? last;
-  const want = clause.lastIndexOf('要');
-  if (want >= 0 && clause.length - want - 1 >= 4) return clause.slice(want + 1);
-  const withoutSubject = clause.replace(SUBJECT, '');
-  return withoutSubject.length >= 4 ? withoutSubject : clause;
+  if (introduces || last.includes('要')) return phraseOfClause(lastClause);
+  const main = clauses.find((c) => !ADVERBIAL.test(c) && c.replace(SUBJECT, '').length >= 4);
+  return phraseOfClause(main ?? lastClause);
 }

@@ -4,8 +4,8 @@
  * would otherwise read as structure gets one leading backslash, which the reader removes again.
  */
 
-/** Lines starting like these would read as a heading, table row, comment, front matter or escape. */
-const STRUCTURAL_START = /^(#|\||\\|<!--|---)/;
+/** Lines starting like these would read as a heading, table row, comment, front matter, escape or hand-written bullet. */
+const STRUCTURAL_START = /^(#|\||\\|<!--|---|-\s)/;
 
 export function escapeMarkdownLine(line: string): string {
   return STRUCTURAL_START.test(line) || (line !== '' && line.trim() === '') ? `\\${line}` : line;

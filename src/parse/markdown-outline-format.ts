@@ -1,3 +1,5 @@
+import type { FigureCard } from './outline.js';
+
 /**
  * The editable outline format: the vocabulary shared by `writeOutlineMarkdown` and
  * `parseMarkdown`. A Markdown file a person can fix by hand, that reads back into the same outline.
@@ -11,12 +13,15 @@
  *   - …
  * warnings:
  *   - code: message
+ * figures:                   ← optional: exactly these number cards (place | label | figure);
+ *   - 总体情况 | 标签 | 12.5%     written commented out (`# `) with huibao's own choice
  * ---
  * opening paragraphs, one per line
  * # section heading          ← verbatim heading (numbering mark and punctuation kept)
  * <!-- 标题：… -->            ← only when the title is not what the heading gives
  * lead paragraphs
  * ## point heading
+ * - bullet                   ← optional: the point's exact bullets on the slide (written by hand)
  * point body
  * ### item heading           ← third level: an item of the point (1./（1）/一是 under a （一）)
  * item body
@@ -30,6 +35,27 @@
  */
 
 export const FORMAT_KEY = 'huibao-outline';
+/** The header list of number cards chosen by hand. */
+export const FIGURES_KEY = 'figures';
+
+const OVERVIEW_PLACE = '总体情况';
+
+/** `总体情况 | 全省地区生产总值 | 4.93万亿元`, `第2部分 | 新聘中高级教师 | 15人`. */
+export function formatCard(card: FigureCard): string {
+  const place = card.where === 'overview' ? OVERVIEW_PLACE : `第${card.where + 1}部分`;
+  return `${place} | ${card.label} | ${card.text}`;
+}
+
+export function parseCard(value: string): FigureCard | null {
+  const parts = value.split(/\s*[|｜]\s*/).map((part) => part.trim());
+  if (parts.length !== 3) return null;
+  const [place = '', label = '', text = ''] = parts;
+  if (text === '') return null;
+  if (place === OVERVIEW_PLACE) return { where: 'overview', label, text };
+  const section = /^第\s*(\d+)\s*部分$/.exec(place);
+  if (section === null || Number(section[1]) < 1) return null;
+  return { where: Number(section[1]) - 1, label, text };
+}
 
 export const MARKERS = {
   title: '标题',

@@ -17,10 +17,14 @@ export function normalizeText(text: string): string {
 
 /** Splits normalised text into trimmed, non-empty paragraphs (one per line). */
 export function splitParagraphs(text: string): string[] {
-  return normalizeText(text)
-    .split('\n')
+  return splitLines(text)
     .map((line) => line.replace(/^[ \t]+|[ \t]+$/g, ''))
     .filter((line) => line.length > 0);
+}
+
+/** Normalised lines as they are, indentation kept (hard-wrap detection reads it). */
+export function splitLines(text: string): string[] {
+  return normalizeText(text).split('\n');
 }
 
 /** Collapses every run of whitespace to nothing, for whitespace-insensitive comparisons. */

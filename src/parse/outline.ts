@@ -10,6 +10,14 @@
 
 export const OUTLINE_VERSION = 2;
 
+/**
+ * What a figure says about the reporting body: an achieved `result`; a `target` or forecast
+ * (`预期`, `力争`, `5.5%左右`, `到2030年`); a `comparison` (a rival's figure, a gap, a benchmark, an
+ * average, a start value `从X增长到Y`, an aside in brackets); a `rank` (`前10%`); a `plan` quantity
+ * (`将新建10所`). Only results make number cards by default.
+ */
+export type FigureRole = 'result' | 'target' | 'comparison' | 'rank' | 'plan';
+
 export interface Figure {
   /** The figure as written, e.g. `12.5%`, `1.2万亿元`, `*户`. */
   readonly text: string;
@@ -21,6 +29,13 @@ export interface Figure {
   readonly label: string;
   /** The sentence the figure was found in, verbatim. */
   readonly sentence: string;
+  /** What the figure says (see FigureRole). */
+  readonly role: FigureRole;
+  /**
+   * The label a number card shows: a verbatim span of `sentence` that starts and ends on word
+   * breaks and names what is measured (`全省地区生产总值`); '' when the sentence offers none.
+   */
+  readonly cardLabel: string;
   /** True when the number is masked (`*`, `×`, `XX`) and must be filled in before the meeting. */
   readonly masked: boolean;
   /** Where it was found: `opening`, or the 0-based index of the section. */
@@ -54,6 +69,11 @@ export interface Point {
   readonly body: string;
   /** The point's own items, in source order; empty when it has none. */
   readonly items: readonly Item[];
+  /**
+   * Bullets the user wrote for this point (`- ` lines in the editable outline): shown exactly, in
+   * this order, instead of phrases picked from the body. Absent when the user wrote none.
+   */
+  readonly bullets?: readonly string[];
 }
 
 export interface Section {
@@ -79,7 +99,10 @@ export interface OutlineWarning {
 export interface Outline {
   readonly version: typeof OUTLINE_VERSION;
   readonly title: string;
-  /** Lines between the title and the salutation (subtitle, date, speaker), verbatim. */
+  /**
+   * Lines between the title and the salutation (subtitle, date, speaker), verbatim; a file label
+   * that stood above the title (`……会议文件（二）`) comes first.
+   */
   readonly front: readonly string[];
   /** Subtitle line such as `——在……上的讲话`, verbatim, or null. */
   readonly subtitle: string | null;
@@ -100,4 +123,18 @@ export interface Outline {
   /** Appendices (`附件`), verbatim; not sections. */
   readonly appendix: string;
   readonly warnings: readonly OutlineWarning[];
+  /**
+   * Number cards the user chose (the `figures:` block of the editable outline): exactly these are
+   * shown, in this order. Absent when the cards are chosen automatically.
+   */
+  readonly cards?: readonly FigureCard[];
+}
+
+/** A number card chosen by hand: where it goes, its label and its figure, as the user wrote them. */
+export interface FigureCard {
+  /** `overview`, or the 0-based index of the section whose divider shows it. */
+  readonly where: 'overview' | number;
+  readonly label: string;
+  /** The figure as shown, e.g. `4.93万亿元`, `*户` (a masked figure is marked as still to fill). */
+  readonly text: string;
 }

@@ -10,8 +10,8 @@ import { parseReport, titleFromHeading } from './build-outline.js';
 import { readFrontMatter } from './front-matter.js';
 import { isPipeTableLine, isPipeTableSeparator, parsePipeTableRow, unescapeMarkdownLine } from './markdown-escape.js';
 import { findOutlineFigures, updateMaskedWarning } from './markdown-figures.js';
-import { FORMAT_KEY, readInlineValue, readMarker, type MarkerName } from './markdown-outline-format.js';
-import { OUTLINE_VERSION, type Item, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
+import { FIGURES_KEY, FORMAT_KEY, parseCard, readInlineValue, readMarker, type MarkerName } from './markdown-outline-format.js';
+import { OUTLINE_VERSION, type FigureCard, type Item, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
 
 export function parseMarkdown(text: string): Outline {
   const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
@@ -94,6 +94,8 @@ interface PointDraft {
   title: string | null;
   body: string[];
   items: ItemDraft[];
+  /** `- ` lines right under the point: the user's exact bullets. */
+  bullets: string[] | null;
 }
 
 interface ItemDraft {
@@ -140,7 +142,19 @@ function parseOutlineMarkdown(lines: readonly string[], header: Header): Outline
     ending: body.ending.join('\n'),
     appendix: body.appendix.join('\n'),
     warnings: updateMaskedWarning(readWarnings(header.lists.get('warnings') ?? []), figures),
+    ...(header.lists.has(FIGURES_KEY) ? { cards: readCards(header.lists.get(FIGURES_KEY) ?? []) } : {}),
   };
+}
+
+/** `位置 | 标签 | 数字` items of the `figures:` block; see `formatCard`. */
+function readCards(items: readonly HeaderItem[]): FigureCard[] {
+  return items.flatMap(({ raw, line }) => {
+    const value = readHeaderValue(raw, line) ?? '';
+    if (value.trim() === '') return [];
+    const card = parseCard(value);
+    if (card === null) throw formatError(line, `数字卡片应写作“位置 | 标签 | 数字”（位置为“总体情况”或“第1部分”等），当前为：${value}`);
+    return [card];
+  });
 }
 
 /** Reads the lines after the header: which region a line belongs to is decided by headings and markers. */
@@ -165,8 +179,11 @@ class OutlineBodyReader {
       this.sections.push({ heading: heading.text, title: null, lead: [], points: [], body: [], tables: [] });
       this.region = 'lead';
     } else if (heading?.level === 2 && this.section !== undefined) {
-      this.section.points.push({ heading: heading.text, title: null, body: [], items: [] });
+      this.section.points.push({ heading: heading.text, title: null, body: [], items: [], bullets: null });
       this.region = 'point';
+    } else if (this.region === 'point' && HAND_BULLET.test(line) && this.section?.points.at(-1) !== undefined) {
+      const point = this.section.points.at(-1) as PointDraft;
+      (point.bullets ??= []).push(line.replace(HAND_BULLET, '').trim());
     } else if (heading?.level === 3 && this.section?.points.at(-1) !== undefined && this.region !== 'sectionBody') {
       this.section.points.at(-1)?.items.push({ heading: heading.text, title: null, body: [] });
       this.region = 'item';
@@ -225,6 +242,9 @@ class OutlineBodyReader {
   }
 }
 
+/** A hand-written bullet under a point: `- 文字` (a body line starting so is written escaped). */
+const HAND_BULLET = /^[-*+][ \t]+/;
+
 /** `# x` / `## x`; deeper headings come back as their text. JSON-quoted headings are unquoted. */
 function readHeadingLine(line: string, index: number): { level: number; text: string } | null {
   const match = /^(#{1,6})(?:[ \t](.*))?$/.exec(line);
@@ -258,7 +278,9 @@ function buildSection(draft: SectionDraft): Section {
 }
 
 function buildPoint(draft: PointDraft): Point {
-  return { ...buildItem(draft), items: draft.items.map(buildItem) };
+  const point: Point = { ...buildItem(draft), items: draft.items.map(buildItem) };
+  const bullets = draft.bullets?.filter((bullet) => bullet !== '');
+  return bullets === undefined || bullets.length === 0 ? point : { ...point, bullets };
 }
 
 function buildItem(draft: ItemDraft): Item {
@@ -321,7 +343,7 @@ function parseGeneralMarkdown(lines: readonly string[], header: Header | null): 
     if (item.kind === 'heading' && item.level === sectionLevel) {
       sections.push({ heading: item.text, title: null, lead: [], points: [], body: [], tables: [] });
     } else if (item.kind === 'heading' && item.level === sectionLevel + 1 && section !== undefined) {
-      section.points.push({ heading: item.text, title: null, body: [], items: [] });
+      section.points.push({ heading: item.text, title: null, body: [], items: [], bullets: null });
     } else if (item.kind === 'heading' && item.level === sectionLevel + 2 && section?.points.at(-1) !== undefined) {
       section.points.at(-1)?.items.push({ heading: item.text, title: null, body: [] });
     } else if (item.kind === 'table' && section !== undefined) {

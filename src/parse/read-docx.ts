@@ -7,11 +7,12 @@
  * a Markdown text with `#`/`##` headings for `parseMarkdown`; otherwise plain text, one paragraph a
  * line, with the numbering markers written in front of the paragraphs, for `parseReport`.
  */
-import { openZip, type ZipPackage } from '../open-zip.js';
+import { openZip, UnreadableZipError, type ZipPackage } from '../ooxml/open-zip.js';
+import { ResourceBudget } from '../resource-budget.js';
 import { InputError } from '../errors.js';
 import { NO_NUMBERING, NumberingCounter, readNumberingDefinitions, type NumberingDefinitions } from './docx-numbering.js';
 import { NO_STYLES, parseOutlineLevel, readNumberingReference, readStyleSheet, type ParagraphStyle, type StyleSheet } from './docx-styles.js';
-import { MalformedXmlError, childElements, firstChild, isElement, parseXml, valOf, type XmlElement } from './docx-xml.js';
+import { MalformedXmlError, childElements, firstChild, isElement, parseXml, valOf, type XmlElement } from '../ooxml/xml-reader.js';
 import { escapeMarkdownLine, formatPipeTableRow } from './markdown-escape.js';
 
 
@@ -43,8 +44,9 @@ export interface DocxText {
 const DOCX_HINT = '请在 Word 或 WPS 中打开该文件并重新另存为 .docx，或另存为纯文本（.txt）后重试。';
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<DocxText> {
-  const parts = await readParts(bytes, fileName);
-  const blocks = readBlocks(parts.document, parts.styles, parts.numbering);
+  const budget = new ResourceBudget(fileName);
+  const parts = readParts(bytes, fileName, budget);
+  const blocks = readBlocks(parts.document, parts.styles, parts.numbering, budget);
   if (!blocks.some((block) => blockText(block).trim() !== '')) {
     throw new InputError(`Word 文档“${fileName}”里没有文字。`, {
       file: fileName,
@@ -62,61 +64,58 @@ interface DocxParts {
   readonly numbering: NumberingDefinitions;
 }
 
-async function readParts(bytes: Uint8Array, fileName: string): Promise<DocxParts> {
-  let zip: ZipPackage;
+function readParts(bytes: Uint8Array, fileName: string, budget: ResourceBudget): DocxParts {
   try {
-    zip = await openZip(bytes);
-  } catch (error) {
-    throw new InputError(`无法打开 Word 文档“${fileName}”：文件已损坏，或不是 .docx 格式。`, {
-      file: fileName,
-      hint: DOCX_HINT,
-      cause: error,
-    });
-  }
-  const documentPath = (await findMainDocumentPath(zip)) ?? 'word/document.xml';
-  const documentXml = await zip.file(documentPath)?.async('string');
-  if (documentXml === undefined) {
-    const hint = zip.file('ppt/presentation.xml') !== null || zip.file('xl/workbook.xml') !== null
-      ? '这似乎是 PowerPoint 或 Excel 文件，请提供讲话稿的 Word 文档或纯文本。'
-      : DOCX_HINT;
-    throw new InputError(`“${fileName}”是一个压缩包，但不是 Word 文档（.docx）：里面没有正文部分。`, { file: fileName, hint });
-  }
-  const folder = documentPath.slice(0, documentPath.lastIndexOf('/') + 1);
-  const related = await readRelationships(zip, `${folder}_rels/${documentPath.slice(folder.length)}.rels`);
-  const stylesPath = resolveTarget(folder, related.get('styles')) ?? `${folder}styles.xml`;
-  const numberingPath = resolveTarget(folder, related.get('numbering')) ?? `${folder}numbering.xml`;
-  const stylesXml = await zip.file(stylesPath)?.async('string');
-  const numberingXml = await zip.file(numberingPath)?.async('string');
-  try {
+    const zip = openZip(bytes, budget);
+    const documentPath = findMainDocumentPath(zip, budget) ?? 'word/document.xml';
+    const documentXml = zip.text(documentPath);
+    if (documentXml === undefined) {
+      const hint = zip.has('ppt/presentation.xml') || zip.has('xl/workbook.xml')
+        ? '这似乎是 PowerPoint 或 Excel 文件，请提供讲话稿的 Word 文档或纯文本。'
+        : DOCX_HINT;
+      throw new InputError(`“${fileName}”是一个压缩包，但不是 Word 文档（.docx）：里面没有正文部分。`, { file: fileName, hint });
+    }
+    const folder = documentPath.slice(0, documentPath.lastIndexOf('/') + 1);
+    const related = readRelationships(zip, `${folder}_rels/${documentPath.slice(folder.length)}.rels`, budget);
+    const stylesPath = resolveTarget(folder, related.get('styles')) ?? `${folder}styles.xml`;
+    const numberingPath = resolveTarget(folder, related.get('numbering')) ?? `${folder}numbering.xml`;
+    const stylesXml = zip.text(stylesPath);
+    const numberingXml = zip.text(numberingPath);
     return {
-      document: parseXml(documentXml),
-      styles: stylesXml === undefined ? NO_STYLES : readStyleSheet(parseXml(stylesXml)),
-      numbering: numberingXml === undefined ? NO_NUMBERING : readNumberingDefinitions(parseXml(numberingXml)),
+      document: parseXml(documentXml, budget, documentPath),
+      styles: stylesXml === undefined ? NO_STYLES : readStyleSheet(parseXml(stylesXml, budget, stylesPath)),
+      numbering: numberingXml === undefined ? NO_NUMBERING : readNumberingDefinitions(parseXml(numberingXml, budget, numberingPath)),
     };
   } catch (error) {
-    if (!(error instanceof MalformedXmlError)) throw error;
-    throw new InputError(`Word 文档“${fileName}”内部格式有误，无法读取。`, { file: fileName, hint: DOCX_HINT, cause: error });
+    if (error instanceof UnreadableZipError) {
+      throw new InputError(`无法打开 Word 文档“${fileName}”：文件已损坏，或不是 .docx 格式。`, { file: fileName, hint: DOCX_HINT, cause: error });
+    }
+    if (error instanceof MalformedXmlError) {
+      throw new InputError(`Word 文档“${fileName}”内部格式有误，无法读取。`, { file: fileName, hint: DOCX_HINT, cause: error });
+    }
+    throw error;
   }
 }
 
-async function findMainDocumentPath(zip: ZipPackage): Promise<string | undefined> {
-  const related = await readRelationships(zip, '_rels/.rels');
+function findMainDocumentPath(zip: ZipPackage, budget: ResourceBudget): string | undefined {
+  const related = readRelationships(zip, '_rels/.rels', budget);
   return resolveTarget('', related.get('officeDocument'));
 }
 
 /** Relationship type (last path segment, e.g. `styles`) → target. Unreadable rels count as none. */
-async function readRelationships(zip: ZipPackage, path: string): Promise<Map<string, string>> {
+function readRelationships(zip: ZipPackage, path: string, budget: ResourceBudget): Map<string, string> {
   const relationships = new Map<string, string>();
-  const xml = await zip.file(path)?.async('string');
+  const xml = zip.text(path);
   if (xml === undefined) return relationships;
   try {
-    for (const relationship of childElements(parseXml(xml), 'Relationship')) {
+    for (const relationship of childElements(parseXml(xml, budget, path), 'Relationship')) {
       const type = relationship.attrs['Type']?.split('/').pop();
       const target = relationship.attrs['Target'];
       if (type !== undefined && target !== undefined && !relationships.has(type)) relationships.set(type, target);
     }
-  } catch {
-    // A broken .rels file only costs us the non-default part names.
+  } catch (error) {
+    // A broken .rels file only costs us the non-default part names; a spent budget stops the read.
+    if (!(error instanceof MalformedXmlError)) throw error;
   }
   return relationships;
 }
@@ -133,10 +132,10 @@ function resolveTarget(folder: string, target: string | undefined): string | und
   return resolved.join('/');
 }
 
-function readBlocks(document: XmlElement, styles: StyleSheet, numbering: NumberingDefinitions): DocxBlock[] {
+function readBlocks(document: XmlElement, styles: StyleSheet, numbering: NumberingDefinitions, budget: ResourceBudget): DocxBlock[] {
   const body = firstChild(document, 'w:body');
   if (body === undefined) return [];
-  const counter = new NumberingCounter(numbering);
+  const counter = new NumberingCounter(numbering, budget);
   const blocks: DocxBlock[] = [];
   const visit = (container: XmlElement): void => {
     for (const element of childElements(container)) {

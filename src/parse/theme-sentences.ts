@@ -74,7 +74,9 @@ export function areParallel(sentences: readonly string[]): boolean {
   const lengths = texts.map((t) => t.length);
   if (Math.min(...lengths) < 4) return false;
   const typical = median(lengths);
-  if (typical > 40) return false;
+  // Long theme sentences (`全面践行……，实施了一系列……，……迈上新台阶。`) are parallel only when
+  // they share a clear opening of their own.
+  if (typical > 40) return typical <= 80 && commonPrefixLength(texts) >= 4;
   if (commonPrefixLength(texts) >= 2) return true;
   if (hasAlignedWording(texts)) return true;
   const similarLength = Math.max(...lengths) <= Math.min(...lengths) * 1.5;
@@ -83,11 +85,14 @@ export function areParallel(sentences: readonly string[]): boolean {
   return commonPrefixLength(texts) >= 1 && sameSkeleton && Math.max(...lengths) - Math.min(...lengths) <= 2;
 }
 
+/** A paragraph that is one short sentence on its own line may be a heading line (`当以……之担当引领青春航向。`). */
+const MAX_STANDALONE = 30;
+
 /** The opening sentence of a paragraph, when it can be a theme sentence. */
 function openingSentence(paragraph: string): string | null {
   if (detectMarker(paragraph) !== null) return null;
   const length = firstSentenceLength(paragraph);
-  if (length >= paragraph.length) return null;
+  if (length >= paragraph.length && (paragraph.length > MAX_STANDALONE || !/。[”’」』）)】》]*$/.test(paragraph))) return null;
   const sentence = paragraph.slice(0, length);
   if (!/[。！？!?][”’」』）)】》]*$/.test(sentence)) return null;
   // `各位代表！` on its own is no theme; `同学们，要做……的人。` is compared without the address.
@@ -126,7 +131,13 @@ const MAX_GAP = 6;
  * separated by body paragraphs when their openings share at least two leading characters.
  */
 export function findThemeParagraphGroups(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
-  const full = paragraphs.map(openingSentence);
+  // A heading line on its own needs body text after it: a longer paragraph that is no heading line.
+  const isStandalone = (k: number): boolean => openingSentence(paragraphs[k] ?? '')?.length === (paragraphs[k] ?? '').length;
+  const full = paragraphs.map((paragraph, k) => {
+    if (!isStandalone(k)) return openingSentence(paragraph);
+    const next = paragraphs[k + 1];
+    return next !== undefined && next.length > MAX_STANDALONE && !isStandalone(k + 1) ? openingSentence(paragraph) : null;
+  });
   const skipped = full.map((sentence) => (sentence === null ? 0 : addressLength(sentence)));
   const openings = full.map((sentence, k) => (sentence === null ? null : sentence.slice(skipped[k] ?? 0)));
   const groups: ThemeParagraph[][] = [];
@@ -153,8 +164,10 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
         gap += 1;
       }
     }
-    // Theme paragraphs separated by body paragraphs need clearly shared opening words.
-    if (members.length > consecutive && commonPrefixLength(members.map((k) => core(openings[k] ?? ''))) < 2) members.splice(consecutive);
+    // Theme paragraphs separated by body paragraphs need clearly shared wording: opening words
+    // (`这一年，……`) or a refrain at the end (`惟……者，方为“志士”。`).
+    const cores = members.map((k) => core(openings[k] ?? ''));
+    if (members.length > consecutive && commonPrefixLength(cores) < 2 && commonSuffixLength(cores) < 3) members.splice(consecutive);
     dropEchoes(members, openings, minSize);
     if (members.length >= minSize) {
       const sentences = members.map((k) => openings[k] ?? '');
@@ -208,23 +221,33 @@ export interface ThemeSentence {
   readonly end: number;
 }
 
+/** A short clause pair `要聚焦学生，推进育人方式改革`: two phrases of 2–12 characters. */
+function isClausePair(body: string): boolean {
+  const halves = body.split(/[，,]/);
+  return halves.length === 2 && halves.every((half) => half.length >= 2 && half.length <= 12) && !/[；;：:]/.test(body);
+}
+
 /**
- * Short comma-free sentences inside running text that form a parallel series (three or more,
- * similar length, a shared first/last character or opening pair), each followed by body text.
+ * Short sentences inside running text that form a parallel series (three or more, similar
+ * length, a shared first/last character or opening pair), each followed by body text. Comma-free
+ * sentences may share just a character; sentences of two short clauses
+ * (`要聚焦学生，推进育人方式改革。`) must share their opening pair, since such clauses are common
+ * in prose.
  */
 export function findInlineThemeSentences(text: string, minCount = 3): ThemeSentence[] {
   const spans = splitSentenceSpans(text);
   const candidates = spans
     .map((span, position) => ({ span, position, body: core(span.text) }))
-    .filter(({ span, body }) => /。[”’」』）)】》]*$/.test(span.text) && body.length >= 4 && body.length <= 25 && !/[，,；;：:]/.test(body))
+    .filter(({ span, body }) => /。[”’」』）)】》]*$/.test(span.text) && body.length >= 4 && body.length <= 25 && (!/[，,；;：:]/.test(body) || isClausePair(body)))
     .filter(({ body }) => detectMarker(body) === null);
   if (candidates.length < minCount) return [];
   const keyed = new Map<string, typeof candidates>();
   for (const candidate of candidates) {
     const chars = [...candidate.body];
-    const keys = [`F${chars[0] ?? ''}`, `L${chars[chars.length - 1] ?? ''}`, `P${chars.slice(0, 2).join('')}`];
+    const pair = /[，,]/.test(candidate.body);
+    const keys = pair ? [`C${chars.slice(0, 2).join('')}`] : [`F${chars[0] ?? ''}`, `L${chars[chars.length - 1] ?? ''}`, `P${chars.slice(0, 2).join('')}`];
     // Very short sentences of (nearly) the same length read as a series even without shared words.
-    if (chars.length <= 10) keys.push(`N${chars.length}`, `N${chars.length + 1}`);
+    if (!pair && chars.length <= 10) keys.push(`N${chars.length}`, `N${chars.length + 1}`);
     for (const key of keys) keyed.set(key, [...(keyed.get(key) ?? []), candidate]);
   }
   const isSeries = (group: typeof candidates): boolean => {
@@ -273,7 +296,9 @@ export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize 
     runCommas = -1;
   };
   paragraphs.forEach((paragraph, index) => {
-    const sentence = openingSentence(paragraph);
+    const opening = openingSentence(paragraph);
+    // Each lead sentence is followed by its paragraph's body.
+    const sentence = opening !== null && opening.length < paragraph.length ? opening : null;
     const commas = sentence === null || addressLength(sentence) > 0 ? -1 : plainThemeCommas(sentence);
     if (commas !== runCommas) close();
     if (sentence === null || commas === -1) return;

@@ -7,14 +7,24 @@ import { titleFromHeading } from './build-outline.js';
 import { escapeMarkdownLine, formatPipeTableRow } from './markdown-escape.js';
 import {
   EDITING_NOTE,
+  FIGURES_KEY,
   FORMAT_KEY,
+  formatCard,
   formatInlineValue,
   formatMarker,
 } from './markdown-outline-format.js';
-import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
+import { OUTLINE_VERSION, type FigureCard, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
 
-export function writeOutlineMarkdown(outline: Outline): string {
-  const blocks: string[] = [writeHeader(outline), EDITING_NOTE];
+export interface OutlineMarkdownOptions {
+  /**
+   * The number cards huibao would show, written commented out in the header so the user can
+   * uncomment and edit them. Ignored when the outline has its own cards.
+   */
+  readonly automaticCards?: readonly FigureCard[];
+}
+
+export function writeOutlineMarkdown(outline: Outline, options: OutlineMarkdownOptions = {}): string {
+  const blocks: string[] = [writeHeader(outline, options), EDITING_NOTE];
   blocks.push(...writeParagraphs(outline.opening));
   outline.sections.forEach((section) => blocks.push(...writeSection(section)));
   if (outline.ending !== '') blocks.push(formatMarker('ending'), ...writeParagraphs(outline.ending));
@@ -22,7 +32,7 @@ export function writeOutlineMarkdown(outline: Outline): string {
   return `${blocks.join('\n\n')}\n`;
 }
 
-function writeHeader(outline: Outline): string {
+function writeHeader(outline: Outline, options: OutlineMarkdownOptions): string {
   const value = (text: string | null): string => (text === null ? '' : ` ${formatInlineValue(text, true)}`);
   const lines = [
     '---',
@@ -36,6 +46,7 @@ function writeHeader(outline: Outline): string {
     ...writeList('front', outline.front.map((line) => formatInlineValue(line, true))),
     `closing:${value(outline.closing)}`,
     ...writeList('warnings', outline.warnings.map(formatWarning)),
+    ...writeCards(outline.cards, options.automaticCards),
     '---',
   ];
   return lines.join('\n');
@@ -44,6 +55,16 @@ function writeHeader(outline: Outline): string {
 function writeList(key: string, items: readonly string[]): string[] {
   return items.length === 0 ? [`${key}: []`] : [`${key}:`, ...items.map((item) => `  - ${item}`)];
 }
+
+/** The hand-chosen cards as a live block; else huibao's own choice, commented out, to start from. */
+function writeCards(cards: readonly FigureCard[] | undefined, automatic: readonly FigureCard[] | undefined): string[] {
+  const items = (list: readonly FigureCard[]): string[] => list.map((card) => formatInlineValue(formatCard(card), true));
+  if (cards !== undefined) return writeList(FIGURES_KEY, items(cards));
+  if (automatic === undefined) return [];
+  return [CARDS_NOTE, ...writeList(FIGURES_KEY, items(automatic)).map((line) => `# ${line}`)];
+}
+
+const CARDS_NOTE = '# 数字卡片：去掉下面各行开头的“# ”即按此显示（删去一行＝不显示该卡片，可改标签，可加行；每行写“位置 | 标签 | 数字”，位置为“总体情况”或“第1部分”等）';
 
 function formatWarning(warning: OutlineWarning): string {
   const code = /^[A-Za-z0-9_.-]+$/.test(warning.code) ? warning.code : JSON.stringify(warning.code);
@@ -59,7 +80,8 @@ function writeSection(section: Section): string[] {
 }
 
 function writePoint(point: Point): string[] {
-  const blocks = [...writeHeading('##', point), ...writeParagraphs(point.body)];
+  const bullets = (point.bullets ?? []).map((bullet) => `- ${bullet}`);
+  const blocks = [...writeHeading('##', point), ...(bullets.length === 0 ? [] : [bullets.join('\n')]), ...writeParagraphs(point.body)];
   point.items.forEach((item) => blocks.push(...writeHeading('###', item), ...writeParagraphs(item.body)));
   return blocks;
 }

@@ -5,6 +5,9 @@
  * that open measures score; connectives that need their previous sentence do not.
  */
 
+import { isDateLine, isSalutationLine, isSpeakerDateLine, isSpeakerLine } from '../parse/front-matter.js';
+import { wordBreaks } from '../parse/word-breaks.js';
+
 const SENTENCE_END = new Set(['。', '！', '？', '；', '\n']);
 const CLAUSE_END = new Set(['，', '：', '；', '。', '！', '？', '\n']);
 const ENUMERATION_COMMA = new Set(['、']);
@@ -16,8 +19,17 @@ const LEADING_PUNCTUATION = /^[，。！？；：、,.;:!?\s]+/u;
 /** Verbs that open a measure in Chinese reports; a clause starting with one is a good bullet. */
 const MEASURE_VERBS =
   /^(坚持|推进|推动|完善|健全|实施|加强|深化|建立|建设|强化|打造|开展|落实|提升|构建|加快|优化|发挥|严格|全面|持续|大力|着力|积极|深入|扎实|加大|聚焦|围绕|培育|促进|保障|巩固|统筹|用好|抓好|做好|形成|实现|锻造|探索)/u;
-/** Openers that lean on the previous sentence: a bullet starting with one reads as a fragment. */
-const CONNECTIVES = /^(但|而|并|且|同时|其中|因此|所以|这|此外|也|还|又|即|从而|进而|以及|和|与|及)/u;
+/**
+ * Openers that lean on what came before: a bullet starting with one cannot stand alone on a
+ * slide (`它的要求是……`, `……”是的`, `得益于……`, `其中`, `但`).
+ */
+const DEPENDENT_START =
+  /^(?:这|那|其|它|此|该|上述|对此|为此|因此|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|就是|比如|例如|譬如|然而|可见|总之|换言之|…|”|’|」|』|）|\))/u;
+/** An adverbial alone (`在……国际会议上`) says where, not what. */
+const ADVERBIAL_ONLY = /^(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|之际|过程中)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
+/** Formulas of procedure and courtesy: never a key statement. */
+const FORMULAIC =
+  /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出意见|表示热烈|表示衷心|致以|谢谢/u;
 const FIGURE = /[0-9０-９*＊×]+(\.[0-9]+)?\s*(%|％|亿|万|个|户|项|家|人|元|倍|千|百)/u;
 
 /** Split at top-level separators only: a comma inside “…” or （…） does not end a clause. */
@@ -82,27 +94,45 @@ function isBalanced(text: string): boolean {
   return stack.length === 0;
 }
 
-interface Candidate {
-  readonly text: string;
-  readonly order: number;
-  readonly score: number;
+/** True when the span reads as a statement of its own on a slide. */
+export function standsAlone(span: string): boolean {
+  if (DEPENDENT_START.test(span) || ADVERBIAL_ONLY.test(span) || FORMULAIC.test(span)) return false;
+  // Elided text (`得益于……办学理念`) and a bare quotation say nothing without their context.
+  if (span.includes('…') || /^[“「『][^”」』]*[”」』]$/u.test(span)) return false;
+  return isBalanced(span);
 }
 
-/** Formulaic openers of a speech (我代表……, 向大会报告工作) carry no content worth a bullet. */
-const FORMULAIC = /^(我代表|现在|下面|首先|今天|同志们|各位|请予|向大会|根据会议安排|现将)/u;
+/** A run of three or more clauses built alike (`以德凝聚人心，以情凝聚人心，以诚凝聚人心`), by clause index. */
+function parallelRun(clauses: readonly string[]): { start: number; end: number } | null {
+  const spans = clauses.map(cleanSpan);
+  for (let start = 0; start < spans.length; start += 1) {
+    let end = start + 1;
+    while (end < spans.length && isParallel(spans[end - 1] ?? '', spans[end] ?? '', end - 1 === start)) end += 1;
+    if (end - start >= 3) return { start, end };
+  }
+  return null;
+}
 
-function scoreSpan(text: string, isFirstSentence: boolean, isWholeSentence: boolean): number {
+/**
+ * Two clauses built alike: both short, about as long, sharing their opening character or their
+ * last two. The first clause of a run may carry a lead-in (`我们始终坚持以德凝聚人心`): its tail counts.
+ */
+function isParallel(a: string, b: string, aLeads: boolean): boolean {
+  const left = aLeads && a.length > b.length ? a.slice(a.length - b.length) : a;
+  if (left.length > 16 || b.length > 16 || Math.abs(left.length - b.length) > 3 || b.length < 2) return false;
+  return left.charAt(0) === b.charAt(0) || left.slice(-2) === b.slice(-2);
+}
+
+function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean): number {
   let score = 0;
   // Longer spans say more; very short ones read as fragments on a slide.
-  if (text.length >= 14) score += 1;
-  if (text.length < 10) score -= 2;
-  if (FORMULAIC.test(text)) score -= 3;
-  if (text.includes('“')) score += 3;
-  if (FIGURE.test(text)) score += 2;
-  if (MEASURE_VERBS.test(text)) score += 2;
-  if (isFirstSentence) score += 1;
+  if (text.length >= 12) score += 1;
+  if (text.length < 8) score -= 2;
+  // A paragraph's lead sentence (主题句) carries its gist.
+  if (isLead) score += 3;
   if (isWholeSentence) score += 1;
-  if (CONNECTIVES.test(text)) score -= 3;
+  if (MEASURE_VERBS.test(text)) score += 2;
+  if (FIGURE.test(text)) score += 1;
   return score;
 }
 
@@ -113,46 +143,100 @@ export interface CondenseOptions {
   readonly maxChars: number;
   /** Shortest phrase worth showing, in characters. */
   readonly minChars?: number;
+  /**
+   * Only statements that stand alone, possibly none (overview, divider lead). Otherwise a text
+   * with none still gives its lead phrase, so a content slide never goes empty.
+   */
+  readonly strict?: boolean;
 }
 
-function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
-  const minChars = options.minChars ?? 6;
-  const candidates: Candidate[] = [];
-  let order = 0;
-  splitSentences(text).forEach((sentence, sentenceIndex) => {
-    const whole = cleanSpan(sentence);
-    const fits = (span: string): boolean => span.length >= minChars && span.length <= options.maxChars && isBalanced(span);
-    if (fits(whole)) {
-      candidates.push({ text: whole, order: order++, score: scoreSpan(whole, sentenceIndex === 0, true) });
-      return;
-    }
-    for (const clause of splitClauses(sentence)) {
-      const span = cleanSpan(clause);
-      if (fits(span)) candidates.push({ text: span, order: order++, score: scoreSpan(span, sentenceIndex === 0, false) });
-      else order++;
-    }
-  });
-  return candidates;
+interface Candidate {
+  readonly text: string;
+  readonly order: number;
+  readonly score: number;
 }
 
 /**
- * Up to `count` verbatim phrases from `text`, in source order. Falls back to the opening
- * characters of the text when no clause is short enough, so a slide never goes empty.
+ * Candidate bullets, each a clause-complete verbatim span: a whole sentence; else the longest run
+ * of its opening clauses that fits (the first clause carries the subject); a parallel run kept
+ * whole; later clauses only when they open with a measure verb (they then stand alone).
+ */
+function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
+  const minChars = options.minChars ?? 6;
+  const fits = (span: string): boolean => span.length >= minChars && span.length <= options.maxChars && standsAlone(span);
+  const candidates: Candidate[] = [];
+  let order = 0;
+  for (const paragraph of text.split('\n')) {
+    if (isFrontMatterLine(paragraph.trim())) continue;
+    splitSentences(paragraph).forEach((sentence, sentenceIndex) => {
+      const isLead = sentenceIndex === 0;
+      // A question waits for its answer (`担当是什么？`); it is no key statement.
+      if (/[？?]\s*$/u.test(sentence)) return;
+      const whole = cleanSpan(sentence);
+      if (fits(whole)) {
+        candidates.push({ text: whole, order: order++, score: scoreSpan(whole, isLead, true) });
+        return;
+      }
+      const clauses = splitClauses(sentence);
+      const run = parallelRun(clauses);
+      if (run !== null) {
+        const joined = cleanSpan(clauses.slice(run.start, run.end).join(''));
+        if (fits(joined)) candidates.push({ text: joined, order: order++, score: scoreSpan(joined, isLead, false) + 3 });
+      }
+      let prefix = '';
+      for (let count = 1; count <= clauses.length; count += 1) {
+        // Never end inside a parallel run: its members belong together.
+        if (run !== null && count > run.start && count < run.end) continue;
+        const longer = cleanSpan(clauses.slice(0, count).join(''));
+        if (longer.length > options.maxChars) break;
+        // A clause ending in a colon announces what follows; a trailing adverbial (`在此基础上`) leads into it.
+        const last = cleanSpan(clauses[count - 1] ?? '');
+        if (!/[：:]$/u.test((clauses[count - 1] ?? '').trim()) && !ADVERBIAL_ONLY.test(last) && !/^在此基础上|^为此|^对此/u.test(last)) prefix = longer;
+      }
+      if (prefix !== '' && fits(prefix)) candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead, false) });
+      clauses.slice(1).forEach((clause) => {
+        const span = cleanSpan(clause);
+        if (MEASURE_VERBS.test(span) && fits(span) && !/[：:]$/u.test(clause.trim())) {
+          candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false) - 1 });
+        }
+      });
+    });
+  }
+  return candidates;
+}
+
+/** Front matter that reached a body (a speaker and date line, meeting logistics in brackets). */
+function isFrontMatterLine(line: string): boolean {
+  if (line === '') return true;
+  if (/^[（(][^（）()]*[）)]$/u.test(line) && /\d|月|日|时|点|会议室|地点/u.test(line)) return true;
+  return line.length <= 40 && !/[，。；！？]/u.test(line) && (isSpeakerLine(line) || isDateLine(line) || isSpeakerDateLine(line) || isSalutationLine(line));
+}
+
+/**
+ * Up to `count` verbatim phrases from `text`, in source order: lead sentences and measures first,
+ * never a fragment that leans on its neighbour, never front matter or a formula. When nothing
+ * qualifies, the opening clause-complete span that fits; nothing for an empty text.
  */
 export function pickKeyPhrases(text: string, options: CondenseOptions): string[] {
   const unique = new Map<string, Candidate>();
   for (const candidate of candidatesOf(text, options)) {
-    if (!unique.has(candidate.text)) unique.set(candidate.text, candidate);
+    const covered = [...unique.values()].some((other) => other.text.includes(candidate.text) || candidate.text.includes(other.text));
+    if (!covered) unique.set(candidate.text, candidate);
+    else {
+      // Of two overlapping spans keep the better one.
+      const other = [...unique.values()].find((entry) => entry.text.includes(candidate.text) || candidate.text.includes(entry.text));
+      if (other !== undefined && candidate.score > other.score) {
+        unique.delete(other.text);
+        unique.set(candidate.text, candidate);
+      }
+    }
   }
-  const all = [...unique.values()];
-  // Fragments and formulae only when the text offers nothing better.
-  const worthy = all.some((candidate) => candidate.score >= 0) ? all.filter((candidate) => candidate.score >= 0) : all;
-  const chosen = worthy
+  const chosen = [...unique.values()]
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, options.count)
     .sort((a, b) => a.order - b.order)
     .map((candidate) => candidate.text);
-  if (chosen.length > 0 || text.trim() === '') return chosen;
+  if (chosen.length > 0 || options.strict === true || text.trim() === '' || text.split('\n').every((line) => isFrontMatterLine(line.trim()))) return chosen;
   return [leadPhrase(text, options.maxChars)];
 }
 
@@ -170,5 +254,14 @@ export function leadPhrase(text: string, maxChars: number): string {
   // A long run of 、-joined items: its first item still reads as a phrase; a cut mid-item does not.
   const firstItem = cleanSpan(splitTopLevel(firstClause, ENUMERATION_COMMA)[0] ?? firstClause);
   if (firstItem.length <= maxChars && firstItem.length >= Math.min(6, maxChars)) return firstItem;
-  return [...whole].slice(0, maxChars).join('');
+  return cutAtWordBreak(whole, maxChars);
+}
+
+/** The first `maxChars` characters of `text`, ending on a word break (never inside a word). */
+function cutAtWordBreak(text: string, maxChars: number): string {
+  const chars = [...text];
+  const limit = chars.slice(0, maxChars).join('').length;
+  const breaks = [...wordBreaks(text)].filter((at) => at <= limit && at > 0);
+  const end = Math.max(...breaks, 0);
+  return text.slice(0, end > limit / 2 ? end : limit);
 }

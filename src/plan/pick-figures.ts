@@ -1,43 +1,130 @@
 /**
  * Which figures become number cards: a few on the overview, a few per divider, none twice.
- * The parser ranks figures (growth rates and amounts before bare counts); this keeps that order.
+ *
+ * Only results with a verbatim label qualify (the parser classifies each figure: targets,
+ * comparisons, ranks and plans never pose as results). Headline totals (生产总值, 财政收入 …) come
+ * first, then amounts and growth rates, then counts; near-duplicates (same label, or one label
+ * inside the other with the same value) are shown once. The user's own `figures:` block in the
+ * editable outline replaces all of this.
  */
-import type { Figure } from '../parse/outline.js';
+import type { Figure, FigureCard, Outline } from '../parse/outline.js';
+import { detectGenre, hasOverview } from './genre.js';
 
 /** Figure cards on the overview. */
 const OVERVIEW_FIGURES = 4;
 /** Figure cards on a divider. */
 const SECTION_FIGURES = 3;
 
+/** What a card shows: a figure with its label, chosen automatically or by hand. */
+export interface CardFigure {
+  readonly text: string;
+  readonly label: string;
+  readonly masked: boolean;
+}
+
+/** The measures a report leads with: its headline totals. */
+const HEADLINE = /生产总值|GDP|财政总收入|财政收入|一般公共预算收入|营业收入|利润总额|资产总额|进出口总|社会消费品零售总额|固定资产投资|居民人均可支配收入/;
+const AMOUNT_UNIT = /万亿|亿|万元|元/;
+const RATE_UNIT = /%|％|‰|个百分点|倍/;
+const GROWTH = /增长|增加|提高|提升|下降|减少|降低/;
+
+/** A figure worth a card: a result whose label names what it measures. */
+export function isCardWorthy(figure: Figure): boolean {
+  return figure.role === 'result' && figure.cardLabel !== '';
+}
+
+/** 0 best: headline amounts, headline rates, other amounts, other rates, counts. */
+function cardTier(figure: Figure): number {
+  const headline = HEADLINE.test(figure.cardLabel);
+  const amount = AMOUNT_UNIT.test(figure.unit);
+  const rate = RATE_UNIT.test(figure.unit);
+  if (headline && amount) return 0;
+  if (headline && rate) return 1;
+  if (amount) return 2;
+  if (rate && GROWTH.test(figure.cardLabel)) return 3;
+  if (rate) return 4;
+  return 5;
+}
+
+function rankForCards(figures: readonly Figure[]): Figure[] {
+  return figures
+    .map((figure, index) => ({ figure, index, tier: cardTier(figure) }))
+    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .map((entry) => entry.figure);
+}
+
 /**
- * Figures worth a number card on the overview: the opening's own, else the leading figure of each
- * section (the parser ranks them), so a report whose opening has no numbers still gets a few.
+ * Same label, or one label inside the other (`先进个人` in `表彰先进个人`) for the same kind of
+ * quantity: side by side such cards read as one measure twice.
+ */
+function isNearDuplicate(a: Figure, b: Figure): boolean {
+  if (a.cardLabel === b.cardLabel) return true;
+  const nested = a.cardLabel.includes(b.cardLabel) || b.cardLabel.includes(a.cardLabel);
+  return nested && (a.text === b.text || a.unit === b.unit);
+}
+
+function distinct(figures: readonly Figure[], shown: readonly Figure[], limit: number): Figure[] {
+  const chosen: Figure[] = [];
+  for (const figure of figures) {
+    if (chosen.length >= limit) break;
+    if ([...shown, ...chosen].some((other) => other === figure || isNearDuplicate(other, figure))) continue;
+    chosen.push(figure);
+  }
+  return chosen;
+}
+
+/**
+ * Figures for the overview: the opening's own results when it has two or more, else the best
+ * results of the whole report (headline totals first), so a report whose opening is a formula
+ * (`现在，我代表省人民政府向大会报告工作`) still shows what it achieved.
  */
 export function pickOverviewFigures(figures: readonly Figure[]): Figure[] {
-  const opening = figures.filter((figure) => figure.where === 'opening');
-  const ordered = opening.length > 0 ? opening : firstPerSection(figures);
-  const unique = new Map<string, Figure>();
-  for (const figure of ordered) {
-    const key = `${figure.label}|${figure.text}`;
-    if (!unique.has(key)) unique.set(key, figure);
-  }
-  return [...unique.values()].slice(0, OVERVIEW_FIGURES);
+  const worthy = figures.filter(isCardWorthy);
+  const opening = worthy.filter((figure) => figure.where === 'opening');
+  const pool = opening.length >= 2 ? opening : worthy;
+  return distinct(rankForCards(pool), [], OVERVIEW_FIGURES);
 }
 
-function firstPerSection(figures: readonly Figure[]): Figure[] {
-  const seen = new Set<Figure['where']>();
-  return figures.filter((figure) => {
-    if (seen.has(figure.where)) return false;
-    seen.add(figure.where);
-    return true;
-  });
-}
-
-/** Figure cards on a divider: the section's first few distinct figures (the parser ranks them). */
+/** Figure cards on a divider: the section's best distinct results not shown before. */
 export function pickSectionFigures(figures: readonly Figure[], sectionIndex: number, shown: ReadonlySet<Figure>): Figure[] {
-  const unique = new Map<string, Figure>();
-  for (const figure of figures) {
-    if (figure.where === sectionIndex && !shown.has(figure) && !unique.has(figure.text)) unique.set(figure.text, figure);
-  }
-  return [...unique.values()].slice(0, SECTION_FIGURES);
+  const own = figures.filter((figure) => figure.where === sectionIndex && isCardWorthy(figure));
+  return distinct(rankForCards(own), [...shown], SECTION_FIGURES);
+}
+
+export function toCard(figure: Figure): CardFigure {
+  return { text: figure.text, label: figure.cardLabel, masked: figure.masked };
+}
+
+const MASKED_VALUE = /^([*＊]+|[×xX]{1,3}|[XＸ]{2})/;
+
+/** A card the user wrote in the outline's `figures:` block. */
+export function handCard(card: FigureCard): CardFigure {
+  return { text: card.text, label: card.label, masked: MASKED_VALUE.test(card.text.trim()) };
+}
+
+/** The cards the user chose for `where`, or null when the outline leaves the choice to huibao. */
+export function handCards(outline: Outline, where: FigureCard['where']): CardFigure[] | null {
+  if (outline.cards === undefined) return null;
+  return outline.cards.filter((card) => card.where === where).map(handCard);
+}
+
+/**
+ * The cards huibao would choose, by place: what `outline --format md` writes into its `figures:`
+ * block for the user to keep, drop, relabel or add to. Mirrors what the plan shows.
+ */
+export function suggestedCards(outline: Outline): FigureCard[] {
+  return automaticCards(outline, hasOverview(detectGenre(outline)));
+}
+
+export function automaticCards(outline: Outline, withOverview: boolean): FigureCard[] {
+  const overview = withOverview ? pickOverviewFigures(outline.figures) : [];
+  const shown = new Set<Figure>(overview);
+  const cards: FigureCard[] = overview.map((figure) => ({ where: 'overview', label: figure.cardLabel, text: figure.text }));
+  outline.sections.forEach((_, index) => {
+    for (const figure of pickSectionFigures(outline.figures, index, shown)) {
+      shown.add(figure);
+      cards.push({ where: index, label: figure.cardLabel, text: figure.text });
+    }
+  });
+  return cards;
 }

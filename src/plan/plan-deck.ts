@@ -16,7 +16,11 @@ import { composeTablePages } from './layouts/table-layout.js';
 import { isMasterShape, planMasters, type ThemeImages } from './masters.js';
 import { expandedSlidesOf, paginateExpanded, paginateGroups, paginateLead, paginateSection, type ComposedPage } from './paginate.js';
 import { allocateSlides, type DetailLevel, type SectionBudget, type SectionMeasure } from './slide-budget.js';
-import { pickOverviewFigures, pickSectionFigures } from './pick-figures.js';
+import { handCards, pickOverviewFigures, pickSectionFigures, toCard, type CardFigure } from './pick-figures.js';
+import { CLOSING_BY_GENRE, detectGenre, hasOverview, type Genre } from './genre.js';
+import { restrainEmphasis } from './emphasis.js';
+import { splitHandBullets } from './hand-bullets.js';
+import { pickKeyPhrases } from './condense.js';
 
 export type { ImageAsset, ThemeImages } from './masters.js';
 export type { DetailLevel } from './slide-budget.js';
@@ -25,6 +29,8 @@ export type { DetailLevel } from './slide-budget.js';
 export interface PlanOptions {
   /** Date shown on the cover (`--date`); the outline's own date otherwise. */
   readonly date?: string | null;
+  /** Speaker shown on the cover (`--speaker`); the outline's own speaker line otherwise. */
+  readonly speaker?: string | null;
   /** How many slides the report is spread over (`--detail`); standard by default. */
   readonly detail?: DetailLevel;
   /** The theme's logo and background picture, when it names them. */
@@ -67,8 +73,11 @@ function sectionName(section: Section, index: number): string {
 function coverDraft(deck: ComposeContext, outline: Outline, options: PlanOptions): Draft {
   const context = contextForKind(deck, 'cover');
   const date = options.date ?? outline.date;
-  const subtitle = outline.subtitle ?? outline.meeting;
-  const speaker = outline.speaker === null || outline.speaker === '' ? null : `${context.theme.wording.speakerPrefix}${outline.speaker}`;
+  // A meeting read out of the title (`在X上的讲话`) would only repeat it.
+  const meeting = outline.meeting !== null && !outline.title.includes(outline.meeting) ? outline.meeting : null;
+  const subtitle = outline.subtitle ?? meeting;
+  const who = options.speaker ?? outline.speaker;
+  const speaker = who === null || who.trim() === '' ? null : `${context.theme.wording.speakerPrefix}${who.trim()}`;
   const byline = [speaker, date].filter((line): line is string => line !== null && line !== '');
   const note = context.theme.wording.coverNote;
   const body =
@@ -103,13 +112,21 @@ function agendaDrafts(deck: ComposeContext, outline: Outline, labels: readonly s
   return drafts;
 }
 
-function overviewDraft(deck: ComposeContext, outline: Outline, figures: readonly Figure[]): Draft | null {
+function overviewDraft(deck: ComposeContext, outline: Outline, figures: readonly CardFigure[]): Draft | null {
   const context = contextForKind(deck, 'overview');
-  // The overview stands for the opening; without one there is nothing of the source to show.
-  if (outline.opening.trim() === '') return null;
+  // Only with substance: results, or an opening that says more than courtesies and procedure.
+  if (figures.length === 0 && !hasSubstance(outline.opening)) return null;
   const title = context.theme.wording.overview;
-  const body = composeOverview(context, { opening: outline.opening, figures }) ?? composeOverview(context, { opening: outline.opening, figures: [] }) ?? [];
+  // Fewer cards rather than none when four do not fit side by side.
+  let body: Shape[] | null = null;
+  for (let count = figures.length; body === null && count >= 0; count -= 1) body = composeOverview(context, { opening: outline.opening, figures: figures.slice(0, count) });
+  if (body === null || body.length === 0) return null;
   return { kind: 'overview', layout: 'overview', title, section: '开篇', body, titleShape: fittedTitleBar(context, 'overview', title), notes: openingNotes(outline) };
+}
+
+/** True when the opening holds at least one statement that stands alone (not only formulas). */
+function hasSubstance(opening: string): boolean {
+  return pickKeyPhrases(opening, { count: 1, maxChars: 60, strict: true }).some((phrase) => phrase.length >= 8);
 }
 
 interface Page {
@@ -128,9 +145,10 @@ interface SectionContent {
   readonly measure: SectionMeasure;
 }
 
-function contentSourceOf(section: Section, theme: Theme): ContentSource {
-  const label = labeller(theme.numbering, section.points.map((point) => point.heading));
-  return {
+function contentSourceOf(context: ComposeContext, section: Section): ContentSource {
+  const label = labeller(context.theme.numbering, section.points.map((point) => point.heading));
+  // Bullets the user wrote are shown exactly; a list too long for one slide is split into parts.
+  return splitHandBullets(context, {
     sectionTitle: section.title,
     lead: section.lead,
     points: section.points.map((point, index) => ({
@@ -140,8 +158,9 @@ function contentSourceOf(section: Section, theme: Theme): ContentSource {
       body: point.body,
       items: point.items.map((item) => ({ title: item.title, body: item.body })),
       firstItem: 0,
+      ...(point.bullets === undefined ? {} : { bullets: point.bullets }),
     })),
-  };
+  });
 }
 
 /** The source text this page stands for, verbatim and in order. */
@@ -156,8 +175,20 @@ function pageNotes(section: Section, page: ComposedPage): string {
     .join('\n');
 }
 
+/** The pages with their notes; a point split into parts (hand-written bullets) is in the notes of its first part's slide only. */
 function toPages(section: Section, pages: readonly ComposedPage[]): Page[] {
-  return pages.filter((page) => page.shapes.length > 0).map((page) => ({ layout: page.layout, body: page.shapes, notes: pageNotes(section, page) }));
+  const noted = new Set<string>();
+  return pages
+    .filter((page) => page.shapes.length > 0)
+    .map((page) => {
+      const fresh = page.points.filter((shown) => {
+        const key = `${shown.index}:${shown.firstItem}:${shown.items.length}`;
+        if (noted.has(key)) return false;
+        noted.add(key);
+        return true;
+      });
+      return { layout: page.layout, body: page.shapes, notes: pageNotes(section, { ...page, points: fresh }) };
+    });
 }
 
 /**
@@ -165,7 +196,7 @@ function toPages(section: Section, pages: readonly ComposedPage[]): Page[] {
  * points. A table too tall for any slide is shown as key phrases instead, its text in the notes.
  */
 function tablePages(context: ComposeContext, section: Section, leadOnTable: boolean): Page[] {
-  return section.tables.flatMap((table, tableIndex) => {
+  return section.tables.flatMap((table, tableIndex): Page[] => {
     const caption = leadOnTable && tableIndex === 0 ? section.lead : '';
     const notes = [caption, tableText(table)].filter((text) => text.trim() !== '').join('\n');
     const bodies = composeTablePages(context, table, caption);
@@ -173,9 +204,19 @@ function tablePages(context: ComposeContext, section: Section, leadOnTable: bool
       const asText: ContentSource = { sectionTitle: section.title, lead: `${caption}\n${tableText(table)}`, points: [] };
       return paginateSection(context, asText).map((page) => ({ layout: page.layout, body: page.shapes, notes }));
     }
-    return bodies.map((body, part): Page => ({ layout: 'table', body, notes: part === 0 ? notes : '' }));
+    // Each part's notes carry the source rows it shows (the header once, on the first part).
+    const [header = [], ...rows] = table.rows;
+    let shown = 0;
+    return bodies.map((body, part) => {
+      const count = body.reduce((n, shape) => (shape.type === 'table' ? n + Math.max(0, shape.rows.length - 1) : n), 0);
+      const partRows = rows.slice(shown, shown + count);
+      shown += count;
+      const partNotes = tableText({ rows: part === 0 ? [header, ...partRows] : partRows });
+      return { layout: 'table' as const, body, notes: [part === 0 ? caption : '', partNotes].filter((text) => text.trim() !== '').join('\n') };
+    });
   });
 }
+
 
 /** Characters a section's source text has (what its slides' notes carry). */
 function sectionCharacters(section: Section): number {
@@ -192,7 +233,7 @@ function sectionCharacters(section: Section): number {
 const LEAD_CHARS_PER_SLIDE = 200;
 
 function measureSection(context: ComposeContext, section: Section, index: number): SectionContent {
-  const source = contentSourceOf(section, context.theme);
+  const source = contentSourceOf(context, section);
   const hasPoints = section.points.length > 0;
   // A section of a lead and a table: the lead becomes the table's caption, not a slide of its own.
   const leadOnTable = !hasPoints && section.tables.length > 0;
@@ -244,14 +285,15 @@ function sectionDrafts(deck: ComposeContext, outline: Outline, overviewFigures: 
   const context = contextForKind(deck, 'content');
   const name = sectionName(section, index);
   const leadShownLater = section.points.length === 0 && pages.length > 0;
-  const figures = pickSectionFigures(outline.figures, index, overviewFigures);
+  const figures = handCards(outline, index) ?? pickSectionFigures(outline.figures, index, overviewFigures).map(toCard);
   const divider: Draft = {
     kind: 'divider',
     layout: 'divider',
     title: section.title,
     section: name,
     body:
-      composeDivider(dividerContext, { index, label: number, title: section.title, lead: section.lead, figures }) ??
+      // A lead the next slide shows in full is not repeated on the divider.
+      composeDivider(dividerContext, { index, label: number, title: section.title, lead: leadShownLater ? '' : section.lead, figures }) ??
       composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [] }) ??
       [],
     titleShape: null,
@@ -277,12 +319,34 @@ function sectionDrafts(deck: ComposeContext, outline: Outline, overviewFigures: 
   return [divider, ...contents];
 }
 
-function closingDraft(deck: ComposeContext, outline: Outline): Draft {
+/** The theme's own closing words, or null when it keeps the defaults (then the genre decides). */
+function themeClosing(theme: Theme): { line: string; subline: string | null } | null {
+  const { wording } = theme;
+  if (wording.closing === DEFAULT_CLOSING && wording.closingSub === DEFAULT_CLOSING_SUB) return null;
+  return { line: wording.closing, subline: wording.closingSub };
+}
+
+const DEFAULT_CLOSING = '汇报完毕';
+const DEFAULT_CLOSING_SUB = '敬请批评指正';
+
+/**
+ * The closing slide's words: the source's own closing line; else the theme's words when it sets
+ * its own; else by genre (a speech `谢谢大家`, a report `汇报完毕 / 敬请批评指正`, a government work
+ * report its title alone).
+ */
+export function closingWords(outline: Outline, theme: Theme, genre: Genre): { line: string; subline: string | null } {
+  // The slide shows the closing line without its full stop; the notes keep it verbatim.
+  if (outline.closing !== null) return { line: outline.closing.replace(/[。．.]$/u, ''), subline: null };
+  const fromTheme = themeClosing(theme);
+  if (fromTheme !== null) return fromTheme;
+  const words = CLOSING_BY_GENRE[genre];
+  return { line: words.line ?? outline.title, subline: words.subline };
+}
+
+function closingDraft(deck: ComposeContext, outline: Outline, genre: Genre): Draft {
   const context = contextForKind(deck, 'closing');
   const { wording } = context.theme;
-  // The slide shows the closing line without its full stop; the notes keep it verbatim.
-  const line = outline.closing === null ? wording.closing : outline.closing.replace(/[。．.]$/u, '');
-  const subline = outline.closing === null ? wording.closingSub : null;
+  const { line, subline } = closingWords(outline, context.theme, genre);
   const body = composeClosing(context, { line, subline }) ?? composeClosing(context, { line: wording.closing, subline: null }) ?? [];
   // A closing the source does not have still gets notes: the words on the slide.
   const notes = closingNotes(outline) || [line, subline].filter((part) => part !== null && part !== '').join(' ');
@@ -293,7 +357,7 @@ function finishSlide(deck: ComposeContext, draft: Draft, pageNumber: number): Sl
   const context = contextForKind(deck, draft.kind);
   const shapes: Shape[] = decorationShapes(context, draft.kind).filter((shape) => !isMasterShape(shape));
   if (draft.titleShape !== null) shapes.push(draft.titleShape);
-  shapes.push(...draft.body);
+  shapes.push(...restrainEmphasis(draft.body));
   if (context.theme.footer.on.includes(draft.kind)) shapes.push(...footerShapes(context, draft.kind, pageNumber));
   return {
     kind: draft.kind,
@@ -310,10 +374,15 @@ function finishSlide(deck: ComposeContext, draft: Draft, pageNumber: number): Sl
 export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = {}): DeckPlan {
   const geometry = computeGeometry(theme);
   const context: ComposeContext = { theme, geometry };
-  // The overview stands for the opening; without one there is no overview and no figures on it.
-  const overviewFigures = outline.opening.trim() === '' ? [] : pickOverviewFigures(outline.figures);
-  const overview = overviewDraft(context, outline, overviewFigures);
-  const shownFigures = new Set(overviewFigures);
+  const genre = detectGenre(outline);
+  // A speech has no 总体情况; a report's overview shows its headline results and its opening.
+  const overviewFigures = hasOverview(genre) && outline.cards === undefined ? pickOverviewFigures(outline.figures) : [];
+  const overviewCards = handCards(outline, 'overview') ?? overviewFigures.map(toCard);
+  const overview = hasOverview(genre) ? overviewDraft(context, outline, overviewCards) : null;
+  const shownFigures = new Set(overview === null ? [] : overviewFigures);
+  const cover = coverDraft(context, outline, options);
+  // Without an overview the opening's words still reach the notes: the cover's.
+  const coverWithOpening = overview === null ? { ...cover, notes: [cover.notes, openingNotes(outline)].filter((part) => part.trim() !== '').join('\n') } : cover;
   const content = contextForKind(context, 'content');
   const measured = outline.sections.map((section, index) => measureSection(content, section, index));
   const planned = allocateSlides(measured.map((entry) => entry.measure), options.detail ?? 'standard');
@@ -329,11 +398,11 @@ export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = 
     return next + drafts.length;
   }, before + 1);
   const drafts: Draft[] = [
-    coverDraft(context, outline, options),
+    coverWithOpening,
     ...(outline.sections.length > 0 ? agendaDrafts(context, outline, labels, dividers) : []),
     ...(overview === null ? [] : [overview]),
     ...sections.flat(),
-    closingDraft(context, outline),
+    closingDraft(context, outline, genre),
   ];
   const warnings: PlanWarning[] = drafts
     .filter((draft) => draft.body.length === 0 && draft.kind !== 'closing')

@@ -94,21 +94,38 @@ const FAIR_FRACTION = 0.75;
 
 /**
  * Every section's minimum of one slide can squeeze a large section of a short report below its
- * share (four parts of one slide each when one holds 40 % of the text): give such a section more
- * slides, as far as it has content for them. Returns the slides added; `slides` is updated.
+ * share (four parts of one slide each when one holds 40 % of the text), and a large section whose
+ * points are all on slides of their own cannot grow further. Such a section gets more slides as
+ * far as it has content for them; when it has none left, the section furthest above its own
+ * share gives one back. `slides` is updated in place.
  */
-function balanceShares(measures: readonly SectionMeasure[], slides: number[], characters: number): number {
-  let added = 0;
-  for (;;) {
+function balanceShares(measures: readonly SectionMeasure[], slides: number[], characters: number): void {
+  const shares = measures.map((measure) => (characters === 0 ? 0 : measure.characters / characters));
+  // Each step adds a slide to a short section (bounded by its maximum) or removes one from a donor
+  // (bounded by its minimum); the bound on steps is only a guard.
+  for (let step = 0; step < 10_000; step += 1) {
     const total = slides.reduce((sum, count) => sum + count, 0);
-    const short = measures.findIndex((measure, index) => {
-      const share = characters === 0 ? 0 : measure.characters / characters;
-      const current = slides[index] ?? 0;
-      return share >= LARGE_SHARE && current < measure.maxSlides && current < FAIR_FRACTION * share * total;
+    const short = measures.findIndex((_, index) => (shares[index] ?? 0) >= LARGE_SHARE && (slides[index] ?? 0) < FAIR_FRACTION * (shares[index] ?? 0) * total);
+    if (short === -1) return;
+    if ((slides[short] ?? 0) < (measures[short]?.maxSlides ?? 0)) {
+      slides[short] = (slides[short] ?? 0) + 1;
+      continue;
+    }
+    // A donor keeps its own fair share after giving, so it never turns short itself.
+    let donor = -1;
+    let surplus = 0;
+    measures.forEach((measure, index) => {
+      const count = slides[index] ?? 0;
+      if (index === short || count <= measure.minSlides) return;
+      const over = count / total - (shares[index] ?? 0);
+      const keepsFair = (shares[index] ?? 0) < LARGE_SHARE || count - 1 >= FAIR_FRACTION * (shares[index] ?? 0) * (total - 1);
+      if (over > surplus && keepsFair) {
+        donor = index;
+        surplus = over;
+      }
     });
-    if (short === -1) return added;
-    slides[short] = (slides[short] ?? 0) + 1;
-    added += 1;
+    if (donor === -1) return;
+    slides[donor] = (slides[donor] ?? 0) - 1;
   }
 }
 
@@ -141,7 +158,7 @@ export function allocateSlides(measures: readonly SectionMeasure[], detail: Deta
     slides[best] = (slides[best] ?? 0) + 1;
     total += 1;
   }
-  total += balanceShares(measures, slides, characters);
+  balanceShares(measures, slides, characters);
   const sections = measures.map((measure, index): SectionBudget => {
     const count = slides[index] ?? measure.minSlides;
     const share = characters === 0 ? 0 : measure.characters / characters;

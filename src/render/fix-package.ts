@@ -1,23 +1,29 @@
 /**
  * One pass over the parts that pptxgenjs writes, turning them into clean, reproducible OOXML: the
- * structural faults of pptxgenjs 4.0.1 (see ../shared/PPTXGENJS-NOTES.md), unescaped values,
- * characters XML forbids, document properties, the theme part, speaker-note fonts, Latin faces
- * for Chinese runs, chart schema faults and build dates, and a deterministic DEFLATE zip. Each
+ * structural faults of pptxgenjs 4.0.1 (each package-*.ts module names the one it fixes), unescaped values,
+ * characters XML forbids, ASCII part names, unique shape ids, document properties, the theme
+ * parts (one per master), the notes page size, speaker-note fonts, Latin faces for Chinese runs,
+ * and a deterministic DEFLATE zip. huibao draws no charts, so chart parts and
+ * their embedded workbooks never reach this pass. Each
  * fix is a pure function in a `package-*.ts` module; this file only decides which part gets which.
+ * The zip carries huibao's mark (deck-mark.ts), so a rebuild can tell whether the deck was edited.
  */
-import { fixChartSchema } from './package-charts.js';
+import type { PackagePart } from '../ooxml/package-zip.js';
+import { typefacesIn, writeAppProperties } from './package-app-properties.js';
 import { removeMissingOverrides } from './package-content-types.js';
 import { escapeCompany, writeCoreProperties } from './package-doc-props.js';
-import { normalizeEmbeddedWorkbook } from './package-embeddings.js';
 import { applyFontPairs, escapeTypefaces } from './package-fonts.js';
 import { fixNotesRuns } from './package-notes.js';
 import { removeStrayParagraphProperties } from './package-paragraphs.js';
+import { separateNotesMasterThemes } from './package-notes-theme.js';
+import { asciiPartNames, renameOverrides, renameRelationshipTargets } from './package-part-names.js';
 import { markTitlePlaceholders } from './package-placeholders.js';
-import { numberSectionIds, orderPresentationChildren } from './package-presentation.js';
+import { numberSectionIds, orderPresentationChildren, standardNotesSize } from './package-presentation.js';
+import { uniqueShapeIds } from './package-shape-ids.js';
 import { rewriteTheme } from './package-theme.js';
 import type { PackageTheme } from './package-theme.js';
 import { escapeStrayAmpersands, stripIllegalXmlCharacters } from './package-xml.js';
-import { writePackageParts, type PackagePart } from './package-zip.js';
+import { referenceMark, writeMarkedPackageParts } from './deck-mark.js';
 
 export interface PackageOptions {
   readonly title: string;
@@ -27,7 +33,7 @@ export interface PackageOptions {
   readonly language: string;
   /** Written as created and modified in docProps/core.xml and as every zip entry's date. */
   readonly modified: Date;
-  /** Written into ppt/theme/theme1.xml so slides added by hand match. */
+  /** Written into every theme part (ppt/theme/themeN.xml) so slides added by hand match. */
   readonly theme: PackageTheme;
   /**
    * Runs whose typeface is `eastAsian` get `<a:latin typeface=latin>` instead (pptxgenjs writes
@@ -36,35 +42,71 @@ export interface PackageOptions {
   readonly fontPairs: readonly { readonly eastAsian: string; readonly latin: string }[];
 }
 
+/** What the fix of one part may need to know about the others. */
+export interface PackageContext {
+  /** Every part's (final) name. */
+  readonly partNames: readonly string[];
+  /** Parts given an ASCII name: old name → new name. */
+  readonly renames: ReadonlyMap<string, string>;
+  /** The fonts the deck uses, for docProps/app.xml. */
+  readonly fonts: readonly string[];
+}
+
 const SLIDE_LIKE_PART = /^ppt\/(?:slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
 const NOTES_SLIDE_PART = /^ppt\/notesSlides\/[^/]+\.xml$/;
-const CHART_PART = /^ppt\/charts\/chart[^/]*\.xml$/;
-const EMBEDDED_WORKBOOK = /^ppt\/embeddings\/[^/]+\.xlsx$/;
+const NOTES_MASTER_PART = /^ppt\/notesMasters\/[^/]+\.xml$/;
+const THEME_PART = /^ppt\/theme\/theme\d+\.xml$/;
 
 function isXmlPart(name: string): boolean {
   return name.endsWith('.xml') || name.endsWith('.rels');
 }
 
 /** The fix specific to one part, after the fixes every XML part gets. */
-function fixPart(name: string, xml: string, options: PackageOptions, partNames: readonly string[]): string {
-  if (name === '[Content_Types].xml') return removeMissingOverrides(xml, partNames);
-  if (name === 'ppt/presentation.xml') return numberSectionIds(orderPresentationChildren(xml));
+function fixPart(name: string, xml: string, options: PackageOptions, context: PackageContext): string {
+  if (name === '[Content_Types].xml') return removeMissingOverrides(renameOverrides(xml, context.renames), context.partNames);
+  if (name.endsWith('.rels')) return renameRelationshipTargets(xml, name, context.renames);
+  if (name === 'ppt/presentation.xml') return standardNotesSize(numberSectionIds(orderPresentationChildren(xml)));
   if (name === 'docProps/core.xml') return writeCoreProperties(options);
-  if (name === 'docProps/app.xml') return escapeCompany(xml);
-  if (name === 'ppt/theme/theme1.xml') return rewriteTheme(xml, options.theme);
-  if (SLIDE_LIKE_PART.test(name)) return markTitlePlaceholders(applyFontPairs(removeStrayParagraphProperties(xml), options.fontPairs), name.startsWith('ppt/slideLayouts/'));
-  if (NOTES_SLIDE_PART.test(name)) {
-    return fixNotesRuns(removeStrayParagraphProperties(xml), options.language, options.theme.minorFont);
+  if (name === 'docProps/app.xml') return writeAppProperties(escapeCompany(xml), { fonts: context.fonts, themeName: options.theme.name });
+  if (THEME_PART.test(name)) return rewriteTheme(xml, options.theme);
+  if (SLIDE_LIKE_PART.test(name)) {
+    return uniqueShapeIds(markTitlePlaceholders(applyFontPairs(removeStrayParagraphProperties(xml), options.fontPairs), name.startsWith('ppt/slideLayouts/')));
   }
-  if (CHART_PART.test(name)) return fixChartSchema(removeStrayParagraphProperties(xml));
+  if (NOTES_SLIDE_PART.test(name)) {
+    return uniqueShapeIds(fixNotesRuns(removeStrayParagraphProperties(xml), options.language, options.theme.minorFont));
+  }
+  if (NOTES_MASTER_PART.test(name)) return uniqueShapeIds(removeStrayParagraphProperties(xml));
   if (name.startsWith('ppt/')) return removeStrayParagraphProperties(xml);
   return xml;
 }
 
 /** Fixes every part can take: escaping comes first so later fixes see well-formed values. */
-export function fixXmlPart(name: string, xml: string, options: PackageOptions, partNames: readonly string[]): string {
+export function fixXmlPart(name: string, xml: string, options: PackageOptions, context: PackageContext): string {
   const wellFormed = escapeStrayAmpersands(escapeTypefaces(stripIllegalXmlCharacters(xml)));
-  return fixPart(name, wellFormed, options, partNames);
+  return fixPart(name, wellFormed, options, context);
+}
+
+const decoder = new TextDecoder('utf-8');
+
+function textOf(data: string | Uint8Array): string {
+  return typeof data === 'string' ? data : decoder.decode(data);
+}
+
+/**
+ * The fonts the fixed deck names: the theme's, those of its shapes and notes, and the Latin face
+ * of each font pair whose Chinese face is used (applyFontPairs puts it in the latin slot). Read
+ * from the parts before they are fixed, so no part is held fixed and unfixed at once.
+ */
+export function fontsUsed(parts: readonly PackagePart[], options: PackageOptions): string[] {
+  const { majorFont, minorFont } = options.theme;
+  const named = new Set<string>();
+  for (const part of parts) {
+    if (SLIDE_LIKE_PART.test(part.name) || NOTES_SLIDE_PART.test(part.name) || NOTES_MASTER_PART.test(part.name)) {
+      for (const face of typefacesIn(escapeTypefaces(stripIllegalXmlCharacters(textOf(part.data))))) named.add(face);
+    }
+  }
+  const paired = options.fontPairs.filter((pair) => named.has(pair.eastAsian)).map((pair) => pair.latin);
+  return [...new Set([majorFont.latin, majorFont.eastAsian, minorFont.latin, minorFont.eastAsian, ...named, ...paired])].filter((face) => face !== '');
 }
 
 /**
@@ -73,17 +115,16 @@ export function fixXmlPart(name: string, xml: string, options: PackageOptions, p
  * held uncompressed twice.
  */
 export async function fixPackage(parts: readonly PackagePart[], options: PackageOptions): Promise<Uint8Array> {
-  const partNames = parts.map((part) => part.name);
-  const decoder = new TextDecoder('utf-8');
+  const separated = separateNotesMasterThemes(parts);
+  const renames = asciiPartNames(separated.map((part) => part.name));
+  const renamed = separated.map((part) => ({ name: renames.get(part.name) ?? part.name, data: part.data }));
+  const context: PackageContext = { partNames: renamed.map((part) => part.name), renames, fonts: fontsUsed(separated, options) };
   const encoder = new TextEncoder();
-  const bytesOf = (data: string | Uint8Array): Uint8Array => (typeof data === 'string' ? encoder.encode(data) : data);
-  return writePackageParts(
-    parts,
+  return writeMarkedPackageParts(
+    renamed,
     async (part) => {
-      if (EMBEDDED_WORKBOOK.test(part.name)) return normalizeEmbeddedWorkbook(bytesOf(part.data), options.modified);
-      if (!isXmlPart(part.name)) return bytesOf(part.data);
-      const xml = typeof part.data === 'string' ? part.data : decoder.decode(part.data);
-      return encoder.encode(fixXmlPart(part.name, xml, options, partNames));
+      if (!isXmlPart(part.name)) return typeof part.data === 'string' ? encoder.encode(part.data) : part.data;
+      return encoder.encode(referenceMark(part.name, fixXmlPart(part.name, textOf(part.data), options, context)));
     },
     options.modified,
   );

@@ -56,3 +56,15 @@ export function numberSectionIds(presentationXml: string): string {
 function formatSectionGuid(index: number): string {
   return `8A3C5E10-0000-4000-8000-${index.toString(16).toUpperCase().padStart(12, '0')}`;
 }
+
+/** The notes page PowerPoint uses for every slide size: portrait 7.5 × 10 in (A4 and Letter print it). */
+export const NOTES_PAGE_SIZE = { cx: 6858000, cy: 9144000 } as const;
+
+/**
+ * pptxgenjs gives the notes page the slide's size turned upright (7.5 × 13.33 in for 16:9), which
+ * prints badly and matches nothing PowerPoint writes; its notes master is laid out for the
+ * standard page already.
+ */
+export function standardNotesSize(presentationXml: string): string {
+  return presentationXml.replace(/<p:notesSz\b[^>]*\/>/u, `<p:notesSz cx="${NOTES_PAGE_SIZE.cx}" cy="${NOTES_PAGE_SIZE.cy}"/>`);
+}

@@ -1,21 +1,16 @@
 /**
- * What pptxgenjs gets instead of JSZip: scripts/bundle.mjs and vitest.config.ts resolve the
- * `import JSZip from 'jszip'` of pptxgenjs (and only of pptxgenjs) to this module. pptxgenjs only
- * adds files and then asks for an archive. This keeps the parts as the strings pptxgenjs made, so
- * that renderDeck hands them to fixPackage without a zip and an unzip in between; an archive is
- * written only when one is asked for (a chart's embedded workbook, a plain `write()`), by our zip
- * writer. JSZip kept each part twice more while it built its archive: at 100× the seed, tens of
- * megabytes of peak memory.
+ * What pptxgenjs gets instead of JSZip (load-pptxgenjs.ts, and scripts/bundle.mjs for the bundle).
+ * pptxgenjs only adds files and then asks for an archive. This keeps the parts as the strings
+ * pptxgenjs made, so that renderDeck hands them to fixPackage without a zip and an unzip in
+ * between. JSZip kept each part twice more while it built its archive: at 100× the seed, tens of
+ * megabytes of peak memory. huibao draws no charts (whose embedded workbooks pptxgenjs zips on its
+ * own) and never asks pptxgenjs for an archive, so none is written here.
  */
 import { Buffer } from 'node:buffer';
-import type { PackagePart } from './package-zip.js';
-import { writeZipFiles } from './zip-writer.js';
+import type { PackagePart } from '../ooxml/package-zip.js';
 
 /** The `outputType` for which `generateAsync` returns the parts themselves. */
 export const PARTS_OUTPUT = 'huibao-parts';
-
-/** The date of the entries of archives written here; fixPackage writes the deck's own. */
-const ARCHIVE_DATE = new Date(Date.UTC(1980, 0, 1));
 
 type FileData = string | Uint8Array | ArrayBuffer;
 
@@ -67,25 +62,8 @@ export default class PartCollector {
     return [...this.parts].map(([name, data]) => ({ name, data }));
   }
 
-  async generateAsync(options: GenerateOptions = {}): Promise<PackagePart[] | Uint8Array | Buffer | ArrayBuffer | string> {
+  async generateAsync(options: GenerateOptions = {}): Promise<PackagePart[]> {
     if (options.type === PARTS_OUTPUT) return this.toParts();
-    const encoder = new TextEncoder();
-    const archive = writeZipFiles(
-      this.toParts().map((part) => ({ name: part.name, data: typeof part.data === 'string' ? encoder.encode(part.data) : part.data })),
-      ARCHIVE_DATE,
-    );
-    switch (options.type) {
-      case 'base64':
-        return Buffer.from(archive).toString('base64');
-      case 'nodebuffer':
-        return Buffer.from(archive);
-      case 'arraybuffer':
-        return new Uint8Array(archive).buffer;
-      case 'uint8array':
-      case undefined:
-        return archive;
-      default:
-        throw new Error(`PartCollector cannot write an archive as "${options.type}"`);
-    }
+    throw new Error(`PartCollector gives parts only, not an archive of type "${String(options.type)}" (huibao draws no charts)`);
   }
 }

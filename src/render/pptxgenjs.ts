@@ -1,12 +1,13 @@
 /**
- * The only import of pptxgenjs, which writes its archive through part-collector.ts. Under NodeNext
- * the package's CommonJS-style typings make the default import look like a namespace (pptxgenjs
- * issue #1536), while at run time the ES build gives the class itself; this shim resolves both and
- * re-exports the types we use.
+ * pptxgenjs for the renderer, writing through part-collector.ts (load-pptxgenjs.ts says how), and
+ * the types we use from it. Under NodeNext the package's CommonJS-style typings make the default
+ * import look like a namespace (pptxgenjs issue #1536); at run time the module is the class itself
+ * (CommonJS build), a namespace whose default is the class (ES build) or one more level of that
+ * (the ES build bundled as CommonJS). This shim resolves all three.
  */
-import * as pptxgenModule from 'pptxgenjs';
 import type PptxGenJS from 'pptxgenjs';
-import type { PackagePart } from './package-zip.js';
+import type { PackagePart } from '../ooxml/package-zip.js';
+import { loadPptxgenjs } from './load-pptxgenjs.js';
 import { PARTS_OUTPUT } from './part-collector.js';
 
 export type Presentation = PptxGenJS.default;
@@ -23,8 +24,13 @@ function isConstructor(value: unknown): value is PresentationConstructor {
   return typeof value === 'function';
 }
 
+function defaultOf(value: unknown): unknown {
+  return typeof value === 'object' && value !== null && 'default' in value ? value.default : undefined;
+}
+
 function resolveConstructor(): PresentationConstructor {
-  const candidates: unknown[] = [pptxgenModule.default, (pptxgenModule.default as unknown as { default?: unknown }).default];
+  const loaded = loadPptxgenjs();
+  const candidates: unknown[] = [loaded, defaultOf(loaded), defaultOf(defaultOf(loaded))];
   for (const candidate of candidates) {
     if (isConstructor(candidate)) return candidate;
   }
@@ -45,10 +51,10 @@ function isPartList(value: unknown): value is PackagePart[] {
 
 /**
  * The parts of `presentation`. pptxgenjs passes an output type it does not know on to its zip
- * library, which is part-collector.ts wherever huibao runs (the bundle, the tests).
+ * library, which is part-collector.ts (load-pptxgenjs.ts).
  */
 export async function writeParts(presentation: Presentation): Promise<PackagePart[]> {
-  const misloaded = 'pptxgenjs was loaded with JSZip instead of part-collector.ts (see scripts/bundle.mjs)';
+  const misloaded = 'pptxgenjs was loaded with JSZip instead of part-collector.ts (see src/render/load-pptxgenjs.ts)';
   const output: unknown = await presentation
     .write({ outputType: PARTS_OUTPUT as NonNullable<PptxGenJS.default.WriteProps['outputType']> })
     .catch((error: unknown) => {

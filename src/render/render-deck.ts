@@ -13,7 +13,7 @@ import {
   type TextRun,
   writeParts,
 } from './pptxgenjs.js';
-import type { PackagePart } from './package-zip.js';
+import type { PackagePart } from '../ooxml/package-zip.js';
 import { TITLE_PROMPT, TITLE_SHAPE_NAME } from './package-placeholders.js';
 import { sanitizeText } from './sanitize-text.js';
 
@@ -40,7 +40,7 @@ function toRuns(shape: TextShape): TextRun[] {
         runs.push({
           text: sanitizeText(run.text),
           options: {
-            fontFace: shape.font.eastAsian,
+            fontFace: sanitizeText(shape.font.eastAsian),
             fontSize: shape.size,
             color: run.color,
             bold: run.bold,
@@ -66,7 +66,7 @@ function drawText(slide: PresentationSlide, shape: TextShape, isTitle: boolean):
   slide.addText(toRuns(shape), {
     ...(isTitle ? { objectName: TITLE_SHAPE_NAME } : {}),
     ...position(shape.box),
-    fontFace: shape.font.eastAsian,
+    fontFace: sanitizeText(shape.font.eastAsian),
     fontSize: shape.size,
     lang: LANGUAGE,
     align: shape.align,
@@ -161,7 +161,7 @@ function drawTable(slide: PresentationSlide, shape: TableShape): void {
     row.map((cell) => ({
       text: sanitizeText(cell),
       options: {
-        fontFace: shape.font.eastAsian,
+        fontFace: sanitizeText(shape.font.eastAsian),
         fontSize: shape.size,
         lang: LANGUAGE,
         bold: rowIndex === 0,

@@ -11,6 +11,7 @@ import { readBackground, type PartBackground } from './template-master.js';
 import { openTemplatePackage, type TemplatePackage } from './template-package.js';
 import { derivePalette, type PaletteInput } from './template-palette.js';
 import { readColorMap, readColorScheme, readFontScheme, readThemeName, type ColorContext, type SchemeFont } from './template-scheme.js';
+import { BUILTIN_PREFIX } from './theme-folders.js';
 import { colorNames, themeSchema, type ColorName, type Theme, type ThemeFont } from './theme-schema.js';
 
 export interface ImportTemplateOptions {
@@ -49,10 +50,10 @@ export async function importTemplate(pptx: Uint8Array, options: ImportTemplateOp
   const context: ColorContext = { scheme: readColorScheme(pkg.theme.xml), colorMap: readColorMap(pkg.master?.xml) };
   const palette = derivePalette({ ...context, ...backgroundFillOf(pkg, context) });
   const { theme: base, reason } = chooseBaseTheme(palette.colors, builtins);
-  const fontScheme = readFontScheme(pkg.theme.xml);
+  const fontScheme = readFontScheme(pkg.theme.xml, pkg.budget);
   const fonts = {
-    title: describeFont('标题', fontScheme.major, base.fonts.title, base.name),
-    body: describeFont('正文', fontScheme.minor, base.fonts.body, base.name),
+    title: describeFont('标题', 'title', fontScheme.major, base.fonts.title, base.name),
+    body: describeFont('正文', 'body', fontScheme.minor, base.fonts.body, base.name),
   };
   const images = await findTemplateImages(pkg, context);
   const placed = placeImages(options.name, images);
@@ -61,7 +62,7 @@ export async function importTemplate(pptx: Uint8Array, options: ImportTemplateOp
     $schema: './theme.schema.json',
     name: options.name,
     label: `${displayName(options.fileName)} 导入`,
-    extends: base.name,
+    extends: `${BUILTIN_PREFIX}${base.name}`,
     ...nonEmpty('colors', withHashes(palette.colors)),
     ...nonEmpty('fonts', { ...nonEmpty('title', fonts.title.value), ...nonEmpty('body', fonts.body.value) }),
     ...nonEmpty('images', Object.fromEntries(placed.map(({ key, fileName }) => [key, fileName]))),
@@ -124,14 +125,18 @@ interface FontChoice {
   readonly note: string;
 }
 
-function describeFont(role: string, found: SchemeFont, baseFont: ThemeFont, baseName: string): FontChoice {
+function describeFont(role: string, key: 'title' | 'body', found: SchemeFont, baseFont: ThemeFont, baseName: string): FontChoice {
   const value = { ...(found.eastAsian === undefined ? {} : { eastAsian: found.eastAsian }), ...(found.latin === undefined ? {} : { latin: found.latin }) };
   const kept = `沿用 ${baseName} 的`;
   if (found.eastAsian === undefined && found.latin === undefined) {
     return { value, note: `${role}字体：模板未指定，${kept}“${baseFont.eastAsian}”（中文）和“${baseFont.latin}”（西文）` };
   }
   const parts = [
-    found.eastAsian === undefined ? `模板未指定中文字体，${kept}“${baseFont.eastAsian}”` : `中文“${found.eastAsian}”`,
+    found.eastAsian !== undefined
+      ? `中文“${found.eastAsian}”`
+      : found.latinOnlyEastAsian !== undefined
+        ? `模板的中文字体位置写的是“${found.latinOnlyEastAsian}”，它不能显示中文，${kept}“${baseFont.eastAsian}”（若它其实是中文字体，可在主题文件中写入 fonts.${key}.eastAsian）`
+        : `模板未指定中文字体，${kept}“${baseFont.eastAsian}”`,
     found.latin === undefined ? `模板未指定西文字体，${kept}“${baseFont.latin}”` : `西文“${found.latin}”`,
   ];
   return { value, note: `${role}字体（取自模板主题的${role}字体）：${parts.join('，')}` };

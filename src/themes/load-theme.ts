@@ -106,9 +106,25 @@ function resolveImages(layer: ThemeLayer, fs: ThemeFiles, report: (issue: KeyedI
     const check = checkImagePath(value, themeDir);
     if (!check.ok) report({ path, message: check.message, found: formatFoundValue(value) });
     else if (!fs.exists(check.resolved)) report({ path, message: `找不到图片文件 ${check.resolved}，请检查文件名`, found: formatFoundValue(value) });
-    else resolved[key] = check.resolved;
+    else if (leavesFolder(check.resolved, themeDir, fs)) {
+      report({ path, message: `图片经符号链接指向主题文件所在文件夹（${themeDir}）之外，为免把别处的文件带进演示文稿，不予读取；请把图片本身复制到主题文件夹内`, found: formatFoundValue(value) });
+    } else resolved[key] = check.resolved;
   }
   return { file: layer.file, data: { ...layer.data, images: resolved } };
+}
+
+/**
+ * A picture path that is inside the theme's folder as written may still leave it through a
+ * symlink (`logo.png -> /elsewhere/secret.png`), which would embed that file in every deck.
+ */
+function leavesFolder(file: string, themeDir: string, fs: ThemeFiles): boolean {
+  if (fs.realPath === undefined) return false;
+  const realFile = fs.realPath(file);
+  const realDir = fs.realPath(themeDir);
+  if (realFile === null || realDir === null) return true;
+  const api = pathApiFor(realDir);
+  const relative = api.relative(realDir, realFile);
+  return relative === '' || relative.startsWith('..') || api.isAbsolute(relative);
 }
 
 /** Rule issues come first, so a rule's clearer message wins over the schema's for one key. */

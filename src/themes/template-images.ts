@@ -3,11 +3,12 @@
  * but many templates (and every pptxgenjs "master") put them on a layout, so the master is
  * searched first, then the first slide's layout, then the other layouts.
  */
+import { ResourceLimitError } from '../resource-budget.js';
 import { extensionOf, readImageInfo, type ImageInfo } from './image-info.js';
 import { readBackground, readPictures, type PartPicture } from './template-master.js';
 import { relationshipById, type TemplatePackage, type TemplatePart } from './template-package.js';
 import type { ColorContext } from './template-scheme.js';
-import { attrOf, childAt } from './template-xml.js';
+import { attrOf, childAt } from '../ooxml/xml-query.js';
 
 export interface FoundImage {
   readonly bytes: Uint8Array;
@@ -91,8 +92,18 @@ async function firstUsable(candidates: readonly Candidate[], pkg: TemplatePackag
       skipped.push(`${candidate.from}链接到外部文件（${rel.target}），未导入`);
       continue;
     }
-    const bytes = await pkg.readMedia(rel.target);
-    const info = bytes === null ? null : readImageInfo(bytes);
+    let bytes: Uint8Array | null;
+    let info: ImageInfo | null;
+    try {
+      bytes = await pkg.readMedia(rel.target);
+      info = bytes === null ? null : readImageInfo(bytes);
+      if (bytes !== null && info !== null) pkg.budget.checkImage(bytes.byteLength, info.width * info.height, rel.target);
+    } catch (error) {
+      // A picture past a limit is left out (and said so); colours and fonts still import.
+      if (!(error instanceof ResourceLimitError)) throw error;
+      skipped.push(`${candidate.from}（${rel.target}）未导入：${error.message}`);
+      continue;
+    }
     if (bytes === null || info === null) {
       skipped.push(`${candidate.from}（${rel.target}）不是 PNG、JPEG 或 GIF 图片，未导入；如需要，请另存为 PNG 后写入主题的 images`);
       continue;

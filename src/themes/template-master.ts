@@ -3,7 +3,7 @@
  * pictures (`p:pic`, also inside groups), with their boxes in slide coordinates (EMU).
  */
 import { readFillColor, type ColorContext } from './template-scheme.js';
-import { attrOf, childAt, childNamed, elementChildren, findDescendant, localName, type XmlElement } from './template-xml.js';
+import { attrOf, childAt, childNamed, elementChildren, findDescendant, localName, type XmlElement } from '../ooxml/xml-query.js';
 
 export type BackgroundKind = 'solid' | 'gradient' | 'pattern' | 'image' | 'scheme';
 

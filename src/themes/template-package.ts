@@ -4,10 +4,11 @@
  * PowerPoint does instead of assuming part names.
  */
 import { posix } from 'node:path';
-import { openZip, type ZipPackage } from '../open-zip.js';
+import { openZip, UnreadableZipError, type ZipPackage } from '../ooxml/open-zip.js';
+import { ResourceBudget } from '../resource-budget.js';
 import { InputError } from '../errors.js';
-import { MalformedXmlError, parseXml } from '../parse/docx-xml.js';
-import { attrOf, childAt, childrenNamed, type XmlElement } from './template-xml.js';
+import { MalformedXmlError, parseXml } from '../ooxml/xml-reader.js';
+import { attrOf, childAt, childrenNamed, type XmlElement } from '../ooxml/xml-query.js';
 
 
 export interface Relationship {
@@ -36,6 +37,8 @@ export interface TemplatePackage {
   readonly slideSize: { readonly width: number; readonly height: number };
   /** Bytes of a part (e.g. `ppt/media/image1.png`), or null when the package has none. */
   readMedia(path: string): Promise<Uint8Array | null>;
+  /** What reading this template may still expand, parse and keep (src/resource-budget.ts). */
+  readonly budget: ResourceBudget;
 }
 
 /** PowerPoint's default 16:9 slide, for packages that do not say. */
@@ -45,13 +48,14 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] as const;
 
 /** Throws InputError (in Chinese) when `bytes` is not a PowerPoint package with a theme. */
 export async function openTemplatePackage(bytes: Uint8Array, fileName: string): Promise<TemplatePackage> {
-  const zip = await loadZip(bytes, fileName);
-  const reader = createPartReader(zip, fileName);
+  const budget = new ResourceBudget(fileName);
+  const zip = loadZip(bytes, fileName, budget);
+  const reader = createPartReader(zip, fileName, budget);
 
   const presentation = await reader.readPart('ppt/presentation.xml');
   const master = presentation === undefined ? undefined : await readFirstMaster(presentation, reader);
   const themePath =
-    relationshipTarget(master, 'theme') ?? relationshipTarget(presentation, 'theme') ?? (zip.file('ppt/theme/theme1.xml') === null ? undefined : 'ppt/theme/theme1.xml');
+    relationshipTarget(master, 'theme') ?? relationshipTarget(presentation, 'theme') ?? (zip.has('ppt/theme/theme1.xml') ? 'ppt/theme/theme1.xml' : undefined);
   const theme = themePath === undefined ? undefined : await reader.readPart(themePath);
   if (theme === undefined) {
     const what = presentation === undefined ? '不是 PowerPoint 演示文稿或模板' : '其中没有主题部件（ppt/theme/theme1.xml）';
@@ -67,22 +71,31 @@ export async function openTemplatePackage(bytes: Uint8Array, fileName: string): 
     layouts: master === undefined ? [] : await readLayouts(master, reader),
     slideSize: readSlideSize(presentation?.xml),
     readMedia: async (path) => {
-      const file = zip.file(path);
-      return file === null ? null : file.async('uint8array');
+      const media = readDamaged(fileName, () => zip.bytes(path));
+      if (media === undefined) return null;
+      budget.checkImage(media.byteLength, undefined, path);
+      return media;
     },
+    budget,
   };
 }
 
-async function loadZip(bytes: Uint8Array, fileName: string): Promise<ZipPackage> {
+function loadZip(bytes: Uint8Array, fileName: string, budget: ResourceBudget): ZipPackage {
   if (OLE_SIGNATURE.every((byte, index) => bytes[index] === byte)) {
     throw new InputError(`无法打开 ${fileName}：这是旧版 PowerPoint 格式（.ppt/.pot），不能直接导入`, {
       file: fileName,
       hint: '请在 PowerPoint 或 WPS 中打开后“另存为” .pptx，再导入。',
     });
   }
+  return readDamaged(fileName, () => openZip(bytes, budget));
+}
+
+/** A damaged zip or entry is the template's fault; a spent budget passes through with its own message. */
+function readDamaged<T>(fileName: string, read: () => T): T {
   try {
-    return await openZip(bytes);
+    return read();
   } catch (error) {
+    if (!(error instanceof UnreadableZipError)) throw error;
     throw new InputError(`无法打开 ${fileName}：文件已损坏，或不是 PowerPoint 文件（.pptx）`, {
       file: fileName,
       hint: '请确认文件能用 PowerPoint 或 WPS 打开，并保存为 .pptx 后重试。',
@@ -95,14 +108,11 @@ interface PartReader {
   readPart(path: string): Promise<TemplatePart | undefined>;
 }
 
-function createPartReader(zip: ZipPackage, fileName: string): PartReader {
-  const readText = async (path: string): Promise<string | undefined> => {
-    const file = zip.file(path);
-    return file === null ? undefined : file.async('string');
-  };
+function createPartReader(zip: ZipPackage, fileName: string, budget: ResourceBudget): PartReader {
+  const readText = async (path: string): Promise<string | undefined> => readDamaged(fileName, () => zip.text(path));
   const parse = (path: string, text: string): XmlElement => {
     try {
-      return parseXml(text);
+      return parseXml(text, budget, path);
     } catch (error) {
       if (!(error instanceof MalformedXmlError)) throw error;
       throw new InputError(`无法读取 ${fileName}：其中的 ${path} 不是有效的 XML，文件可能已损坏`, {

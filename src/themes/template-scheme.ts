@@ -2,8 +2,11 @@
  * The colour and font scheme of a PowerPoint theme part (`ppt/theme/themeN.xml`), and DrawingML
  * colour elements resolved against them.
  */
+import { sanitizeText } from '../render/sanitize-text.js';
+import { ResourceBudget } from '../resource-budget.js';
 import { modulateLuminance, modulateSaturation, mixColors, normalizeHex, scaleLightness, BLACK, WHITE } from './template-colors.js';
-import { attrOf, childAt, childNamed, childrenNamed, elementChildren, localName, type XmlElement } from './template-xml.js';
+import { attrOf, childAt, childNamed, childrenNamed, elementChildren, localName, type XmlElement } from '../ooxml/xml-query.js';
+import { canShowChinese } from './cjk-fonts.js';
 
 export const schemeSlots = ['dk1', 'lt1', 'dk2', 'lt2', 'accent1', 'accent2', 'accent3', 'accent4', 'accent5', 'accent6'] as const;
 export type SchemeSlot = (typeof schemeSlots)[number];
@@ -17,6 +20,8 @@ export const DEFAULT_COLOR_MAP: ColorMap = { bg1: 'lt1', tx1: 'dk1', bg2: 'lt2',
 export interface SchemeFont {
   readonly eastAsian?: string;
   readonly latin?: string;
+  /** A face the template gave for East Asian text that cannot show Chinese (not taken). */
+  readonly latinOnlyEastAsian?: string;
 }
 
 export interface FontScheme {
@@ -48,23 +53,36 @@ export function readThemeName(theme: XmlElement): string | undefined {
   return name === undefined || name === '' ? undefined : name;
 }
 
-export function readFontScheme(theme: XmlElement): FontScheme {
+/** Font names are checked against the template's budget: every later deck would carry them. */
+export function readFontScheme(theme: XmlElement, budget: Pick<ResourceBudget, 'checkFontName'> = new ResourceBudget('模板')): FontScheme {
   const fontScheme = childAt(theme, 'themeElements', 'fontScheme');
-  return { major: readSchemeFont(childNamed(fontScheme, 'majorFont')), minor: readSchemeFont(childNamed(fontScheme, 'minorFont')) };
+  return { major: readSchemeFont(childNamed(fontScheme, 'majorFont'), budget), minor: readSchemeFont(childNamed(fontScheme, 'minorFont'), budget) };
 }
 
-/** East Asian face from `a:ea`, or the Simplified Chinese script entry when `a:ea` is empty. */
-function readSchemeFont(fontGroup: XmlElement | undefined): SchemeFont {
-  const latin = usableTypeface(attrOf(childNamed(fontGroup, 'latin'), 'typeface'));
+/**
+ * East Asian face from `a:ea`, or the Simplified Chinese script entry when `a:ea` is empty or
+ * names a font that cannot show Chinese (cjk-fonts.ts); such a font is reported, never taken.
+ */
+function readSchemeFont(fontGroup: XmlElement | undefined, budget: Pick<ResourceBudget, 'checkFontName'>): SchemeFont {
+  const usable = (typeface: string | undefined): string | undefined => usableTypeface(typeface, budget);
+  const latin = usable(attrOf(childNamed(fontGroup, 'latin'), 'typeface'));
   const hans = childrenNamed(fontGroup, 'font').find((font) => attrOf(font, 'script') === 'Hans');
-  const eastAsian = usableTypeface(attrOf(childNamed(fontGroup, 'ea'), 'typeface')) ?? usableTypeface(attrOf(hans, 'typeface'));
-  return { ...(eastAsian === undefined ? {} : { eastAsian }), ...(latin === undefined ? {} : { latin }) };
+  const candidates = [usable(attrOf(childNamed(fontGroup, 'ea'), 'typeface')), usable(attrOf(hans, 'typeface'))].filter((face) => face !== undefined);
+  const eastAsian = candidates.find(canShowChinese);
+  const latinOnlyEastAsian = eastAsian === undefined ? candidates[0] : undefined;
+  return {
+    ...(eastAsian === undefined ? {} : { eastAsian }),
+    ...(latin === undefined ? {} : { latin }),
+    ...(latinOnlyEastAsian === undefined ? {} : { latinOnlyEastAsian }),
+  };
 }
 
 /** `+mj-lt` and similar are references to the scheme itself, not font names. */
-function usableTypeface(typeface: string | undefined): string | undefined {
-  const trimmed = typeface?.trim();
-  return trimmed === undefined || trimmed === '' || trimmed.startsWith('+') ? undefined : trimmed;
+function usableTypeface(typeface: string | undefined, budget: Pick<ResourceBudget, 'checkFontName'>): string | undefined {
+  // Checked before cleaning: the budget is about what the file holds.
+  if (typeface !== undefined) budget.checkFontName(typeface.trim(), '主题字体');
+  const cleaned = typeface === undefined ? undefined : sanitizeText(typeface).trim();
+  return cleaned === undefined || cleaned === '' || cleaned.startsWith('+') ? undefined : cleaned;
 }
 
 /** The slide master's colour mapping, completed with the usual defaults. */

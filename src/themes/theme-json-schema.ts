@@ -21,7 +21,7 @@ export function buildThemeJsonSchema(): JsonObject {
   };
 }
 
-/** The schema file's text as committed in `themes/theme.schema.json`. */
+/** The schema file's text as committed in `themes/builtin/theme.schema.json`. */
 export function formatThemeJsonSchema(): string {
   return `${JSON.stringify(buildThemeJsonSchema(), null, 2)}\n`;
 }

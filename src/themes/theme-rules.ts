@@ -3,6 +3,8 @@
  * reported together with schema issues; warnings are checked on the validated theme.
  */
 import { posix, win32 } from 'node:path';
+import { findIllegalXmlCharacter } from '../render/sanitize-text.js';
+import { describeLimit, RESOURCE_LIMITS } from '../resource-budget.js';
 import { resolvePalette } from './theme-colors.js';
 import { pathApiFor } from './theme-file-paths.js';
 import { formatFoundValue, isRecord, readAtPath, type KeyedIssue } from './theme-paths.js';
@@ -27,7 +29,43 @@ const WINDOWS_CJK_FONTS = [
 
 /** Semantic errors in the merged (not yet validated) theme data. */
 export function checkThemeRules(data: unknown): KeyedIssue[] {
-  return [...checkBodyMinimum(data), ...checkEastAsianFonts(data), ...checkDecorationBounds(data)];
+  return [...checkBodyMinimum(data), ...checkEastAsianFonts(data), ...checkFontNameLengths(data), ...checkXmlCharacters(data), ...checkDecorationBounds(data)];
+}
+
+/**
+ * Every text of a theme ends up in the deck's XML (fonts in every run, footer, wording), where a
+ * control character makes the part invalid. Said here, with the key, rather than dropped silently.
+ */
+function checkXmlCharacters(data: unknown): KeyedIssue[] {
+  const issues: KeyedIssue[] = [];
+  const pending: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const { value, path } = next;
+    if (typeof value === 'string') {
+      const character = findIllegalXmlCharacter(value);
+      if (character !== undefined) issues.push({ path, message: `含有控制字符 ${character}，这类字符不能写进演示文稿，请删除它（常见于从别处复制来的文字）`, found: formatFoundValue(value) });
+    } else if (Array.isArray(value)) {
+      value.forEach((item: unknown, index) => pending.push({ value: item, path: [...path, index] }));
+    } else if (isRecord(value)) {
+      for (const [key, item] of Object.entries(value)) pending.push({ value: item, path: [...path, key] });
+    }
+  }
+  return issues.reverse();
+}
+
+/** Font names go into every run of every deck: one of two million characters made decks of 624 MB. */
+function checkFontNameLengths(data: unknown): KeyedIssue[] {
+  const { fontNameLength } = RESOURCE_LIMITS;
+  return ['title', 'body'].flatMap((role) => {
+    const named = ['eastAsian', 'latin'].map((slot) => ({ path: ['fonts', role, slot], value: readAtPath(data, ['fonts', role, slot]) }));
+    const fallbacks = readAtPath(data, ['fonts', role, 'fallbacks']);
+    const listed = Array.isArray(fallbacks) ? fallbacks.map((value: unknown, index) => ({ path: ['fonts', role, 'fallbacks', index], value })) : [];
+    return [...named, ...listed].flatMap(({ path, value }) =>
+      typeof value === 'string' && value.length > fontNameLength
+        ? [{ path, message: `${describeLimit('fontNameLength', value.length)}，请填写字体的真实名称`, found: formatFoundValue(value) }]
+        : [],
+    );
+  });
 }
 
 function checkBodyMinimum(data: unknown): KeyedIssue[] {

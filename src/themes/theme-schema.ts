@@ -1,6 +1,6 @@
 /**
  * The theme file format. One zod schema is the single source of truth: the loader validates with
- * it and `themes/theme.schema.json` is generated from it for editors (`npm run schema`).
+ * it and `themes/builtin/theme.schema.json` is generated from it for editors (`npm run schema`).
  *
  * Units: sizes and distances are in points (1/72 inch); decoration boxes are fractions of the
  * slide (0–1) so one theme works for 16:9 and 4:3.
@@ -29,7 +29,7 @@ export {
 
 export const hexColor = z
   .string()
-  .regex(/^#?[0-9A-Fa-f]{6}$/, { message: '颜色应为 6 位十六进制，如 "#C00000"' })
+  .regex(/^#?[0-9A-Fa-f]{6}$/, { error: '颜色应为 6 位十六进制，如 "#C00000"' })
   .transform((value) => value.replace(/^#/, '').toUpperCase());
 
 
@@ -93,7 +93,7 @@ export const sizeRange = z
     min: z.number().positive().describe('最小字号（磅）：文字多时最多缩到这里'),
     max: z.number().positive().describe('最大字号（磅）：文字少时最多放大到这里'),
   })
-  .refine((range) => range.min <= range.max, { message: 'min 不能大于 max：请把最小字号改得不大于最大字号' });
+  .refine((range) => range.min <= range.max, { error: 'min 不能大于 max：请把最小字号改得不大于最大字号' });
 export type SizeRange = z.infer<typeof sizeRange>;
 
 export const decorationSchema = z
@@ -117,10 +117,10 @@ export const themeSchema = z.strictObject({
   $schema: z.string().optional().describe('供编辑器提示用，写 "./theme.schema.json"'),
   name: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]*$/, { message: '主题名只能用小写字母、数字和连字符，如 "my-red"' })
+    .regex(/^[a-z0-9][a-z0-9-]*$/, { error: '主题名只能用小写字母、数字和连字符，如 "my-red"' })
     .describe('主题名（英文小写，与文件名一致），用于 `huibao -t 主题名`'),
   label: z.string().min(1).describe('中文名称，如 “党政红”'),
-  extends: z.string().optional().describe('继承的主题名（如 "party-red"）或相对路径；本文件只需写要改的键'),
+  extends: z.string().optional().describe('继承的主题名（如 "party-red"；"builtin:party-red" 指内置主题）或相对路径；本文件只需写要改的键'),
   slide: z
     .strictObject({
       size: z.enum(['16:9', '4:3']).default('16:9').describe('页面比例：16:9 宽屏（默认）或 4:3'),

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { batchTable, displayWidth } from '../../src/cli/messages.js';
 import { CORPUS_DIR, SEED_FILE } from '../helpers/fixtures.js';
+import { makeDocx } from '../helpers/make-docx.js';
 import { runWith } from './harness.js';
 
 let work: string;
@@ -62,11 +63,27 @@ describe('huibao build with several reports', () => {
   });
 
   it('refuses two inputs that would write the same deck before building either', async () => {
-    writeFileSync(path.join(work, 'a.md'), readFileSync(SEED_FILE));
-    const result = await runWith(['build', 'a.txt', 'a.md', '-o', 'decks'], work);
+    mkdirSync(path.join(work, 'other'));
+    writeFileSync(path.join(work, 'other', 'a.txt'), readFileSync(SEED_FILE));
+    const result = await runWith(['build', 'a.txt', 'other/a.txt', '-o', 'decks'], work);
     expect(result.code).toBe(1);
     expect(result.stderr).toContain('同一个文件');
     expect(existsSync(path.join(work, 'decks'))).toBe(false);
+  });
+});
+
+describe('inputs of one batch that share a name (a.txt and a.docx)', () => {
+  it('get decks named after their source, beside them and in an output folder', async () => {
+    const lines = readFileSync(SEED_FILE, 'utf8').split('\n').filter((line) => line.trim() !== '');
+    writeFileSync(path.join(work, 'a.docx'), await makeDocx(lines.map((text) => ({ text }))));
+    const beside = await runWith(['build', 'a.txt', 'a.docx', 'c.txt'], work);
+    expect(beside.code, beside.stderr).toBe(0);
+    expect(readdirSync(work).filter((name) => name.endsWith('.pptx')).sort()).toEqual(['a(docx).pptx', 'a(txt).pptx', 'c.pptx']);
+
+    const folder = await runWith(['build', '.', '-o', 'decks'], work);
+    expect(folder.code, folder.stderr).toBe(1);
+    expect(folder.stderr).toContain('a(txt).pptx');
+    expect(readdirSync(path.join(work, 'decks')).sort()).toEqual(['a(docx).pptx', 'a(txt).pptx', 'c.pptx']);
   });
 });
 

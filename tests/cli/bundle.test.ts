@@ -39,3 +39,30 @@ describe('the bundled program', () => {
     expect(help).toMatch(/outline/u);
   });
 });
+
+describe('huibao serve as a real process', () => {
+  it('carries the page in the bundle, serves it, and exits 0 on Ctrl-C (SIGINT)', async () => {
+    const { spawn } = await import('node:child_process');
+    const child = spawn(process.execPath, [path.join(DIST_CLI, 'main.js'), 'serve', '--port', '0'], { cwd: REPO_DIR, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    const url = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        stdout += chunk.toString('utf8');
+        const found = /^http:\/\/127\.0\.0\.1:\d+\/$/mu.exec(stdout);
+        if (found !== null) resolve(found[0]);
+      });
+      child.once('exit', () => reject(new Error(`serve exited early: ${stderr}`)));
+    });
+    const page = await fetch(url);
+    expect(page.status).toBe(200);
+    expect(await page.text()).toContain('补全隐去的数字');
+    const script = await fetch(new URL('/app.js', url));
+    expect(await script.text()).toContain('/api/preview');
+    const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+    child.kill('SIGINT');
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('已停止');
+  });
+});

@@ -2,8 +2,9 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SEED_FILE, SHARED_DIR } from '../helpers/fixtures.js';
+import { CORPUS_DIR, SEED_EXPECTED_FILE, SEED_FILE } from '../helpers/fixtures.js';
 import { runCli } from '../helpers/run-cli.js';
+import { OUTLINE_VERSION } from '../../src/parse/outline.js';
 
 let work: string;
 beforeEach(() => {
@@ -32,7 +33,7 @@ describe('huibao build', () => {
     const input = path.join(work, 'in');
     mkdirSync(input);
     writeFileSync(path.join(input, 'a.txt'), readFileSync(SEED_FILE));
-    writeFileSync(path.join(input, 'b.txt'), readFileSync(path.join(SHARED_DIR, 'corpus', 'dev', '01-shuji-xiaozhang-biaotai-fayan.txt')));
+    writeFileSync(path.join(input, 'b.txt'), readFileSync(path.join(CORPUS_DIR, '01-shuji-xiaozhang-biaotai-fayan.txt')));
     const result = await runCli(['build', 'in', '-o', 'out'], work);
     expect(result.code).toBe(0);
     expect(readdirSync(path.join(work, 'out')).sort()).toEqual(['a.pptx', 'b.pptx']);
@@ -79,8 +80,8 @@ describe('huibao outline', () => {
     const result = await runCli(['outline', SEED_FILE, '--format', 'json'], work);
     expect(result.code).toBe(0);
     const outline = JSON.parse(result.stdout) as ExpectedOutline & { speaker: string; meeting: string; version: number };
-    const expected = JSON.parse(readFileSync(path.join(SHARED_DIR, 'seeds', 'sasac-organization-report.expected.json'), 'utf8')) as ExpectedOutline;
-    expect(outline.version).toBe(1);
+    const expected = JSON.parse(readFileSync(SEED_EXPECTED_FILE, 'utf8')) as ExpectedOutline;
+    expect(outline.version).toBe(OUTLINE_VERSION);
     expect(outline.title).toBe(expected.title);
     expect(outline.closing).toBe(expected.closing);
     expect(outline.speaker).toBe('市国资委');
@@ -120,7 +121,7 @@ describe('huibao themes', () => {
 });
 
 describe('huibao plan and --detail', () => {
-  const longReport = path.join(SHARED_DIR, 'corpus', 'dev', '21-shaanxi-zhengfu-gongzuo-baogao-2026.txt');
+  const longReport = path.join(CORPUS_DIR, '21-shaanxi-zhengfu-gongzuo-baogao-2026.txt');
 
   it('prints the plan as JSON, with why each part got its slides', async () => {
     const result = await runCli(['plan', SEED_FILE], work);

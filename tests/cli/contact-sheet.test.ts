@@ -1,7 +1,7 @@
 import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { composeContactSheet, decodePng, encodePng, PngFormatError, type RgbImage } from '../../src/cli/contact-sheet.js';
-import { computeCrc32 } from '../../src/render/zip-crc32.js';
+import { computeCrc32 } from '../../src/ooxml/zip-crc32.js';
 
 function image(width: number, height: number, seed: number): RgbImage {
   return { width, height, pixels: Uint8Array.from({ length: width * height * 3 }, (_, index) => (index * 31 + seed * 17 + ((index * index) >> 3)) % 256) };

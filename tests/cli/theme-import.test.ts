@@ -24,7 +24,7 @@ describe('huibao theme import', () => {
     expect(imported.code).toBe(0);
     expect(imported.stderr).toContain('party-red');
     const theme = JSON.parse(readFileSync(path.join(work, 'themes', 'unit.json'), 'utf8')) as { extends: string; colors: { primary: string }; images: { logo?: string; background?: string } };
-    expect(theme.extends).toBe('party-red');
+    expect(theme.extends).toBe('builtin:party-red');
     expect(theme.colors.primary.toUpperCase()).toContain('A31F24');
     expect(existsSync(path.join(work, 'themes', 'theme.schema.json'))).toBe(true);
     for (const image of [theme.images.logo, theme.images.background]) {

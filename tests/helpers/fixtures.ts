@@ -1,16 +1,21 @@
-/** Shared test inputs: the seed, the dev corpus in ../shared, and the themes in themes/. */
+/** Shared test inputs: the seed, the dev corpus in tests/fixtures/corpus, and the built-in themes. */
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createThemeFiles } from '../../src/cli/io.js';
+import { BUILTIN_THEMES_DIR, createThemeFiles } from '../../src/cli/io.js';
 import { parseReport } from '../../src/parse/build-outline.js';
 import type { Outline } from '../../src/parse/outline.js';
 import { loadTheme } from '../../src/themes/load-theme.js';
 import type { Theme } from '../../src/themes/theme-schema.js';
 
 export const REPO_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The project's shared folder when it sits beside the checkout: extra checks only (its tools), never required. */
 export const SHARED_DIR = path.resolve(REPO_DIR, '..', 'shared');
-export const CORPUS_DIR = path.join(SHARED_DIR, 'corpus', 'dev');
+/** The public, cited texts the tests use (tests/fixtures/corpus/README.md gives their sources). */
+export const FIXTURE_CORPUS_DIR = path.join(REPO_DIR, 'tests', 'fixtures', 'corpus');
+export const CORPUS_DIR = path.join(FIXTURE_CORPUS_DIR, 'dev');
+/** The hand-made outline of the seed report. */
+export const SEED_EXPECTED_FILE = path.join(FIXTURE_CORPUS_DIR, 'seeds', 'sasac-organization-report.expected.json');
 export const SEED_FILE = path.join(REPO_DIR, 'seeds', 'sasac-organization-report.txt');
 
 export interface Report {
@@ -59,18 +64,17 @@ export function outlineOf(report: Report): Outline {
 }
 
 export function themeNames(): string[] {
-  return readdirSync(path.join(REPO_DIR, 'themes'))
+  return readdirSync(BUILTIN_THEMES_DIR)
     .filter((name) => name.endsWith('.json') && name !== 'theme.schema.json')
     .map((name) => name.replace(/\.json$/, ''))
     .sort();
 }
 
 export function theme(name: string): Theme {
-  return loadTheme(name, createThemeFiles(REPO_DIR)).theme;
+  return loadTheme(`builtin:${name}`, createThemeFiles(REPO_DIR)).theme;
 }
 
 /** Control characters are not wording: inputs may carry them, decks never do. */
-// eslint-disable-next-line no-control-regex
 const NOT_WORDING = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/gu;
 
 /** Sentences of a text as the notes must keep them: split at 。！？ and line ends, whitespace and control characters removed. */

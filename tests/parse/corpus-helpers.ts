@@ -3,10 +3,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { isFileLabel } from '../../src/parse/front-matter.js';
 import type { Outline } from '../../src/parse/outline.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-export const sharedRoot = path.resolve(repoRoot, '../shared');
+/** The dev corpus and the seed's expected outline, carried by the project (tests/fixtures/corpus/README.md cites the sources). */
+export const corpusRoot = path.resolve(repoRoot, 'tests/fixtures/corpus');
 
 export interface ExpectedOutline {
   readonly title: string;
@@ -31,10 +33,10 @@ export function loadCorpus(): CorpusCase[] {
     {
       name: 'seed',
       text: readFileSync(path.join(repoRoot, 'seeds/sasac-organization-report.txt'), 'utf8'),
-      expected: readExpected(path.join(sharedRoot, 'seeds/sasac-organization-report.expected.json')),
+      expected: readExpected(path.join(corpusRoot, 'seeds/sasac-organization-report.expected.json')),
     },
   ];
-  const dev = path.join(sharedRoot, 'corpus/dev');
+  const dev = path.join(corpusRoot, 'dev');
   for (const file of readdirSync(dev).filter((f) => f.endsWith('.txt')).sort()) {
     cases.push({
       name: file.replace(/\.txt$/, ''),
@@ -46,6 +48,19 @@ export function loadCorpus(): CorpusCase[] {
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, '');
+
+/** The text as copied out of a PDF laid out `width` characters a line: every line cut at that width. */
+export function hardWrap(text: string, width: number): string {
+  return text
+    .split(/\r?\n/)
+    .map((line) => {
+      const chars = [...line];
+      const pieces: string[] = [];
+      for (let start = 0; start < chars.length; start += width) pieces.push(chars.slice(start, start + width).join(''));
+      return pieces.join('\n');
+    })
+    .join('\n');
+}
 
 export interface Score {
   readonly matched: number;
@@ -85,15 +100,40 @@ export function f1(score: Score): { precision: number; recall: number; f1: numbe
   return { precision, recall, f1: precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall) };
 }
 
-/** Every text field of the outline in document order (titles derived from headings excluded). */
+/**
+ * Every text field of the outline in document order (titles derived from headings excluded).
+ * Tables are left out: a section keeps its tables as tables, not at their place in the text, so
+ * compare this with `withoutTableLines(source)` and the tables with `tableLines(source)`.
+ */
 export function outlineText(outline: Outline): string {
-  const parts: string[] = [outline.title, ...outline.front, outline.salutation ?? '', outline.opening];
+  // A file label (`……会议文件（二）`) stands above the title in the source and in `front`.
+  const labels = outline.front.filter(isFileLabel);
+  const parts: string[] = [...labels, outline.title, ...outline.front.filter((line) => !isFileLabel(line)), outline.salutation ?? '', outline.opening];
   for (const section of outline.sections) {
     parts.push(section.heading, section.lead);
-    for (const point of section.points) parts.push(point.heading, point.body);
+    for (const point of section.points) {
+      parts.push(point.heading, point.body);
+      for (const item of point.items) parts.push(item.heading, item.body);
+    }
     parts.push(section.body);
-    for (const table of section.tables) parts.push(...table.rows.flat());
   }
   parts.push(outline.ending, outline.closing ?? '', outline.appendix);
   return parts.join('\n');
+}
+
+/** The outline's table rows, cells joined, in order. */
+export function outlineTables(outline: Outline): string {
+  return outline.sections.flatMap((section) => section.tables.flatMap((table) => table.rows.map((row) => row.join('')))).join('\n');
+}
+
+const isTableLine = (line: string): boolean => line.includes('\t') && line.split('\t').filter((cell) => cell.trim().length > 0).length >= 2;
+
+/** The source without its tab-separated table lines. */
+export function withoutTableLines(text: string): string {
+  return text.split(/\r?\n/).filter((line) => !isTableLine(line)).join('\n');
+}
+
+/** The source's tab-separated table lines, in order. */
+export function tableLines(text: string): string {
+  return text.split(/\r?\n/).filter(isTableLine).join('\n');
 }

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import { f1, loadCorpus, scoreOutline, type Score } from './corpus-helpers.js';
+import { f1, hardWrap, loadCorpus, scoreOutline, type Score } from './corpus-helpers.js';
 
 const corpus = loadCorpus();
 
 describe('corpus score', () => {
-  it('has the seed and the twelve dev reports', () => {
-    expect(corpus.length).toBe(13);
+  it('has the seed and the twenty dev reports', () => {
+    expect(corpus.length).toBe(21);
   });
 
-  it('reaches a pooled F1 of at least 0.95 over section and point titles', () => {
+  it('reaches a pooled F1 of at least 0.97 over section and point titles', () => {
     const rows: string[] = [];
     const pooled: { matched: number; predicted: number; expected: number } = { matched: 0, predicted: 0, expected: 0 };
     for (const item of corpus) {
@@ -24,7 +24,14 @@ describe('corpus score', () => {
     console.log(
       [`${'file'.padEnd(48)} prec.  recall F1     (matched/predicted/expected)`, ...rows, `${'POOLED'.padEnd(48)} ${total.precision.toFixed(3)}  ${total.recall.toFixed(3)}  ${total.f1.toFixed(3)}`].join('\n'),
     );
-    expect(total.f1).toBeGreaterThanOrEqual(0.95);
+    expect(total.f1).toBeGreaterThanOrEqual(0.97);
+  });
+
+  // A report copied out of a PDF arrives cut into lines of one width; the parser must re-join them.
+  it.each(corpus.map((item) => [item.name, item] as const))('%s: hard-wrapped at 36 characters scores within 0.03 of the text', (_name, item) => {
+    const plain = f1(scoreOutline(parseReport(item.text), item.expected)).f1;
+    const wrapped = f1(scoreOutline(parseReport(hardWrap(item.text, 36)), item.expected)).f1;
+    expect(wrapped).toBeGreaterThanOrEqual(plain - 0.03);
   });
 
   it.each(corpus.map((item) => [item.name, item] as const))('%s: title and closing', (_name, item) => {

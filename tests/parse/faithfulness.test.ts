@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { splitSentences } from '../../src/parse/split-sentences.js';
-import { loadCorpus, outlineText } from './corpus-helpers.js';
+import { loadCorpus, outlineTables, outlineText, tableLines, withoutTableLines } from './corpus-helpers.js';
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
@@ -14,10 +14,13 @@ describe('faithfulness', () => {
   it.each(loadCorpus().map((item) => [item.name, item.text] as const))('%s: every sentence is kept once, in order', (_name, text) => {
     const outline = parseReport(text);
     const joined = squeeze(outlineText(outline));
-    for (const sentence of splitSentences(text)) {
+    const prose = withoutTableLines(text.replace(/^\uFEFF/, ''));
+    for (const sentence of splitSentences(prose)) {
       expect(joined).toContain(withoutMarks(sentence));
     }
-    // Nothing lost and nothing duplicated: the fields, in order, are exactly the source.
-    expect(joined).toBe(squeeze(text.replace(/^\uFEFF/, '')));
+    // Nothing lost and nothing duplicated: the fields, in order, are exactly the source; tables
+    // are kept whole, in order, as tables.
+    expect(joined).toBe(squeeze(prose));
+    expect(squeeze(outlineTables(outline))).toBe(squeeze(tableLines(text)));
   });
 });

@@ -13,6 +13,8 @@ describe('findFigures', () => {
       unit: '%',
       label: '营业收入增长',
       sentence: '全年营业收入增长12.5%，利润创新高。',
+      role: 'result',
+      cardLabel: '营业收入增长',
       masked: false,
       where: 2,
     });
@@ -112,7 +114,7 @@ describe('rankFigures and labels', () => {
   });
 
   it('judges labels by what they name', () => {
-    const figure = (label: string) => ({ text: '5%', value: '5', unit: '%', label, sentence: '', masked: false, where: 'opening' as const });
+    const figure = (label: string) => ({ text: '5%', value: '5', unit: '%', label, sentence: '', role: 'result' as const, cardLabel: label, masked: false, where: 'opening' as const });
     expect(['增长', '这', '今天我把这', '我要送给同学们', '', '占'].map((l) => hasNamingLabel(figure(l)))).toEqual([false, false, false, false, false, false]);
     expect(['利润同比增长', '研发投入强度', '企业'].map((l) => hasNamingLabel(figure(l)))).toEqual([true, true, true]);
   });

@@ -6,7 +6,7 @@ import { OUTLINE_VERSION, type Outline, type Section } from '../../src/parse/out
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import { writeOutlineMarkdown } from '../../src/parse/write-outline-md.js';
 
-const corpusDir = '/work/shared/corpus/dev';
+const corpusDir = fileURLToPath(new URL('../fixtures/corpus/dev', import.meta.url));
 const corpusFiles = readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort();
 const seed = readFileSync(fileURLToPath(new URL('../../seeds/sasac-organization-report.txt', import.meta.url)), 'utf8');
 

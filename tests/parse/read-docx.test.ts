@@ -10,7 +10,7 @@ import { readDocx } from '../../src/parse/read-docx.js';
 import type { Outline } from '../../src/parse/outline.js';
 import { makeDocx, numberLikeWord, type DocxBlockSpec, type NumberingSpec } from '../helpers/make-docx.js';
 
-const corpusDir = '/work/shared/corpus/dev';
+const corpusDir = fileURLToPath(new URL('../fixtures/corpus/dev', import.meta.url));
 const seed = readFileSync(fileURLToPath(new URL('../../seeds/sasac-organization-report.txt', import.meta.url)), 'utf8');
 const reports: [string, string][] = [
   ['seed', seed],
@@ -72,8 +72,10 @@ describe('readDocx with heading styles', () => {
   it.each(withHeadings)('%s: Heading 1/2 give the same sections and points as the text', async (_name, text) => {
     const expected = parseReport(text);
     const docx = await readDocx(await makeDocx(styledBlocks(expected)), 'report.docx');
-    expect(docx.format).toBe('markdown');
-    const outline = parseMarkdown(docx.text);
+    // Headings all on one level and numbered 一、 go to the text parser (it can find points below them).
+    const oneNumberedLevel = expected.sections.every((s) => s.points.length === 0 && /^[一二三四五六七八九十]+、/.test(s.heading));
+    expect(docx.format).toBe(oneNumberedLevel ? 'text' : 'markdown');
+    const outline = oneNumberedLevel ? parseReport(docx.text) : parseMarkdown(docx.text);
     expect(titles(outline)).toEqual(titles(expected));
     expect(outline.title).toBe(expected.title);
     expect(outline.salutation).toBe(expected.salutation);

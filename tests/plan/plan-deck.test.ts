@@ -31,7 +31,10 @@ describe('plan of every report (party-red)', () => {
     const notes = plan.slides.map((slide) => slide.notes).join('\n').replace(/\s+/gu, '');
     const missing = sourceSentences(report.text).filter((sentence) => !notes.includes(sentence));
     expect(missing).toEqual([]);
-    expect(plan.slides.every((slide) => slide.notes.trim() !== '')).toBe(true);
+    // Every slide carries its source text; a closing slide has none when the report ends with its last part.
+    const outline = outlineOf(report);
+    const endsBare = outline.ending === '' && outline.closing === null && outline.appendix === '';
+    expect(plan.slides.every((slide) => slide.notes.trim() !== '' || (slide.kind === 'closing' && endsBare))).toBe(true);
   });
 
   it.each(reports.map((report) => [report.name, report] as const))('%s: skeleton and every theme and point title on a slide', (_, report) => {

@@ -9,12 +9,13 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { REPO_DIR, SEED_FILE } from '../helpers/fixtures.js';
-import { deckcheck, ooxmlValidate, renderUnavailable, validatorUnavailable } from '../helpers/deckcheck.js';
+import { deckcheck, ooxmlSemantic, ooxmlValidate, renderUnavailable, semanticUnavailable, validatorUnavailable } from '../helpers/deckcheck.js';
 
 const execFileAsync = promisify(execFile);
 const BIN = path.join(REPO_DIR, 'dist', 'cli', 'main.js');
 const skipRender = renderUnavailable();
 const skipValidate = validatorUnavailable();
+const skipSemantic = semanticUnavailable();
 
 async function buildSeedWithBin(): Promise<string> {
   if (!existsSync(BIN)) throw new Error('dist/ is missing: run `npm run build` (npm install does it)');
@@ -38,5 +39,11 @@ describe('the seed deck from the built program', () => {
     const result = await ooxmlValidate(await buildSeedWithBin());
     expect(result.output).toMatch(/ 0 invalid/u);
     expect(result.ok).toBe(true);
+  });
+
+  it.skipIf(skipSemantic !== null)(`breaks none of the package rules beyond the schemas (ooxml-semantic)${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`, async () => {
+    const report = await ooxmlSemantic(await buildSeedWithBin());
+    expect(report.errors).toEqual([]);
+    expect(report.warnings).toEqual([]);
   });
 });

@@ -1,7 +1,14 @@
 /** The theme's logo and background picture reach the slide masters of the kinds it names. */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageOptionsFor } from '../../src/build-deck.js';
+import { readPackageEntries } from '../helpers/read-package.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
+import { fixPackage } from '../../src/render/fix-package.js';
 import { renderDeck } from '../../src/render/render-deck.js';
+import { ooxmlSemantic, ooxmlValidate, semanticUnavailable, validatorUnavailable } from '../helpers/deckcheck.js';
 import { outlineOf, seedReport, theme } from '../helpers/fixtures.js';
 import { makePng } from '../themes/template-test-files.js';
 
@@ -43,5 +50,30 @@ describe('theme pictures', () => {
   it('plans no pictures when the theme names none', () => {
     const bare = planDeck(outline, theme('party-red'));
     expect(bare.masters.every((master) => master.images.length === 0 && master.backgroundImage === null)).toBe(true);
+  });
+
+  const skipSemantic = semanticUnavailable();
+  it.skipIf(skipSemantic !== null)(`named in Chinese, give a deck with ASCII part names that passes ooxml-semantic and ooxml-validate${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`, async () => {
+    const chineseLogo = { source: '/主题/本单位/单位标志.png', width: 400, height: 100 };
+    const chineseBackground = { source: '/主题/本单位/封面背景.png', width: 1600, height: 900 };
+    const redTheme = theme('party-red');
+    const chinesePlan = planDeck(outline, redTheme, { images: { logo: chineseLogo, background: chineseBackground } });
+    const assets = new Map([
+      [chineseLogo.source, makePng(400, 100)],
+      [chineseBackground.source, makePng(160, 90, [240, 240, 230])],
+    ]);
+    const pptx = await fixPackage(await renderDeck(chinesePlan, assets), packageOptionsFor(redTheme, chinesePlan, new Date('2026-01-01T00:00:00Z')));
+    const names = (await readPackageEntries(pptx)).map((entry) => entry.name);
+    expect(names.filter((name) => name.startsWith('ppt/media/')).length).toBeGreaterThanOrEqual(2);
+    expect(names.filter((name) => /[^\u0000-\u007f]/u.test(name))).toEqual([]);
+    const work = mkdtempSync(path.join(tmpdir(), 'huibao-theme-images-'));
+    try {
+      const deck = path.join(work, 'pictures.pptx');
+      writeFileSync(deck, pptx);
+      expect((await ooxmlSemantic(deck)).errors).toEqual([]);
+      if (validatorUnavailable() === null) expect((await ooxmlValidate(deck)).output).toMatch(/ 0 invalid/u);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

@@ -26,7 +26,7 @@ function fieldColor(theme: Theme, kind: SlideKind, rect: readonly [number, numbe
 }
 
 describe('built-in themes', () => {
-  it('are exactly the theme files shipped in themes/', () => {
+  it('are exactly the theme files shipped in themes/builtin/', () => {
     const files = readdirSync(REPO_THEMES_DIR).filter((file) => file.endsWith('.json') && !file.endsWith('.schema.json'));
     expect(files.map((file) => file.replace(/\.json$/, '')).sort()).toEqual([...BUILTIN_NAMES]);
   });

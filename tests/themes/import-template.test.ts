@@ -1,12 +1,19 @@
-import { posix } from 'node:path';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path, { posix } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/build-deck.js';
 import { InputError, ThemeError } from '../../src/errors.js';
+import { readPackageEntries } from '../helpers/read-package.js';
+import { canShowChinese } from '../../src/themes/cjk-fonts.js';
 import { importTemplate, type ImportedTemplate } from '../../src/themes/import-template.js';
 import { readImageInfo } from '../../src/themes/image-info.js';
 import { loadTheme, type LoadedTheme } from '../../src/themes/load-theme.js';
 import { contrastRatio, checkImagePath } from '../../src/themes/theme-rules.js';
 import type { Theme } from '../../src/themes/theme-schema.js';
+import { ooxmlSemantic, ooxmlValidate, semanticUnavailable, validatorUnavailable } from '../helpers/deckcheck.js';
+import { SEED_FILE } from '../helpers/fixtures.js';
 import { BUILTIN_NAMES, createMemoryThemeFiles } from './theme-test-files.js';
 import { buildTemplate, JPEG_7X5, makePng, OFFICE_COLORS, type TemplateSpec } from './template-test-files.js';
 
@@ -58,7 +65,7 @@ describe('importing a red unit template with a background picture and a logo', (
 
   it('extends party-red and says why', () => {
     expect(imported.base).toBe('party-red');
-    expect(themeData(imported)['extends']).toBe('party-red');
+    expect(themeData(imported)['extends']).toBe('builtin:party-red');
     expect(imported.notes.join('\n')).toMatch(/party-red.*红色系/);
   });
 
@@ -341,5 +348,72 @@ describe('a theme part without a colour scheme', () => {
     expect(imported.notes.join('\n')).toContain('没有可用的配色');
     const loaded = loadImported('unit', imported);
     expect(loaded.theme.colors).toEqual(builtin(imported.base).colors);
+  });
+});
+
+describe('a template whose East Asian font slot holds a Latin-only font (as LibreOffice writes them)', () => {
+  const LIBREOFFICE_SPEC: TemplateSpec = { ...RED_SPEC, major: { latin: 'DejaVu Sans', ea: 'DejaVu Sans' }, minor: { latin: 'Liberation Serif', ea: 'Arial', hans: '宋体' } };
+  let imported: ImportedTemplate;
+  let loaded: LoadedTheme;
+  beforeAll(async () => {
+    imported = await importSpec(LIBREOFFICE_SPEC);
+    loaded = loadImported('unit', imported);
+  });
+
+  it('keeps the base theme Chinese font for that slot and takes a Chinese script entry when there is one', () => {
+    expect(themeData(imported).fonts).toEqual({ title: { latin: 'DejaVu Sans' }, body: { eastAsian: '宋体', latin: 'Liberation Serif' } });
+    expect(loaded.theme.fonts.title.eastAsian).toBe(builtin('party-red').fonts.title.eastAsian);
+    expect(loaded.theme.fonts.body.eastAsian).toBe('宋体');
+  });
+
+  it('says in the notes which font was not taken and why', () => {
+    const notes = imported.notes.join('\n');
+    expect(notes).toMatch(/“DejaVu Sans”，它不能显示中文，沿用 party-red 的/u);
+    expect(notes).toContain('fonts.title.eastAsian');
+  });
+
+  it('takes a Chinese font named in English or in Chinese, and never one of the usual Latin ones', () => {
+    for (const face of ['Microsoft YaHei', 'SimSun', 'Noto Sans CJK SC', 'Source Han Serif SC', '方正小标宋简体', 'FangSong_GB2312', 'PingFang SC']) expect(canShowChinese(face), face).toBe(true);
+    for (const face of ['DejaVu Sans', 'Arial', 'Calibri', 'Times New Roman', 'Liberation Sans', 'Noto Sans', 'Segoe UI', '']) expect(canShowChinese(face), face).toBe(false);
+  });
+});
+
+describe('a deck built with an imported template', () => {
+  const skipSemantic = semanticUnavailable();
+  const skipValidate = validatorUnavailable();
+
+  it.skipIf(skipSemantic !== null)(`passes ooxml-semantic and ooxml-validate, Chinese in a Chinese font${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`, async () => {
+    const imported = await importSpec({
+      ...RED_SPEC,
+      major: { latin: 'DejaVu Sans', ea: 'DejaVu Sans' },
+      background: { image: BACKGROUND_PNG, mime: 'image/png' },
+      pictures: [{ bytes: LOGO_PNG, mime: 'image/png', x: 0.3, y: 0.2, w: 1.5, h: 0.6 }],
+    });
+    const { theme } = loadImported('unit', imported);
+    const bytes = new Map(imported.images.map((image) => [posix.join(THEMES_DIR, image.fileName), image.bytes]));
+    const asset = (source: string | null | undefined): { source: string; width: number; height: number } | null => {
+      const data = source === null || source === undefined ? undefined : bytes.get(source);
+      const info = data === undefined ? null : readImageInfo(data);
+      return source === null || source === undefined || info === null ? null : { source, width: info.width, height: info.height };
+    };
+    const pictures = { logo: asset(theme.images.logo), background: asset(theme.images.background), bytes };
+    expect(pictures.logo).not.toBeNull();
+    expect(pictures.background).not.toBeNull();
+    const result = await buildDeck({ bytes: readFileSync(SEED_FILE), fileName: SEED_FILE, theme, modified: new Date('2026-01-01T00:00:00Z'), pictures });
+    const work = mkdtempSync(path.join(tmpdir(), 'huibao-imported-'));
+    try {
+      const deck = path.join(work, 'imported.pptx');
+      writeFileSync(deck, result.pptx);
+      const report = await ooxmlSemantic(deck);
+      expect(report.errors).toEqual([]);
+      if (skipValidate === null) expect((await ooxmlValidate(deck)).output).toMatch(/ 0 invalid/u);
+      const entries = await readPackageEntries(result.pptx);
+      const slides = entries.filter((entry) => /^ppt\/slides\/slide\d+\.xml$/u.test(entry.name)).map((entry) => new TextDecoder().decode(entry.data));
+      const eastAsian = new Set(slides.flatMap((xml) => [...xml.matchAll(/<a:ea typeface="([^"]*)"/gu)].map((match) => match[1] ?? '')));
+      expect(eastAsian.size).toBeGreaterThan(0);
+      for (const face of eastAsian) expect(canShowChinese(face), face).toBe(true);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });

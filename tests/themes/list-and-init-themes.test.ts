@@ -14,20 +14,23 @@ describe('listThemes', () => {
       '/proj/themes/theme.schema.json': '{}',
     });
     expect(listThemes(fs)).toEqual([
-      { name: 'dark', label: '深色', file: '/pkg/themes/dark.json', builtin: true, valid: true },
-      { name: 'gov-blue', label: '政务蓝', file: '/pkg/themes/gov-blue.json', builtin: true, valid: true },
-      { name: 'minimal', label: '简约白', file: '/pkg/themes/minimal.json', builtin: true, valid: true },
-      { name: 'party-red', label: '党政红', file: '/pkg/themes/party-red.json', builtin: true, valid: true },
-      { name: 'broken', label: '（主题文件有误）', file: '/proj/themes/broken.json', builtin: false, valid: false },
-      { name: 'my-red', label: '我的红', file: '/proj/themes/my-red.json', builtin: false, valid: true },
+      { name: 'dark', label: '深色', file: '/pkg/themes/dark.json', builtin: true, origin: 'builtin', valid: true },
+      { name: 'gov-blue', label: '政务蓝', file: '/pkg/themes/gov-blue.json', builtin: true, origin: 'builtin', valid: true },
+      { name: 'minimal', label: '简约白', file: '/pkg/themes/minimal.json', builtin: true, origin: 'builtin', valid: true },
+      { name: 'party-red', label: '党政红', file: '/pkg/themes/party-red.json', builtin: true, origin: 'builtin', valid: true },
+      { name: 'broken', label: '（主题文件有误）', file: '/proj/themes/broken.json', builtin: false, origin: 'folder', valid: false },
+      { name: 'my-red', label: '我的红', file: '/proj/themes/my-red.json', builtin: false, origin: 'folder', valid: true },
     ]);
   });
 
-  it('lists each theme once when run in the package folder itself', () => {
+  it('lists the built-ins once, as built-ins, when run in the package folder itself', () => {
     const repo = fileURLToPath(new URL('../../', import.meta.url));
     const listing = listThemes(createDiskThemeFiles(repo));
-    expect(listing.map((theme) => theme.name)).toEqual(['dark', 'gov-blue', 'minimal', 'party-red']);
-    expect(listing.every((theme) => theme.builtin && theme.valid)).toBe(true);
+    const builtins = listing.filter((theme) => theme.builtin);
+    expect(builtins.map((theme) => theme.name)).toEqual(['dark', 'gov-blue', 'minimal', 'party-red']);
+    expect(builtins.every((theme) => theme.valid && theme.origin === 'builtin')).toBe(true);
+    // A developer's own themes in the checkout's themes/ are theirs, never built-ins.
+    expect(listing.filter((theme) => !theme.builtin).every((theme) => theme.origin === 'folder')).toBe(true);
   });
 });
 
@@ -39,7 +42,7 @@ describe('createStarterTheme', () => {
       $schema: './theme.schema.json',
       name: 'my-blue',
       label: '政务蓝（自定义）',
-      extends: 'gov-blue',
+      extends: 'builtin:gov-blue',
       colors: { primary: '#00418D' },
       fonts: { body: { eastAsian: '微软雅黑', latin: 'Arial' } },
       footer: { text: '' },
@@ -53,17 +56,24 @@ describe('createStarterTheme', () => {
     expect({ ...starter.theme, name: '', label: '', extends: undefined }).toEqual({ ...base.theme, name: '', label: '', extends: undefined });
   });
 
-  it('makes a path base relative to the new file in ./themes', () => {
-    const fs = createMemoryThemeFiles({ '/proj/brand/base.json': JSON.stringify({ name: 'base', label: '品牌', extends: 'dark' }) });
-    const text = createStarterTheme('mine', './brand/base.json', fs);
-    expect((JSON.parse(text) as { extends: string }).extends).toBe('../brand/base.json');
+  it('builds on the built-in theme even where a user theme has its name, and takes its Chinese label', () => {
+    const fs = createMemoryThemeFiles({ '/proj/themes/party-red.json': JSON.stringify({ name: 'party-red', label: '别家红', extends: 'party-red', footer: { text: '别的单位' } }) });
+    const text = createStarterTheme('mine', '党政红', fs);
+    expect(JSON.parse(text)).toMatchObject({ extends: 'builtin:party-red', footer: { text: '' } });
     fs.write('/proj/themes/mine.json', text);
-    expect(loadTheme('mine', fs).chain).toEqual(['/proj/themes/mine.json', '/proj/brand/base.json', '/pkg/themes/dark.json']);
+    const loaded = loadTheme('mine', fs);
+    expect(loaded.chain).toEqual(['/proj/themes/mine.json', '/pkg/themes/party-red.json']);
+    expect(loaded.theme.footer.text).toBe('');
+  });
+
+  it('refuses to build on a theme that is not built in', () => {
+    const fs = createMemoryThemeFiles({ '/proj/brand/base.json': JSON.stringify({ name: 'base', label: '品牌', extends: 'dark' }) });
+    expect(() => createStarterTheme('mine', './brand/base.json', fs)).toThrow(/只能基于内置主题/);
   });
 
   it('refuses a bad name or an unknown base', () => {
     const fs = createMemoryThemeFiles();
     expect(() => createStarterTheme('My Theme', 'party-red', fs)).toThrow(ThemeError);
-    expect(() => createStarterTheme('mine', 'no-such-theme', fs)).toThrow(/找不到主题 “no-such-theme”/);
+    expect(() => createStarterTheme('mine', 'no-such-theme', fs)).toThrow(/“no-such-theme”不是内置主题/);
   });
 });

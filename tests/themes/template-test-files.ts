@@ -6,7 +6,7 @@
 import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import PptxGenJSModule from 'pptxgenjs';
-import { computeCrc32 } from '../../src/render/zip-crc32.js';
+import { computeCrc32 } from '../../src/ooxml/zip-crc32.js';
 
 // Under NodeNext the typings describe a CommonJS module while the ESM build hands over the class
 // itself (pptxgenjs issue #1536): resolve both, as tests/render/helpers/build-raw-deck.ts does.

@@ -19,7 +19,7 @@ describe('theme cache', () => {
     for (const name of ['party-red', 'gov-blue', 'minimal', 'dark']) {
       const cached = lookupCachedTheme(name, createThemeFiles(mkdtempSync(path.join(tmpdir(), 'huibao-cache-'))), cache);
       expect(cached).not.toBeNull();
-      expect(cached?.theme).toEqual(loadTheme(name, files).theme);
+      expect(cached?.theme).toEqual(loadTheme(`builtin:${name}`, files).theme);
       expect(Object.isFrozen(cached?.theme.colors)).toBe(true);
     }
   });
@@ -36,7 +36,7 @@ describe('theme cache', () => {
   it('is bypassed for a user theme that shadows a built-in name, for paths and for a foreign cache', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'huibao-cache-'));
     mkdirSync(path.join(work, 'themes'));
-    writeFileSync(path.join(work, 'themes', 'party-red.json'), readFileSync(path.join(REPO_DIR, 'themes', 'party-red.json')));
+    writeFileSync(path.join(work, 'themes', 'party-red.json'), readFileSync(path.join(REPO_DIR, 'themes', 'builtin', 'party-red.json')));
     expect(lookupCachedTheme('party-red', createThemeFiles(work), cache)).toBeNull();
     writeFileSync(path.join(work, 'mine.json'), '{"name":"mine","label":"我的","extends":"party-red"}');
     expect(lookupCachedTheme('./mine.json', createThemeFiles(work), cache)).toBeNull();

@@ -12,7 +12,7 @@ function objectAt(node: unknown, ...keys: string[]): Node {
   return current as Node;
 }
 
-describe('themes/theme.schema.json', () => {
+describe('themes/builtin/theme.schema.json', () => {
   it('is what `npm run schema` generates from the zod schema (run it after changing theme-schema.ts)', () => {
     expect(readFileSync(join(REPO_THEMES_DIR, 'theme.schema.json'), 'utf8')).toBe(formatThemeJsonSchema());
   });

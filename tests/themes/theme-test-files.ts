@@ -6,7 +6,7 @@ import { join, posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ThemeFiles } from '../../src/themes/theme-files.js';
 
-export const REPO_THEMES_DIR = fileURLToPath(new URL('../../themes/', import.meta.url));
+export const REPO_THEMES_DIR = fileURLToPath(new URL('../../themes/builtin/', import.meta.url));
 export const BUILTIN_NAMES = ['dark', 'gov-blue', 'minimal', 'party-red'] as const;
 
 export const CWD = '/proj';

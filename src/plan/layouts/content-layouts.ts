@@ -4,7 +4,7 @@
  * continues on a （续） slide). Boxes are computed from the geometry, never from the report.
  */
 import type { Box, Shape, TextShape } from '../deck-plan.js';
-import { pickKeyPhrases, leadPhrase } from '../condense.js';
+import { pickKeyPhrases, leadPhrase, type CondenseOptions } from '../condense.js';
 import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
 import { splitColumns } from '../geometry.js';
 import { fitTextBox, usedHeight, type TextBoxRequest } from '../text-box.js';
@@ -27,17 +27,24 @@ function headingText(point: ContentPoint): string {
   return leadPhrase(point.title, HEADING_MAX_CHARS);
 }
 
+/** The point's bullets: the user's own when written (all of them), else key phrases of its body. */
+function phrasesOf(point: ContentPoint, options: CondenseOptions): readonly string[] {
+  return point.bullets ?? pickKeyPhrases(point.body, options);
+}
+
 function phraseParagraphs(phrases: readonly string[], styles: TextStyles) {
   return phrases.map((phrase) => quotedParagraph(phrase, styles));
 }
 
 /**
- * What a point shows under its heading: its items' titles when it has items (the third level is
- * what the speaker walks through), else key phrases of its text.
+ * What a point shows under its heading: the user's bullets when the outline gives them, else its
+ * items' titles when it has items (the third level is what the speaker walks through), else key
+ * phrases of its text.
  */
-function pointPhrases(point: ContentPoint, count: number, maxChars: number): string[] {
-  if (point.items.length > 0) return point.items.slice(0, count).map((item) => leadPhrase(item.title, maxChars));
-  return pickKeyPhrases(point.body, { count, maxChars });
+function pointPhrases(point: ContentPoint, count: number, maxChars: number): readonly string[] {
+  // The user's own bullets (editable outline) win; then the point's items; then key phrases.
+  if (point.bullets === undefined && point.items.length > 0) return point.items.slice(0, count).map((item) => leadPhrase(item.title, maxChars));
+  return phrasesOf(point, { count, maxChars });
 }
 
 
@@ -184,6 +191,8 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
   const side = Math.min(rowH - 16, 40);
   const styles = stylesOn(context, theme.colors.surface);
   const withPhrase = rowH >= 64;
+  // Hand-written bullets are never left out: without room for them this layout does not apply.
+  if (source.points.some((point) => (point.bullets?.length ?? 0) > (withPhrase ? 1 : 0))) return null;
   const entries = source.points.map((point, index) => {
     const column = columns[index < perColumn ? 0 : 1] as Box;
     const row = index % perColumn;

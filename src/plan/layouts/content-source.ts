@@ -18,6 +18,8 @@ export interface ContentPoint {
   readonly items: readonly ContentItem[];
   /** Index among the point's items of the first one shown (0 unless the point continues). */
   readonly firstItem: number;
+  /** The user's own bullets for this point (editable outline): shown exactly, all of them. */
+  readonly bullets?: readonly string[];
 }
 
 export interface ContentSource {

@@ -2,7 +2,8 @@
  * The slides every deck has once (cover, agenda, overview, closing) and the divider before each
  * theme. Positions are fractions of the slide so 16:9 and 4:3 both work.
  */
-import type { Figure } from '../../parse/outline.js';
+import type { CardFigure } from '../pick-figures.js';
+import { titleLines } from '../title-lines.js';
 import type { Box, Shape, TextShape } from '../deck-plan.js';
 import { leadPhrase, pickKeyPhrases } from '../condense.js';
 import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext } from '../compose-context.js';
@@ -51,17 +52,19 @@ function composeFieldHeading(context: ComposeContext, kind: 'cover' | 'closing',
   const background = backgroundUnder(context, kind, fieldBox);
   const color = readableOn(background, [theme.colors.onPrimary, theme.colors.primary, theme.colors.text], 4.5);
   const subColor = readableOn(background, [theme.colors.accent, color], 3);
-  const main = fitTextBox({
-    role: 'title',
-    box: { ...fieldBox, h: fieldBox.h * 0.7 },
-    paragraphs: [plainSpans(heading.main, { color, bold: true })],
-    font: theme.fonts.title,
-    range: { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * heading.scale) },
-    lineHeight: 1.25,
-    align: 'center',
-    valign: 'middle',
-    maxLines: heading.mainLines,
-  });
+  const main = fitHeadingLines(heading, (lines) =>
+    fitTextBox({
+      role: 'title',
+      box: { ...fieldBox, h: fieldBox.h * 0.7 },
+      paragraphs: lines.map((line) => plainSpans(line, { color, bold: true })),
+      font: theme.fonts.title,
+      range: { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * heading.scale) },
+      lineHeight: 1.25,
+      align: 'center',
+      valign: 'middle',
+      maxLines: lines.length,
+    }),
+  );
   const sub =
     heading.sub === null || heading.sub === ''
       ? null
@@ -79,6 +82,21 @@ function composeFieldHeading(context: ComposeContext, kind: 'cover' | 'closing',
   const texts = stack(sub === null ? [main] : [main, sub], 0, 18);
   if (texts === null) return null;
   return shiftShapes(texts, 0, centerVertically(fieldBox, stackHeight(texts, 18)).y) as TextShape[];
+}
+
+/**
+ * The big line broken at phrase boundaries (one paragraph a line, each on one line): of one, two
+ * or three balanced lines, the one set largest; the fewer lines on a tie.
+ */
+function fitHeadingLines(heading: FieldHeading, fit: (lines: readonly string[]) => TextShape | null): TextShape | null {
+  let best: TextShape | null = null;
+  for (let count = 1; count <= heading.mainLines; count += 1) {
+    const lines = titleLines(heading.main, count);
+    if (lines.length !== count && count > 1) break;
+    const shape = fit(lines);
+    if (shape !== null && (best === null || shape.size > best.size)) best = shape;
+  }
+  return best;
 }
 
 /** Title and subtitle centred on the cover's colour field; speaker and date below it. */
@@ -183,7 +201,7 @@ export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEn
 
 export interface OverviewContent {
   readonly opening: string;
-  readonly figures: readonly Figure[];
+  readonly figures: readonly CardFigure[];
 }
 
 /** 总体情况: key figures as number cards, the opening's key statements beneath. */
@@ -199,7 +217,7 @@ export function composeOverview(context: ComposeContext, content: OverviewConten
     shapes.push(...cards);
     listTop = body.y + cardH + 28;
   }
-  const phrases = pickKeyPhrases(content.opening, { count: content.figures.length > 0 ? 3 : 5, maxChars: 60 });
+  const phrases = pickKeyPhrases(content.opening, { count: content.figures.length > 0 ? 3 : 5, maxChars: 60, strict: true });
   if (phrases.length > 0) {
     const styles = stylesOn(context, backgroundUnder(context, 'overview', body));
     const list = fitTextBox({
@@ -236,7 +254,7 @@ export interface DividerContent {
   readonly title: string;
   readonly lead: string;
   /** Key figures of the section, shown as small number cards under the lead. */
-  readonly figures: readonly Figure[];
+  readonly figures: readonly CardFigure[];
 }
 
 interface FigureCardStyle {
@@ -245,15 +263,25 @@ interface FigureCardStyle {
   readonly labelChars: number;
 }
 
+/** Card slots a row is divided into at least. */
+const MIN_CARD_SLOTS = 3;
+
 /** A row of figure cards (number large, label small) in `box`; null when they do not fit. */
-function figureCards(context: ComposeContext, figures: readonly Figure[], box: Box, style: FigureCardStyle): Shape[] | null {
+function figureCards(context: ComposeContext, figures: readonly CardFigure[], box: Box, style: FigureCardStyle): Shape[] | null {
   const { theme } = context;
-  const cards = splitColumns(box, figures.length, theme.spacing.gap * 0.6);
+  // One or two cards keep a card's width (as if three stood in the row), centred, not stretched.
+  const slots = Math.max(figures.length, MIN_CARD_SLOTS);
+  const all = splitColumns(box, slots, theme.spacing.gap * 0.6);
+  const slot = all[0] as Box;
+  const step = (all[1]?.x ?? slot.x + slot.w) - slot.x;
+  const rowW = step * (figures.length - 1) + slot.w;
+  const left = box.x + (box.w - rowW) / 2;
+  const cards: Box[] = figures.map((_, index) => ({ ...slot, x: left + index * step }));
   const numberColor = readableOn(theme.colors.surface, [theme.colors.primary, theme.colors.text], 3);
   const labelColor = readableOn(theme.colors.surface, [theme.colors.text, theme.colors.onPrimary], 4.5);
   const numbers = fitUniformly(
     cards.map((card, index) => {
-      const figure = figures[index] as Figure;
+      const figure = figures[index] as CardFigure;
       return {
         role: 'figure' as const,
         box: { x: card.x + 6, y: card.y + 6, w: card.w - 12, h: card.h * 0.55 - 6 },
@@ -269,8 +297,9 @@ function figureCards(context: ComposeContext, figures: readonly Figure[], box: B
   );
   const labels = fitUniformly(
     cards.map((card, index) => {
-      const figure = figures[index] as Figure;
-      const label = figure.masked ? `${leadPhrase(figure.label, style.labelChars - 2)}（${theme.wording.masked}）` : leadPhrase(figure.label, style.labelChars);
+      const figure = figures[index] as CardFigure;
+      // Labels are whole verbatim phrases (the parser keeps them short); never cut one here.
+      const label = figure.masked ? `${figure.label}（${theme.wording.masked}）` : figure.label;
       return {
         role: 'label' as const,
         box: { x: card.x + 6, y: card.y + card.h * 0.55, w: card.w - 12, h: card.h * 0.45 - 6 },
@@ -286,7 +315,7 @@ function figureCards(context: ComposeContext, figures: readonly Figure[], box: B
   );
   if (numbers === null || labels === null) return null;
   return cards.flatMap((card, index) => {
-    const figure = figures[index] as Figure;
+    const figure = figures[index] as CardFigure;
     return [
       rect(card, theme.colors.surface, figure.masked ? { line: { color: theme.colors.primary, width: 1.5 } } : {}),
       rect({ x: card.x, y: card.y + card.h - 3, w: card.w, h: 3 }, figure.masked ? theme.colors.muted : theme.colors.accent),
@@ -338,7 +367,7 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
     lineHeight: 1.2,
     maxLines: 3,
   });
-  const leadText = pickKeyPhrases(content.lead, { count: 2, maxChars: 60 });
+  const leadText = pickKeyPhrases(content.lead, { count: 2, maxChars: 60, strict: true });
   const lead =
     leadText.length === 0
       ? null

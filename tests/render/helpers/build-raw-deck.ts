@@ -95,24 +95,3 @@ export async function buildRawDeck(overrides: Partial<RawDeckOptions> = {}): Pro
   if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return a Uint8Array');
   return written;
 }
-
-/** A deck with the chart types a report may use: bar, line, area, pie (Chinese series names). */
-export async function buildRawChartDeck(): Promise<Uint8Array> {
-  const pptx = new PptxGenJS();
-  const labels = ['2023 年', '2024 年', '2025 年'];
-  const data = [
-    { name: '营业收入 & 利润', labels, values: [120.5, 131.2, 147.6] },
-    { name: '净利润', labels, values: [10.2, 12.8, 15.1] },
-  ];
-  const bars = pptx.addSlide();
-  bars.addText('经营指标', { x: 0.5, y: 0.2, w: 9, h: 0.6, fontFace: '微软雅黑', fontSize: 24 });
-  bars.addChart(pptx.ChartType.bar, data, { x: 0.5, y: 1, w: 4.5, h: 3, fontFace: '微软雅黑', showLegend: true, showTitle: true, title: '收入 & 利润' });
-  bars.addChart(pptx.ChartType.pie, [data[0] ?? { name: '', labels, values: [] }], { x: 5.2, y: 1, w: 4, h: 3, showPercent: true });
-  const trends = pptx.addSlide();
-  trends.addText('变化趋势', { x: 0.5, y: 0.2, w: 9, h: 0.6, fontFace: '微软雅黑', fontSize: 24 });
-  trends.addChart(pptx.ChartType.line, data, { x: 0.5, y: 1, w: 4.5, h: 3, lineDataSymbol: 'circle', showValue: true });
-  trends.addChart(pptx.ChartType.area, data, { x: 5.2, y: 1, w: 4, h: 3 });
-  const written = await pptx.write({ outputType: 'uint8array' });
-  if (!(written instanceof Uint8Array)) throw new Error('pptxgenjs did not return a Uint8Array');
-  return written;
-}

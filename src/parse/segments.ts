@@ -1,0 +1,167 @@
+/**
+ * Segments of the paragraph list: positions, heading cuts and section plans, shared by the
+ * strategies that propose a top level (`top-level/`) and by the outline builder. A section is cut
+ * out of the text by position, never rewritten, so every character stays in one place.
+ */
+
+import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
+import { titleFromLeadIn } from './group-title.js';
+import { firstSentenceLength } from './split-sentences.js';
+import type { ThemeParagraph } from './theme-sentences.js';
+
+/** A place in the paragraph list: paragraph index and character offset inside it. */
+export interface Pos {
+  readonly para: number;
+  readonly offset: number;
+}
+
+/** A heading cut out of the text: `paras[para].slice(offset, headEnd)`. */
+export interface Cut {
+  readonly para: number;
+  readonly offset: number;
+  readonly headEnd: number;
+  readonly title: string;
+}
+
+export const STRONG_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['part', 'cn-dun', 'cn-paren', 'ordinal', 'ar-dot']);
+
+export function isTableLine(paragraph: string): boolean {
+  return paragraph.includes('\t') && paragraph.split('\t').filter((c) => c.trim().length > 0).length >= 2;
+}
+
+export function comparePos(a: Pos, b: Pos): number {
+  return a.para - b.para || a.offset - b.offset;
+}
+
+/** Where a heading that starts a paragraph ends: its first sentence, or the whole line. */
+export function headingEnd(text: string, offset: number, kind: MarkerKind | 'bare'): number {
+  if (kind === 'bare') return text.length;
+  return offset + firstSentenceLength(text.slice(offset), kind === 'yishi' ? '；;' : '');
+}
+
+export function cutAtParagraph(paras: readonly string[], para: number, kind: MarkerKind | 'bare'): Cut {
+  const text = paras[para] ?? '';
+  const end = headingEnd(text, 0, kind);
+  return { para, offset: 0, headEnd: end, title: titleFromHeading(text.slice(0, end)) };
+}
+
+/** Paragraph-start marks of the given paragraphs, grouped by kind. */
+export function collectMarkers(paras: readonly string[], indices: readonly number[]): Map<MarkerKind, MarkedItem[]> {
+  const byKind = new Map<MarkerKind, MarkedItem[]>();
+  for (const k of indices) {
+    const text = paras[k] ?? '';
+    if (isTableLine(text)) continue;
+    const marker = detectMarker(text);
+    if (marker === null) continue;
+    byKind.set(marker.kind, [...(byKind.get(marker.kind) ?? []), { at: k, marker }]);
+  }
+  return byKind;
+}
+
+export interface KindChoice {
+  readonly kind: MarkerKind;
+  readonly runs: MarkedItem[][];
+}
+
+/**
+ * The numbering kind that forms this level: `一、` when asked to prefer it, else the kind whose
+ * first run opens first — unless it is a weak enumeration (`一是`, `第一阶段`, `（1）`) that is
+ * over before another kind starts (then it sits in a lead and the later kind is the level).
+ */
+export function chooseKind(byKind: Map<MarkerKind, MarkedItem[]>, preferDun: boolean, continuing = false): KindChoice | null {
+  const candidates: KindChoice[] = [];
+  for (const [kind, items] of byKind) {
+    const runs = buildRuns(items, 2, continuing);
+    if (runs.length > 0) candidates.push({ kind, runs });
+  }
+  if (candidates.length === 0) return null;
+  const firstAt = (c: KindChoice): number => c.runs[0]?.[0]?.at ?? 0;
+  const lastAt = (c: KindChoice): number => {
+    const lastRun = c.runs[c.runs.length - 1] ?? [];
+    return lastRun[lastRun.length - 1]?.at ?? 0;
+  };
+  if (preferDun) {
+    const part = candidates.find((c) => c.kind === 'part');
+    const dun = candidates.find((c) => c.kind === 'cn-dun');
+    if (part !== undefined && (dun === undefined || firstAt(part) < firstAt(dun))) return part;
+    if (dun !== undefined) return dun;
+  }
+  candidates.sort((a, b) => firstAt(a) - firstAt(b));
+  for (const candidate of candidates) {
+    const isWeak = !STRONG_KINDS.has(candidate.kind);
+    const laterKind = candidates.some((other) => other !== candidate && firstAt(other) > lastAt(candidate));
+    if (isWeak && laterKind) continue;
+    return candidate;
+  }
+  return candidates[0] ?? null;
+}
+
+export function cutStart(cut: Cut): Pos {
+  return { para: cut.para, offset: cut.offset };
+}
+
+/** Top-level plan: the section cuts and where the body of each section starts. */
+export interface SectionPlan {
+  readonly heading: Cut;
+  /** Start of the section's content (after its heading). */
+  readonly from: Pos;
+  /** Where the section's range starts (its heading paragraph or lead-in). */
+  readonly start: number;
+}
+
+export function planFromCuts(cuts: readonly Cut[]): SectionPlan[] {
+  return cuts.map((cut) => ({ heading: cut, from: { para: cut.para, offset: cut.headEnd }, start: cut.para }));
+}
+
+export const GROUP_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['yishi', 'sequence']);
+
+/**
+ * Headingless enumeration groups at the top level may use different marks (一是…, 一要…, 首先…);
+ * all their runs, in order, leaving out runs that sit inside another run.
+ */
+export function collectWeakRuns(byKind: ReadonlyMap<MarkerKind, MarkedItem[]>, kinds: ReadonlySet<MarkerKind> = GROUP_KINDS, minLength = 2): MarkedItem[][] {
+  const runs: MarkedItem[][] = [];
+  for (const [kind, items] of byKind) if (kinds.has(kind)) runs.push(...buildRuns(items, minLength));
+  runs.sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0));
+  const kept: MarkedItem[][] = [];
+  for (const run of runs) {
+    const previous = kept[kept.length - 1];
+    const previousEnd = previous?.[previous.length - 1]?.at ?? -1;
+    if ((run[0]?.at ?? 0) > previousEnd) kept.push(run);
+  }
+  return kept;
+}
+
+/** One headingless section per group; the paragraph before each group introduces it. */
+/** An item of a headingless group: a numbered paragraph, or one opening with a theme sentence (no marker). */
+export interface GroupItem {
+  readonly at: number;
+  readonly marker?: { readonly kind: MarkerKind };
+}
+
+export function planGroups(paras: readonly string[], runs: readonly (readonly GroupItem[])[], bodyStart: number): SectionPlan[] {
+  const plans: SectionPlan[] = [];
+  let previousEnd = bodyStart;
+  for (const run of runs) {
+    const firstItem = run[0]?.at ?? 0;
+    const leadIn = firstItem - 1;
+    if (leadIn >= previousEnd && leadIn >= bodyStart) {
+      const cut: Cut = { para: leadIn, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[leadIn] ?? '') };
+      plans.push({ heading: cut, from: { para: leadIn, offset: 0 }, start: leadIn });
+    } else {
+      const cut = cutAtParagraph(paras, firstItem, run[0]?.marker?.kind ?? 'yishi');
+      plans.push({ heading: { ...cut, headEnd: 0 }, from: { para: firstItem, offset: 0 }, start: firstItem });
+    }
+    previousEnd = (run[run.length - 1]?.at ?? firstItem) + 1;
+  }
+  return plans;
+}
+
+/** Cuts for a group of theme paragraphs, given the paragraph index of each member. */
+export function cutsFromThemeGroup(paras: readonly string[], group: readonly ThemeParagraph[], indexToPara: (index: number) => number): Cut[] {
+  return group.map((member) => {
+    const para = indexToPara(member.index);
+    const text = paras[para] ?? '';
+    return { para, offset: 0, headEnd: member.headingLength, title: titleFromHeading(text.slice(0, member.headingLength)) };
+  });
+}

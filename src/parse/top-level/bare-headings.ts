@@ -1,0 +1,35 @@
+/**
+ * Unnumbered heading lines as the top level (`“十四五”时期工作回顾` / `2026年工作安排`): short lines
+ * without clause punctuation, each followed by body text. They are the top level only when they
+ * come before any numbering and no numbered series runs across one of them (a series split by such
+ * a line means the line is a sub-heading).
+ */
+
+import { buildRuns, detectMarker } from '../detect-markers.js';
+import { cutAtParagraph, isTableLine, planFromCuts } from '../segments.js';
+import { startsWithAddress } from '../theme-sentences.js';
+import { candidate, type BodyView, type TopLevelCandidate } from './candidate.js';
+import { isNeverHeading } from './never-heading.js';
+
+export function isBareHeading(paragraph: string): boolean {
+  return (
+    paragraph.length >= 4 &&
+    paragraph.length <= 30 &&
+    !/[。！？；：，,!?;:]/.test(paragraph) &&
+    !isTableLine(paragraph) &&
+    detectMarker(paragraph) === null &&
+    !startsWithAddress(paragraph) &&
+    !/(同志们|各位|尊敬的|大家好)/.test(paragraph) &&
+    !isNeverHeading(paragraph)
+  );
+}
+
+export function proposeBareHeadings(view: BodyView): TopLevelCandidate[] {
+  const { paras, indices, bodyEnd, byKind } = view;
+  const runs = [...byKind.values()].flatMap((items) => buildRuns(items));
+  const firstMarked = Math.min(Number.POSITIVE_INFINITY, ...runs.flat().map((item) => item.at));
+  const bare = indices.filter((k) => isBareHeading(paras[k] ?? '') && k + 1 < bodyEnd && !isBareHeading(paras[k + 1] ?? ''));
+  const crossed = runs.some((run) => bare.some((k) => k > (run[0]?.at ?? 0) && k < (run[run.length - 1]?.at ?? 0)));
+  if (bare.length < 2 || (bare[0] ?? 0) >= firstMarked || crossed) return [];
+  return [candidate('bare-headings', planFromCuts(bare.map((k) => cutAtParagraph(paras, k, 'bare'))))];
+}

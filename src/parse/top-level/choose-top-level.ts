@@ -1,0 +1,38 @@
+/**
+ * The top level: every strategy proposes, `score-top-level.ts` chooses. The proposals come in the
+ * order of how explicit their sign is, which settles ties.
+ */
+
+import { collectMarkers, type SectionPlan } from '../segments.js';
+import { announcedCount } from '../self-check.js';
+import { proposeBareHeadings } from './bare-headings.js';
+import type { BodyView, TopLevelCandidate } from './candidate.js';
+import { proposeParagraphs } from './fallback.js';
+import { enumerationsBefore, proposeMixedGroups, proposeNumberedHeadings } from './numbered-headings.js';
+import { chooseCandidate, scoreCandidate, type ScoredCandidate } from './score-top-level.js';
+import { proposeThemeParagraphs } from './theme-paragraphs.js';
+
+const STRATEGIES: readonly ((view: BodyView) => TopLevelCandidate[])[] = [proposeBareHeadings, proposeNumberedHeadings, proposeMixedGroups, proposeThemeParagraphs, proposeParagraphs];
+
+export interface TopLevel {
+  readonly plans: readonly SectionPlan[];
+  readonly structured: boolean;
+}
+
+/** Every candidate with its score, best first; for tests and for explaining a choice. */
+export function scoreTopLevels(paras: readonly string[], bodyStart: number, bodyEnd: number): ScoredCandidate[] {
+  const indices: number[] = [];
+  for (let k = bodyStart; k < bodyEnd; k += 1) indices.push(k);
+  const view: BodyView = { paras, bodyStart, bodyEnd, indices, byKind: collectMarkers(paras, indices) };
+  const announced = (sectionsStart: number): number | null => announcedCount(paras.slice(bodyStart, sectionsStart).join('\n'));
+  const context = { paras, bodyStart, bodyEnd, announced, enumerationsBefore: (start: number): number => enumerationsBefore(view, start) };
+  const scored = STRATEGIES.flatMap((propose) => propose(view)).map((item) => scoreCandidate(item, context));
+  const best = chooseCandidate(scored);
+  return best === null ? scored : [best, ...scored.filter((item) => item !== best)];
+}
+
+export function planTopLevel(paras: readonly string[], bodyStart: number, bodyEnd: number): TopLevel {
+  const best = scoreTopLevels(paras, bodyStart, bodyEnd)[0];
+  if (best === undefined) return { plans: [], structured: false };
+  return { plans: best.candidate.plans, structured: best.candidate.structured };
+}

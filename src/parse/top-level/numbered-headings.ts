@@ -1,0 +1,95 @@
+/**
+ * Numbered headings as the top level: the numbering kind that forms the level (`一、` preferred,
+ * else the kind that opens first and is not a weak enumeration sitting in the opening).
+ * - A kind that restarts at 1 several times is headingless groups when it is a weak kind (一是…,
+ *   一要…, 首先…) or when each group is introduced by a lead-in ending in a colon; each group is a
+ *   section titled from its lead-in.
+ * - Otherwise the longest series counting 1, 2, 3… is the top level; and, as a second proposal,
+ *   every mark of that kind in source order, for reports that misnumber (`一、三、二`, a `三、`
+ *   used for a sub-point and then `三、结语` again): the score decides whether to trust the
+ *   numbers or the marks.
+ */
+
+import { buildRuns, detectMarker, type MarkedItem, type MarkerKind } from '../detect-markers.js';
+import { STRONG_KINDS, chooseKind, collectWeakRuns, cutAtParagraph, planFromCuts, planGroups, type GroupItem } from '../segments.js';
+import { findThemeParagraphGroups } from '../theme-sentences.js';
+import { candidate, type BodyView, type TopLevelCandidate } from './candidate.js';
+
+/** How often the marks step other than +1 (a skipped or repeated number, a step back). */
+function countIrregularities(items: readonly MarkedItem[]): number {
+  let count = items[0]?.marker.ordinal === 1 ? 0 : 1;
+  for (let i = 1; i < items.length; i += 1) if ((items[i]?.marker.ordinal ?? 0) !== (items[i - 1]?.marker.ordinal ?? 0) + 1) count += 1;
+  return count;
+}
+
+export function proposeNumberedHeadings(view: BodyView): TopLevelCandidate[] {
+  const { paras, indices, bodyStart, byKind } = view;
+  const choice = chooseKind(new Map(byKind), true);
+  if (choice === null) return [];
+  const strong = STRONG_KINDS.has(choice.kind);
+  // An enumeration that sits between parallel theme paragraphs belongs under one of them.
+  const themeGroups = findThemeParagraphGroups(indices.map((k) => paras[k] ?? ''));
+  const enclosed =
+    !strong &&
+    themeGroups.some((group) => {
+      const first = indices[group[0]?.index ?? 0] ?? 0;
+      const last = indices[group[group.length - 1]?.index ?? 0] ?? 0;
+      return choice.runs.some((run) => (run[0]?.at ?? 0) > first && (run[0]?.at ?? 0) < last);
+    });
+  const runs = strong ? choice.runs : collectWeakRuns(new Map(byKind));
+  const introduced = runs.every((run) => /[：:]$/.test(paras[(run[0]?.at ?? 0) - 1] ?? ''));
+  if (runs.length > 1 && (!strong || introduced)) return [candidate('enumeration-groups', planGroups(paras, runs, bodyStart), { enclosed })];
+  const longest = choice.runs.reduce<MarkedItem[]>((best, run) => (run.length > best.length ? run : best), []);
+  const proposals = [candidate('numbered-headings', planFromCuts(longest.map((item) => cutAtParagraph(paras, item.at, item.marker.kind))), { enclosed })];
+  const all = byKind.get(choice.kind) ?? [];
+  // Only top-level kinds are trusted as written: a stray `3.` in prose is common, a stray `三、` is not.
+  const asWritten = (choice.kind === 'cn-dun' || choice.kind === 'part') && all.length > longest.length && all.length <= 20;
+  // Stray marks only: extra marks that count a series of their own (一、二、 again in a list) are
+  // another level, not misnumbered headings.
+  const inLongest = new Set(longest.map((item) => item.at));
+  const from = all.findIndex((item) => item.at === longest[0]?.at);
+  const written = all.slice(Math.max(0, from));
+  const extras = written.filter((item) => !inLongest.has(item.at));
+  if (asWritten && extras.length > 0 && buildRuns(extras).length === 0) {
+    proposals.push(candidate('numbered-as-written', planFromCuts(written.map((item) => cutAtParagraph(paras, item.at, item.marker.kind))), { irregularities: countIrregularities(written) }));
+  }
+  return proposals;
+}
+
+/** Every numbering kind that can open a paragraph-level enumeration. */
+const ANY_KIND: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['cn-dun', 'cn-paren', 'ordinal', 'ar-dot', 'ar-paren', 'circled', 'part', 'stage', 'yishi', 'sequence']);
+
+/**
+ * Headingless groups of different kinds one after another (`一是……六是……`, then `第一，……第六，……`;
+ * a `——` series of theme paragraphs, then `第一，……`), each introduced by the paragraph before it:
+ * one section per group. Only series of three or more
+ * that do not nest in one another count, so a heading series with its sub-points never qualifies.
+ */
+export function proposeMixedGroups(view: BodyView): TopLevelCandidate[] {
+  const { paras, bodyStart, byKind, indices } = view;
+  // A series of parallel theme paragraphs (`——百年征程，塑造了……`) is a group of its own kind.
+  const themeRuns: GroupItem[][] = findThemeParagraphGroups(indices.map((k) => paras[k] ?? '')).map((group) => group.map((member) => ({ at: indices[member.index] ?? 0 })));
+  const all: (readonly GroupItem[])[] = [...collectWeakRuns(byKind, ANY_KIND, 3), ...themeRuns].sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0));
+  const runs: (readonly GroupItem[])[] = [];
+  for (const run of all) {
+    const previous = runs[runs.length - 1];
+    if ((run[0]?.at ?? 0) > (previous?.[previous.length - 1]?.at ?? -1)) runs.push(run);
+  }
+  // Runs of one numbering kind that restart are `enumeration-groups`; theme series are told apart
+  // by their own wording, so two of them are two groups.
+  const kinds = new Set(runs.map((run) => run[0]?.marker?.kind ?? 'theme'));
+  if (runs.length < 2 || (kinds.size < 2 && !kinds.has('theme'))) return [];
+  const introduced = runs.every((run) => {
+    const leadIn = (run[0]?.at ?? 0) - 1;
+    return leadIn >= bodyStart && detectMarker(paras[leadIn] ?? '') === null;
+  });
+  return introduced ? [candidate('mixed-groups', planGroups(paras, runs, bodyStart))] : [];
+}
+
+/** Series of three or more paragraphs (numbered, or parallel theme paragraphs) wholly before the candidate's first part. */
+export function enumerationsBefore(view: BodyView, firstStart: number): number {
+  const { paras, indices } = view;
+  const themeRuns = findThemeParagraphGroups(indices.map((k) => paras[k] ?? '')).map((group) => group.map((member) => ({ at: indices[member.index] ?? 0 })));
+  const runs: (readonly GroupItem[])[] = [...collectWeakRuns(view.byKind, ANY_KIND, 3), ...themeRuns];
+  return runs.filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;
+}

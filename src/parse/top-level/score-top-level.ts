@@ -1,0 +1,108 @@
+/**
+ * The one place where the top level is chosen: every candidate gets a score that is a list of
+ * weighed reasons, and the highest total wins (the earlier proposal on a tie). Read the reasons as
+ * a checklist a reader applies to an unfamiliar report:
+ *
+ * - How strong is the sign itself? Unnumbered heading lines that open the body and numbered
+ *   headings are explicit; parallel theme sentences are a pattern; plain lead sentences a weaker
+ *   one; paragraphs are no structure at all. (`PRIOR`)
+ * - Does the count match what the opening announces (`从六个方面`, `讲三点意见`)? The speaker's own
+ *   count is the strongest evidence a text gives about its parts.
+ * - Does the source's numbering run true? A series with skips or steps back is trusted less, but a
+ *   candidate that keeps every top-level heading beats one that drops a misnumbered one.
+ * - Is most of the text left before the first part, or does one part hold nearly all of it? A
+ *   good top level spreads over the body.
+ * - Do the titles read as titles, not as a signature, a date or an ellipsis?
+ * - Is a weak enumeration (一是…) sitting between parallel theme paragraphs? Then it is a detail.
+ * - Does a long opening hold a whole enumeration (一是……六是) of its own? Then a part was left in it.
+ */
+
+import { isNeverHeading } from './never-heading.js';
+import type { StrategyName, TopLevelCandidate } from './candidate.js';
+
+export interface Reason {
+  readonly reason: string;
+  readonly weight: number;
+}
+
+export interface ScoredCandidate {
+  readonly candidate: TopLevelCandidate;
+  readonly reasons: readonly Reason[];
+  readonly total: number;
+}
+
+/** How explicit each kind of sign is, before any evidence from the text. */
+const PRIOR: Readonly<Record<StrategyName, number>> = {
+  'bare-headings': 10,
+  'numbered-headings': 8,
+  'numbered-as-written': 8,
+  'enumeration-groups': 8,
+  'mixed-groups': 7,
+  'theme-paragraphs': 6,
+  'theme-pairs': 5,
+  'plain-theme-paragraphs': 4,
+  paragraphs: 0,
+};
+
+const WEIGHTS = {
+  announcedMatch: 3,
+  announcedMiss: -1,
+  keepsEveryHeading: 0.5,
+  perIrregularity: -0.2,
+  mostTextBeforeFirst: -3,
+  oneSection: -3,
+  oneSectionHoldsAll: -1,
+  perOddTitle: -2,
+  enclosed: -6,
+  enumerationLeftOut: -2.5,
+} as const;
+
+export interface ScoreContext {
+  readonly paras: readonly string[];
+  readonly bodyStart: number;
+  readonly bodyEnd: number;
+  /** Parts announced in the opening, or null. */
+  readonly announced: (sectionsStart: number) => number | null;
+  /** Paragraph-start series of three or more items lying wholly before `sectionsStart`. */
+  readonly enumerationsBefore: (sectionsStart: number) => number;
+}
+
+function length(paras: readonly string[], from: number, to: number): number {
+  let n = 0;
+  for (let k = from; k < to; k += 1) n += (paras[k] ?? '').length;
+  return n;
+}
+
+export function scoreCandidate(candidate: TopLevelCandidate, context: ScoreContext): ScoredCandidate {
+  const { paras, bodyStart, bodyEnd } = context;
+  const reasons: Reason[] = [{ reason: `sign: ${candidate.strategy}`, weight: PRIOR[candidate.strategy] }];
+  const plans = candidate.plans;
+  const count = plans.length;
+  const firstStart = plans[0]?.start ?? bodyEnd;
+  const announced = context.announced(firstStart);
+  if (announced !== null && candidate.structured) {
+    reasons.push(announced === count ? { reason: `count ${count} as announced`, weight: WEIGHTS.announcedMatch } : { reason: `count ${count}, ${announced} announced`, weight: WEIGHTS.announcedMiss });
+  }
+  if (candidate.strategy === 'numbered-as-written') reasons.push({ reason: 'keeps every heading of its kind', weight: WEIGHTS.keepsEveryHeading });
+  if (candidate.irregularities > 0) reasons.push({ reason: `${candidate.irregularities} numbering irregularities`, weight: WEIGHTS.perIrregularity * candidate.irregularities });
+  const total = length(paras, bodyStart, bodyEnd);
+  if (total > 0 && candidate.structured) {
+    const before = length(paras, bodyStart, firstStart);
+    if (before > total * 0.5) reasons.push({ reason: 'most of the text before the first part', weight: WEIGHTS.mostTextBeforeFirst });
+    // A long opening that holds a whole enumeration of its own has lost a part to the opening.
+    const leftOut = before > total * 0.15 ? context.enumerationsBefore(firstStart) : 0;
+    if (leftOut > 0) reasons.push({ reason: `${leftOut} enumerations left in a long opening`, weight: WEIGHTS.enumerationLeftOut * leftOut });
+    if (count === 1) reasons.push({ reason: 'a single part', weight: WEIGHTS.oneSection });
+    const shares = plans.map((plan, i) => length(paras, plan.start, plans[i + 1]?.start ?? bodyEnd) / total);
+    if (count >= 2 && Math.max(...shares) > 0.9) reasons.push({ reason: 'one part holds nearly all the text', weight: WEIGHTS.oneSectionHoldsAll });
+  }
+  const odd = plans.filter((plan) => isNeverHeading(plan.heading.title)).length;
+  if (odd > 0) reasons.push({ reason: `${odd} titles read as signature, date or ornament`, weight: WEIGHTS.perOddTitle * odd });
+  if (candidate.enclosed) reasons.push({ reason: 'an enumeration inside a theme series', weight: WEIGHTS.enclosed });
+  return { candidate, reasons, total: reasons.reduce((sum, r) => sum + r.weight, 0) };
+}
+
+/** The best candidate; on a tie the one proposed first. */
+export function chooseCandidate(scored: readonly ScoredCandidate[]): ScoredCandidate | null {
+  return scored.reduce<ScoredCandidate | null>((best, item) => (best === null || item.total > best.total ? item : best), null);
+}

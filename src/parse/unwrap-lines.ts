@@ -1,0 +1,164 @@
+/**
+ * Re-joining hard-wrapped text. A report copied out of a PDF (or an e-mail client that wraps)
+ * arrives cut into lines of one fixed width, so one paragraph becomes several lines and every
+ * wrapped tail looks like a short paragraph of its own. Everything after this step assumes one
+ * paragraph per line, so the lines are joined back first.
+ *
+ * How a wrapped text is recognised: many lines share one length W (the cut width, counted in
+ * characters), and almost no line is longer than W. In a text with one paragraph per line the
+ * longest paragraphs run far past any common length, so both conditions together do not happen
+ * by chance. A PDF may end a line one or two characters early (a closing mark may not start a
+ * line, Latin text is narrower), hence the small tolerance.
+ *
+ * Which lines are joined: a line of (about) the full width was cut, so the next line continues
+ * it — unless the next line opens with a numbering mark or an address to the audience, or is
+ * indented when the text marks paragraphs by indenting, which start paragraphs. A shorter line ends
+ * its paragraph. A paragraph that happens to end exactly at the width is the one ambiguous case:
+ * when it ends a sentence and the next line is a short unpunctuated line, that line is a heading
+ * of its own (a wrapped tail ends with the paragraph's final punctuation). Headings shorter than
+ * the width stay lines of their own; a long heading wrapped in two is joined like any paragraph.
+ *
+ * The tolerance for lines ended early is taken from the text: where nearly every cut line has
+ * exactly the width (a program wrapped it), a line one or two characters shorter is a paragraph
+ * of its own, often a heading.
+ */
+
+import { detectMarker } from './detect-markers.js';
+
+/** Shorter lines are never taken for the cut width: lists of names or table cells can share a length. */
+const MIN_WIDTH = 16;
+/** A line up to this many characters short of the width may still have been cut (PDF layout). */
+const MAX_TOLERANCE = 2;
+/** Share of long lines that must have exactly the cut width. */
+const MIN_SHARE_AT_WIDTH = 0.3;
+/** Share of lines allowed to run past the width (a pasted-in paragraph that was not wrapped). */
+const MAX_SHARE_OVER_WIDTH = 0.05;
+/** Fewer lines at the width than this is no evidence of wrapping. */
+const MIN_LINES_AT_WIDTH = 4;
+
+const ADDRESS_START = /^(同志们|各位|尊敬的|亲爱的|老师们|同学们|朋友们)/;
+
+function lengthOf(line: string): number {
+  return [...line].length;
+}
+
+export interface WrapWidth {
+  /** Characters per cut line. */
+  readonly width: number;
+  /** How many characters short of the width a cut line may be. */
+  readonly tolerance: number;
+}
+
+/** The width the text was cut at, or null when it does not look hard-wrapped. */
+export function findWrapWidth(lines: readonly string[]): WrapWidth | null {
+  const lengths = lines.map(lengthOf).filter((n) => n >= MIN_WIDTH);
+  if (lengths.length < MIN_LINES_AT_WIDTH) return null;
+  const counts = new Map<number, number>();
+  for (const n of lengths) counts.set(n, (counts.get(n) ?? 0) + 1);
+  let width = 0;
+  let atWidth = 0;
+  for (const [n, count] of counts) {
+    if (count > atWidth || (count === atWidth && n > width)) {
+      width = n;
+      atWidth = count;
+    }
+  }
+  // A PDF line may hold one more character when it ends in punctuation that may not start a line.
+  const over = lengths.filter((n) => n > width + 1).length;
+  if (atWidth < MIN_LINES_AT_WIDTH || atWidth < lengths.length * MIN_SHARE_AT_WIDTH) return null;
+  if (over > lengths.length * MAX_SHARE_OVER_WIDTH) return null;
+  // Ragged cuts (a PDF) put many lines just short of the width; an exact cut puts almost none.
+  const nearWidth = lengths.filter((n) => n < width && n >= width - MAX_TOLERANCE).length;
+  return { width, tolerance: nearWidth > atWidth * 0.2 ? MAX_TOLERANCE : 0 };
+}
+
+const SENTENCE_END = /[。！？!?；;：:”’」』）)]$/;
+
+/** A line that stands alone: short, with no sentence punctuation at its end. */
+function looksLikeHeading(line: string, width: WrapWidth): boolean {
+  return lengthOf(line) < width.width - width.tolerance && !SENTENCE_END.test(line) && !/[，,、]$/.test(line);
+}
+
+/** A dash series item (`——这是……的五年。`) opens a paragraph when the line before ended a sentence. */
+const DASH_ITEM = /^(——|──|－－)/;
+
+function startsParagraph(line: string, previous: string | null): boolean {
+  if (detectMarker(line) !== null || ADDRESS_START.test(line)) return true;
+  return previous !== null && SENTENCE_END.test(previous.trimEnd()) && DASH_ITEM.test(line);
+}
+
+const INDENT = /^[ \t\u3000\u00A0]{2,}/;
+
+/**
+ * Joins hard-wrapped lines back into paragraphs; text that is not hard-wrapped comes back as it
+ * was. `rawLines` are the text's lines as they came (indentation kept, since it may mark where
+ * paragraphs start); the result is trimmed, non-empty paragraphs. Joining adds no characters, so
+ * the wording is kept.
+ */
+export function unwrapLines(rawLines: readonly string[]): string[] {
+  // Trailing spaces are kept while joining: a wrap may fall just after a space inside a sentence.
+  const entries = rawLines
+    .map((raw) => ({ text: raw.replace(/^\s+/, ''), indented: INDENT.test(raw) }))
+    .filter((entry) => entry.text.trim().length > 0);
+  const trimmed = entries.map((entry) => entry.text.trimEnd());
+  const width = findWrapWidth(entries.map((entry) => entry.text));
+  if (width === null) return trimmed;
+  // Indentation marks paragraph starts only when a fair share of lines carry it.
+  const indentMarks = entries.filter((entry) => entry.indented).length >= Math.max(2, entries.length * 0.1);
+  const paragraphs: string[] = [];
+  let current: string | null = null;
+  for (const [i, entry] of entries.entries()) {
+    const line = entry.text;
+    const startsNew =
+      startsParagraph(line, current) || (indentMarks && entry.indented) || (current !== null && SENTENCE_END.test(current.trimEnd()) && looksLikeHeading(line.trimEnd(), width));
+    if (current !== null && !startsNew) {
+      current += line;
+    } else {
+      if (current !== null) paragraphs.push(current.trimEnd());
+      current = line;
+    }
+    const cut = lengthOf(line) >= width.width - width.tolerance;
+    if (!cut || i === entries.length - 1) {
+      paragraphs.push(current.trimEnd());
+      current = null;
+    }
+  }
+  if (current !== null) paragraphs.push(current.trimEnd());
+  return paragraphs;
+}
+
+/** A heading's last words may spill onto a line of their own (`三、……搞好党风和` / `廉政建设`). */
+const MAX_SPILL = 12;
+const CLAUSE_PUNCTUATION = /[。！？!?；;：:，,、]/;
+
+/**
+ * Joins a numbered heading line that ends without punctuation with the short unpunctuated line
+ * after it, when a longer paragraph follows: the heading was broken in two (a PDF or a narrow
+ * column), and its tail would otherwise read as a heading of its own.
+ */
+export function joinBrokenHeadings(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < paragraphs.length; i += 1) {
+    const line = paragraphs[i] ?? '';
+    const next = paragraphs[i + 1];
+    const after = paragraphs[i + 2];
+    const broken =
+      next !== undefined &&
+      after !== undefined &&
+      detectMarker(line) !== null &&
+      line.length >= 10 &&
+      !SENTENCE_END.test(line) &&
+      !/[，,、]$/.test(line) &&
+      [...next].length <= MAX_SPILL &&
+      !CLAUSE_PUNCTUATION.test(next) &&
+      detectMarker(next) === null &&
+      after.length > line.length;
+    if (broken) {
+      out.push(`${line}${next}`);
+      i += 1;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,61 @@
+/**
+ * The kind of text a deck is made from, read from its title, subtitle, meeting and salutation.
+ * It decides what a leader expects on the overview and the closing slide: a report to superiors
+ * ends `汇报完毕，敬请批评指正`, a speech `谢谢大家`, a government work report to the people's
+ * congress with its title alone; a speech has no 总体情况 slide.
+ *
+ * Computed in `plan` (not stored in the outline) so an edited outline, whose title the user may
+ * change, always gets the genre its current words say.
+ */
+import type { Outline } from '../parse/outline.js';
+
+export type Genre = 'government-report' | 'pledge' | 'report' | 'speech';
+
+interface GenreCue {
+  readonly genre: Genre;
+  /** Tested on the title, subtitle, meeting and front lines together. */
+  readonly heading?: RegExp;
+  /** Tested on the salutation. */
+  readonly salutation?: RegExp;
+}
+
+/** Cues in order of precedence: the first that matches decides. */
+const GENRE_CUES: readonly GenreCue[] = [
+  { genre: 'government-report', heading: /政府工作报告|人民代表大会.{0,12}(?:会议|大会)/ },
+  { genre: 'pledge', heading: /表态发言|表态/ },
+  { genre: 'report', heading: /汇报|述职|工作报告|情况报告|报告材料|总结报告|调研报告/ },
+  { genre: 'speech', heading: /讲话|致辞|献词|贺词|发言|演讲|讲稿|动员|寄语|报告会|提纲/ },
+  { genre: 'report', salutation: /各位领导|各位专家|尊敬的.{0,6}领导/ },
+  { genre: 'speech', salutation: /同志们|同学们|老师们|朋友们|各位代表|各位家长|各位来宾|大家好/ },
+];
+
+/** The genre of a text; a text with no cue at all is taken for a report (huibao's first use). */
+export function detectGenre(outline: Pick<Outline, 'title' | 'subtitle' | 'meeting' | 'front' | 'salutation'>): Genre {
+  const heading = [outline.title, outline.subtitle ?? '', outline.meeting ?? '', ...outline.front].join('\n');
+  const salutation = outline.salutation ?? '';
+  for (const cue of GENRE_CUES) {
+    if (cue.heading !== undefined && cue.heading.test(heading)) return cue.genre;
+    if (cue.salutation !== undefined && cue.salutation.test(salutation)) return cue.genre;
+  }
+  return 'report';
+}
+
+/** What the closing slide says when the source has no closing line of its own. */
+export interface ClosingWords {
+  /** The big line; null for the deck's title. */
+  readonly line: string | null;
+  readonly subline: string | null;
+}
+
+/** Closing words by genre, used when the theme keeps the default wording. */
+export const CLOSING_BY_GENRE: Readonly<Record<Genre, ClosingWords>> = {
+  'government-report': { line: null, subline: null },
+  pledge: { line: '谢谢大家', subline: null },
+  report: { line: '汇报完毕', subline: '敬请批评指正' },
+  speech: { line: '谢谢大家', subline: null },
+};
+
+/** Whether the genre gets an overview slide (a speech's opening is greetings, not a summary). */
+export function hasOverview(genre: Genre): boolean {
+  return genre === 'report' || genre === 'government-report';
+}

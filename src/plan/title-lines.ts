@@ -1,0 +1,85 @@
+/**
+ * Breaking a cover title into balanced lines at phrase boundaries. The line breaker wraps at any
+ * character, which splits words (`工作/会议`, `新/生`, `奋/力`); a title is read as phrases, so its
+ * lines end where the author left a space, after punctuation, or at least between words (ICU's
+ * Chinese word breaks through `Intl.Segmenter`), and are about equally long.
+ */
+import { wordBreaks } from '../parse/word-breaks.js';
+
+/** No line starts with closing punctuation or ends with opening punctuation. */
+const NO_LINE_START = /^(?:[，。、；：！？）》」』”’…—·,.;:!?)\]]|[的之地得了上中省市县区镇村届级年月日号])/u;
+/** Heads that close a compound with the word before (`工作会议`, `开学典礼`): a break before one costs more. */
+const COMPOUND_HEAD = /^(?:会议|大会|典礼|仪式|工作|报告|材料|名城|学期|系统|论坛|座谈会|讲话|发言|汇报)/u;
+const NO_LINE_END = /[（《「『“‘([]$/u;
+/** Characters after which a break reads naturally (particles and joins). */
+const SOFT_END = /[的之与和及在上、，：]$/u;
+
+interface BreakPoint {
+  readonly at: number;
+  /** 0 at a space or punctuation, 1 after a particle or join, 2 between two words. */
+  readonly cost: number;
+}
+
+/** Display width in full-width characters: ASCII counts half. */
+function widthOf(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u0020-\u007e]/.test(char) ? 0.5 : 1;
+  return width;
+}
+
+function breakPoints(title: string): BreakPoint[] {
+  const points = new Map<number, number>();
+  for (const match of title.matchAll(/\s+/g)) {
+    const index = match.index ?? 0;
+    if (index > 0 && index + match[0].length < title.length) points.set(index, 0);
+  }
+  for (const at of wordBreaks(title)) {
+    if (at <= 0 || at >= title.length || points.has(at)) continue;
+    const before = title.slice(0, at);
+    const after = title.slice(at);
+    if (/\s$/u.test(before) || /^\s/u.test(after)) continue;
+    if (NO_LINE_START.test(after) || NO_LINE_END.test(before)) continue;
+    // Inside a run of Latin letters or digits (`2018`, `GDP`) is no place to break.
+    if (/[A-Za-z0-9.]$/u.test(before) && /^[A-Za-z0-9.]/u.test(after)) continue;
+    points.set(at, /[，、：；]$/u.test(before) ? 0 : SOFT_END.test(before) ? 1 : COMPOUND_HEAD.test(after) ? 4 : 2);
+  }
+  return [...points.entries()].map(([at, cost]) => ({ at, cost })).sort((a, b) => a.at - b.at);
+}
+
+function linesAt(title: string, cuts: readonly number[]): string[] {
+  const bounds = [0, ...cuts, title.length];
+  return bounds.slice(1).map((end, index) => title.slice(bounds[index], end).trim());
+}
+
+/**
+ * The title in `count` lines, balanced, each break at a phrase boundary. Fewer lines come back
+ * when the title has fewer places to break; the lines joined with the breaks' spaces are the
+ * title.
+ */
+export function titleLines(title: string, count: number): string[] {
+  const text = title.trim();
+  if (count <= 1 || text === '') return [text];
+  const points = breakPoints(text);
+  const best: { cuts: number[] | null; score: number } = { cuts: null, score: Infinity };
+  const search = (from: number, cuts: number[], cost: number): void => {
+    if (cuts.length === count - 1) {
+      const lines = linesAt(text, cuts);
+      const widths = lines.map(widthOf);
+      // A line of one or two characters looks like a mistake.
+      if (Math.min(...widths) < 3) return;
+      // The longest line sets the font size; poor break places cost about as much as 1.5 characters.
+      const score = Math.max(...widths) - Math.min(...widths) * 0.1 + cost * 1.5;
+      if (score < best.score) {
+        best.cuts = [...cuts];
+        best.score = score;
+      }
+      return;
+    }
+    for (let index = from; index < points.length; index += 1) {
+      const point = points[index] as BreakPoint;
+      search(index + 1, [...cuts, point.at], cost + point.cost);
+    }
+  };
+  search(0, [], 0);
+  return best.cuts === null ? [text] : linesAt(text, best.cuts);
+}

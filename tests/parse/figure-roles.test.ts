@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from '../../src/parse/find-figures.js';
+
+const figureIn = (text: string, figure: string, forward = false) => findFigures([{ text, where: 0, forward }]).find((found) => found.text === figure);
+
+describe('figure roles', () => {
+  it('reads a hedged or announced figure as a target, not a result', () => {
+    expect(figureIn('今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。', '5.5%')?.role).toBe('target');
+    expect(figureIn('力争全年新增就业10万人。', '10万人')?.role).toBe('target');
+    expect(figureIn('到2030年，研发投入强度达到3%。', '3%')?.role).toBe('target');
+  });
+
+  it('reads a rival, a gap, an average or a start value as a comparison', () => {
+    expect(figureIn('嘉兴年财政总收入已经超过我们100亿元。', '100亿元')?.role).toBe('comparison');
+    expect(figureIn('全省平均为27.1%。', '27.1%')?.role).toBe('comparison');
+    expect(figureIn('生产总值从3.68万亿元增长到4.93万亿元。', '3.68万亿元')?.role).toBe('comparison');
+    expect(figureIn('生产总值从3.68万亿元增长到4.93万亿元。', '4.93万亿元')?.role).toBe('result');
+    expect(figureIn('上半年GDP增长7.3%（绍兴增长6.8%）。', '6.8%')?.role).toBe('comparison');
+  });
+
+  it('reads a top band as a rank and a figure of a task as a plan', () => {
+    expect(figureIn('只是你现在处在成绩前10%的群体中。', '10%')?.role).toBe('rank');
+    expect(figureIn('我们将新建学校10所。', '10所')?.role).toBe('plan');
+    expect(figureIn('新建学校10所。', '10所', true)?.role).toBe('plan');
+    expect(figureIn('去年已新建学校10所。', '10所', true)?.role).toBe('result');
+  });
+
+  it('reads an achieved figure as a result', () => {
+    expect(figureIn('全省生产总值增长5.6%，一般公共预算收入增长2%。', '5.6%')?.role).toBe('result');
+  });
+});
+
+describe('card labels', () => {
+  it('start and end on word breaks, never inside a word', () => {
+    expect(figureIn('工业投资连续54个月保持两位数增长，工业对全省经济增长的贡献率达到36.1%。', '36.1%')?.cardLabel).toBe('工业对全省经济增长的贡献率');
+  });
+
+  it('name the measure from the clause opening when only a verb precedes the figure', () => {
+    expect(figureIn('可再生能源占电力装机比重由47.6%提升至73.4%。', '73.4%')?.cardLabel).toBe('可再生能源占电力装机比重');
+    expect(figureIn('全省生产总值从2020年的3.68万亿元增长到2025年的4.93万亿元。', '4.93万亿元')?.cardLabel).toBe('全省生产总值');
+  });
+
+  it('are left empty when the words do not name the figure alone', () => {
+    expect(figureIn('工业、制造业投资分别增长9.4％、8.1％。', '9.4％')?.cardLabel).toBe('');
+    expect(figureIn('国内游客人次、总花费增长5.6％、7.5％。', '5.6％')?.cardLabel).toBe('');
+    expect(figureIn('获金牌3人均进入了国家50人集训队。', '50人')?.cardLabel).toBe('');
+    expect(figureIn('今天我把这16个字送给大家。', '16个')?.cardLabel).toBe('');
+  });
+
+  it('are verbatim spans of their sentence', () => {
+    const found = findFigures([{ text: '2020届高考一段录取率86%，2名学生总分达到700分及以上。', where: 0 }]);
+    for (const figure of found) if (figure.cardLabel !== '') expect(figure.sentence).toContain(figure.cardLabel);
+    expect(found[0]?.cardLabel).toBe('高考一段录取率');
+  });
+});

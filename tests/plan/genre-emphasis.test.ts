@@ -1,0 +1,139 @@
+import { describe, expect, it } from 'vitest';
+import type { Run, Shape, TextShape } from '../../src/plan/deck-plan.js';
+import { restrainEmphasis } from '../../src/plan/emphasis.js';
+import { detectGenre } from '../../src/plan/genre.js';
+import { pickKeyPhrases, standsAlone } from '../../src/plan/condense.js';
+import { titleLines } from '../../src/plan/title-lines.js';
+import { wordBreaks } from '../../src/parse/word-breaks.js';
+import { parseMarkdown } from '../../src/parse/parse-markdown.js';
+import { writeOutlineMarkdown } from '../../src/parse/write-outline-md.js';
+
+const heading = (title: string, subtitle: string | null = null, salutation: string | null = null) => ({ title, subtitle, meeting: null, front: [], salutation });
+
+describe('detectGenre', () => {
+  it('tells government work reports, pledges, reports and speeches apart', () => {
+    expect(detectGenre(heading('2026年河北省政府工作报告'))).toBe('government-report');
+    expect(detectGenre(heading('书记校长读书会表态发言稿'))).toBe('pledge');
+    expect(detectGenre(heading('博雅通达  求真力行', '——绍兴市第一中学创建省现代化学校工作汇报'))).toBe('report');
+    expect(detectGenre(heading('走 向 远 方', '——在2020届高三学生毕业典礼上的讲话'))).toBe('speech');
+    expect(detectGenre(heading('关于今年工作的几点思考', null, '同志们：'))).toBe('speech');
+    expect(detectGenre(heading('关于今年工作的几点思考', null, '尊敬的各位领导：'))).toBe('report');
+  });
+});
+
+const run = (text: string, color: string, bold: boolean): Run => ({ text, color, bold });
+
+function body(paragraphs: Run[][], bullet: boolean): TextShape {
+  return {
+    type: 'text',
+    role: 'body',
+    box: { x: 0, y: 0, w: 100, h: 100 },
+    paragraphs: paragraphs.map((line) => ({ lines: [line], spaceBefore: 0, bullet: bullet ? { code: '25A0', indent: 10 } : null })),
+    font: { eastAsian: 'SimHei', latin: 'Arial' },
+    size: 18,
+    lineHeight: 1.3,
+    align: 'left',
+    valign: 'top',
+    inset: [0, 0, 0, 0],
+  };
+}
+
+describe('restrainEmphasis', () => {
+  const plain = (text: string) => run(text, '333333', false);
+  const red = (text: string) => run(text, 'C00000', true);
+
+  it('keeps at most three highlights on a slide, the first ones', () => {
+    const shapes: Shape[] = [body([[plain('坚持'), red('“一”'), plain('和'), red('“二”')], [plain('推进'), red('“三”'), red('“四”'), plain('。')]], false)];
+    const runs = (restrainEmphasis(shapes)[0] as TextShape).paragraphs.flatMap((paragraph) => paragraph.lines.flat());
+    expect(runs.filter((each) => each.bold).map((each) => each.text)).toEqual(['“一”', '“二”', '“三”']);
+  });
+
+  it('never starts a bulleted paragraph with a highlight, so every marker has one colour', () => {
+    const shapes: Shape[] = [body([[plain('推进改革')], [red('“铸魂”'), plain('工程')]], true)];
+    const second = (restrainEmphasis(shapes)[0] as TextShape).paragraphs[1];
+    expect(second?.lines[0]?.[0]).toEqual(plain('“铸魂”'));
+  });
+});
+
+describe('titleLines', () => {
+  it('breaks where the author left a space, else between words, never inside one', () => {
+    expect(titleLines('竖直脊梁  立定脚跟  心怀梦想  勇敢前行', 2)).toEqual(['竖直脊梁  立定脚跟', '心怀梦想  勇敢前行']);
+    for (const title of ['在全市教育系统年度工作会议上的讲话', '不忘初心担使命 传承博雅谱新篇 奋力开创绍兴一中高水平发展新局面', '在2010级新生军训开营式上的讲话']) {
+      for (const count of [2, 3]) {
+        const lines = titleLines(title, count);
+        const joined = lines.join('');
+        const breaks = wordBreaks(joined);
+        let at = 0;
+        for (const line of lines.slice(0, -1)) {
+          at += line.length;
+          expect(breaks.has(at), `${lines.join(' / ')}`).toBe(true);
+        }
+        expect(lines.join(' / ')).not.toMatch(/工作 \/ 会议|新 \/ 生|奋 \/ 力/u);
+      }
+    }
+  });
+});
+
+describe('bullets that stand alone', () => {
+  it('rejects fragments that lean on their neighbours', () => {
+    for (const fragment of ['它的要求是“永无止境”', '……”是的', '在某某国际会议上', '得益于……办学理念', '其中3家企业入选', '现在，我代表省人民政府向大会报告工作，请予审议']) {
+      expect(standsAlone(fragment), fragment).toBe(false);
+    }
+    expect(standsAlone('坚持以人民为中心的发展思想')).toBe(true);
+  });
+
+  it('keeps a parallel run together', () => {
+    const phrases = pickKeyPhrases('我们要以德凝聚人心，以情凝聚人心，以诚凝聚人心，让每一位老师都有归属感和成就感，共同推动学校发展。', { count: 2, maxChars: 30 });
+    expect(phrases.some((phrase) => phrase.includes('以德凝聚人心，以情凝聚人心，以诚凝聚人心'))).toBe(true);
+    // A run that opens with a lead-in is still a run: no bullet stops after its first member.
+    const led = pickKeyPhrases('面对很多困难和挑战，我们始终坚持以德凝聚人心，以情凝聚人心，以诚凝聚人心，终于渡过了难关。', { count: 2, maxChars: 30 });
+    expect(led.some((phrase) => phrase.endsWith('以德凝聚人心') || phrase.endsWith('以情凝聚人心'))).toBe(false);
+    expect(led.some((phrase) => phrase.includes('以德凝聚人心，以情凝聚人心，以诚凝聚人心'))).toBe(true);
+  });
+
+  it('leaves out front matter lines of an opening', () => {
+    expect(pickKeyPhrases('王  琛  2020.6.20\n（1月13日下午4点，行政楼会议室四）\n学校今年的工作取得了明显成效。', { count: 3, maxChars: 40 })).toEqual(['学校今年的工作取得了明显成效']);
+  });
+});
+
+describe('the editable outline', () => {
+  const markdown = [
+    '---',
+    'huibao-outline: 2',
+    'title: 测试汇报',
+    'figures:',
+    '  - 总体情况 | 全年营业收入 | 12.5亿元',
+    '  - 第1部分 | 新建学校 | 3所',
+    '---',
+    '# 一、工作回顾',
+    '## （一）抓党建',
+    '- 手写要点一',
+    '- 手写要点二',
+    '正文第一段。',
+    '\\- 以连字符开头的正文',
+  ].join('\n');
+
+  it('reads hand-written bullets and the figures block', () => {
+    const outline = parseMarkdown(markdown);
+    const point = outline.sections[0]?.points[0];
+    expect(point?.bullets).toEqual(['手写要点一', '手写要点二']);
+    expect(point?.body).toBe('正文第一段。\n- 以连字符开头的正文');
+    expect(outline.cards).toEqual([
+      { where: 'overview', label: '全年营业收入', text: '12.5亿元' },
+      { where: 0, label: '新建学校', text: '3所' },
+    ]);
+  });
+
+  it('writes them back so that they read the same', () => {
+    const outline = parseMarkdown(markdown);
+    expect(parseMarkdown(writeOutlineMarkdown(outline))).toEqual(outline);
+  });
+
+  it('offers the automatic cards commented out, and reads nothing from them', () => {
+    const outline = parseMarkdown(markdown.replace(/figures:\n.*\n.*\n/u, ''));
+    const written = writeOutlineMarkdown(outline, { automaticCards: [{ where: 'overview', label: '全年营业收入', text: '12.5亿元' }] });
+    expect(written).toContain('# figures:\n#   - 总体情况 | 全年营业收入 | 12.5亿元');
+    expect(parseMarkdown(written).cards).toBeUndefined();
+    expect(parseMarkdown(written.replace('# figures:\n#   - ', 'figures:\n  - ')).cards).toEqual([{ where: 'overview', label: '全年营业收入', text: '12.5亿元' }]);
+  });
+});
