@@ -7,7 +7,7 @@ import { fillFigures, numberMaskedFigures, type FigureAssignment, type FilledFig
 import type { Outline } from './parse/outline.js';
 import { readSource } from './parse/read-source.js';
 import type { DeckPlan } from './plan/deck-plan.js';
-import { planDeck, type ImageAsset } from './plan/plan-deck.js';
+import { planDeck, type DetailLevel, type ImageAsset } from './plan/plan-deck.js';
 import { fixPackage, type PackageOptions } from './render/fix-package.js';
 import { dedupeMedia } from './render/dedupe-media.js';
 import { renderDeck } from './render/render-deck.js';
@@ -30,6 +30,8 @@ export interface BuildRequest {
   readonly date?: string | null;
   /** Speaker for the cover (`--speaker`). */
   readonly speaker?: string | null;
+  /** How many slides the report is spread over (`--detail`); standard by default. */
+  readonly detail?: DetailLevel;
   /** Timestamp written into the package (from SOURCE_DATE_EPOCH when set). */
   readonly modified: Date;
   /** Masked figures to fill in (`--set`, `--figures`); one that matches nothing is an InputError. */
@@ -84,12 +86,17 @@ export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date):
 }
 
 /** The plan alone, as a build would make it (previews draw it without rendering a package). */
-export function planFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'pictures'>): DeckPlan {
+export function planFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'detail' | 'pictures'>): DeckPlan {
   const { pictures } = request;
-  return planDeck(outline, theme, { date: request.date ?? null, speaker: request.speaker ?? null, images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null } });
+  return planDeck(outline, theme, {
+    date: request.date ?? null,
+    speaker: request.speaker ?? null,
+    detail: request.detail ?? 'standard',
+    images: { logo: pictures?.logo ?? null, background: pictures?.background ?? null },
+  });
 }
 
-export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'modified' | 'pictures'>): Promise<BuildResult> {
+export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'detail' | 'modified' | 'pictures'>): Promise<BuildResult> {
   const { pictures } = request;
   const plan = planFromOutline(outline, theme, request);
   const parts = dedupeMedia(await renderDeck(plan, pictures?.bytes));

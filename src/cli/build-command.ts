@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { BuildResult, ThemePictures } from '../build-deck.js';
 import { HuibaoError, InputError, OutputError } from '../errors.js';
 import type { FigureAssignment } from '../parse/fill-figures.js';
+import type { DetailLevel } from '../plan/slide-budget.js';
 import type { LoadedTheme } from '../themes/load-theme.js';
 import { loadThemeQuickly } from './load-theme-quickly.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
@@ -21,6 +22,7 @@ export interface BuildCommandOptions {
   readonly theme: string;
   readonly date?: string;
   readonly speaker?: string;
+  readonly detail?: DetailLevel;
   readonly pdf?: boolean;
   readonly watch?: boolean;
   readonly set?: readonly string[];
@@ -158,6 +160,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
     pictures: picturesOf(theme, context.environment),
     date: context.options.date ?? null,
     speaker: context.options.speaker ?? null,
+    detail: context.options.detail ?? 'standard',
     modified: context.modified,
     figures: context.assignments,
   });

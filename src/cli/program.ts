@@ -4,8 +4,9 @@
  * main.ts. Each action imports what it needs when it runs, so `huibao themes` or `--help` does not
  * load pptxgenjs and the parsers.
  */
-import { Command, Option } from '@commander-js/extra-typings';
+import { Command, InvalidArgumentError, Option } from '@commander-js/extra-typings';
 import path from 'node:path';
+import { parseDetailLevel, type DetailLevel } from '../plan/slide-budget.js';
 import { createThemeFiles, MAX_INPUT_BYTES, readInputFile } from './io.js';
 import { SET_HELP, translateUsageError, warningLines } from './messages.js';
 
@@ -36,6 +37,14 @@ function collect(value: string, previous: string[] | undefined): string[] {
   return [...(previous ?? []), value];
 }
 
+const DETAIL_HELP = '详略程度：brief（简要，每部分尽量少页）、standard（标准，默认，按篇幅分页）、full（详细，大的部分每个要点单独一页）';
+
+function detailLevel(value: string): DetailLevel {
+  const level = parseDetailLevel(value);
+  if (level === null) throw new InvalidArgumentError(`“${value}”不是可用的详略程度，请用 brief（简要）、standard（标准）或 full（详细）。`);
+  return level;
+}
+
 export function createProgram(environment: CliEnvironment, outcome: CommandOutcome): Command {
   const program = new Command()
     .name('huibao')
@@ -59,6 +68,7 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
     .option('-t, --theme <name>', '主题名、主题的中文名（如 党政红）或主题文件路径', DEFAULT_THEME)
     .option('--date <text>', '封面上显示的日期，如 “2026年11月27日”')
     .option('--speaker <text>', '封面上显示的讲话人或汇报人（含单位职务），如 “市国资委党委书记 张三”；不写则用文稿中的署名')
+    .option('--detail <level>', DETAIL_HELP, detailLevel, 'standard' as DetailLevel)
     .option('--set <name=number>', SET_HELP, collect)
     .option('--figures <file.json>', '从 JSON 文件填入隐去的数字，如 {"户数": 12, "增长率": 8.5} 或 [12, 8.5]（按出现顺序）')
     .option('--pdf', '同时在 .pptx 旁生成 PDF（需要 LibreOffice）')
@@ -110,6 +120,27 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
       // The Markdown carries huibao's own choice of number cards, commented out, for the user to edit.
       environment.stdout(options.format === 'json' ? `${JSON.stringify(outline, null, 2)}\n` : writeOutlineMarkdown(outline, { automaticCards: suggestedCards(outline) }));
       for (const line of warningLines(path.basename(file), outline.warnings.map((warning) => warning.message))) environment.stderr(`${line}\n`);
+    });
+
+  program
+    .command('plan')
+    .description('显示演示文稿的排版计划（JSON）：每页的版式、文字和备注，以及每个部分分得几页、为什么（budget）')
+    .argument('<input>', '文稿文件')
+    .option('-t, --theme <name>', '主题名或主题文件路径', DEFAULT_THEME)
+    .option('--detail <level>', DETAIL_HELP, detailLevel, 'standard' as DetailLevel)
+    .action(async (input, options) => {
+      const file = path.resolve(environment.cwd, input);
+      const [{ readSource }, { planDeck }, { loadThemeQuickly }] = await Promise.all([
+        import('../parse/read-source.js'),
+        import('../plan/plan-deck.js'),
+        import('./load-theme-quickly.js'),
+      ]);
+      const { theme } = await loadThemeQuickly(options.theme, environment.cwd);
+      const { outline } = await readSource(readInputFile(file), file);
+      const plan = planDeck(outline, theme, { detail: options.detail });
+      environment.stdout(`${JSON.stringify(plan, null, 2)}\n`);
+      const warnings = [...outline.warnings, ...plan.warnings].map((warning) => warning.message);
+      for (const line of warningLines(path.basename(file), warnings)) environment.stderr(`${line}\n`);
     });
 
   program

@@ -2,9 +2,13 @@
  * The deck plan: everything visible, decided. Render only draws it. All lengths are points
  * (1/72 inch), colours are 6-digit hex without `#`. Knows nothing of pptxgenjs.
  */
-import type { SlideKind } from '../themes/theme-schema.js';
+import type { LayoutName, SlideKind } from '../themes/theme-constants.js';
+import type { DeckBudget } from './slide-budget.js';
 
-export const DECK_PLAN_VERSION = 1;
+export type { DeckBudget, DetailLevel, SectionBudget } from './slide-budget.js';
+
+/** 2: `budget`, `MasterPlan.title`, `FillShape.link`, typed layout names. */
+export const DECK_PLAN_VERSION = 2;
 
 export interface Box {
   readonly x: number;
@@ -43,7 +47,10 @@ export interface Font {
 
 export interface TextShape {
   readonly type: 'text';
-  /** What the box is for; `title` boxes become the slide's title. */
+  /**
+   * What the box is for. The first `title` box of a slide becomes the slide's title placeholder
+   * (what PowerPoint's outline view, navigation and accessibility checker read); every slide has one.
+   */
   readonly role: 'title' | 'subtitle' | 'heading' | 'body' | 'figure' | 'label' | 'number' | 'footer';
   readonly box: Box;
   readonly paragraphs: readonly Paragraph[];
@@ -69,6 +76,13 @@ export interface FillShape {
   readonly flipH: boolean;
   /** Corner radius for roundRect, as a fraction of the shorter side (0–0.5). */
   readonly radius: number;
+  /** Clicking the shape in a slide show jumps to this slide (the agenda's entries). */
+  readonly link?: SlideLink;
+}
+
+export interface SlideLink {
+  /** 1-based number of the slide jumped to. */
+  readonly slide: number;
 }
 
 export interface TableShape {
@@ -114,14 +128,25 @@ export interface MasterPlan {
   readonly shapes: readonly FillShape[];
   /** The theme's logo, on the kinds it names. */
   readonly images: readonly ImageShape[];
+  /** The layout's title placeholder: where and how a title typed on a slide added by hand goes. */
+  readonly title: TitlePlaceholder;
+}
+
+export interface TitlePlaceholder {
+  readonly box: Box;
+  readonly font: Font;
+  readonly size: number;
+  readonly color: string;
+  readonly align: 'left' | 'center' | 'right';
+  readonly valign: 'top' | 'middle' | 'bottom';
 }
 
 export interface SlidePlan {
   readonly kind: SlideKind;
   /** The master (by kind) the slide is built on; its shapes are not repeated in `shapes`. */
   readonly master: SlideKind;
-  /** Name of the catalogue layout that produced this slide. */
-  readonly layout: string;
+  /** Name of the layout that produced this slide. */
+  readonly layout: LayoutName;
   /** The slide's title as a plain string (for outlines, sections and checks). */
   readonly title: string;
   /** The section (theme) this slide belongs to, for PowerPoint sections. */
@@ -152,5 +177,7 @@ export interface DeckPlan {
   readonly meta: DeckMeta;
   readonly masters: readonly MasterPlan[];
   readonly slides: readonly SlidePlan[];
+  /** How many content slides each section got and why (see slide-budget.ts). */
+  readonly budget: DeckBudget;
   readonly warnings: readonly PlanWarning[];
 }

@@ -24,8 +24,14 @@ export function dividerNotes(section: Section): string {
   return join([section.heading, section.lead]);
 }
 
-export function pointNotes(points: readonly Point[]): string {
-  return join(points.map((point) => join([point.heading, point.body, ...point.items.map((item) => join([item.heading, item.body]))])));
+/**
+ * The part of a point one slide stands for: its heading and text when the slide starts the point
+ * (`firstItem` 0), then `itemCount` of its items from `firstItem`. A point spread over slides thus
+ * has its text in the notes once, in order.
+ */
+export function pointRunNotes(point: Point, firstItem: number, itemCount: number): string {
+  const items = point.items.slice(firstItem, firstItem + itemCount).map((item) => join([item.heading, item.body]));
+  return join([...(firstItem === 0 ? [point.heading, point.body] : []), ...items]);
 }
 
 export function closingNotes(outline: Outline): string {

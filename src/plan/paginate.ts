@@ -1,70 +1,168 @@
 /**
- * Content that does not fit one slide flows onto （续） slides instead of shrinking below the
- * theme's minimum. Points are never split; a section's points are spread evenly over as few
- * slides as hold them.
+ * A section's content slides, in three shapes the slide budget chooses between (slide-budget.ts):
+ * compact (its points spread evenly over as few slides as hold them), grouped (its points in a
+ * given number of runs) and expanded (each point on its own slide with its items, a point with
+ * many items continuing over slides). Content that does not fit flows onto （续） slides instead of
+ * shrinking below the theme's minimum; points are never split across compact slides.
  */
 import type { Theme } from '../themes/theme-schema.js';
 import type { Shape } from './deck-plan.js';
 import type { ComposeContext } from './compose-context.js';
 import { CONTENT_LAYOUTS, type ContentLayout } from './layout-catalogue.js';
-import { candidateLayouts } from './layout-rules.js';
+import { candidateLayouts, type SectionShape } from './layout-rules.js';
+import type { ContentLayoutName } from '../themes/theme-constants.js';
 import type { ContentPoint, ContentSource } from './layouts/content-source.js';
+import { ITEM_ROWS_MAX } from './layouts/content-layouts.js';
 
 export interface ComposedPage {
-  readonly layout: string;
+  readonly layout: ContentLayoutName;
+  /** The points (and runs of their items) this slide stands for: its notes carry their text. */
   readonly points: readonly ContentPoint[];
+  /** The lead text this slide stands for, when the section has no points. */
+  readonly lead: string;
   readonly shapes: Shape[];
 }
 
-function layoutsFor(count: number, theme: Theme): ContentLayout[] {
-  const chosen = candidateLayouts({ points: count }, theme);
-  if (chosen.length > 0) return chosen;
-  // Every layout for this count switched off by the theme: fall back rather than drop content.
-  return CONTENT_LAYOUTS.filter((layout) => count >= layout.points.min && count <= layout.points.max);
+function shapeOf(source: ContentSource): SectionShape {
+  return { points: source.points.length, items: source.points.reduce((sum, point) => sum + point.items.length, 0) };
 }
 
-function composeOne(context: ComposeContext, source: ContentSource): ComposedPage | null {
-  for (const layout of layoutsFor(source.points.length, context.theme)) {
+function layoutsFor(shape: SectionShape, theme: Theme): ContentLayout[] {
+  const chosen = candidateLayouts(shape, theme);
+  if (chosen.length > 0) return chosen;
+  // Every layout for this count switched off by the theme: fall back rather than drop content.
+  return CONTENT_LAYOUTS.filter((layout) => shape.points >= layout.points.min && shape.points <= layout.points.max && layout.name !== 'point-items');
+}
+
+function composeOne(context: ComposeContext, source: ContentSource, accept: (layout: ContentLayout) => boolean = () => true): ComposedPage | null {
+  for (const layout of layoutsFor(shapeOf(source), context.theme).filter(accept)) {
     const shapes = layout.compose(context, source);
-    if (shapes !== null) return { layout: layout.name, points: source.points, shapes };
+    if (shapes !== null) return { layout: layout.name, points: source.points, lead: source.lead, shapes };
   }
   return null;
 }
 
-/** Largest number of leading points that one slide holds (at least 1). */
-function capacity(context: ComposeContext, source: ContentSource): number {
-  for (let count = source.points.length - 1; count > 1; count -= 1) {
-    if (composeOne(context, { ...source, points: source.points.slice(0, count) }) !== null) return count;
-  }
+/** Largest number of leading entries (at least 1) for which `fits` holds, trying from the most. */
+function capacity(total: number, fits: (count: number) => boolean): number {
+  for (let count = total - 1; count > 1; count -= 1) if (fits(count)) return count;
   return 1;
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
-  return chunks;
+/** `items` in `groups` consecutive runs whose lengths differ by at most one. */
+export function balancedRuns<T>(items: readonly T[], groups: number): T[][] {
+  const count = Math.max(1, Math.min(groups, items.length));
+  const runs: T[][] = [];
+  let start = 0;
+  for (let run = 0; run < count; run += 1) {
+    const size = Math.floor(items.length / count) + (run < items.length % count ? 1 : 0);
+    runs.push(items.slice(start, start + size));
+    start += size;
+  }
+  return runs.filter((run) => run.length > 0);
+}
+
+function evenChunks<T>(items: readonly T[], size: number): T[][] {
+  return balancedRuns(items, Math.ceil(items.length / Math.max(1, size)));
 }
 
 /**
- * The pages of one section. A single point too long even for the statement layout is still
- * placed (its phrases are capped in length, so this only happens with absurd headings) by
- * falling back to its heading alone.
+ * The compact pages of one section. A single point too long even for the statement layout is
+ * still placed (its phrases are capped in length, so this only happens with absurd headings) by
+ * falling back to its heading alone; its notes still carry all of it.
  */
 export function paginateSection(context: ComposeContext, source: ContentSource): ComposedPage[] {
   const whole = composeOne(context, source);
   if (whole !== null) return [whole];
   if (source.points.length <= 1) {
-    const bare = composeOne(context, { ...source, lead: '', points: source.points.map((point) => ({ ...point, body: '' })) });
-    return bare === null ? [] : [bare];
+    const bare = composeOne(context, { ...source, lead: '', points: source.points.map((point) => ({ ...point, body: '', items: [] })) });
+    return bare === null ? [] : [{ ...bare, points: source.points, lead: source.lead }];
   }
-  const perSlide = capacity(context, source);
-  const slides = Math.ceil(source.points.length / perSlide);
-  const evenSize = Math.ceil(source.points.length / slides);
+  const perSlide = capacity(source.points.length, (count) => composeOne(context, { ...source, points: source.points.slice(0, count) }) !== null);
   const pages: ComposedPage[] = [];
-  for (const points of chunk(source.points, evenSize)) {
+  for (const points of evenChunks(source.points, perSlide)) {
     const page = composeOne(context, { ...source, points });
     if (page !== null) pages.push(page);
-    else pages.push(...chunk(points, 1).flatMap((single) => paginateSection(context, { ...source, points: single })));
+    else pages.push(...points.flatMap((single) => paginateSection(context, { ...source, points: [single] })));
   }
   return pages;
+}
+
+/** The section's points in `groups` runs of consecutive points, each run compact. */
+export function paginateGroups(context: ComposeContext, source: ContentSource, groups: number): ComposedPage[] {
+  return balancedRuns(source.points, groups).flatMap((points) => {
+    const [single] = points;
+    // A point alone on its slide shows its items in rows when they fit there.
+    const alone = points.length === 1 && single !== undefined && single.items.length > 0 ? composeOne(context, { ...source, points }, (layout) => layout.name === 'point-items') : null;
+    return alone !== null ? [alone] : paginateSection(context, { ...source, points });
+  });
+}
+
+/** One point on its own slides: all its items on one, or runs of them with the heading repeated. */
+function paginatePoint(context: ComposeContext, source: ContentSource, point: ContentPoint): ComposedPage[] {
+  // A slide of its own is where a point's items are shown in full: runs of them in rows rather
+  // than the few item titles a statement has room for, as long as the theme keeps that layout.
+  const withItems = (layout: ContentLayout): boolean => layout.name === 'point-items' || point.items.length <= 1 || context.theme.layouts.disable.includes('point-items');
+  const alone = composeOne(context, { ...source, points: [point] }, withItems);
+  if (alone !== null) return [alone];
+  if (point.items.length <= 1) return paginateSection(context, { ...source, points: [point] });
+  const runOf = (items: ContentPoint['items'], firstItem: number): ContentPoint => ({
+    ...point,
+    body: firstItem === 0 ? point.body : '',
+    items,
+    firstItem: point.firstItem + firstItem,
+  });
+  const perSlide = capacity(point.items.length, (count) => composeOne(context, { ...source, points: [runOf(point.items.slice(0, count), 0)] }, withItems) !== null);
+  let offset = 0;
+  return evenChunks(point.items, perSlide).flatMap((items) => {
+    const run = runOf(items, offset);
+    offset += items.length;
+    const page = composeOne(context, { ...source, points: [run] }, withItems);
+    return page !== null ? [page] : paginateSection(context, { ...source, points: [run] });
+  });
+}
+
+/** Each point on its own slide (or slides), with its items. */
+export function paginateExpanded(context: ComposeContext, source: ContentSource): ComposedPage[] {
+  return source.points.flatMap((point) => paginatePoint(context, source, point));
+}
+
+/** Items a point-items slide holds at most; the budget counts a point's slides with it. */
+const ITEMS_PER_SLIDE = ITEM_ROWS_MAX;
+
+/** Slides a point takes when expanded (an estimate for the budget; pagination decides). */
+export function expandedSlidesOf(items: number): number {
+  return Math.max(1, Math.ceil(items / ITEMS_PER_SLIDE));
+}
+
+/** Where a lead may be cut: after each paragraph, or after each sentence when paragraphs are too few. */
+function cutPositions(lead: string, groups: number): number[] {
+  const at = (pattern: RegExp): number[] => [...lead.matchAll(pattern)].map((match) => match.index + match[0].length).filter((position) => position < lead.trimEnd().length);
+  const paragraphs = at(/\n+/gu);
+  return paragraphs.length >= groups - 1 ? paragraphs : at(/[。！？；][”’」）]*/gu);
+}
+
+/**
+ * A lead without points in `groups` runs of about equal length, cut between paragraphs (or
+ * between sentences when it has too few paragraphs). The runs put together are the lead.
+ */
+export function splitLead(lead: string, groups: number): string[] {
+  const cuts = groups <= 1 ? [] : cutPositions(lead, groups);
+  if (cuts.length === 0) return [lead];
+  const chosen: number[] = [];
+  for (let run = 1; run < groups; run += 1) {
+    const ideal = (lead.length * run) / groups;
+    const last = chosen[chosen.length - 1] ?? 0;
+    const best = cuts.filter((cut) => cut > last).sort((x, y) => Math.abs(x - ideal) - Math.abs(y - ideal))[0];
+    if (best !== undefined) chosen.push(best);
+  }
+  const bounds = [0, ...chosen, lead.length];
+  return bounds
+    .slice(1)
+    .map((end, index) => lead.slice(bounds[index], end).trim())
+    .filter((run) => run !== '');
+}
+
+/** The pages of a section without points: its lead in `groups` runs of paragraphs. */
+export function paginateLead(context: ComposeContext, source: ContentSource, groups: number): ComposedPage[] {
+  return splitLead(source.lead, groups).flatMap((lead) => paginateSection(context, { ...source, lead }));
 }

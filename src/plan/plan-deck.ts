@@ -3,17 +3,19 @@
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
 import type { Figure, Outline, Section } from '../parse/outline.js';
-import type { SlideKind, Theme } from '../themes/theme-schema.js';
+import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
 import { contextForKind, decorationShapes, footerShapes, titleBar, type ComposeContext } from './compose-context.js';
 import { leadPhrase } from './condense.js';
 import { computeGeometry } from './geometry.js';
 import { twoDigits, type ContentSource } from './layouts/content-source.js';
-import { composeAgenda, composeClosing, composeCover, composeDivider, composeOverview } from './layouts/fixed-slides.js';
-import { closingNotes, coverNotes, dividerNotes, openingNotes, pointNotes, tableText } from './notes.js';
+import { composeAgenda, composeClosing, composeCover, composeDivider, composeOverview, type AgendaEntry } from './layouts/fixed-slides.js';
+import { closingNotes, coverNotes, dividerNotes, openingNotes, pointRunNotes, tableText } from './notes.js';
+import { labeller } from './numbering.js';
 import { composeTablePages } from './layouts/table-layout.js';
 import { isMasterShape, planMasters, type ThemeImages } from './masters.js';
-import { paginateSection } from './paginate.js';
+import { expandedSlidesOf, paginateExpanded, paginateGroups, paginateLead, paginateSection, type ComposedPage } from './paginate.js';
+import { allocateSlides, type DetailLevel, type SectionBudget, type SectionMeasure } from './slide-budget.js';
 import { handCards, pickOverviewFigures, pickSectionFigures, toCard, type CardFigure } from './pick-figures.js';
 import { CLOSING_BY_GENRE, detectGenre, hasOverview, type Genre } from './genre.js';
 import { restrainEmphasis } from './emphasis.js';
@@ -21,6 +23,7 @@ import { splitHandBullets } from './hand-bullets.js';
 import { pickKeyPhrases } from './condense.js';
 
 export type { ImageAsset, ThemeImages } from './masters.js';
+export type { DetailLevel } from './slide-budget.js';
 
 
 export interface PlanOptions {
@@ -28,6 +31,8 @@ export interface PlanOptions {
   readonly date?: string | null;
   /** Speaker shown on the cover (`--speaker`); the outline's own speaker line otherwise. */
   readonly speaker?: string | null;
+  /** How many slides the report is spread over (`--detail`); standard by default. */
+  readonly detail?: DetailLevel;
   /** The theme's logo and background picture, when it names them. */
   readonly images?: ThemeImages;
 }
@@ -38,7 +43,7 @@ const AGENDA_PER_SLIDE = 10;
 
 interface Draft {
   readonly kind: SlideKind;
-  readonly layout: string;
+  readonly layout: LayoutName;
   readonly title: string;
   readonly section: string;
   readonly body: readonly Shape[];
@@ -82,21 +87,26 @@ function coverDraft(deck: ComposeContext, outline: Outline, options: PlanOptions
   return { kind: 'cover', layout: 'cover', title: outline.title, section: '开篇', body, titleShape: null, notes: coverNotes(outline) };
 }
 
-function agendaDrafts(deck: ComposeContext, outline: Outline): Draft[] {
+/** Agenda slides a deck of `sections` parts has. */
+function agendaCount(sections: number): number {
+  return Math.ceil(sections / AGENDA_PER_SLIDE);
+}
+
+function agendaDrafts(deck: ComposeContext, outline: Outline, labels: readonly string[], dividers: readonly (number | null)[]): Draft[] {
   const context = contextForKind(deck, 'agenda');
-  const titles = outline.sections.map((section) => section.title);
+  const entries = outline.sections.map((section, index): AgendaEntry => ({ title: section.title, label: labels[index] ?? twoDigits(index), target: dividers[index] ?? null }));
   const drafts: Draft[] = [];
-  for (let start = 0, page = 0; start < titles.length; start += AGENDA_PER_SLIDE, page += 1) {
-    const slice = titles.slice(start, start + AGENDA_PER_SLIDE);
+  for (let start = 0, page = 0; start < entries.length; start += AGENDA_PER_SLIDE, page += 1) {
+    const slice = entries.slice(start, start + AGENDA_PER_SLIDE);
     const title = continued(context.theme.wording.agenda, page, context.theme);
     drafts.push({
       kind: 'agenda',
       layout: slice.length > 5 ? 'agenda-two-columns' : 'agenda',
       title,
       section: '开篇',
-      body: composeAgenda(context, slice, start) ?? [],
+      body: composeAgenda(context, slice) ?? [],
       titleShape: fittedTitleBar(context, 'agenda', title),
-      notes: `${context.theme.wording.agenda}：共 ${titles.length} 个部分`,
+      notes: `${context.theme.wording.agenda}：共 ${entries.length} 个部分`,
     });
   }
   return drafts;
@@ -120,27 +130,65 @@ function hasSubstance(opening: string): boolean {
 }
 
 interface Page {
-  readonly layout: string;
+  readonly layout: LayoutName;
   readonly body: readonly Shape[];
   readonly notes: string;
 }
 
-/** Pages for the section's points, or for its lead when it has none. */
-function pointPages(context: ComposeContext, section: Section, leadOnTable: boolean): Page[] {
-  const hasPoints = section.points.length > 0;
-  if (!hasPoints && (leadOnTable || section.lead.trim() === '')) return [];
-  const source: ContentSource = splitHandBullets(context, {
+/** What a section says, with its slides packed tightly; the budget decides how far to spread it. */
+interface SectionContent {
+  readonly section: Section;
+  readonly index: number;
+  readonly source: ContentSource;
+  readonly compact: readonly ComposedPage[];
+  readonly tables: readonly Page[];
+  readonly measure: SectionMeasure;
+}
+
+function contentSourceOf(context: ComposeContext, section: Section): ContentSource {
+  const label = labeller(context.theme.numbering, section.points.map((point) => point.heading));
+  // Bullets the user wrote are shown exactly; a list too long for one slide is split into parts.
+  return splitHandBullets(context, {
     sectionTitle: section.title,
     lead: section.lead,
-    points: section.points.map((point, index) => ({ index, label: twoDigits(index), title: point.title, body: point.body, ...(point.bullets === undefined ? {} : { bullets: point.bullets }) })),
+    points: section.points.map((point, index) => ({
+      index,
+      label: label(index),
+      title: point.title,
+      body: point.body,
+      items: point.items.map((item) => ({ title: item.title, body: item.body })),
+      firstItem: 0,
+      ...(point.bullets === undefined ? {} : { bullets: point.bullets }),
+    })),
   });
-  return paginateSection(context, source)
+}
+
+/** The source text this page stands for, verbatim and in order. */
+function pageNotes(section: Section, page: ComposedPage): string {
+  if (section.points.length === 0) return page.lead;
+  return page.points
+    .map((shown) => {
+      const point = section.points[shown.index];
+      return point === undefined ? '' : pointRunNotes(point, shown.firstItem, shown.items.length);
+    })
+    .filter((text) => text.trim() !== '')
+    .join('\n');
+}
+
+/** The pages with their notes; a point split into parts (hand-written bullets) is in the notes of its first part's slide only. */
+function toPages(section: Section, pages: readonly ComposedPage[]): Page[] {
+  const noted = new Set<string>();
+  return pages
     .filter((page) => page.shapes.length > 0)
-    .map((page) => ({
-      layout: page.layout,
-      body: page.shapes,
-      notes: hasPoints ? pointNotes([...new Set(page.points.map((shown) => section.points[shown.index]))].filter((point) => point !== undefined)) : section.lead,
-    }));
+    .map((page) => {
+      const fresh = page.points.filter((shown) => {
+        const key = `${shown.index}:${shown.firstItem}:${shown.items.length}`;
+        if (noted.has(key)) return false;
+        noted.add(key);
+        return true;
+      });
+      return { layout: page.layout, body: page.shapes, notes: pageNotes(section, { ...page, points: fresh }) };
+    });
 }
 
 /**
@@ -148,7 +196,7 @@ function pointPages(context: ComposeContext, section: Section, leadOnTable: bool
  * points. A table too tall for any slide is shown as key phrases instead, its text in the notes.
  */
 function tablePages(context: ComposeContext, section: Section, leadOnTable: boolean): Page[] {
-  return section.tables.flatMap((table, tableIndex) => {
+  return section.tables.flatMap((table, tableIndex): Page[] => {
     const caption = leadOnTable && tableIndex === 0 ? section.lead : '';
     const notes = [caption, tableText(table)].filter((text) => text.trim() !== '').join('\n');
     const bodies = composeTablePages(context, table, caption);
@@ -164,21 +212,80 @@ function tablePages(context: ComposeContext, section: Section, leadOnTable: bool
       const partRows = rows.slice(shown, shown + count);
       shown += count;
       const partNotes = tableText({ rows: part === 0 ? [header, ...partRows] : partRows });
-      return { layout: 'table', body, notes: [part === 0 ? caption : '', partNotes].filter((text) => text.trim() !== '').join('\n') };
+      return { layout: 'table' as const, body, notes: [part === 0 ? caption : '', partNotes].filter((text) => text.trim() !== '').join('\n') };
     });
   });
 }
 
-function sectionDrafts(deck: ComposeContext, outline: Outline, overviewFigures: ReadonlySet<Figure>, section: Section, index: number): Draft[] {
-  const figures = handCards(outline, index) ?? pickSectionFigures(outline.figures, index, overviewFigures).map(toCard);
-  const dividerContext = contextForKind(deck, 'divider');
-  const context = contextForKind(deck, 'content');
-  const name = sectionName(section, index);
+
+/** Characters a section's source text has (what its slides' notes carry). */
+function sectionCharacters(section: Section): number {
+  const count = (text: string): number => text.replace(/\s+/gu, '').length;
+  const points = section.points.reduce(
+    (sum, point) => sum + count(point.heading) + count(point.body) + point.items.reduce((items, item) => items + count(item.heading) + count(item.body), 0),
+    0,
+  );
+  const tables = section.tables.reduce((sum, table) => sum + count(tableText(table)), 0);
+  return count(section.heading) + count(section.lead) + points + count(section.body) + tables;
+}
+
+/** A section without points spreads its lead over at most one slide per this many characters. */
+const LEAD_CHARS_PER_SLIDE = 200;
+
+function measureSection(context: ComposeContext, section: Section, index: number): SectionContent {
+  const source = contentSourceOf(context, section);
   const hasPoints = section.points.length > 0;
   // A section of a lead and a table: the lead becomes the table's caption, not a slide of its own.
   const leadOnTable = !hasPoints && section.tables.length > 0;
-  const pages = [...pointPages(context, section, leadOnTable), ...tablePages(context, section, leadOnTable)];
-  const leadShownLater = !hasPoints && pages.length > 0;
+  const showsLead = !hasPoints && !leadOnTable && section.lead.trim() !== '';
+  const compact = hasPoints || showsLead ? paginateSection(context, source).filter((page) => page.shapes.length > 0) : [];
+  const tables = tablePages(context, section, leadOnTable);
+  const characters = sectionCharacters(section);
+  const spread = hasPoints
+    ? section.points.reduce((sum, point) => sum + expandedSlidesOf(point.items.length), 0)
+    : showsLead
+      ? Math.max(1, Math.floor(characters / LEAD_CHARS_PER_SLIDE))
+      : 0;
+  const minSlides = compact.length + tables.length;
+  return {
+    section,
+    index,
+    source,
+    compact,
+    tables,
+    measure: {
+      title: section.title,
+      characters,
+      points: section.points.length,
+      items: section.points.reduce((sum, point) => sum + point.items.length, 0),
+      minSlides,
+      maxSlides: Math.max(minSlides, spread + tables.length),
+    },
+  };
+}
+
+/** The section's content pages for the slides the budget gave it. */
+function contentPages(context: ComposeContext, content: SectionContent, budget: SectionBudget): Page[] {
+  const { section, source, compact } = content;
+  const wanted = budget.slides - content.tables.length;
+  const pages =
+    budget.mode === 'compact' || wanted <= compact.length
+      ? compact
+      : section.points.length === 0
+        ? paginateLead(context, source, wanted)
+        : budget.mode === 'expanded'
+          ? paginateExpanded(context, source)
+          : paginateGroups(context, source, wanted);
+  return [...toPages(section, pages), ...content.tables];
+}
+
+function sectionDrafts(deck: ComposeContext, outline: Outline, overviewFigures: ReadonlySet<Figure>, content: SectionContent, pages: readonly Page[], number: string): Draft[] {
+  const { section, index } = content;
+  const dividerContext = contextForKind(deck, 'divider');
+  const context = contextForKind(deck, 'content');
+  const name = sectionName(section, index);
+  const leadShownLater = section.points.length === 0 && pages.length > 0;
+  const figures = handCards(outline, index) ?? pickSectionFigures(outline.figures, index, overviewFigures).map(toCard);
   const divider: Draft = {
     kind: 'divider',
     layout: 'divider',
@@ -186,8 +293,8 @@ function sectionDrafts(deck: ComposeContext, outline: Outline, overviewFigures: 
     section: name,
     body:
       // A lead the next slide shows in full is not repeated on the divider.
-      composeDivider(dividerContext, { index, title: section.title, lead: leadShownLater ? '' : section.lead, figures }) ??
-      composeDivider(dividerContext, { index, title: section.title, lead: '', figures: [] }) ??
+      composeDivider(dividerContext, { index, label: number, title: section.title, lead: leadShownLater ? '' : section.lead, figures }) ??
+      composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [] }) ??
       [],
     titleShape: null,
     notes: leadShownLater ? section.heading : dividerNotes(section),
@@ -276,16 +383,31 @@ export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = 
   const cover = coverDraft(context, outline, options);
   // Without an overview the opening's words still reach the notes: the cover's.
   const coverWithOpening = overview === null ? { ...cover, notes: [cover.notes, openingNotes(outline)].filter((part) => part.trim() !== '').join('\n') } : cover;
+  const content = contextForKind(context, 'content');
+  const measured = outline.sections.map((section, index) => measureSection(content, section, index));
+  const planned = allocateSlides(measured.map((entry) => entry.measure), options.detail ?? 'standard');
+  const pages = measured.map((entry, index) => contentPages(content, entry, planned.sections[index] as SectionBudget));
+  const sectionLabel = labeller(theme.numbering, outline.sections.map((section) => section.heading));
+  const labels = outline.sections.map((_, index) => sectionLabel(index));
+  const sections = measured.map((entry, index) => sectionDrafts(context, outline, shownFigures, entry, pages[index] ?? [], labels[index] ?? twoDigits(index)));
+  // Slide numbers of the dividers, for the agenda's links: the agenda's own length is known first.
+  const before = 1 + agendaCount(outline.sections.length) + (overview === null ? 0 : 1);
+  const dividers: number[] = [];
+  sections.reduce((next, drafts) => {
+    dividers.push(next);
+    return next + drafts.length;
+  }, before + 1);
   const drafts: Draft[] = [
     coverWithOpening,
-    ...(outline.sections.length > 0 ? agendaDrafts(context, outline) : []),
+    ...(outline.sections.length > 0 ? agendaDrafts(context, outline, labels, dividers) : []),
     ...(overview === null ? [] : [overview]),
-    ...outline.sections.flatMap((section, index) => sectionDrafts(context, outline, shownFigures, section, index)),
+    ...sections.flat(),
     closingDraft(context, outline, genre),
   ];
   const warnings: PlanWarning[] = drafts
     .filter((draft) => draft.body.length === 0 && draft.kind !== 'closing')
     .map((draft) => ({ code: 'empty-slide', message: `幻灯片“${draft.title}”的内容无法排入版面，请检查原文。` }));
+  const budget = { ...planned, sections: planned.sections.map((entry, index) => settleBudget(entry, pages[index]?.length ?? 0)) };
   return {
     version: DECK_PLAN_VERSION,
     width: geometry.width,
@@ -293,6 +415,13 @@ export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = 
     meta: { title: outline.title, subject: outline.meeting ?? '', author: outline.speaker ?? '', language: 'zh-CN' },
     masters: planMasters(context, options.images),
     slides: drafts.map((draft, index) => finishSlide(context, draft, index + 1)),
+    budget,
     warnings,
   };
+}
+
+/** The budget as laid out: a section whose points needed （续） slides has more than it was given. */
+function settleBudget(entry: SectionBudget, slides: number): SectionBudget {
+  if (slides === entry.slides) return entry;
+  return { ...entry, slides, reason: `${entry.reason}；排版后为 ${slides} 页` };
 }

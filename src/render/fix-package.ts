@@ -17,6 +17,7 @@ import { fixNotesRuns } from './package-notes.js';
 import { removeStrayParagraphProperties } from './package-paragraphs.js';
 import { separateNotesMasterThemes } from './package-notes-theme.js';
 import { asciiPartNames, renameOverrides, renameRelationshipTargets } from './package-part-names.js';
+import { markTitlePlaceholders } from './package-placeholders.js';
 import { numberSectionIds, orderPresentationChildren, standardNotesSize } from './package-presentation.js';
 import { uniqueShapeIds } from './package-shape-ids.js';
 import { rewriteTheme } from './package-theme.js';
@@ -68,7 +69,9 @@ function fixPart(name: string, xml: string, options: PackageOptions, context: Pa
   if (name === 'docProps/core.xml') return writeCoreProperties(options);
   if (name === 'docProps/app.xml') return writeAppProperties(escapeCompany(xml), { fonts: context.fonts, themeName: options.theme.name });
   if (THEME_PART.test(name)) return rewriteTheme(xml, options.theme);
-  if (SLIDE_LIKE_PART.test(name)) return uniqueShapeIds(applyFontPairs(removeStrayParagraphProperties(xml), options.fontPairs));
+  if (SLIDE_LIKE_PART.test(name)) {
+    return uniqueShapeIds(markTitlePlaceholders(applyFontPairs(removeStrayParagraphProperties(xml), options.fontPairs), name.startsWith('ppt/slideLayouts/')));
+  }
   if (NOTES_SLIDE_PART.test(name)) {
     return uniqueShapeIds(fixNotesRuns(removeStrayParagraphProperties(xml), options.language, options.theme.minorFont));
   }

@@ -9,10 +9,12 @@ import {
   type PresentationSlide,
   type ShapeOptions,
   type TableRows,
+  type TextOptions,
   type TextRun,
   writeParts,
 } from './pptxgenjs.js';
 import type { PackagePart } from '../ooxml/package-zip.js';
+import { TITLE_PROMPT, TITLE_SHAPE_NAME } from './package-placeholders.js';
 import { sanitizeText } from './sanitize-text.js';
 
 const POINTS_PER_INCH = 72;
@@ -58,9 +60,11 @@ function toRuns(shape: TextShape): TextRun[] {
   return runs;
 }
 
-function drawText(slide: PresentationSlide, shape: TextShape): void {
+/** `isTitle`: the slide's title, which the package pass turns into its title placeholder. */
+function drawText(slide: PresentationSlide, shape: TextShape, isTitle: boolean): void {
   const [left, top, right, bottom] = shape.inset;
   slide.addText(toRuns(shape), {
+    ...(isTitle ? { objectName: TITLE_SHAPE_NAME } : {}),
     ...position(shape.box),
     fontFace: sanitizeText(shape.font.eastAsian),
     fontSize: shape.size,
@@ -90,6 +94,7 @@ function shapeOptions(shape: FillShape): ShapeOptions {
     line: shape.line === null ? { type: 'none' } : { color: shape.line.color, width: shape.line.width },
     flipH: shape.flipH,
   };
+  if (shape.link !== undefined) options.hyperlink = { slide: shape.link.slide };
   if (shape.shape === 'roundRect') {
     options.rectRadius = inches(shape.radius * Math.min(shape.box.w, shape.box.h));
   }
@@ -126,8 +131,29 @@ function defineMaster(presentation: Presentation, master: MasterPlan, assets: Im
   presentation.defineSlideMaster({
     title: master.label,
     background: backgroundImage ?? { color: master.background },
-    objects: [...master.shapes.map((shape) => (shape.shape === 'line' ? { line: shapeOptions(shape) } : { rect: shapeOptions(shape) })), ...pictures],
+    objects: [
+      ...master.shapes.map((shape) => (shape.shape === 'line' ? { line: shapeOptions(shape) } : { rect: shapeOptions(shape) })),
+      ...pictures,
+      { text: { text: TITLE_PROMPT, options: titleOptions(master) } },
+    ],
   });
+}
+
+/** The layout's title placeholder (see package-placeholders.ts): its box and the theme's title look. */
+function titleOptions(master: MasterPlan): TextOptions {
+  const { title } = master;
+  return {
+    ...position(title.box),
+    objectName: TITLE_SHAPE_NAME,
+    fontFace: title.font.eastAsian,
+    fontSize: title.size,
+    color: title.color,
+    bold: true,
+    lang: LANGUAGE,
+    align: title.align,
+    valign: title.valign,
+    wrap: true,
+  };
 }
 
 function drawTable(slide: PresentationSlide, shape: TableShape): void {
@@ -160,8 +186,9 @@ function drawSlide(presentation: Presentation, plan: SlidePlan, masters: Readonl
   const masterName = masters.get(plan.master);
   const slide = presentation.addSlide({ ...(masterName === undefined ? {} : { masterName }), sectionTitle: plan.section });
   slide.background = { color: plan.background };
+  const title = plan.shapes.find((shape) => shape.type === 'text' && shape.role === 'title');
   for (const shape of plan.shapes) {
-    if (shape.type === 'text') drawText(slide, shape);
+    if (shape.type === 'text') drawText(slide, shape, shape === title);
     else if (shape.type === 'shape') drawShape(slide, shape);
     else drawTable(slide, shape);
   }

@@ -10,9 +10,20 @@
  * `theme-rules.ts`.
  */
 import { z } from 'zod';
-import { colorNames, MIN_BODY_PT, slideKinds } from './theme-constants.js';
+import { colorNames, contentLayoutNames, MIN_BODY_PT, numberingStyles, slideKinds } from './theme-constants.js';
 
-export { colorNames, MIN_BODY_PT, slideKinds, type ColorName, type SlideKind } from './theme-constants.js';
+export {
+  colorNames,
+  contentLayoutNames,
+  MIN_BODY_PT,
+  numberingStyles,
+  slideKinds,
+  type ColorName,
+  type ContentLayoutName,
+  type LayoutName,
+  type NumberingStyle,
+  type SlideKind,
+} from './theme-constants.js';
 
 /** Smallest body size a meeting deck may use: the audience sits metres away. */
 
@@ -143,10 +154,15 @@ export const themeSchema = z.strictObject({
     .describe('要点前的编号底块（如红色方块白色数字）'),
   layouts: z
     .strictObject({
-      prefer: z.array(z.string()).default([]).describe('优先使用的版式名，按顺序'),
-      disable: z.array(z.string()).default([]).describe('不使用的版式名'),
+      prefer: z.array(z.enum(contentLayoutNames)).default([]).describe(`优先使用的版式名，按顺序；可用的版式：${contentLayoutNames.join('、')}`),
+      disable: z.array(z.enum(contentLayoutNames)).default([]).describe(`不使用的版式名；可用的版式：${contentLayoutNames.join('、')}`),
     })
-    .prefault({}),
+    .prefault({})
+    .describe('内容页版式：lead-key 无分点段落的要点句，statement 单一要点，point-items 单一要点及其小项，cards 卡片，rows 编号行，columns 双栏'),
+  numbering: z
+    .enum(numberingStyles)
+    .default('source')
+    .describe('幻灯片上部分和要点的编号：source 沿用原文的编号样式（一、→ 一，1. → 1；原文没有编号时用 01、02），arabic 一律用 01、02'),
   wording: z
     .strictObject({
       agenda: z.string().min(1).default('目录').describe('目录页标题'),

@@ -119,3 +119,36 @@ describe('huibao themes', () => {
     expect((await runCli(['theme', 'init', 'my-unit'], work)).code).toBe(1);
   });
 });
+
+describe('huibao plan and --detail', () => {
+  const longReport = path.join(CORPUS_DIR, '21-shaanxi-zhengfu-gongzuo-baogao-2026.txt');
+
+  it('prints the plan as JSON, with why each part got its slides', async () => {
+    const result = await runCli(['plan', SEED_FILE], work);
+    expect(result.code).toBe(0);
+    const plan = JSON.parse(result.stdout) as { slides: unknown[]; budget: { detail: string; sections: { slides: number; reason: string }[] } };
+    expect(plan.slides).toHaveLength(12);
+    expect(plan.budget.detail).toBe('standard');
+    expect(plan.budget.sections.map((section) => section.slides)).toEqual([1, 1, 1, 1]);
+    expect(plan.budget.sections.every((section) => section.reason.includes('占各部分正文的'))).toBe(true);
+  });
+
+  it.skipIf(!existsSync(longReport))('spreads a long report over more slides with --detail 详细 than with --detail 简要', async () => {
+    const count = async (detail: string): Promise<number> => {
+      const result = await runCli(['plan', longReport, '--detail', detail], work);
+      expect(result.code).toBe(0);
+      return (JSON.parse(result.stdout) as { slides: unknown[] }).slides.length;
+    };
+    const [brief, standard, full] = [await count('简要'), await count('standard'), await count('详细')];
+    expect(brief).toBeLessThan(standard);
+    expect(full).toBeGreaterThanOrEqual(standard);
+  });
+
+  it('rejects an unknown detail level with exit 2 and says which ones exist', async () => {
+    const result = await runCli(['build', SEED_FILE, '--detail', '中等', '-o', path.join(work, 'x.pptx')], work);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('“中等”不是可用的详略程度');
+    expect(result.stderr).toContain('brief（简要）');
+    expect(existsSync(path.join(work, 'x.pptx'))).toBe(false);
+  });
+});

@@ -76,7 +76,7 @@ describe('layout rules', () => {
 
   it('lets a theme prefer numbered rows over cards', () => {
     const preferRows: Theme = { ...base, layouts: { prefer: ['rows'], disable: [] } };
-    expect(candidateLayouts({ points: 3 }, preferRows).map((layout) => layout.name)).toEqual(['rows', 'cards']);
+    expect(candidateLayouts({ points: 3, items: 0 }, preferRows).map((layout) => layout.name)).toEqual(['rows', 'cards']);
     expect(contentLayouts(outlineWith([section('推动高质量发展', 3)]), preferRows)).toEqual(['rows']);
   });
 

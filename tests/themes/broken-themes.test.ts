@@ -81,6 +81,15 @@ const cases: readonly Case[] = [
   { name: 'decoration off the slide', change: (d) => Object.assign(d.decorations[0]!, { x: 0.5, w: 1 }), path: 'decorations[0].w', says: ['超出页面', '不大于 0.5'] },
   { name: 'min above max', change: (d) => (d.sizes['title'] = { min: 40, max: 30 }), path: 'sizes.title', says: ['min 不能大于 max'] },
   { name: 'bad theme name', change: (d) => (d['name'] = 'My Theme'), path: 'name', says: ['小写字母'] },
+  {
+    name: 'layout name misspelt in layouts.prefer',
+    change: (d) => (d['layouts'] = { prefer: ['row'], disable: [] }),
+    path: 'layouts.prefer[0]',
+    says: ['不允许的取值', '您是不是想写 “rows”？', '"cards"'],
+    found: '"row"',
+  },
+  { name: 'unknown layout in layouts.disable', change: (d) => (d['layouts'] = { prefer: [], disable: ['timeline'] }), path: 'layouts.disable[0]', says: ['不允许的取值', '"point-items"'] },
+  { name: 'unknown numbering style', change: (d) => (d['numbering'] = 'roman'), path: 'numbering', says: ['不允许的取值', '"source"、"arabic"'], found: '"roman"' },
   { name: 'number out of range', change: (d) => (d.spacing['lineHeight'] = 3), path: 'spacing.lineHeight', says: ['不能大于 2'], found: '3' },
 ];
 

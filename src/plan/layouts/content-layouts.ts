@@ -16,6 +16,8 @@ import { shiftShapes } from './shift.js';
 /** Longest heading shown on a slide before it is cut back to its lead clause. */
 const HEADING_MAX_CHARS = 40;
 const SQUARE_BULLET = '25A0';
+/** Items one point-items slide shows (paginate.ts ITEMS_PER_SLIDE counts slides with it). */
+export const ITEM_ROWS_MAX = 5;
 
 function bulletFor(context: ComposeContext): Bullet {
   return { code: SQUARE_BULLET, indent: Math.round(context.theme.sizes.body.max * 1.1) };
@@ -32,6 +34,17 @@ function phrasesOf(point: ContentPoint, options: CondenseOptions): readonly stri
 
 function phraseParagraphs(phrases: readonly string[], styles: TextStyles) {
   return phrases.map((phrase) => quotedParagraph(phrase, styles));
+}
+
+/**
+ * What a point shows under its heading: the user's bullets when the outline gives them, else its
+ * items' titles when it has items (the third level is what the speaker walks through), else key
+ * phrases of its text.
+ */
+function pointPhrases(point: ContentPoint, count: number, maxChars: number): readonly string[] {
+  // The user's own bullets (editable outline) win; then the point's items; then key phrases.
+  if (point.bullets === undefined && point.items.length > 0) return point.items.slice(0, count).map((item) => leadPhrase(item.title, maxChars));
+  return phrasesOf(point, { count, maxChars });
 }
 
 
@@ -67,7 +80,7 @@ export function composeCards(context: ComposeContext, source: ContentSource): Sh
     columns.map((column, index): TextBoxRequest => ({
       role: 'body',
       box: { x: column.x + pad, y: phrasesTop, w: column.w - 2 * pad, h: phrasesMaxH },
-      paragraphs: phraseParagraphs(phrasesOf(source.points[index] as ContentPoint, { count: 3, maxChars: 36 }), styles),
+      paragraphs: phraseParagraphs(pointPhrases(source.points[index] as ContentPoint, 3, 36), styles),
       font: theme.fonts.body,
       range: theme.sizes.body,
       lineHeight: theme.spacing.lineHeight,
@@ -137,7 +150,7 @@ export function composeRows(context: ComposeContext, source: ContentSource): Sha
   if (headings === null) return null;
   const phrases = fitUniformly(
     rows.map((row, index): TextBoxRequest => {
-      const picked = phrasesOf(source.points[index] as ContentPoint, { count: phraseCount, maxChars: 48 });
+      const picked = pointPhrases(source.points[index] as ContentPoint, phraseCount, 48);
       return {
         role: 'body',
         box: { x: phraseX, y: row.y + 4, w: phraseW, h: row.h - 8 },
@@ -188,7 +201,7 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
   const texts = fitUniformly(
     entries.map(({ point, box }): TextBoxRequest => {
       const paragraphs = [quotedParagraph(headingText(point), { ...styles, plain: styles.strong })];
-      if (withPhrase) paragraphs.push(...phraseParagraphs(phrasesOf(point, { count: 1, maxChars: 30 }), styles));
+      if (withPhrase) paragraphs.push(...phraseParagraphs(pointPhrases(point, 1, 30), styles));
       return {
         role: 'body',
         box: { x: box.x + 12 + side + 12, y: box.y + 3, w: box.w - side - 36, h: box.h - 6 },
@@ -216,7 +229,91 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
 export function composeStatement(context: ComposeContext, source: ContentSource): Shape[] | null {
   const point = source.points[0];
   if (point === undefined) return null;
-  return composeKeyStatement(context, headingText(point), phrasesOf(point, { count: 3, maxChars: 60 }));
+  return composeKeyStatement(context, headingText(point), pointPhrases(point, 3, 60));
+}
+
+/**
+ * One point and its own items (the third level): the point's heading in a panel, then a row per
+ * item with the item's title in bold and a key phrase of its text beside it. When the point
+ * continues over slides, each slide shows the next run of items under the same heading.
+ */
+export function composePointItems(context: ComposeContext, source: ContentSource): Shape[] | null {
+  const point = source.points[0];
+  // More rows than this get too thin to read from the back of the room: the rest continue.
+  if (point === undefined || point.items.length === 0 || point.items.length > ITEM_ROWS_MAX) return null;
+  const { theme, geometry } = context;
+  const body = geometry.body;
+  const panelStyles = stylesOn(context, theme.colors.surface);
+  const headingBox: Box = { x: body.x + 24, y: body.y + 8, w: body.w - 48, h: body.h * 0.24 - 16 };
+  const intro = point.firstItem === 0 ? pickKeyPhrases(point.body, { count: 1, maxChars: 60 }) : [];
+  const heading = fitTextBox({
+    role: 'heading',
+    box: headingBox,
+    paragraphs: [quotedParagraph(headingText(point), { ...panelStyles, plain: panelStyles.strong }), ...phraseParagraphs(intro, panelStyles)],
+    font: theme.fonts.title,
+    range: theme.sizes.heading,
+    lineHeight: 1.25,
+    paragraphGap: 0.3,
+    valign: 'middle',
+    maxLines: 3,
+  });
+  if (heading === null) return null;
+  const panelH = usedHeight(heading) + 16;
+  const count = point.items.length;
+  const gap = Math.round(theme.spacing.gap * 0.5);
+  const listTop = body.y + panelH + gap * 1.5;
+  const rowH = Math.min((body.y + body.h - listTop - gap * (count - 1)) / count, 96);
+  if (rowH < theme.sizes.body.min * 2) return null;
+  const rows = point.items.map((_, index): Box => ({ x: body.x, y: listTop + index * (rowH + gap), w: body.w, h: rowH }));
+  const styles = stylesOn(context, theme.colors.surface);
+  const titleX = body.x + 28;
+  const titleW = (body.w - 28) * 0.36;
+  const phraseX = titleX + titleW + 18;
+  const phraseW = body.x + body.w - 14 - phraseX;
+  const phraseCount = rowH >= 78 ? 2 : 1;
+  const titles = fitUniformly(
+    rows.map((row, index): TextBoxRequest => ({
+      role: 'heading',
+      box: { x: titleX, y: row.y + 3, w: titleW, h: row.h - 6 },
+      paragraphs: [quotedParagraph(leadPhrase((point.items[index] as ContentPoint['items'][number]).title, HEADING_MAX_CHARS), { ...styles, plain: styles.strong })],
+      font: theme.fonts.title,
+      range: { min: theme.sizes.body.min, max: theme.sizes.heading.max },
+      lineHeight: 1.2,
+      valign: 'middle',
+      maxLines: 2,
+    })),
+  );
+  if (titles === null) return null;
+  const phrases = fitUniformly(
+    rows.map((row, index): TextBoxRequest => {
+      const picked = pickKeyPhrases((point.items[index] as ContentPoint['items'][number]).body, { count: phraseCount, maxChars: 48 });
+      return {
+        role: 'body',
+        box: { x: phraseX, y: row.y + 3, w: phraseW, h: row.h - 6 },
+        paragraphs: phraseParagraphs(picked, styles),
+        font: theme.fonts.body,
+        range: theme.sizes.body,
+        lineHeight: theme.spacing.lineHeight,
+        paragraphGap: 0.3,
+        valign: 'middle',
+        bullet: picked.length > 1 ? bulletFor(context) : null,
+      };
+    }),
+  );
+  if (phrases === null) return null;
+  const shapes: Shape[] = [
+    rect({ x: body.x, y: body.y, w: body.w, h: panelH }, theme.colors.surface),
+    rect({ x: body.x, y: body.y, w: 6, h: panelH }, theme.colors.primary),
+    { ...heading, box: { ...headingBox, h: usedHeight(heading) } },
+  ];
+  for (const [index, row] of rows.entries()) {
+    shapes.push(rect(row, theme.colors.surface, { transparency: 40 }));
+    shapes.push(rect({ x: row.x + 12, y: row.y + row.h / 2 - 4, w: 8, h: 8 }, theme.colors.accent));
+    shapes.push(titles[index] as TextShape);
+    shapes.push(rect({ x: phraseX - 10, y: row.y + 12, w: 2, h: Math.max(0, row.h - 24) }, theme.colors.accent));
+    shapes.push(phrases[index] as TextShape);
+  }
+  return shapes;
 }
 
 /** A section without points: its lead's key sentence highlighted, further key phrases beneath. */

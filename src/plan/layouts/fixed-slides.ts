@@ -144,8 +144,17 @@ export function composeCover(context: ComposeContext, content: CoverContent): Sh
   return shapes;
 }
 
-/** 目录: one column up to five entries, two columns up to ten. */
-export function composeAgenda(context: ComposeContext, titles: readonly string[], firstNumber: number): Shape[] | null {
+export interface AgendaEntry {
+  readonly title: string;
+  /** The number its badge shows (`01`, `一`, `1`: see numbering.ts). */
+  readonly label: string;
+  /** Slide number (1-based) of the part's divider: the entry links there. */
+  readonly target: number | null;
+}
+
+/** 目录: one column up to five entries, two columns up to ten; each entry links to its divider. */
+export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEntry[]): Shape[] | null {
+  const titles = agenda.map((entry) => entry.title);
   const { theme, geometry } = context;
   const body = geometry.body;
   const columnCount = titles.length > 5 ? 2 : 1;
@@ -161,7 +170,7 @@ export function composeAgenda(context: ComposeContext, titles: readonly string[]
   const entries = titles.map((title, index) => {
     const column = columns[Math.floor(index / perColumn)] as Box;
     const row = index % perColumn;
-    return { title, number: twoDigits(firstNumber + index), box: { x: column.x, y: top + row * (rowH + gap), w: column.w, h: rowH } };
+    return { title, number: agenda[index]?.label ?? twoDigits(index), target: agenda[index]?.target ?? null, box: { x: column.x, y: top + row * (rowH + gap), w: column.w, h: rowH } };
   });
   const texts = fitUniformly(
     entries.map(({ title, box }) => ({
@@ -183,6 +192,9 @@ export function composeAgenda(context: ComposeContext, titles: readonly string[]
     shapes.push(...badge);
     shapes.push(texts[index] as TextShape);
     shapes.push(rect({ x: entry.box.x + side + 18, y: entry.box.y + entry.box.h - 1, w: entry.box.w - side - 18, h: 1 }, theme.colors.accent));
+    // The click area on top of the entry: fully transparent but filled, since PowerPoint does not
+    // take clicks inside a shape without fill.
+    if (entry.target !== null) shapes.push({ ...rect(entry.box, theme.colors.background, { transparency: 100 }), link: { slide: entry.target } });
   }
   return shapes;
 }
@@ -237,6 +249,8 @@ export function chineseNumber(value: number): string {
 
 export interface DividerContent {
   readonly index: number;
+  /** The big number (`01`, `一`, `1`: see numbering.ts). */
+  readonly label: string;
   readonly title: string;
   readonly lead: string;
   /** Key figures of the section, shown as small number cards under the lead. */
@@ -321,7 +335,7 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
   const number = fitTextBox({
     role: 'number',
     box: numberBox,
-    paragraphs: [plainSpans(twoDigits(content.index), { color: numberColor, bold: true })],
+    paragraphs: [plainSpans(content.label, { color: numberColor, bold: true })],
     font: theme.fonts.title,
     range: { min: theme.sizes.figure.max, max: Math.round(theme.sizes.figure.max * 2.4) },
     lineHeight: 1.1,
