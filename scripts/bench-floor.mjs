@@ -29,7 +29,12 @@ function textRuns(shape) {
         runs.push({
           text: run.text,
           options: {
-            fontFace: shape.font.eastAsian, fontSize: shape.size, color: run.color, bold: run.bold, lang, lineSpacing: shape.lineHeight,
+            fontFace: shape.font.eastAsian,
+            fontSize: shape.size,
+            color: run.color,
+            bold: run.bold,
+            lang,
+            lineSpacing: shape.lineHeight,
             paraSpaceBefore: l === 0 && r === 0 && paragraph.spaceBefore > 0 ? paragraph.spaceBefore : undefined,
             softBreakBefore: l > 0 && r === 0,
             breakLine: l === paragraph.lines.length - 1 && r === line.length - 1 && p < shape.paragraphs.length - 1,
@@ -62,23 +67,42 @@ for (const planned of plan.slides) {
     if (shape.type === 'text') {
       const [left, top, right, bottom] = shape.inset;
       slide.addText(textRuns(shape), {
-        ...place(shape.box), fontFace: shape.font.eastAsian, fontSize: shape.size, lang, align: shape.align, valign: shape.valign,
-        margin: [left, right, bottom, top], lineSpacing: shape.lineHeight, wrap: true, isTextBox: true,
+        ...place(shape.box),
+        fontFace: shape.font.eastAsian,
+        fontSize: shape.size,
+        lang,
+        align: shape.align,
+        valign: shape.valign,
+        margin: [left, right, bottom, top],
+        lineSpacing: shape.lineHeight,
+        wrap: true,
+        isTextBox: true,
       });
     } else if (shape.type === 'shape') {
       slide.addShape(shape.shape, shapeOptions(shape));
     } else if (shape.type === 'table') {
       const [top, right, bottom, left] = shape.cellInset;
-      const rows = shape.rows.map((row, r) => row.map((cell) => ({
-        text: cell,
-        options: {
-          fontFace: shape.font.eastAsian, fontSize: shape.size, lang, bold: r === 0, color: r === 0 ? shape.headerColor : shape.bodyColor,
-          fill: { color: r === 0 ? shape.headerFill : r % 2 === 0 ? shape.stripeFill : shape.bodyFill }, valign: 'middle', lineSpacing: shape.lineHeight,
-        },
-      })));
+      const rows = shape.rows.map((row, r) =>
+        row.map((cell) => ({
+          text: cell,
+          options: {
+            fontFace: shape.font.eastAsian,
+            fontSize: shape.size,
+            lang,
+            bold: r === 0,
+            color: r === 0 ? shape.headerColor : shape.bodyColor,
+            fill: { color: r === 0 ? shape.headerFill : r % 2 === 0 ? shape.stripeFill : shape.bodyFill },
+            valign: 'middle',
+            lineSpacing: shape.lineHeight,
+          },
+        })),
+      );
       slide.addTable(rows, {
-        ...place(shape.box), colW: shape.colWidths.map(inches), rowH: shape.rowHeights.map(inches),
-        border: { type: 'solid', pt: 0.75, color: shape.borderColor }, margin: [inches(top), inches(right), inches(bottom), inches(left)],
+        ...place(shape.box),
+        colW: shape.colWidths.map(inches),
+        rowH: shape.rowHeights.map(inches),
+        border: { type: 'solid', pt: 0.75, color: shape.borderColor },
+        margin: [inches(top), inches(right), inches(bottom), inches(left)],
       });
     }
   }

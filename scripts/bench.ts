@@ -95,7 +95,10 @@ function main(): void {
   execFileSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(ROOT, 'tsconfig.json')], { stdio: 'inherit' });
   const work = mkdtempSync(path.join(tmpdir(), 'huibao-bench-'));
   const preload = path.join(work, 'maxrss.mjs');
-  writeFileSync(preload, "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`HUIBAO_BENCH_USAGE=${u.maxRSS},${u.userCPUTime + u.systemCPUTime}\\n`); });\n");
+  writeFileSync(
+    preload,
+    "process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(`HUIBAO_BENCH_USAGE=${u.maxRSS},${u.userCPUTime + u.systemCPUTime}\\n`); });\n",
+  );
   const theme = loadTheme('builtin:party-red', createThemeFiles(ROOT)).theme;
   const seed = readFileSync(SEED, 'utf8');
   const rows: string[] = [];
@@ -123,13 +126,23 @@ function main(): void {
           `${times}×`.padEnd(5),
           String(plan.slides.length).padStart(6),
           huibaoMs.toFixed(0).padStart(10),
-          median(floor.map((sample) => sample.ms)).toFixed(0).padStart(9),
+          median(floor.map((sample) => sample.ms))
+            .toFixed(0)
+            .padStart(9),
           median(ratios).toFixed(2).padStart(7),
-          median(huibao.map((sample) => sample.cpuMs)).toFixed(0).padStart(8),
-          median(floor.map((sample) => sample.cpuMs)).toFixed(0).padStart(8),
+          median(huibao.map((sample) => sample.cpuMs))
+            .toFixed(0)
+            .padStart(8),
+          median(floor.map((sample) => sample.cpuMs))
+            .toFixed(0)
+            .padStart(8),
           median(cpuRatios).toFixed(2).padStart(9),
-          Math.max(...huibao.map((sample) => sample.rssMb)).toFixed(0).padStart(13),
-          Math.max(...floor.map((sample) => sample.rssMb)).toFixed(0).padStart(12),
+          Math.max(...huibao.map((sample) => sample.rssMb))
+            .toFixed(0)
+            .padStart(13),
+          Math.max(...floor.map((sample) => sample.rssMb))
+            .toFixed(0)
+            .padStart(12),
           String((text.length / 1024).toFixed(0)).padStart(8),
         ].join('  '),
       );

@@ -26,7 +26,9 @@ function problemsOf(text: string, expected: Expected): string[] {
 
 const dir = process.argv[2] ?? 'tests/fixtures/unseen';
 let failed = 0;
-for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+for (const file of readdirSync(dir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort()) {
   const text = readFileSync(path.join(dir, file), 'utf8');
   const expected = JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as Expected;
   const problems = problemsOf(text, expected);

@@ -96,7 +96,11 @@ export function planFromOutline(outline: Outline, theme: Theme, request: Pick<Bu
   });
 }
 
-export async function buildFromOutline(outline: Outline, theme: Theme, request: Pick<BuildRequest, 'date' | 'speaker' | 'detail' | 'modified' | 'pictures'>): Promise<BuildResult> {
+export async function buildFromOutline(
+  outline: Outline,
+  theme: Theme,
+  request: Pick<BuildRequest, 'date' | 'speaker' | 'detail' | 'modified' | 'pictures'>,
+): Promise<BuildResult> {
   const { pictures } = request;
   const plan = planFromOutline(outline, theme, request);
   const parts = dedupeMedia(await renderDeck(plan, pictures?.bytes));
@@ -111,7 +115,10 @@ export function applyFigures(outline: Outline, figures: readonly FigureAssignmen
   if (result.unmatched.length > 0) {
     const names = result.unmatched.map((assignment) => `“${assignment.key}=${assignment.value}”`).join('、');
     const masked = numberMaskedFigures(outline);
-    const known = masked.length === 0 ? '这份文稿里没有被隐去的数字。' : `文稿中被隐去的数字有：${masked.map((entry) => `${entry.number}. ${entry.figure.label}${entry.figure.text}`).join('；')}。`;
+    const known =
+      masked.length === 0
+        ? '这份文稿里没有被隐去的数字。'
+        : `文稿中被隐去的数字有：${masked.map((entry) => `${entry.number}. ${entry.figure.label}${entry.figure.text}`).join('；')}。`;
     throw new InputError(`${names}在“${fileName}”里找不到对应的隐去数字。${known}`, {
       file: fileName,
       hint: '请用序号（如 --set 1=12）或上面列出的名称中的几个字（如 --set 增长=8.5）指定；同一名称重复写会依次填入下一处。',

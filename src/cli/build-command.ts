@@ -11,8 +11,30 @@ import type { DetailLevel } from '../plan/slide-budget.js';
 import type { LoadedTheme } from '../themes/load-theme.js';
 import { loadThemeQuickly } from './load-theme-quickly.js';
 import { parseFiguresJson, parseSetOptions } from './figure-options.js';
-import { checkOutputTarget, displayPath, expandInputs, readInputFile, readThemePictures, resolveOutputs, sweepStaleTemporaryFiles, writeFileAtomic } from './io.js';
-import { batchFailures, batchSummary, batchTable, builtMessage, failureReason, filledLine, formatError, maskedFigureLines, progressLine, rebuiltMessage, warningLines, type BatchRow } from './messages.js';
+import {
+  checkOutputTarget,
+  displayPath,
+  expandInputs,
+  readInputFile,
+  readThemePictures,
+  resolveOutputs,
+  sweepStaleTemporaryFiles,
+  writeFileAtomic,
+} from './io.js';
+import {
+  batchFailures,
+  batchSummary,
+  batchTable,
+  builtMessage,
+  failureReason,
+  filledLine,
+  formatError,
+  maskedFigureLines,
+  progressLine,
+  rebuiltMessage,
+  warningLines,
+  type BatchRow,
+} from './messages.js';
 import type { CliEnvironment, CommandOutcome } from './program.js';
 import { checkRebuildTarget } from './safe-rebuild.js';
 import { watchFiles } from './watch.js';
@@ -74,10 +96,13 @@ function planJobs(inputs: readonly string[], options: BuildCommandOptions, envir
 }
 
 function readAssignments(options: BuildCommandOptions, environment: CliEnvironment): FigureAssignment[] {
-  const fromFile = options.figures === undefined ? [] : (() => {
-    const file = path.resolve(environment.cwd, options.figures);
-    return parseFiguresJson(new TextDecoder().decode(readInputFile(file)), file);
-  })();
+  const fromFile =
+    options.figures === undefined
+      ? []
+      : (() => {
+          const file = path.resolve(environment.cwd, options.figures);
+          return parseFiguresJson(new TextDecoder().decode(readInputFile(file)), file);
+        })();
   return [...fromFile, ...parseSetOptions(options.set ?? [])];
 }
 
@@ -96,8 +121,14 @@ function reportResult(environment: CliEnvironment, file: string, result: BuildRe
   const name = path.basename(file);
   const planWarnings = result.plan.warnings.map((warning) => warning.message);
   const outlineWarnings = result.outline.warnings.filter((warning) => warning.code !== MASKED_FIGURES_CODE).map((warning) => warning.message);
-  const filled = filledLine(name, result.filled.map((entry) => ({ number: entry.number, label: entry.figure.label, text: entry.text })));
-  const masked = maskedFigureLines(name, result.maskedLeft.map((entry) => ({ number: entry.number, label: entry.figure.label, text: entry.figure.text, sentence: entry.figure.sentence })));
+  const filled = filledLine(
+    name,
+    result.filled.map((entry) => ({ number: entry.number, label: entry.figure.label, text: entry.text })),
+  );
+  const masked = maskedFigureLines(
+    name,
+    result.maskedLeft.map((entry) => ({ number: entry.number, label: entry.figure.label, text: entry.figure.text, sentence: entry.figure.sentence })),
+  );
   const lines = [...(filled === null ? [] : [filled]), ...warningLines(name, [...outlineWarnings, ...planWarnings]), ...masked];
   for (const line of lines) environment.stderr(`${line}\n`);
   return outlineWarnings.length + planWarnings.length + (result.maskedLeft.length > 0 ? 1 : 0);
@@ -114,13 +145,22 @@ interface BuildContext {
 function rejectNonReport(file: string): void {
   const extension = path.extname(file).toLowerCase();
   if (extension === '.pptx' || extension === '.ppt') {
-    throw new InputError(`“${file}”是演示文稿，不是讲话稿或汇报材料。`, { file, hint: '请给出文稿（.txt、.docx 或 .md）；要查看演示文稿，可用 huibao preview 生成预览图。' });
+    throw new InputError(`“${file}”是演示文稿，不是讲话稿或汇报材料。`, {
+      file,
+      hint: '请给出文稿（.txt、.docx 或 .md）；要查看演示文稿，可用 huibao preview 生成预览图。',
+    });
   }
   if (extension === '.rtf' || extension === '.htm' || extension === '.html' || extension === '.mht' || extension === '.mhtml') {
-    throw new InputError(`暂不支持读取 ${extension} 文件“${file}”：按纯文本读会把排版代码或网页标签当成讲话内容。`, { file, hint: '请在 Word 或 WPS 中打开它，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。' });
+    throw new InputError(`暂不支持读取 ${extension} 文件“${file}”：按纯文本读会把排版代码或网页标签当成讲话内容。`, {
+      file,
+      hint: '请在 Word 或 WPS 中打开它，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。',
+    });
   }
   if (extension === '.doc' || extension === '.wps' || extension === '.pdf') {
-    throw new InputError(`暂不支持读取 ${extension} 文件“${file}”。`, { file, hint: '请在 Word 或 WPS 中打开它，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。' });
+    throw new InputError(`暂不支持读取 ${extension} 文件“${file}”。`, {
+      file,
+      hint: '请在 Word 或 WPS 中打开它，另存为 .docx 或纯文本（.txt，UTF-8 编码）后重试。',
+    });
   }
 }
 
@@ -137,7 +177,10 @@ function picturesOf(theme: LoadedTheme, environment: CliEnvironment): ThemePictu
   if (cached !== undefined) return cached;
   const pictures = readThemePictures(theme.theme, theme.file);
   picturesByTheme.set(theme, pictures);
-  for (const [what, picture] of [['标志图片', pictures.logo], ['背景图片', pictures.background]] as const) {
+  for (const [what, picture] of [
+    ['标志图片', pictures.logo],
+    ['背景图片', pictures.background],
+  ] as const) {
     const size = picture === null ? 0 : (pictures.bytes.get(picture.source)?.byteLength ?? 0);
     if (picture === null || size <= LARGE_PICTURE_BYTES) continue;
     environment.stderr(

@@ -16,7 +16,6 @@ export interface RgbImage {
 
 const SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 
-
 export class PngFormatError extends Error {
   constructor(message: string) {
     super(message);
@@ -50,12 +49,23 @@ function unfilter(data: Uint8Array, width: number, height: number, bpp: number):
       const upLeft = y > 0 && x >= bpp ? (out[row - stride + x - bpp] as number) : 0;
       let value: number;
       switch (filter) {
-        case 0: value = raw; break;
-        case 1: value = raw + left; break;
-        case 2: value = raw + up; break;
-        case 3: value = raw + ((left + up) >> 1); break;
-        case 4: value = raw + paeth(left, up, upLeft); break;
-        default: throw new PngFormatError(`unknown PNG row filter ${String(filter)}`);
+        case 0:
+          value = raw;
+          break;
+        case 1:
+          value = raw + left;
+          break;
+        case 2:
+          value = raw + up;
+          break;
+        case 3:
+          value = raw + ((left + up) >> 1);
+          break;
+        case 4:
+          value = raw + paeth(left, up, upLeft);
+          break;
+        default:
+          throw new PngFormatError(`unknown PNG row filter ${String(filter)}`);
       }
       out[row + x] = value & 0xff;
     }
@@ -71,7 +81,7 @@ export function decodePng(bytes: Uint8Array): RgbImage {
   let height = 0;
   let colorType = -1;
   const chunks: Uint8Array[] = [];
-  for (let offset = 8; offset + 8 <= bytes.length; ) {
+  for (let offset = 8; offset + 8 <= bytes.length;) {
     const length = view.getUint32(offset);
     const type = String.fromCharCode(...bytes.subarray(offset + 4, offset + 8));
     const data = bytes.subarray(offset + 8, offset + 8 + length);

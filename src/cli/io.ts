@@ -3,7 +3,24 @@
  * atomically, and the theme loader's file access.
  */
 import { randomBytes } from 'node:crypto';
-import { accessSync, closeSync, constants, existsSync, fstatSync, lstatSync, mkdirSync, openSync, readdirSync, readSync, realpathSync, renameSync, rmSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import {
+  accessSync,
+  closeSync,
+  constants,
+  existsSync,
+  fstatSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readSync,
+  realpathSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  type Stats,
+} from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InputError, OutputError, ThemeError } from '../errors.js';
@@ -251,12 +268,16 @@ export function checkOutputTarget(target: string, inputs: readonly string[], ext
   }
   // The temporary file beside it (writeFileAtomic) must fit the file system's 255-byte name limit too.
   if (Buffer.byteLength(temporaryName(target, '00000000')) > MAX_NAME_BYTES) {
-    throw new OutputError(`输出文件名“${shorten(path.basename(target))}”太长，系统无法创建。`, { file: target, hint: '请用 -o 指定一个较短的文件名（中文不超过约 70 个字）。' });
+    throw new OutputError(`输出文件名“${shorten(path.basename(target))}”太长，系统无法创建。`, {
+      file: target,
+      hint: '请用 -o 指定一个较短的文件名（中文不超过约 70 个字）。',
+    });
   }
   const folder = path.dirname(path.resolve(target));
   if (existsSync(folder)) {
     if (!statSync(folder).isDirectory()) throw new OutputError(`输出位置“${folder}”是一个文件，不是文件夹。`, { file: folder, hint: '请换一个输出位置。' });
-    if (!isWritable(folder)) throw new OutputError(`没有权限写入输出文件夹“${folder}”。`, { file: folder, hint: '请换一个有写入权限的输出位置，或修改该文件夹的权限。' });
+    if (!isWritable(folder))
+      throw new OutputError(`没有权限写入输出文件夹“${folder}”。`, { file: folder, hint: '请换一个有写入权限的输出位置，或修改该文件夹的权限。' });
     return;
   }
   const parent = path.dirname(folder);
@@ -355,11 +376,15 @@ export function writeFileAtomic(target: string, bytes: Uint8Array): void {
     }
     const code = errorCode(error);
     const reason =
-      code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? '没有写入权限' :
-      code === 'ENOSPC' || code === 'EDQUOT' ? '磁盘空间不足' :
-      code === 'EBUSY' ? '文件正被其他程序（如 PowerPoint）占用' :
-      code === 'ENAMETOOLONG' ? '文件名或路径太长' :
-      (code ?? '未知原因');
+      code === 'EACCES' || code === 'EPERM' || code === 'EROFS'
+        ? '没有写入权限'
+        : code === 'ENOSPC' || code === 'EDQUOT'
+          ? '磁盘空间不足'
+          : code === 'EBUSY'
+            ? '文件正被其他程序（如 PowerPoint）占用'
+            : code === 'ENAMETOOLONG'
+              ? '文件名或路径太长'
+              : (code ?? '未知原因');
     throw new OutputError(`无法写入“${target}”：${reason}。`, { file: target, hint: '请关闭正在打开该文件的程序，或换一个输出位置。', cause: error });
   }
 }
@@ -377,7 +402,9 @@ export function createThemeFiles(cwd: string, env: Env = {}): ThemeFiles {
           return utf8Decoder.decode(read.bytes);
         } catch {
           // Read as UTF-8, a GBK file's Chinese footer and wording reach every slide as mojibake.
-          throw new ThemeError(file, [{ path: '', message: '主题文件不是 UTF-8 编码（可能是 GBK/ANSI），其中的中文会变成乱码；请用记事本或其他编辑器“另存为”UTF-8 编码后重试' }]);
+          throw new ThemeError(file, [
+            { path: '', message: '主题文件不是 UTF-8 编码（可能是 GBK/ANSI），其中的中文会变成乱码；请用记事本或其他编辑器“另存为”UTF-8 编码后重试' },
+          ]);
         }
       }
       const { refusal } = read;
@@ -388,7 +415,9 @@ export function createThemeFiles(cwd: string, env: Env = {}): ThemeFiles {
         case 'special':
           throw refuse(`这是${refusal.what}，不是普通文件；主题文件须是 .json 文件`);
         case 'too-large':
-          throw refuse(`主题文件有 ${(refusal.size / 1024).toFixed(0)} KB，超过 ${MAX_THEME_BYTES / 1024} KB 的上限；主题文件只写颜色、字体等设置，图片请另存为文件`);
+          throw refuse(
+            `主题文件有 ${(refusal.size / 1024).toFixed(0)} KB，超过 ${MAX_THEME_BYTES / 1024} KB 的上限；主题文件只写颜色、字体等设置，图片请另存为文件`,
+          );
         case 'unopenable':
           return null;
       }
@@ -429,7 +458,8 @@ export function readThemePictures(theme: Theme, themeFile: string): ThemePicture
     const read = readRegularFile(source, RESOURCE_LIMITS.imageBytes);
     if (!read.ok) {
       const { refusal } = read;
-      if (refusal.kind === 'too-large') throw refuse(`${describeLimit('imageBytes', refusal.size)}，请换一张较小的图片（标志几十 KB、背景图 1–2 MB 即足够清晰）`);
+      if (refusal.kind === 'too-large')
+        throw refuse(`${describeLimit('imageBytes', refusal.size)}，请换一张较小的图片（标志几十 KB、背景图 1–2 MB 即足够清晰）`);
       if (refusal.kind === 'directory' || refusal.kind === 'special') throw refuse(`“${source}”不是普通文件，请换成 PNG、JPEG 或 GIF 图片文件`);
       throw refuse(`无法读取图片文件“${source}”（${errorCode(refusal.error) ?? '未知原因'}）`);
     }

@@ -41,7 +41,10 @@ export function formatError(error: unknown, debug: boolean, file?: string): stri
   const system = describeSystemError(error);
   if (system !== null) return debug && error instanceof Error && error.stack !== undefined ? `${system}\n${error.stack}` : system;
   const where = file === undefined ? '' : `（${file}）`;
-  const lines = [`huibao 内部错误${where}：${internalDetail(error)}`, '这不是您的操作问题。请把上面的信息和所用文稿报告给维护者（加 --debug 可显示详细堆栈）。'];
+  const lines = [
+    `huibao 内部错误${where}：${internalDetail(error)}`,
+    '这不是您的操作问题。请把上面的信息和所用文稿报告给维护者（加 --debug 可显示详细堆栈）。',
+  ];
   if (debug && error instanceof Error && error.stack !== undefined) lines.push(error.stack);
   return lines.join('\n');
 }
@@ -69,7 +72,18 @@ export function displayWidth(text: string): number {
   let width = 0;
   for (const char of text) {
     const code = char.codePointAt(0) ?? 0;
-    width += code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6) || code >= 0x20000) ? 2 : 1;
+    width +=
+      code >= 0x1100 &&
+      (code <= 0x115f ||
+        (code >= 0x2e80 && code <= 0xa4cf) ||
+        (code >= 0xac00 && code <= 0xd7a3) ||
+        (code >= 0xf900 && code <= 0xfaff) ||
+        (code >= 0xfe30 && code <= 0xfe4f) ||
+        (code >= 0xff00 && code <= 0xff60) ||
+        (code >= 0xffe0 && code <= 0xffe6) ||
+        code >= 0x20000)
+        ? 2
+        : 1;
   }
   return width;
 }
@@ -111,9 +125,19 @@ export function batchFailures(rows: readonly BatchRow[]): string[] {
 /** The table printed after a batch: one row per report, numbers right-aligned. */
 export function batchTable(rows: readonly BatchRow[]): string {
   const header = ['文件', '页数', '提示', '用时(ms)', '状态'];
-  const cells = rows.map((row) => [row.file, row.slides === null ? '-' : String(row.slides), String(row.warnings), String(Math.round(row.milliseconds)), row.ok ? '成功' : '失败']);
+  const cells = rows.map((row) => [
+    row.file,
+    row.slides === null ? '-' : String(row.slides),
+    String(row.warnings),
+    String(Math.round(row.milliseconds)),
+    row.ok ? '成功' : '失败',
+  ]);
   const widths = header.map((title, column) => Math.max(displayWidth(title), ...cells.map((cell) => displayWidth(cell[column] ?? ''))));
-  const line = (values: readonly string[]): string => values.map((value, column) => pad(value, widths[column] ?? 0, column >= 1 && column <= 3)).join('  ').trimEnd();
+  const line = (values: readonly string[]): string =>
+    values
+      .map((value, column) => pad(value, widths[column] ?? 0, column >= 1 && column <= 3))
+      .join('  ')
+      .trimEnd();
   const rule = widths.map((width) => '-'.repeat(width)).join('  ');
   return [line(header), rule, ...cells.map(line)].join('\n');
 }
@@ -152,7 +176,9 @@ export function maskedFigureLines(file: string, entries: readonly MaskedEntry[])
   const rest = entries.length - MAX_LISTED;
   return [
     `提示（${file}）：还有 ${entries.length} 处数字被隐去，上会前请补全（用 --set 序号=数字 或 --set 名称=数字 填入，如 --set ${entries[0]?.number ?? 1}=12）：`,
-    ...entries.slice(0, MAX_LISTED).map((entry) => `  ${entry.number}. ${entry.label === '' ? '' : `${entry.label} `}${entry.text}  ——“${excerpt(entry.sentence, entry.text)}”`),
+    ...entries
+      .slice(0, MAX_LISTED)
+      .map((entry) => `  ${entry.number}. ${entry.label === '' ? '' : `${entry.label} `}${entry.text}  ——“${excerpt(entry.sentence, entry.text)}”`),
     ...(rest > 0 ? [`  ……另有 ${rest} 处未列出（用 huibao outline ${file} --format md 可查看全部）`] : []),
   ];
 }
@@ -175,7 +201,10 @@ const USAGE_ERRORS: readonly (readonly [RegExp, string])[] = [
   [/^error: option '(.+?)' argument missing$/u, '选项 $1 后面缺少值。'],
   [/^error: option '(.+?)' argument '(.*)' is invalid\. Allowed choices are (.+)\.$/u, '选项 $1 的值“$2”不在可选范围内，可选：$3。'],
   [/^error: option '(.+?)' argument '(.*)' is invalid\.?(.*)$/u, '选项 $1 的值“$2”无效。$3'],
-  [/^error: too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\.$/u, '参数太多：$1 命令需要 $2 个参数，实际给了 $3 个（文件名含空格时请加引号）。'],
+  [
+    /^error: too many arguments for '(.+?)'\. Expected (\d+) arguments? but got (\d+)\.$/u,
+    '参数太多：$1 命令需要 $2 个参数，实际给了 $3 个（文件名含空格时请加引号）。',
+  ],
   [/^error: too many arguments\. Expected (\d+) arguments? but got (\d+)\.$/u, '参数太多：需要 $1 个参数，实际给了 $2 个。'],
   [/^error: missing required option '(.+?)'$/u, '缺少必需的选项 $1。'],
 ];

@@ -20,7 +20,8 @@ const LIBREOFFICE_HINT =
   'macOS 上运行 `brew install --cask libreoffice`，Windows 上从 LibreOffice 官网下载安装；' +
   '也可以用环境变量 HUIBAO_SOFFICE 指定 soffice 程序的路径。';
 
-const PDFTOPPM_HINT = '请先安装 poppler：Ubuntu/Debian 上运行 `sudo apt install poppler-utils`，macOS 上运行 `brew install poppler`，Windows 上安装 poppler 并把它的 bin 文件夹加入 PATH。';
+const PDFTOPPM_HINT =
+  '请先安装 poppler：Ubuntu/Debian 上运行 `sudo apt install poppler-utils`，macOS 上运行 `brew install poppler`，Windows 上安装 poppler 并把它的 bin 文件夹加入 PATH。';
 
 function isExecutableFile(file: string): boolean {
   try {
@@ -92,7 +93,12 @@ function runProgram(file: string, args: readonly string[], env: Env, what: strin
       killAll();
     }, CONVERT_TIMEOUT_MS);
     const fail = (detail: string, cause: unknown): void => {
-      reject(new HuibaoError('output', `${what}失败：${detail}。`, { hint: '请关闭正在运行的 LibreOffice 后重试；若仍失败，请用 PowerPoint 或 WPS 打开 .pptx 另存为 PDF。', cause }));
+      reject(
+        new HuibaoError('output', `${what}失败：${detail}。`, {
+          hint: '请关闭正在运行的 LibreOffice 后重试；若仍失败，请用 PowerPoint 或 WPS 打开 .pptx 另存为 PDF。',
+          cause,
+        }),
+      );
     };
     child.on('error', (error) => {
       clearTimeout(timer);
@@ -108,7 +114,9 @@ function runProgram(file: string, args: readonly string[], env: Env, what: strin
         resolve();
         return;
       }
-      const detail = timedOut ? `超过 ${CONVERT_TIMEOUT_MS / 1000} 秒仍未完成` : stderr.trim().split('\n').slice(-2).join(' ') || `退出码 ${code ?? signal ?? '未知'}`;
+      const detail = timedOut
+        ? `超过 ${CONVERT_TIMEOUT_MS / 1000} 秒仍未完成`
+        : stderr.trim().split('\n').slice(-2).join(' ') || `退出码 ${code ?? signal ?? '未知'}`;
       fail(detail, new Error(`exit ${code ?? signal ?? 'unknown'}`));
     });
   });
@@ -143,7 +151,8 @@ export function convertToPdf(pptx: Uint8Array, env: Env): Promise<Uint8Array> {
 /** Every page of the PDF as PNG bytes, in page order, at `dpi`. */
 export function renderPdfPages(pdf: Uint8Array, env: Env, dpi: number): Promise<Uint8Array[]> {
   const pdftoppm = findProgram(['pdftoppm'], env);
-  if (pdftoppm === null) return Promise.reject(new HuibaoError('output', '生成预览图需要 pdftoppm（poppler），但在这台电脑上没有找到它。', { hint: PDFTOPPM_HINT }));
+  if (pdftoppm === null)
+    return Promise.reject(new HuibaoError('output', '生成预览图需要 pdftoppm（poppler），但在这台电脑上没有找到它。', { hint: PDFTOPPM_HINT }));
   return withTempDir('huibao-pages-', async (dir) => {
     const file = path.join(dir, 'deck.pdf');
     writeFileSync(file, pdf);

@@ -29,7 +29,8 @@ function previewFolderOf(input: string): string {
 
 function checkPreviewFolder(folder: string): void {
   if (existsSync(folder)) {
-    if (!statSync(folder).isDirectory()) throw new OutputError(`预览输出位置“${folder}”是一个文件，不是文件夹。`, { file: folder, hint: '请用 -o 指定一个文件夹。' });
+    if (!statSync(folder).isDirectory())
+      throw new OutputError(`预览输出位置“${folder}”是一个文件，不是文件夹。`, { file: folder, hint: '请用 -o 指定一个文件夹。' });
     return;
   }
   const parent = path.dirname(folder);
@@ -51,7 +52,13 @@ async function deckBytes(input: string, options: PreviewOptions, environment: Cl
   if (path.extname(input).toLowerCase() === '.pptx') return bytes;
   const [{ buildDeck }, { loadTheme }] = await Promise.all([import('../build-deck.js'), import('../themes/load-theme.js')]);
   const loaded = loadTheme(options.theme, createThemeFiles(environment.cwd, environment.env));
-  const result = await buildDeck({ bytes, fileName: input, theme: loaded.theme, pictures: readThemePictures(loaded.theme, loaded.file), modified: buildTimestamp(environment) });
+  const result = await buildDeck({
+    bytes,
+    fileName: input,
+    theme: loaded.theme,
+    pictures: readThemePictures(loaded.theme, loaded.file),
+    modified: buildTimestamp(environment),
+  });
   return result.pptx;
 }
 
@@ -67,7 +74,9 @@ function pageName(index: number, count: number, extension: string): string {
 /** `--fast`: the plan drawn as SVG, one file a slide; the same drawing the `huibao serve` page shows. */
 async function runFastPreview(input: string, folder: string, options: PreviewOptions, environment: CliEnvironment): Promise<void> {
   if (path.extname(input).toLowerCase() === '.pptx') {
-    throw new HuibaoError('usage', '--fast 只能预览文稿文件（.txt / .docx / .md），不能预览已生成的 .pptx。', { hint: '请给出文稿文件，或去掉 --fast 用 LibreOffice 预览 .pptx。' });
+    throw new HuibaoError('usage', '--fast 只能预览文稿文件（.txt / .docx / .md），不能预览已生成的 .pptx。', {
+      hint: '请给出文稿文件，或去掉 --fast 用 LibreOffice 预览 .pptx。',
+    });
   }
   const bytes = readInputFile(input);
   const [{ readSource }, { planFromOutline }, { planToSvg }, { loadThemeQuickly }] = await Promise.all([

@@ -118,8 +118,14 @@ export function createProgram(environment: CliEnvironment, outcome: CommandOutco
       ]);
       const { outline } = await readSource(readInputFile(file), file);
       // The Markdown carries huibao's own choice of number cards, commented out, for the user to edit.
-      environment.stdout(options.format === 'json' ? `${JSON.stringify(outline, null, 2)}\n` : writeOutlineMarkdown(outline, { automaticCards: suggestedCards(outline) }));
-      for (const line of warningLines(path.basename(file), outline.warnings.map((warning) => warning.message))) environment.stderr(`${line}\n`);
+      environment.stdout(
+        options.format === 'json' ? `${JSON.stringify(outline, null, 2)}\n` : writeOutlineMarkdown(outline, { automaticCards: suggestedCards(outline) }),
+      );
+      for (const line of warningLines(
+        path.basename(file),
+        outline.warnings.map((warning) => warning.message),
+      ))
+        environment.stderr(`${line}\n`);
     });
 
   program

@@ -13,7 +13,11 @@ export function checkRebuildTarget(target: string, force: boolean): void {
   try {
     bytes = new Uint8Array(readFileSync(target));
   } catch (cause) {
-    throw new OutputError(`无法读取已有的“${target}”，未覆盖。`, { file: target, hint: '请关闭正在打开该文件的程序后重试；确定要覆盖它，请加 --force。', cause });
+    throw new OutputError(`无法读取已有的“${target}”，未覆盖。`, {
+      file: target,
+      hint: '请关闭正在打开该文件的程序后重试；确定要覆盖它，请加 --force。',
+      cause,
+    });
   }
   const state = deckState(bytes);
   if (state === 'unchanged') return;

@@ -52,8 +52,10 @@ export function loadServeThemes(environment: CliEnvironment): Map<string, ServeT
 
 function listenError(error: unknown, host: string, port: number): HuibaoError {
   const code = typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : '';
-  if (code === 'EADDRINUSE') return new HuibaoError('usage', `端口 ${port} 已被占用（可能已有一个 huibao serve 在运行）。`, { hint: '请用 --port 换一个端口，如 --port 8090。' });
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return new HuibaoError('usage', `这台电脑没有地址“${host}”。`, { hint: '请去掉 --host（只在本机使用），或写本机的一个网络地址。' });
+  if (code === 'EADDRINUSE')
+    return new HuibaoError('usage', `端口 ${port} 已被占用（可能已有一个 huibao serve 在运行）。`, { hint: '请用 --port 换一个端口，如 --port 8090。' });
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND')
+    return new HuibaoError('usage', `这台电脑没有地址“${host}”。`, { hint: '请去掉 --host（只在本机使用），或写本机的一个网络地址。' });
   if (code === 'EACCES') return new HuibaoError('usage', `没有权限使用端口 ${port}。`, { hint: '请用 1024 以上的端口，如 --port 8080。' });
   return new HuibaoError('output', `无法启动网页服务：${error instanceof Error ? error.message : String(error)}`, { cause: error });
 }

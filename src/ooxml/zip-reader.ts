@@ -6,7 +6,6 @@
  */
 import { inflateRawSync } from 'node:zlib';
 
-
 import { HuibaoError } from '../errors.js';
 import { computeCrc32 } from './zip-crc32.js';
 import {
@@ -87,7 +86,12 @@ function locateCentralDirectory(bytes: Uint8Array, view: DataView): CentralDirec
     const size = view.getUint32(end + 12, true);
     const offset = view.getUint32(end + 16, true);
     const locator = end - ZIP64_END_LOCATOR_SIZE;
-    if (count === ZIP64_MARKER_16 || size === ZIP64_MARKER_32 || offset === ZIP64_MARKER_32 || (locator >= 0 && view.getUint32(locator, true) === ZIP64_END_LOCATOR_SIGNATURE)) {
+    if (
+      count === ZIP64_MARKER_16 ||
+      size === ZIP64_MARKER_32 ||
+      offset === ZIP64_MARKER_32 ||
+      (locator >= 0 && view.getUint32(locator, true) === ZIP64_END_LOCATOR_SIGNATURE)
+    ) {
       throw unsupportedZip('ZIP64');
     }
     if (offset + size > end) continue;
@@ -109,7 +113,7 @@ function isAscii(bytes: Uint8Array): boolean {
 function decodeEntryName(nameBytes: Uint8Array, flags: number, extra: Uint8Array): string {
   if ((flags & FLAG_UTF8_NAME) !== 0 || isAscii(nameBytes)) return utf8Decoder.decode(nameBytes);
   const view = new DataView(extra.buffer, extra.byteOffset, extra.byteLength);
-  for (let offset = 0; offset + 4 <= extra.byteLength; ) {
+  for (let offset = 0; offset + 4 <= extra.byteLength;) {
     const id = view.getUint16(offset, true);
     const length = view.getUint16(offset + 2, true);
     const body = offset + 4;
@@ -123,8 +127,7 @@ function decodeEntryName(nameBytes: Uint8Array, flags: number, extra: Uint8Array
 }
 
 /** The upper half of code page 437, the zip format's default name encoding (the lower half is ASCII). */
-const CP437_HIGH =
-  'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
+const CP437_HIGH = 'ÇüéâäàåçêëèïîìÄÅÉæÆôöòûùÿÖÜ¢£¥₧ƒáíóúñÑªº¿⌐¬½¼¡«»░▒▓│┤╡╢╖╕╣║╗╝╜╛┐└┴┬├─┼╞╟╚╔╩╦╠═╬╧╨╤╥╙╘╒╓╫╪┘┌█▄▌▐▀αßΓπΣσµτΦΘΩδ∞φε∩≡±≥≤⌠⌡÷≈°∙·√ⁿ²■\u00a0';
 
 function decodeCp437(bytes: Uint8Array): string {
   return Array.from(bytes, (byte) => (byte < 0x80 ? String.fromCharCode(byte) : (CP437_HIGH[byte - 0x80] ?? '?'))).join('');

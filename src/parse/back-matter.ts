@@ -5,7 +5,8 @@
 import { detectMarker } from './detect-markers.js';
 
 // `特此报告。` is the formula that ends a written report (公文), as `谢谢` ends a speech.
-const CLOSING = /(谢谢|汇报完毕|发言完毕|讲话完毕|致辞完毕|报告完毕|以上(?:汇报|发言|述职|报告|讲话)|请批评指正|请予?评议|不妥之处|^特此(?:报告|汇报|说明|请示)[。！]?$)/;
+const CLOSING =
+  /(谢谢|汇报完毕|发言完毕|讲话完毕|致辞完毕|报告完毕|以上(?:汇报|发言|述职|报告|讲话)|请批评指正|请予?评议|不妥之处|^特此(?:报告|汇报|说明|请示)[。！]?$)/;
 const APPENDIX = /^(?:附\s*件|附\s*表|附\s*录)\s*[\d一二三四五六七八九十]*\s*[：:．.、]?|^附[：:]/;
 
 export interface BackMatter {

@@ -163,7 +163,10 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     const lastMarked = marked[marked.length - 1]?.para ?? 0;
     const strong = STRONG_KINDS.has(choice.kind);
     const outside = themeCuts.filter((group) => group.every((cut) => cut.para < firstMarked) || (!strong && group.every((cut) => cut.para > lastMarked)));
-    return cuts([...marked, ...outside.flat()].sort((a, b) => a.para - b.para), 'marks');
+    return cuts(
+      [...marked, ...outside.flat()].sort((a, b) => a.para - b.para),
+      'marks',
+    );
   }
   if (themeCuts.length > 0) return cuts(themeCuts.flat(), 'theme-paragraphs');
   const region = joinRegion(paras, from, to);
@@ -222,7 +225,10 @@ function detectItems(paras: readonly string[], from: Pos, to: Pos): Cut[] {
   if (found.length >= 2) return found;
   const full = fullParagraphs(paras, from, to);
   // Two lead-sentence paragraphs are a pair of items when they are all the point's paragraphs.
-  const plain = findPlainThemeParagraphs(full.map((k) => paras[k] ?? ''), full.length === 2 ? 2 : 3);
+  const plain = findPlainThemeParagraphs(
+    full.map((k) => paras[k] ?? ''),
+    full.length === 2 ? 2 : 3,
+  );
   const largest = plain.reduce<ThemeParagraph[]>((best, group) => (group.length > best.length ? group : best), []);
   return largest.map((member) => {
     const para = full[member.index] ?? 0;

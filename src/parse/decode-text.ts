@@ -109,7 +109,9 @@ function shareOfPlainTextCharacters(text: string): number {
     total += 1;
     const cp = char.codePointAt(0) ?? 0;
     const isPlain =
-      cp === 0x09 || cp === 0x0a || cp === 0x0d ||
+      cp === 0x09 ||
+      cp === 0x0a ||
+      cp === 0x0d ||
       (cp >= 0x20 && cp < 0x7f) ||
       (cp >= 0xa0 && cp < 0x100) ||
       (cp >= 0x2000 && cp < 0x2070) ||
@@ -247,7 +249,9 @@ function rejectUnreadable(decoded: DecodedText, fileName: string): void {
     if (isSuspicious(char.codePointAt(0) ?? 0)) suspicious += 1;
   }
   if (suspicious > visible * MAX_SUSPICIOUS_SHARE) {
-    const why = decoded.guessed ? '内容既不是 UTF-8 也不是 GBK/GB18030 编码的文字，可能是二进制文件或乱码' : '内容大部分是无法显示的字符，可能是二进制文件或已损坏';
+    const why = decoded.guessed
+      ? '内容既不是 UTF-8 也不是 GBK/GB18030 编码的文字，可能是二进制文件或乱码'
+      : '内容大部分是无法显示的字符，可能是二进制文件或已损坏';
     throw binaryError(fileName, why);
   }
 }
@@ -255,11 +259,7 @@ function rejectUnreadable(decoded: DecodedText, fileName: string): void {
 /** Replacement characters, control characters and private-use code points: what garbage decodes to. */
 function isSuspicious(codePoint: number): boolean {
   return (
-    codePoint === 0xfffd ||
-    codePoint < 0x20 ||
-    (codePoint >= 0x7f && codePoint < 0xa0) ||
-    (codePoint >= 0xe000 && codePoint <= 0xf8ff) ||
-    codePoint >= 0xf0000
+    codePoint === 0xfffd || codePoint < 0x20 || (codePoint >= 0x7f && codePoint < 0xa0) || (codePoint >= 0xe000 && codePoint <= 0xf8ff) || codePoint >= 0xf0000
   );
 }
 

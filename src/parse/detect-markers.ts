@@ -27,7 +27,18 @@ export interface Marker {
 }
 
 const CN_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 
 /** Parses 一…九十九 (and 〇/两); null for anything else. */
@@ -77,12 +88,27 @@ const RULES: readonly MarkerRule[] = [
   { kind: 'ordinal', pattern: new RegExp(`^第(${CN_NUM})(?:条|点|个方面)?[，,、：:]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   { kind: 'ordinal', pattern: new RegExp(`^其(${CN_NUM})[，,、：:]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   // 我的第一想法是：  我的第二点想法是：  (a lead-in phrase used as a numbering mark)
-  { kind: 'ordinal', pattern: new RegExp(`^[^，。！？：:]{0,6}第(${CN_NUM})[^，。！？：:]{0,5}是[：:]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  {
+    kind: 'ordinal',
+    pattern: new RegExp(`^[^，。！？：:]{0,6}第(${CN_NUM})[^，。！？：:]{0,5}是[：:]\\s*`),
+    toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''),
+    toMark: whole,
+  },
   // 一是要… keeps 要 in the title; 一要/一抓 keep 要/抓.
   { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})是(?=要)`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})是[：:，,]?\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
-  { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})(?=要(?!素|求|点|件|闻|害|塞|道)|抓(?!手))`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
-  { kind: 'sequence', pattern: /^(首先|其次|再次|最后)[，,、：:]\s*/, toOrdinal: (m) => ({ 首先: 1, 其次: 2, 再次: 3 } as Record<string, number>)[m[1] ?? ''] ?? 99, toMark: whole },
+  {
+    kind: 'yishi',
+    pattern: new RegExp(`^(${CN_NUM})(?=要(?!素|求|点|件|闻|害|塞|道)|抓(?!手))`),
+    toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''),
+    toMark: whole,
+  },
+  {
+    kind: 'sequence',
+    pattern: /^(首先|其次|再次|最后)[，,、：:]\s*/,
+    toOrdinal: (m) => (({ 首先: 1, 其次: 2, 再次: 3 }) as Record<string, number>)[m[1] ?? ''] ?? 99,
+    toMark: whole,
+  },
 ];
 
 /** The numbering mark a paragraph (or heading) starts with, or null. */

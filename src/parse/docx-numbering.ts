@@ -138,7 +138,7 @@ export function formatNumber(value: number, format: string): string {
       return toChineseCounting(value, LEGAL_DIGITS, ['', '拾', '佰', '仟']);
     case 'ideographDigital':
     case 'taiwaneseDigital':
-      return [...String(value)].map((digit) => (digit === '0' ? '〇' : CHINESE_DIGITS[Number(digit)] ?? digit)).join('');
+      return [...String(value)].map((digit) => (digit === '0' ? '〇' : (CHINESE_DIGITS[Number(digit)] ?? digit))).join('');
     case 'ideographTraditional':
       return cyclic(value, HEAVENLY_STEMS);
     case 'ideographZodiac':
@@ -181,7 +181,7 @@ function toChineseCounting(value: number, digits: readonly string[], units: read
     pendingZero = false;
     // 10–19 read 十、十一 rather than 一十、一十一.
     const omitOne = digit === 1 && unit !== '' && index === 0 && places.length === 2;
-    parts.push(`${omitOne ? '' : digits[digit] ?? ''}${unit}`);
+    parts.push(`${omitOne ? '' : (digits[digit] ?? '')}${unit}`);
   });
   return parts.join('');
 }
@@ -207,8 +207,19 @@ function toLetters(value: number): string {
 function toRoman(value: number): string {
   if (value <= 0 || value >= 4000) return String(value);
   const numerals: readonly (readonly [number, string])[] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
   ];
   let rest = value;
   let result = '';

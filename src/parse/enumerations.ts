@@ -54,9 +54,7 @@ export function findInlineEnumerations(text: string): InlineItem[][] {
       );
     }
   }
-  return runs
-    .filter((run) => run.every((item) => item.title.length >= 2))
-    .sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
+  return runs.filter((run) => run.every((item) => item.title.length >= 2)).sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
 }
 
 /** The first inline enumeration run of the text, or an empty list. */

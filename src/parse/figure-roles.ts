@@ -39,7 +39,8 @@ const ROLE_CUES: readonly RoleCue[] = [
 ];
 
 /** Section titles that look ahead: their figures are targets or plans unless a result cue says otherwise. */
-const FORWARD_SECTION = /目标|任务|安排|部署|打算|展望|今后|下一步|努力方向|工作重点|重点工作|主要工作|总体要求|思路|举措|十五五|规划|20\d\d年(?:重点|主要)?工作$/;
+const FORWARD_SECTION =
+  /目标|任务|安排|部署|打算|展望|今后|下一步|努力方向|工作重点|重点工作|主要工作|总体要求|思路|举措|十五五|规划|20\d\d年(?:重点|主要)?工作$/;
 /** Words that report something done, even in a forward-looking section. */
 const RESULT_CUE = /同比|比上年|较上年|已|累计|完成|实现了|达到了|突破|创历史|过去|去年|上年/;
 
@@ -92,14 +93,17 @@ function lastBoundary(text: string, before: number): number {
 /** Longest card label; longer ones are cut at a join (`和`, `、`) or not used. */
 export const MAX_CARD_LABEL = 16;
 /** Words a label may lose at its start: connectives, time and place words that do not name a measure. */
-const LEADING_TRIM = /^(?:[一二三四五六七八九十]是|以及|并且|而且|此外|另外|其中|同时|全年|今年|去年|当年|近五年来|近三年|五年来|过去五年|并|和|及|与|而|且|还|也|又|共|均|已|已经|累计)+/;
+const LEADING_TRIM =
+  /^(?:[一二三四五六七八九十]是|以及|并且|而且|此外|另外|其中|同时|全年|今年|去年|当年|近五年来|近三年|五年来|过去五年|并|和|及|与|而|且|还|也|又|共|均|已|已经|累计)+/;
 /** `…从2020年的` / `…增长到2025年的`: the year says when, the measure is before it. */
 const TRAILING_YEAR = /\d{4}\s*年(?:底|末|初|度)?$/;
 const LEADING_YEAR = /^(?:\d{4}\s*年(?:底|末|初|度)?的?|\d{4}\s*届)/;
 /** Linking verbs and particles at the end: `生产总值达到` names the measure as `生产总值`. */
-const TRAILING_TRIM = /(?:达到了|达到|达|为|是|突破|超过|约|近|共|累计|增加到|增至|提高到|提升到|提升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|均|已有|共有|拥有|已|都|超|有|每年|全年|跨过|跨越|迈上|站上|首次|历史性|再次|连续)$/;
+const TRAILING_TRIM =
+  /(?:达到了|达到|达|为|是|突破|超过|约|近|共|累计|增加到|增至|提高到|提升到|提升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|均|已有|共有|拥有|已|都|超|有|每年|全年|跨过|跨越|迈上|站上|首次|历史性|再次|连续)$/;
 /** A label must not start like these: a pronoun, a preposition, a verb that needs an object. */
-const BAD_START = /^(?:这|那|此|其|该|它|他|她|我|你|咱|大家|今天|在|对|把|将|向|从|由|给|让|使|被|以|于|有|要|是|为|等|年|月|日|届|前|后|中|里|枚|位|次|只|块|本|余|多)/;
+const BAD_START =
+  /^(?:这|那|此|其|该|它|他|她|我|你|咱|大家|今天|在|对|把|将|向|从|由|给|让|使|被|以|于|有|要|是|为|等|年|月|日|届|前|后|中|里|枚|位|次|只|块|本|余|多)/;
 /** A label made only of a verb of change says nothing (`增长`). */
 const BARE_CHANGE = /^(?:同比|环比|年均|比上年|较上年)?(?:增长|增加|提高|提升|下降|减少|降低|增幅|增速)$/;
 
@@ -123,7 +127,13 @@ function clauseStartOf(text: string, at: number): number {
  * (`可再生能源占电力装机比重由47.6%提升至73.4%`). '' when nothing names the figure alone: a
  * `分别` list, a figure followed by more values (`5.6％、7.5％`), a pronoun or a preposition.
  */
-export function cardLabelFor(sentence: string, at: number, end: number, others: readonly FigureSpan[], breaks: ReadonlySet<number> = wordBreaks(sentence)): string {
+export function cardLabelFor(
+  sentence: string,
+  at: number,
+  end: number,
+  others: readonly FigureSpan[],
+  breaks: ReadonlySet<number> = wordBreaks(sentence),
+): string {
   const rest = sentence.slice(end);
   if (/^\s*[、和及与]\s*[\d*＊×]/.test(rest)) return '';
   // `国家50人集训队`: a count followed by a noun describes that noun; the words before do not name it.
@@ -149,12 +159,13 @@ const COUNT_FOLLOWER = /^(?:均|都|已|获|参加|参与|入选|进入|被|在|
 const BAD_END = /(?:在内|之内|的|等|之|前|中)$/;
 
 /** A label that is nothing but linking words (`提升至`, `达到`). */
-const ONLY_LINKING = /^(?:达到了|达到|达|为|是|突破|超过|增加到|增至|提高到|提升到|提升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|增长到|增长|提高|提升)+$/;
+const ONLY_LINKING =
+  /^(?:达到了|达到|达|为|是|突破|超过|增加到|增至|提高到|提升到|提升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|增长到|增长|提高|提升)+$/;
 
 function trimLabel(sentence: string, start: number, end: number, cuts: ReadonlySet<number>): string {
   let from = start;
   let to = end;
-  for (let changed = true; changed && from < to; ) {
+  for (let changed = true; changed && from < to;) {
     changed = false;
     const text = sentence.slice(from, to);
     const lead = LEADING_TRIM.exec(text) ?? LEADING_YEAR.exec(text) ?? /^[\s“”"、]+/.exec(text);

@@ -203,7 +203,12 @@ function rewriteOutline(outline: Outline, rewrites: ReadonlyMap<string, string>)
 
 /** Every text field of the outline joined, to check that a sentence was found somewhere. */
 function allText(outline: Outline): string {
-  const sectionText = outline.sections.flatMap((section) => [section.heading, section.lead, section.body, ...section.points.flatMap((point) => [point.heading, point.body])]);
+  const sectionText = outline.sections.flatMap((section) => [
+    section.heading,
+    section.lead,
+    section.body,
+    ...section.points.flatMap((point) => [point.heading, point.body]),
+  ]);
   return [outline.title, ...outline.front, outline.opening, ...sectionText, outline.ending, outline.appendix].join('\n');
 }
 

@@ -11,11 +11,63 @@ import type { Figure, Section } from './outline.js';
 import { splitSentenceSpans } from './split-sentences.js';
 
 const UNITS = [
-  '个百分点', '万亿元', '亿美元', '万美元', '亿元', '万元', '千元', '元',
-  '万千瓦时', '亿千瓦时', '万千瓦', '千瓦', '万亿', '亿',
-  '万人次', '人次', '万人', '万户', '万名', '万个', '万家', '万套', '万辆', '万件',
-  '万平方米', '平方米', '平方公里', '万亩', '亩', '万吨', '吨', '公里', '千米',
-  '%', '％', '‰', '倍', '人', '户', '个', '项', '家', '所', '座', '名', '件', '台', '辆', '套', '场', '批', '支', '条', '类', '篇', '门', '张',
+  '个百分点',
+  '万亿元',
+  '亿美元',
+  '万美元',
+  '亿元',
+  '万元',
+  '千元',
+  '元',
+  '万千瓦时',
+  '亿千瓦时',
+  '万千瓦',
+  '千瓦',
+  '万亿',
+  '亿',
+  '万人次',
+  '人次',
+  '万人',
+  '万户',
+  '万名',
+  '万个',
+  '万家',
+  '万套',
+  '万辆',
+  '万件',
+  '万平方米',
+  '平方米',
+  '平方公里',
+  '万亩',
+  '亩',
+  '万吨',
+  '吨',
+  '公里',
+  '千米',
+  '%',
+  '％',
+  '‰',
+  '倍',
+  '人',
+  '户',
+  '个',
+  '项',
+  '家',
+  '所',
+  '座',
+  '名',
+  '件',
+  '台',
+  '辆',
+  '套',
+  '场',
+  '批',
+  '支',
+  '条',
+  '类',
+  '篇',
+  '门',
+  '张',
 ];
 const UNIT_PATTERN = UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 const NUMBER = String.raw`\d+(?:[,，]\d{3})*(?:\.\d+)?`;
@@ -229,7 +281,10 @@ export function rankFigures(figures: readonly Figure[]): Figure[] {
 export function describeMaskedFigures(figures: readonly Figure[]): string | null {
   const masked = figures.filter((f) => f.masked);
   if (masked.length === 0) return null;
-  const listed = masked.slice(0, 8).map((f) => `“${f.label}${f.text}”`).join('、');
+  const listed = masked
+    .slice(0, 8)
+    .map((f) => `“${f.label}${f.text}”`)
+    .join('、');
   const more = masked.length > 8 ? `等${masked.length}处` : '';
   return `文稿中有${masked.length}处数字被隐去（${listed}${more}），上会前请补全实际数字。`;
 }

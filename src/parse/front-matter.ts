@@ -13,14 +13,20 @@ export interface FrontMatter extends Pick<Outline, 'title' | 'front' | 'subtitle
   readonly bodyStart: number;
 }
 
-const DATE = /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})/;
+const DATE =
+  /(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|[〇○零一二三四五六七八九十]{4}年[一二三四五六七八九十]{1,3}月[一二三四五六七八九十]{1,3}日|\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2})/;
 const ROLE = /(书记|省长|市长|县长|区长|州长|主席|主任|局长|厅长|部长|校长|院长|总经理|董事长|经理|委员|常委|秘书长|处长|科长|所长|会长|理事长|同志)/;
 const SALUTATION_WORDS = /(同志们|代表|领导|来宾|嘉宾|老师|同学|家长|朋友|大家好|各位|女士|先生|校友|职工)/;
 const TERMINAL = /[。！？；!?;]/;
 
 /** A document's file label or number line (`……会议文件（二）`, `〔2023〕5号`, `内部资料`). */
 export function isFileLabel(line: string): boolean {
-  return line.length <= 40 && (/(文件|材料|资料)\s*[（(][一二三四五六七八九十\d]+[）)]$/.test(line) || /〔\d{4}〕\s*\d+\s*号/.test(line) || /^(内部资料|内部材料|秘密|机密|绝密)/.test(line));
+  return (
+    line.length <= 40 &&
+    (/(文件|材料|资料)\s*[（(][一二三四五六七八九十\d]+[）)]$/.test(line) ||
+      /〔\d{4}〕\s*\d+\s*号/.test(line) ||
+      /^(内部资料|内部材料|秘密|机密|绝密)/.test(line))
+  );
 }
 
 /** `——在……上的讲话` and similar subtitle lines. */
@@ -84,7 +90,15 @@ export function isSalutationLine(line: string): boolean {
 
 function isFrontLine(line: string): boolean {
   if (detectMarker(line) !== null && !DATE.test(line)) return false;
-  return isSubtitleLine(line) || isDateLine(line) || isSpeakerLine(line) || isOccasionLine(line) || isBracketNoteLine(line) || isSpeakerDateLine(line) || isLogisticsLine(line);
+  return (
+    isSubtitleLine(line) ||
+    isDateLine(line) ||
+    isSpeakerLine(line) ||
+    isOccasionLine(line) ||
+    isBracketNoteLine(line) ||
+    isSpeakerDateLine(line) ||
+    isLogisticsLine(line)
+  );
 }
 
 /** A second title line: short, unpunctuated, and followed by front matter or a salutation. */
@@ -101,7 +115,11 @@ export function readOccasion(text: string): { speaker: string | null; meeting: s
   const meeting = (match[2] ?? '').trim();
   if (!/(会|会议|议|典礼|仪式|论坛|班|活动|式|节)$/.test(meeting)) return { speaker: null, meeting: null };
   // `马校长《在……上的讲话》`: the book-title marks belong to the title, not to the speaker.
-  const speaker = (match[1] ?? '').replace(/^[—\-－─\s]+/, '').replace(DATE, '').replace(/[《〈“"]+$/, '').trim();
+  const speaker = (match[1] ?? '')
+    .replace(/^[—\-－─\s]+/, '')
+    .replace(DATE, '')
+    .replace(/[《〈“"]+$/, '')
+    .trim();
   return { speaker: speaker.length > 0 && speaker.length <= 20 ? speaker : null, meeting };
 }
 

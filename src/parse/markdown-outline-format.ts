@@ -98,7 +98,11 @@ export function formatInlineValue(value: string, yamlSafe: boolean): string {
     value !== value.trim() ||
     value.startsWith('"') ||
     value.includes('-->') ||
-    (yamlSafe && (/^[-?:,[\]{}#&*!|>'%@`]/.test(value) || /: |\s#|:$/.test(value) || /^(null|~|true|false|yes|no|on|off)$/i.test(value) || YAML_NUMBER_OR_DATE.test(value)));
+    (yamlSafe &&
+      (/^[-?:,[\]{}#&*!|>'%@`]/.test(value) ||
+        /: |\s#|:$/.test(value) ||
+        /^(null|~|true|false|yes|no|on|off)$/i.test(value) ||
+        YAML_NUMBER_OR_DATE.test(value)));
   return ambiguous ? JSON.stringify(value) : value;
 }
 

@@ -14,7 +14,10 @@ import { FIGURES_KEY, FORMAT_KEY, parseCard, readInlineValue, readMarker, type M
 import { OUTLINE_VERSION, type FigureCard, type Item, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
 
 export function parseMarkdown(text: string): Outline {
-  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  const lines = text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .split('\n');
   const header = findHeader(lines);
   if (header !== null && header.values.has(FORMAT_KEY)) return parseOutlineMarkdown(lines, header);
   return parseGeneralMarkdown(header === null ? lines : lines.slice(header.end + 1), header);
@@ -446,7 +449,8 @@ function itemText(item: MarkdownItem): string {
   return item.kind === 'table' ? item.lines.map((line) => parsePipeTableRow(line).join('\t')).join('\n') : item.text;
 }
 
-const NUMBERING_MARK = /^\s*(第[一二三四五六七八九十百\d]+[部分章节条篇]?|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])/;
+const NUMBERING_MARK =
+  /^\s*(第[一二三四五六七八九十百\d]+[部分章节条篇]?|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、.．]|[①-⑳])/;
 
 /** The first `#` is the document's title when nothing under it makes it a section. */
 function looksLikeTitle(items: readonly MarkdownItem[]): boolean {

@@ -15,7 +15,6 @@ import { NO_STYLES, parseOutlineLevel, readNumberingReference, readStyleSheet, t
 import { MalformedXmlError, childElements, firstChild, isElement, parseXml, valOf, type XmlElement } from '../ooxml/xml-reader.js';
 import { escapeMarkdownLine, formatPipeTableRow } from './markdown-escape.js';
 
-
 export interface DocxParagraph {
   readonly kind: 'paragraph';
   /** The paragraph's text; Word soft line breaks are kept as `\n`, tabs as `\t`. */
@@ -70,9 +69,8 @@ function readParts(bytes: Uint8Array, fileName: string, budget: ResourceBudget):
     const documentPath = findMainDocumentPath(zip, budget) ?? 'word/document.xml';
     const documentXml = zip.text(documentPath);
     if (documentXml === undefined) {
-      const hint = zip.has('ppt/presentation.xml') || zip.has('xl/workbook.xml')
-        ? '这似乎是 PowerPoint 或 Excel 文件，请提供讲话稿的 Word 文档或纯文本。'
-        : DOCX_HINT;
+      const hint =
+        zip.has('ppt/presentation.xml') || zip.has('xl/workbook.xml') ? '这似乎是 PowerPoint 或 Excel 文件，请提供讲话稿的 Word 文档或纯文本。' : DOCX_HINT;
       throw new InputError(`“${fileName}”是一个压缩包，但不是 Word 文档（.docx）：里面没有正文部分。`, { file: fileName, hint });
     }
     const folder = documentPath.slice(0, documentPath.lastIndexOf('/') + 1);
@@ -170,8 +168,7 @@ function readParagraph(paragraph: XmlElement, styles: StyleSheet, counter: Numbe
   const styleId = valOf(pPr, 'w:pStyle') ?? 'Normal';
   const style = styles.get(styleId);
   const directOutline = parseOutlineLevel(valOf(pPr, 'w:outlineLvl'));
-  const headingLevel =
-    directOutline === undefined ? style?.headingLevel ?? null : directOutline > 8 ? null : directOutline + 1;
+  const headingLevel = directOutline === undefined ? (style?.headingLevel ?? null) : directOutline > 8 ? null : directOutline + 1;
   return {
     kind: 'paragraph',
     text: readRunText(paragraph),
@@ -192,8 +189,19 @@ function readMarker(pPr: XmlElement | undefined, styleId: string, style: Paragra
 
 /** Elements whose content is not part of the paragraph's running text. */
 const SKIPPED = new Set([
-  'w:pPr', 'w:rPr', 'w:del', 'w:moveFrom', 'w:instrText', 'w:delText', 'mc:Fallback',
-  'w:drawing', 'w:pict', 'w:object', 'w:txbxContent', 'w:footnoteReference', 'w:endnoteReference',
+  'w:pPr',
+  'w:rPr',
+  'w:del',
+  'w:moveFrom',
+  'w:instrText',
+  'w:delText',
+  'mc:Fallback',
+  'w:drawing',
+  'w:pict',
+  'w:object',
+  'w:txbxContent',
+  'w:footnoteReference',
+  'w:endnoteReference',
 ]);
 
 function readRunText(element: XmlElement): string {
@@ -236,7 +244,10 @@ function readTable(table: XmlElement): DocxTable {
   const rows: string[][] = [];
   for (const row of childElements(table, 'w:tr')) {
     const cells = childElements(row, 'w:tc').map((cell) =>
-      collectParagraphTexts(cell).join(' ').replace(/[\t\n]+/g, ' ').trim(),
+      collectParagraphTexts(cell)
+        .join(' ')
+        .replace(/[\t\n]+/g, ' ')
+        .trim(),
     );
     if (cells.some((cell) => cell !== '')) rows.push(cells);
   }
@@ -263,9 +274,7 @@ function blockText(block: DocxBlock): string {
  * can also find the points below them (`（一）`, `1.`), which the Markdown path would leave in the text.
  */
 function hasHeadingStructure(blocks: readonly DocxBlock[]): boolean {
-  const headings = blocks
-    .slice(1)
-    .filter((block): block is DocxParagraph => block.kind === 'paragraph' && block.headingLevel !== null && !block.isTitle);
+  const headings = blocks.slice(1).filter((block): block is DocxParagraph => block.kind === 'paragraph' && block.headingLevel !== null && !block.isTitle);
   if (headings.length < 2) return false;
   const oneLevel = new Set(headings.map((heading) => heading.headingLevel)).size === 1;
   return !(oneLevel && headings.every((heading) => TOP_LEVEL_MARK.test(heading.marker + heading.text)));
@@ -274,16 +283,12 @@ function hasHeadingStructure(blocks: readonly DocxBlock[]): boolean {
 const TOP_LEVEL_MARK = /^\s*[一二三四五六七八九十]+[、，,．.]/;
 
 function writePlainText(blocks: readonly DocxBlock[]): string {
-  const lines = blocks.map((block) =>
-    block.kind === 'table' ? block.rows.map((row) => row.join('\t')).join('\n') : block.marker + block.text,
-  );
+  const lines = blocks.map((block) => (block.kind === 'table' ? block.rows.map((row) => row.join('\t')).join('\n') : block.marker + block.text));
   return `${lines.join('\n')}\n`;
 }
 
 function writeMarkdown(blocks: readonly DocxBlock[]): string {
-  const levels = blocks.flatMap((block) =>
-    block.kind === 'paragraph' && block.headingLevel !== null && !block.isTitle ? [block.headingLevel] : [],
-  );
+  const levels = blocks.flatMap((block) => (block.kind === 'paragraph' && block.headingLevel !== null && !block.isTitle ? [block.headingLevel] : []));
   const shift = Math.min(...levels) - 1;
   const chunks = blocks.map((block) => {
     if (block.kind === 'table') return block.rows.map((row, index) => formatPipeTableRow(row, index === 0)).join('\n');

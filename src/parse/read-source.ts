@@ -41,9 +41,7 @@ export async function readSource(bytes: Uint8Array, fileName: string): Promise<S
 function withEncodingWarning(outline: Outline, fileName: string, guessed: boolean): Outline {
   const others = outline.warnings.filter((warning) => warning.code !== ENCODING_GUESSED_CODE);
   if (!guessed) return others.length === outline.warnings.length ? outline : { ...outline, warnings: others };
-  const message =
-    `文件“${fileName}”不是 UTF-8 编码，已按 GB18030（GBK）中文编码读取。` +
-    '如果生成的幻灯片文字是乱码，请把文件另存为 UTF-8 编码后重试。';
+  const message = `文件“${fileName}”不是 UTF-8 编码，已按 GB18030（GBK）中文编码读取。` + '如果生成的幻灯片文字是乱码，请把文件另存为 UTF-8 编码后重试。';
   return { ...outline, warnings: [...others, { code: ENCODING_GUESSED_CODE, message }] };
 }
 

@@ -44,7 +44,10 @@ function textLength(outline: Outline): { sections: number[]; appendix: number; t
       section.heading.length +
       section.lead.length +
       section.body.length +
-      section.points.reduce((n, point) => n + point.heading.length + point.body.length + point.items.reduce((m, item) => m + item.heading.length + item.body.length, 0), 0),
+      section.points.reduce(
+        (n, point) => n + point.heading.length + point.body.length + point.items.reduce((m, item) => m + item.heading.length + item.body.length, 0),
+        0,
+      ),
   );
   const appendix = outline.appendix.length;
   const total = outline.opening.length + outline.ending.length + appendix + sections.reduce((a, b) => a + b, 0);

@@ -238,7 +238,9 @@ export function findInlineThemeSentences(text: string, minCount = 3): ThemeSente
   const spans = splitSentenceSpans(text);
   const candidates = spans
     .map((span, position) => ({ span, position, body: core(span.text) }))
-    .filter(({ span, body }) => /。[”’」』）)】》]*$/.test(span.text) && body.length >= 4 && body.length <= 25 && (!/[，,；;：:]/.test(body) || isClausePair(body)))
+    .filter(
+      ({ span, body }) => /。[”’」』）)】》]*$/.test(span.text) && body.length >= 4 && body.length <= 25 && (!/[，,；;：:]/.test(body) || isClausePair(body)),
+    )
     .filter(({ body }) => detectMarker(body) === null);
   if (candidates.length < minCount) return [];
   const keyed = new Map<string, typeof candidates>();

@@ -97,9 +97,7 @@ const INDENT = /^[ \t\u3000\u00A0]{2,}/;
  */
 export function unwrapLines(rawLines: readonly string[]): string[] {
   // Trailing spaces are kept while joining: a wrap may fall just after a space inside a sentence.
-  const entries = rawLines
-    .map((raw) => ({ text: raw.replace(/^\s+/, ''), indented: INDENT.test(raw) }))
-    .filter((entry) => entry.text.trim().length > 0);
+  const entries = rawLines.map((raw) => ({ text: raw.replace(/^\s+/, ''), indented: INDENT.test(raw) })).filter((entry) => entry.text.trim().length > 0);
   const trimmed = entries.map((entry) => entry.text.trimEnd());
   const width = findWrapWidth(entries.map((entry) => entry.text));
   if (width === null) return trimmed;
@@ -110,7 +108,9 @@ export function unwrapLines(rawLines: readonly string[]): string[] {
   for (const [i, entry] of entries.entries()) {
     const line = entry.text;
     const startsNew =
-      startsParagraph(line, current) || (indentMarks && entry.indented) || (current !== null && SENTENCE_END.test(current.trimEnd()) && looksLikeHeading(line.trimEnd(), width));
+      startsParagraph(line, current) ||
+      (indentMarks && entry.indented) ||
+      (current !== null && SENTENCE_END.test(current.trimEnd()) && looksLikeHeading(line.trimEnd(), width));
     if (current !== null && !startsNew) {
       current += line;
     } else {

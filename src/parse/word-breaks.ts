@@ -15,4 +15,3 @@ export function wordBreaks(text: string): Set<number> {
   }
   return breaks;
 }
-

@@ -5,14 +5,7 @@
  */
 import { titleFromHeading } from './build-outline.js';
 import { escapeMarkdownLine, formatPipeTableRow } from './markdown-escape.js';
-import {
-  EDITING_NOTE,
-  FIGURES_KEY,
-  FORMAT_KEY,
-  formatCard,
-  formatInlineValue,
-  formatMarker,
-} from './markdown-outline-format.js';
+import { EDITING_NOTE, FIGURES_KEY, FORMAT_KEY, formatCard, formatInlineValue, formatMarker } from './markdown-outline-format.js';
 import { OUTLINE_VERSION, type FigureCard, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
 
 export interface OutlineMarkdownOptions {
@@ -43,7 +36,10 @@ function writeHeader(outline: Outline, options: OutlineMarkdownOptions): string 
     `meeting:${value(outline.meeting)}`,
     `date:${value(outline.date)}`,
     `salutation:${value(outline.salutation)}`,
-    ...writeList('front', outline.front.map((line) => formatInlineValue(line, true))),
+    ...writeList(
+      'front',
+      outline.front.map((line) => formatInlineValue(line, true)),
+    ),
     `closing:${value(outline.closing)}`,
     ...writeList('warnings', outline.warnings.map(formatWarning)),
     ...writeCards(outline.cards, options.automaticCards),
@@ -64,7 +60,8 @@ function writeCards(cards: readonly FigureCard[] | undefined, automatic: readonl
   return [CARDS_NOTE, ...writeList(FIGURES_KEY, items(automatic)).map((line) => `# ${line}`)];
 }
 
-const CARDS_NOTE = '# 数字卡片：去掉下面各行开头的“# ”即按此显示（删去一行＝不显示该卡片，可改标签，可加行；每行写“位置 | 标签 | 数字”，位置为“总体情况”或“第1部分”等）';
+const CARDS_NOTE =
+  '# 数字卡片：去掉下面各行开头的“# ”即按此显示（删去一行＝不显示该卡片，可改标签，可加行；每行写“位置 | 标签 | 数字”，位置为“总体情况”或“第1部分”等）';
 
 function formatWarning(warning: OutlineWarning): string {
   const code = /^[A-Za-z0-9_.-]+$/.test(warning.code) ? warning.code : JSON.stringify(warning.code);

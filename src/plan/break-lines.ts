@@ -34,8 +34,7 @@ const CM = 9; // combining marks, variation selectors: belong to the character b
 const GL = 10; // no-break space, joiners: no break on either side
 
 const CLOSING_FULL =
-  '。，、；：？！）」』》】〕〗〙〛〉”’…‥⋯·‧・〜～％‰℃°′″〃々〻〞〟ー﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞｝］｠｡､｣' +
-  'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ';
+  '。，、；：？！）」』》】〕〗〙〛〉”’…‥⋯·‧・〜～％‰℃°′″〃々〻〞〟ー﹐﹑﹒﹔﹕﹖﹗﹚﹜﹞｝］｠｡､｣' + 'ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ';
 const CLOSING_HALF = ',.;:?!)]}%';
 const OPENING_FULL = '（「『《【〔〖〘〚〈“‘［｛｟｢￥＄﹙﹛﹝〝';
 const OPENING_HALF = '([{';

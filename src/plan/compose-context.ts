@@ -49,7 +49,13 @@ export function backgroundUnder(context: ComposeContext, kind: SlideKind, box: B
   const cx = box.x + box.w / 2;
   const cy = box.y + box.h / 2;
   const hits = decorationShapes(context, kind).filter(
-    (shape) => shape.fill !== null && shape.transparency < 50 && cx >= shape.box.x && cx <= shape.box.x + shape.box.w && cy >= shape.box.y && cy <= shape.box.y + shape.box.h,
+    (shape) =>
+      shape.fill !== null &&
+      shape.transparency < 50 &&
+      cx >= shape.box.x &&
+      cx <= shape.box.x + shape.box.w &&
+      cy >= shape.box.y &&
+      cy <= shape.box.y + shape.box.h,
   );
   return hits[hits.length - 1]?.fill ?? context.theme.colors.background;
 }

@@ -74,12 +74,7 @@ function prepareParagraph<S>(spans: readonly Span<S>[]): PreparedParagraph {
 }
 
 /** Total lines at `size`, or null as soon as the text is known not to fit. */
-function countLinesWithin(
-  prepared: readonly PreparedParagraph[],
-  width: number,
-  size: number,
-  lineLimit: number,
-): number | null {
+function countLinesWithin(prepared: readonly PreparedParagraph[], width: number, size: number, lineLimit: number): number | null {
   const maxEm = width / size;
   // Lines can be no fewer than the text's total width over the line width: a cheap early no.
   let atLeast = 0;
@@ -112,9 +107,7 @@ export function fitText<S>(request: FitRequest<S>): FitResult<S> | null {
     const height = textHeight(lines, request.paragraphs.length, size, request.lineHeight, request.paragraphGap);
     if (height > request.height + EPSILON) continue;
     const maxEm = request.width / size;
-    const paragraphs = prepared.map(({ text }, index) =>
-      materializeLines(text, request.paragraphs[index] ?? [], wrapPrepared(text, maxEm)),
-    );
+    const paragraphs = prepared.map(({ text }, index) => materializeLines(text, request.paragraphs[index] ?? [], wrapPrepared(text, maxEm)));
     return { size, paragraphs, height, lines };
   }
   return null;

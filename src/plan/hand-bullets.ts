@@ -21,7 +21,7 @@ export function splitHandBullets(context: ComposeContext, source: ContentSource)
     const bullets = point.bullets;
     if (bullets === undefined || bullets.length <= 1) return [point];
     const parts: ContentPoint[] = [];
-    for (let start = 0; start < bullets.length; ) {
+    for (let start = 0; start < bullets.length;) {
       const rest = bullets.slice(start);
       const count = bulletsThatFit(context, source, point, rest);
       parts.push({ ...point, bullets: rest.slice(0, count) });

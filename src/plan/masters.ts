@@ -49,9 +49,24 @@ function titlePlaceholder(context: ComposeContext, kind: SlideKind): TitlePlaceh
   const { width, height } = geometry;
   const side = theme.spacing.margin * 1.5;
   const frames: Record<SlideKind, { box: Box; scale: number; align: TitlePlaceholder['align']; candidates: readonly string[] }> = {
-    cover: { box: { x: side, y: height * 0.1, w: width - 2 * side, h: height * 0.31 }, scale: 1.4, align: 'center', candidates: [theme.colors.onPrimary, theme.colors.primary, theme.colors.text] },
-    closing: { box: { x: side, y: height * 0.12, w: width - 2 * side, h: height * 0.28 }, scale: 1.6, align: 'center', candidates: [theme.colors.onPrimary, theme.colors.primary, theme.colors.text] },
-    divider: { box: { x: width * 0.43, y: height * 0.3, w: width * 0.57 - theme.spacing.margin, h: height * 0.35 }, scale: 1.25, align: 'left', candidates: [theme.colors.primary, theme.colors.text] },
+    cover: {
+      box: { x: side, y: height * 0.1, w: width - 2 * side, h: height * 0.31 },
+      scale: 1.4,
+      align: 'center',
+      candidates: [theme.colors.onPrimary, theme.colors.primary, theme.colors.text],
+    },
+    closing: {
+      box: { x: side, y: height * 0.12, w: width - 2 * side, h: height * 0.28 },
+      scale: 1.6,
+      align: 'center',
+      candidates: [theme.colors.onPrimary, theme.colors.primary, theme.colors.text],
+    },
+    divider: {
+      box: { x: width * 0.43, y: height * 0.3, w: width * 0.57 - theme.spacing.margin, h: height * 0.35 },
+      scale: 1.25,
+      align: 'left',
+      candidates: [theme.colors.primary, theme.colors.text],
+    },
     agenda: { box: geometry.title, scale: 1, align: 'left', candidates: [theme.colors.primary, theme.colors.text, theme.colors.onPrimary] },
     overview: { box: geometry.title, scale: 1, align: 'left', candidates: [theme.colors.primary, theme.colors.text, theme.colors.onPrimary] },
     content: { box: geometry.title, scale: 1, align: 'left', candidates: [theme.colors.primary, theme.colors.text, theme.colors.onPrimary] },

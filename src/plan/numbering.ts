@@ -11,7 +11,8 @@ import { twoDigits } from './layouts/content-source.js';
 /** The families of 公文 numbering marks, as far as a slide's number can show them. */
 export type MarkFamily = 'chinese' | 'arabic' | 'none';
 
-const CHINESE_MARK = /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)?[、，,：:\s]?|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)])/u;
+const CHINESE_MARK =
+  /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)?[、，,：:\s]?|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)])/u;
 const ARABIC_MARK = /^\s*(?:\d{1,3}[、．.](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])/u;
 
 /** The family of the mark a heading starts with. */

@@ -92,7 +92,10 @@ export function paginateGroups(context: ComposeContext, source: ContentSource, g
   return balancedRuns(source.points, groups).flatMap((points) => {
     const [single] = points;
     // A point alone on its slide shows its items in rows when they fit there.
-    const alone = points.length === 1 && single !== undefined && single.items.length > 0 ? composeOne(context, { ...source, points }, (layout) => layout.name === 'point-items') : null;
+    const alone =
+      points.length === 1 && single !== undefined && single.items.length > 0
+        ? composeOne(context, { ...source, points }, (layout) => layout.name === 'point-items')
+        : null;
     return alone !== null ? [alone] : paginateSection(context, { ...source, points });
   });
 }
@@ -101,7 +104,8 @@ export function paginateGroups(context: ComposeContext, source: ContentSource, g
 function paginatePoint(context: ComposeContext, source: ContentSource, point: ContentPoint): ComposedPage[] {
   // A slide of its own is where a point's items are shown in full: runs of them in rows rather
   // than the few item titles a statement has room for, as long as the theme keeps that layout.
-  const withItems = (layout: ContentLayout): boolean => layout.name === 'point-items' || point.items.length <= 1 || context.theme.layouts.disable.includes('point-items');
+  const withItems = (layout: ContentLayout): boolean =>
+    layout.name === 'point-items' || point.items.length <= 1 || context.theme.layouts.disable.includes('point-items');
   const alone = composeOne(context, { ...source, points: [point] }, withItems);
   if (alone !== null) return [alone];
   if (point.items.length <= 1) return paginateSection(context, { ...source, points: [point] });
@@ -111,7 +115,10 @@ function paginatePoint(context: ComposeContext, source: ContentSource, point: Co
     items,
     firstItem: point.firstItem + firstItem,
   });
-  const perSlide = capacity(point.items.length, (count) => composeOne(context, { ...source, points: [runOf(point.items.slice(0, count), 0)] }, withItems) !== null);
+  const perSlide = capacity(
+    point.items.length,
+    (count) => composeOne(context, { ...source, points: [runOf(point.items.slice(0, count), 0)] }, withItems) !== null,
+  );
   let offset = 0;
   return evenChunks(point.items, perSlide).flatMap((items) => {
     const run = runOf(items, offset);
@@ -136,7 +143,8 @@ export function expandedSlidesOf(items: number): number {
 
 /** Where a lead may be cut: after each paragraph, or after each sentence when paragraphs are too few. */
 function cutPositions(lead: string, groups: number): number[] {
-  const at = (pattern: RegExp): number[] => [...lead.matchAll(pattern)].map((match) => match.index + match[0].length).filter((position) => position < lead.trimEnd().length);
+  const at = (pattern: RegExp): number[] =>
+    [...lead.matchAll(pattern)].map((match) => match.index + match[0].length).filter((position) => position < lead.trimEnd().length);
   const paragraphs = at(/\n+/gu);
   return paragraphs.length >= groups - 1 ? paragraphs : at(/[。！？；][”’」）]*/gu);
 }

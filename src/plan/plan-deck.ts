@@ -25,7 +25,6 @@ import { pickKeyPhrases } from './condense.js';
 export type { ImageAsset, ThemeImages } from './masters.js';
 export type { DetailLevel } from './slide-budget.js';
 
-
 export interface PlanOptions {
   /** Date shown on the cover (`--date`); the outline's own date otherwise. */
   readonly date?: string | null;
@@ -36,7 +35,6 @@ export interface PlanOptions {
   /** The theme's logo and background picture, when it names them. */
   readonly images?: ThemeImages;
 }
-
 
 /** Agenda entries per slide; longer agendas continue on a （续） slide. */
 const AGENDA_PER_SLIDE = 10;
@@ -63,8 +61,6 @@ function fittedTitleBar(context: ComposeContext, kind: SlideKind, title: string)
   }
   return null;
 }
-
-
 
 function sectionName(section: Section, index: number): string {
   return `${index + 1}. ${leadPhrase(section.title, 24)}`;
@@ -94,7 +90,11 @@ function agendaCount(sections: number): number {
 
 function agendaDrafts(deck: ComposeContext, outline: Outline, labels: readonly string[], dividers: readonly (number | null)[]): Draft[] {
   const context = contextForKind(deck, 'agenda');
-  const entries = outline.sections.map((section, index): AgendaEntry => ({ title: section.title, label: labels[index] ?? twoDigits(index), target: dividers[index] ?? null }));
+  const entries = outline.sections.map((section, index): AgendaEntry => ({
+    title: section.title,
+    label: labels[index] ?? twoDigits(index),
+    target: dividers[index] ?? null,
+  }));
   const drafts: Draft[] = [];
   for (let start = 0, page = 0; start < entries.length; start += AGENDA_PER_SLIDE, page += 1) {
     const slice = entries.slice(start, start + AGENDA_PER_SLIDE);
@@ -119,9 +119,18 @@ function overviewDraft(deck: ComposeContext, outline: Outline, figures: readonly
   const title = context.theme.wording.overview;
   // Fewer cards rather than none when four do not fit side by side.
   let body: Shape[] | null = null;
-  for (let count = figures.length; body === null && count >= 0; count -= 1) body = composeOverview(context, { opening: outline.opening, figures: figures.slice(0, count) });
+  for (let count = figures.length; body === null && count >= 0; count -= 1)
+    body = composeOverview(context, { opening: outline.opening, figures: figures.slice(0, count) });
   if (body === null || body.length === 0) return null;
-  return { kind: 'overview', layout: 'overview', title, section: '开篇', body, titleShape: fittedTitleBar(context, 'overview', title), notes: openingNotes(outline) };
+  return {
+    kind: 'overview',
+    layout: 'overview',
+    title,
+    section: '开篇',
+    body,
+    titleShape: fittedTitleBar(context, 'overview', title),
+    notes: openingNotes(outline),
+  };
 }
 
 /** True when the opening holds at least one statement that stands alone (not only formulas). */
@@ -146,7 +155,10 @@ interface SectionContent {
 }
 
 function contentSourceOf(context: ComposeContext, section: Section): ContentSource {
-  const label = labeller(context.theme.numbering, section.points.map((point) => point.heading));
+  const label = labeller(
+    context.theme.numbering,
+    section.points.map((point) => point.heading),
+  );
   // Bullets the user wrote are shown exactly; a list too long for one slide is split into parts.
   return splitHandBullets(context, {
     sectionTitle: section.title,
@@ -217,7 +229,6 @@ function tablePages(context: ComposeContext, section: Section, leadOnTable: bool
   });
 }
 
-
 /** Characters a section's source text has (what its slides' notes carry). */
 function sectionCharacters(section: Section): number {
   const count = (text: string): number => text.replace(/\s+/gu, '').length;
@@ -279,7 +290,14 @@ function contentPages(context: ComposeContext, content: SectionContent, budget: 
   return [...toPages(section, pages), ...content.tables];
 }
 
-function sectionDrafts(deck: ComposeContext, outline: Outline, overviewFigures: ReadonlySet<Figure>, content: SectionContent, pages: readonly Page[], number: string): Draft[] {
+function sectionDrafts(
+  deck: ComposeContext,
+  outline: Outline,
+  overviewFigures: ReadonlySet<Figure>,
+  content: SectionContent,
+  pages: readonly Page[],
+  number: string,
+): Draft[] {
   const { section, index } = content;
   const dividerContext = contextForKind(deck, 'divider');
   const context = contextForKind(deck, 'content');
@@ -382,12 +400,19 @@ export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = 
   const shownFigures = new Set(overview === null ? [] : overviewFigures);
   const cover = coverDraft(context, outline, options);
   // Without an overview the opening's words still reach the notes: the cover's.
-  const coverWithOpening = overview === null ? { ...cover, notes: [cover.notes, openingNotes(outline)].filter((part) => part.trim() !== '').join('\n') } : cover;
+  const coverWithOpening =
+    overview === null ? { ...cover, notes: [cover.notes, openingNotes(outline)].filter((part) => part.trim() !== '').join('\n') } : cover;
   const content = contextForKind(context, 'content');
   const measured = outline.sections.map((section, index) => measureSection(content, section, index));
-  const planned = allocateSlides(measured.map((entry) => entry.measure), options.detail ?? 'standard');
+  const planned = allocateSlides(
+    measured.map((entry) => entry.measure),
+    options.detail ?? 'standard',
+  );
   const pages = measured.map((entry, index) => contentPages(content, entry, planned.sections[index] as SectionBudget));
-  const sectionLabel = labeller(theme.numbering, outline.sections.map((section) => section.heading));
+  const sectionLabel = labeller(
+    theme.numbering,
+    outline.sections.map((section) => section.heading),
+  );
   const labels = outline.sections.map((_, index) => sectionLabel(index));
   const sections = measured.map((entry, index) => sectionDrafts(context, outline, shownFigures, entry, pages[index] ?? [], labels[index] ?? twoDigits(index)));
   // Slide numbers of the dividers, for the agenda's links: the agenda's own length is known first.

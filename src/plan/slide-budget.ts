@@ -163,7 +163,14 @@ export function allocateSlides(measures: readonly SectionMeasure[], detail: Deta
     const count = slides[index] ?? measure.minSlides;
     const share = characters === 0 ? 0 : measure.characters / characters;
     const mode = modeOf(measure, count);
-    return { ...measure, share: Math.round(share * 1000) / 1000, weight: weights[index] ?? 0, slides: count, mode, reason: reasonOf(measure, share, count, mode) };
+    return {
+      ...measure,
+      share: Math.round(share * 1000) / 1000,
+      weight: weights[index] ?? 0,
+      slides: count,
+      mode,
+      reason: reasonOf(measure, share, count, mode),
+    };
   });
   return { detail, characters, target, sections };
 }

@@ -49,7 +49,14 @@ function rectAttributes(box: Box): string {
   return `x="${number(box.x)}" y="${number(box.y)}" width="${number(box.w)}" height="${number(box.h)}"`;
 }
 
-const MIME_BY_EXTENSION: Readonly<Record<string, string>> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', svg: 'image/svg+xml', bmp: 'image/bmp' };
+const MIME_BY_EXTENSION: Readonly<Record<string, string>> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  svg: 'image/svg+xml',
+  bmp: 'image/bmp',
+};
 
 function pictureHref(source: string, pictures: PictureBytes | undefined): string | null {
   const bytes = pictures?.get(source);
@@ -64,7 +71,10 @@ function drawImage(image: ImageShape, pictures: PictureBytes | undefined): strin
 }
 
 function paint(shape: FillShape): string {
-  const fill = shape.fill === null ? 'fill="none"' : `fill="${color(shape.fill)}"${shape.transparency > 0 ? ` fill-opacity="${number(1 - shape.transparency / 100)}"` : ''}`;
+  const fill =
+    shape.fill === null
+      ? 'fill="none"'
+      : `fill="${color(shape.fill)}"${shape.transparency > 0 ? ` fill-opacity="${number(1 - shape.transparency / 100)}"` : ''}`;
   const stroke = shape.line === null ? '' : ` stroke="${color(shape.line.color)}" stroke-width="${number(shape.line.width)}"`;
   return `${fill}${stroke}`;
 }
@@ -87,9 +97,23 @@ export function drawFillShape(shape: FillShape): string {
     case 'ellipse':
       return `<ellipse cx="${number(x + w / 2)}" cy="${number(y + h / 2)}" rx="${number(w / 2)}" ry="${number(h / 2)}" ${paint(shape)}/>`;
     case 'triangle':
-      return polygon([[x + w / 2, y], [x + w, y + h], [x, y + h]], shape);
+      return polygon(
+        [
+          [x + w / 2, y],
+          [x + w, y + h],
+          [x, y + h],
+        ],
+        shape,
+      );
     case 'rtTriangle':
-      return polygon([[x, y], [x + w, y + h], [x, y + h]], shape);
+      return polygon(
+        [
+          [x, y],
+          [x + w, y + h],
+          [x, y + h],
+        ],
+        shape,
+      );
     case 'line': {
       const [x1, x2] = shape.flipH ? [x + w, x] : [x, x + w];
       const stroke = shape.line ?? (shape.fill === null ? null : { color: shape.fill, width: 1 });
@@ -124,9 +148,7 @@ function lineX(shape: TextShape, indent: number): number {
 }
 
 function drawRuns(line: Paragraph['lines'][number]): string {
-  return line
-    .map((run) => `<tspan fill="${color(run.color)}"${run.bold ? ' font-weight="bold"' : ''}>${escapeXml(run.text)}</tspan>`)
-    .join('');
+  return line.map((run) => `<tspan fill="${color(run.color)}"${run.bold ? ' font-weight="bold"' : ''}>${escapeXml(run.text)}</tspan>`).join('');
 }
 
 export function drawText(shape: TextShape): string {
@@ -141,7 +163,9 @@ export function drawText(shape: TextShape): string {
       if (index === 0 && paragraph.bullet !== null) {
         const bulletColor = line[0]?.color ?? '000000';
         const character = String.fromCodePoint(Number.parseInt(paragraph.bullet.code, 16));
-        parts.push(`<text x="${number(lineX({ ...shape, align: 'left' }, 0))}" y="${number(baseline)}" fill="${color(bulletColor)}">${escapeXml(character)}</text>`);
+        parts.push(
+          `<text x="${number(lineX({ ...shape, align: 'left' }, 0))}" y="${number(baseline)}" fill="${color(bulletColor)}">${escapeXml(character)}</text>`,
+        );
       }
       if (line.length === 0) return;
       parts.push(`<text x="${number(lineX(shape, indent))}" y="${number(baseline)}" text-anchor="${ANCHOR[shape.align]}">${drawRuns(line)}</text>`);
@@ -163,14 +187,18 @@ export function drawTable(shape: TableShape): string {
     let x = shape.box.x;
     row.forEach((cell, column) => {
       const width = shape.colWidths[column] ?? 0;
-      parts.push(`<rect x="${number(x)}" y="${number(y)}" width="${number(width)}" height="${number(height)}" fill="${color(fill)}" stroke="${color(shape.borderColor)}" stroke-width="${TABLE_BORDER}"/>`);
+      parts.push(
+        `<rect x="${number(x)}" y="${number(y)}" width="${number(width)}" height="${number(height)}" fill="${color(fill)}" stroke="${color(shape.borderColor)}" stroke-width="${TABLE_BORDER}"/>`,
+      );
       const lines = cell.split('\n');
       const inner = height - insetTop - insetBottom;
       const top = y + insetTop + (inner - lines.length * shape.lineHeight) / 2;
       lines.forEach((line, index) => {
         if (line === '') return;
         const baseline = top + index * shape.lineHeight + shape.lineHeight - DESCENT_EM * shape.size;
-        parts.push(`<text x="${number(x + insetLeft)}" y="${number(baseline)}" fill="${color(textColor)}"${rowIndex === 0 ? ' font-weight="bold"' : ''}>${escapeXml(line)}</text>`);
+        parts.push(
+          `<text x="${number(x + insetLeft)}" y="${number(baseline)}" fill="${color(textColor)}"${rowIndex === 0 ? ' font-weight="bold"' : ''}>${escapeXml(line)}</text>`,
+        );
       });
       x += width;
     });

@@ -68,7 +68,9 @@ export async function writeMarkedPackageParts<Part extends { readonly name: stri
   }
   const mark = contentMark([...compressed.entries()].map(([name, entry]) => ({ name, crc32: entry.crc32, size: entry.size })));
   compressed.set(MARK_PART, compressEntry({ name: MARK_PART, data: new TextEncoder().encode(customPropertiesXml(mark)) }));
-  const ordered = orderEntryNames([...compressed.keys()]).map((name) => compressed.get(name)).filter((entry) => entry !== undefined);
+  const ordered = orderEntryNames([...compressed.keys()])
+    .map((name) => compressed.get(name))
+    .filter((entry) => entry !== undefined);
   return assembleZip(ordered, clampZipDate(date));
 }
 

@@ -48,4 +48,3 @@ export function loadPptxgenjs(): unknown {
   loaded = module.exports;
   return loaded;
 }
-

@@ -46,11 +46,19 @@ function readGroups(appXml: string): TitleGroup[] | null {
 }
 
 function writeGroups(appXml: string, groups: readonly TitleGroup[]): string {
-  const pairs = groups.map((group) => `<vt:variant><vt:lpstr>${escapeXml(group.label)}</vt:lpstr></vt:variant><vt:variant><vt:i4>${group.titles.length}</vt:i4></vt:variant>`);
+  const pairs = groups.map(
+    (group) => `<vt:variant><vt:lpstr>${escapeXml(group.label)}</vt:lpstr></vt:variant><vt:variant><vt:i4>${group.titles.length}</vt:i4></vt:variant>`,
+  );
   const titles = groups.flatMap((group) => group.titles.map((title) => `<vt:lpstr>${escapeXml(title)}</vt:lpstr>`));
   return appXml
-    .replace(/<HeadingPairs>[\s\S]*?<\/HeadingPairs>/u, `<HeadingPairs><vt:vector size="${pairs.length * 2}" baseType="variant">${pairs.join('')}</vt:vector></HeadingPairs>`)
-    .replace(/<TitlesOfParts>[\s\S]*?<\/TitlesOfParts>/u, `<TitlesOfParts><vt:vector size="${titles.length}" baseType="lpstr">${titles.join('')}</vt:vector></TitlesOfParts>`);
+    .replace(
+      /<HeadingPairs>[\s\S]*?<\/HeadingPairs>/u,
+      `<HeadingPairs><vt:vector size="${pairs.length * 2}" baseType="variant">${pairs.join('')}</vt:vector></HeadingPairs>`,
+    )
+    .replace(
+      /<TitlesOfParts>[\s\S]*?<\/TitlesOfParts>/u,
+      `<TitlesOfParts><vt:vector size="${titles.length}" baseType="lpstr">${titles.join('')}</vt:vector></TitlesOfParts>`,
+    );
 }
 
 /** Replaces the “Fonts Used” and “Theme” groups, keeping the others (slide titles) as they are. */

@@ -1,8 +1,7 @@
 import { decodeXmlEntities, escapeRawValue, escapeXml, mapElementContent } from './package-xml.js';
 
 /** Elements with a `typeface` attribute that pptxgenjs fills from user input. */
-const TYPEFACE_ATTRIBUTE =
-  /(<a:(?:latin|ea|cs|sym|buFont|font)\s+(?:[\w:]+="[^"]*"\s+)*typeface=")([\s\S]*?)("(?=\s+[\w:]+="|\s*\/?>))/g;
+const TYPEFACE_ATTRIBUTE = /(<a:(?:latin|ea|cs|sym|buFont|font)\s+(?:[\w:]+="[^"]*"\s+)*typeface=")([\s\S]*?)("(?=\s+[\w:]+="|\s*\/?>))/g;
 
 /**
  * pptxgenjs writes `fontFace` into `typeface="…"` without escaping, so a font named `A&B` breaks

@@ -63,7 +63,9 @@ function addThemeOverride(contentTypesXml: string, themeName: string): string {
 /** The parts with each notes master that shares a theme given a copy of its own. */
 export function separateNotesMasterThemes(parts: readonly PackagePart[]): PackagePart[] {
   const links = themeLinks(parts);
-  const shared = links.filter((link) => NOTES_MASTER_RELATIONSHIPS.test(link.rels) && links.some((other) => other.rels !== link.rels && other.theme === link.theme));
+  const shared = links.filter(
+    (link) => NOTES_MASTER_RELATIONSHIPS.test(link.rels) && links.some((other) => other.rels !== link.rels && other.theme === link.theme),
+  );
   if (shared.length === 0) return [...parts];
   const names = new Set(parts.map((part) => part.name));
   const byName = new Map(parts.map((part) => [part.name, part]));

@@ -22,7 +22,10 @@ function isSafe(name: string): boolean {
 function asciiSegment(segment: string): string {
   const dot = segment.lastIndexOf('.');
   const [stem, extension] = dot > 0 ? [segment.slice(0, dot), segment.slice(dot)] : [segment, ''];
-  const asciiStem = stem.replace(UNSAFE_CHARACTERS, '-').replace(/-{2,}/gu, '-').replace(/^[-.]+|[-.]+$/gu, '');
+  const asciiStem = stem
+    .replace(UNSAFE_CHARACTERS, '-')
+    .replace(/-{2,}/gu, '-')
+    .replace(/^[-.]+|[-.]+$/gu, '');
   const asciiExtension = extension.replace(UNSAFE_CHARACTERS, '');
   return `${asciiStem === '' ? 'part' : asciiStem}${asciiExtension === '.' ? '' : asciiExtension}`;
 }

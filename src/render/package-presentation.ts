@@ -33,9 +33,7 @@ export function orderPresentationChildren(presentationXml: string): string {
   const root = findRootContent(presentationXml);
   if (root === undefined) return presentationXml;
   const children = listChildElements(presentationXml, root.contentStart, root.contentEnd);
-  const sorted = children
-    .map((child, index) => ({ child, index, rank: rankChild(child.name) }))
-    .sort((a, b) => a.rank - b.rank || a.index - b.index);
+  const sorted = children.map((child, index) => ({ child, index, rank: rankChild(child.name) })).sort((a, b) => a.rank - b.rank || a.index - b.index);
   if (sorted.every((entry, index) => entry.index === index)) return presentationXml;
   const content = sorted.map(({ child }) => presentationXml.slice(child.start, child.end)).join('');
   return presentationXml.slice(0, root.contentStart) + content + presentationXml.slice(root.contentEnd);

@@ -9,12 +9,7 @@ const TAG = /<(?:[^>"']|"[^"]*"|'[^']*')*>/g;
 
 /** Escapes text content and attribute values alike (the same set pptxgenjs uses where it escapes). */
 export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&apos;');
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 /**
@@ -36,8 +31,7 @@ export function escapeStrayAmpersands(xml: string): string {
 }
 
 /** Characters XML 1.0 forbids even as references, plus lone surrogate halves. */
-const ILLEGAL_CHARACTERS =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const ILLEGAL_CHARACTERS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const CHARACTER_REFERENCE = /&#(?:x([0-9a-fA-F]+)|([0-9]+));/g;
 
@@ -129,11 +123,7 @@ export function findRootContent(xml: string): RootSpan | undefined {
  * self-closing ones). The element must not nest inside itself, which holds for every element this
  * module is used on (`a:p`, `a:rPr`, `a:clrScheme`, …).
  */
-export function mapElementContent(
-  xml: string,
-  qualifiedName: string,
-  transform: (content: string, startTag: string) => string,
-): string {
+export function mapElementContent(xml: string, qualifiedName: string, transform: (content: string, startTag: string) => string): string {
   const name = qualifiedName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const element = new RegExp(`(<${name}(?:\\s(?:[^>"']|"[^"]*"|'[^']*')*?)?(?<!/)>)([\\s\\S]*?)(</${name}>)`, 'g');
   return xml.replace(element, (_whole, startTag: string, content: string, endTag: string) => {

@@ -45,7 +45,9 @@ export function createPresentation(): Presentation {
 function isPartList(value: unknown): value is PackagePart[] {
   return (
     Array.isArray(value) &&
-    value.every((part: { name?: unknown; data?: unknown } | null) => typeof part?.name === 'string' && (typeof part.data === 'string' || part.data instanceof Uint8Array))
+    value.every(
+      (part: { name?: unknown; data?: unknown } | null) => typeof part?.name === 'string' && (typeof part.data === 'string' || part.data instanceof Uint8Array),
+    )
   );
 }
 

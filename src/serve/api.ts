@@ -101,7 +101,8 @@ export function pickTheme(query: URLSearchParams, context: ApiContext): ServeThe
 function readFigures(query: URLSearchParams): FigureAssignment[] {
   return query.getAll('set').map((value) => {
     const assignment = parseAssignment(value);
-    if (assignment === null) throw new HttpError(400, `set 参数“${value.slice(0, 60)}”格式不对。`, '请写成“名称=数字”或“序号=数字”，如 set=户数=12 或 set=1=12。');
+    if (assignment === null)
+      throw new HttpError(400, `set 参数“${value.slice(0, 60)}”格式不对。`, '请写成“名称=数字”或“序号=数字”，如 set=户数=12 或 set=1=12。');
     return assignment;
   });
 }
@@ -201,7 +202,11 @@ export async function handleOutline(request: ApiRequest): Promise<ApiResponse> {
   const { outline } = await filledOutline(request);
   if (request.query.get('format') !== 'md') return jsonResponse(outline);
   const name = `${stemOf(reportName(request.query))}.outline.md`;
-  return { status: 200, headers: { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': attachment(name) }, body: writeOutlineMarkdown(outline) };
+  return {
+    status: 200,
+    headers: { 'Content-Type': 'text/markdown; charset=utf-8', 'Content-Disposition': attachment(name) },
+    body: writeOutlineMarkdown(outline),
+  };
 }
 
 export async function handlePreview(request: ApiRequest, context: ApiContext): Promise<ApiResponse> {
@@ -243,7 +248,13 @@ export function handleThemes(context: ApiContext): ApiResponse {
     themes: [...context.themes.values()].map(({ name, label, theme }) => ({
       name,
       label,
-      colors: { primary: theme.colors.primary, secondary: theme.colors.secondary, accent: theme.colors.accent, background: theme.colors.background, text: theme.colors.text },
+      colors: {
+        primary: theme.colors.primary,
+        secondary: theme.colors.secondary,
+        accent: theme.colors.accent,
+        background: theme.colors.background,
+        text: theme.colors.text,
+      },
     })),
   });
 }

@@ -14,7 +14,18 @@
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { errorResponse, handleBuild, handleOutline, handlePreview, handleThemes, HttpError, jsonResponse, type ApiContext, type ApiRequest, type ApiResponse } from './api.js';
+import {
+  errorResponse,
+  handleBuild,
+  handleOutline,
+  handlePreview,
+  handleThemes,
+  HttpError,
+  jsonResponse,
+  type ApiContext,
+  type ApiRequest,
+  type ApiResponse,
+} from './api.js';
 import { PAGE_CSS } from './page/page-css.js';
 import { PAGE_HTML } from './page/page-html.js';
 import { PAGE_JS } from './page/page-js.js';
@@ -73,7 +84,8 @@ export function loopbackHosts(port: number): Set<string> {
 }
 
 function send(response: http.ServerResponse, answer: ApiResponse, extra: Readonly<Record<string, string>> = {}): void {
-  const body = typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength);
+  const body =
+    typeof answer.body === 'string' ? Buffer.from(answer.body, 'utf8') : Buffer.from(answer.body.buffer, answer.body.byteOffset, answer.body.byteLength);
   response.writeHead(answer.status, { ...SECURITY_HEADERS, ...answer.headers, ...extra, 'Content-Length': String(body.length) });
   response.end(body);
 }
@@ -111,7 +123,13 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<Uint8Ar
  * not reset before it reads the answer), then the connection is cut.
  */
 function refuseLargeBody(request: http.IncomingMessage, response: http.ServerResponse, limit: number): void {
-  const answer = jsonResponse({ error: `上传的内容太大，超过 ${Math.round(limit / 1024 / 1024)} MB 的上限。`, hint: '请只上传一份文稿（.txt、.docx 或 .md）；图片很多的 .docx 可另存为 .txt 后再试。' }, 413);
+  const answer = jsonResponse(
+    {
+      error: `上传的内容太大，超过 ${Math.round(limit / 1024 / 1024)} MB 的上限。`,
+      hint: '请只上传一份文稿（.txt、.docx 或 .md）；图片很多的 .docx 可另存为 .txt 后再试。',
+    },
+    413,
+  );
   send(response, answer, { Connection: 'close' });
   request.resume();
   response.once('finish', () => setTimeout(() => request.socket.destroy(), 1000).unref());
@@ -120,7 +138,10 @@ function refuseLargeBody(request: http.IncomingMessage, response: http.ServerRes
 function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new HttpError(503, `处理超时（超过 ${Math.round(milliseconds / 1000)} 秒）。`, '文稿可能过长，请分成几份再试。')), milliseconds);
+    timer = setTimeout(
+      () => reject(new HttpError(503, `处理超时（超过 ${Math.round(milliseconds / 1000)} 秒）。`, '文稿可能过长，请分成几份再试。')),
+      milliseconds,
+    );
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
@@ -153,7 +174,8 @@ function createHandler(config: ServerConfig, hosts: () => ReadonlySet<string> | 
         send(response, asset === undefined ? handleThemes(config.context) : { status: 200, headers: { 'Content-Type': asset.type }, body: asset.body });
         return;
       }
-      if (!API_ROUTES.has(url.pathname)) throw new HttpError(404, `没有“${url.pathname.slice(0, 80)}”这个地址。`, '可用的接口：POST /api/outline、/api/preview、/api/build，GET /api/themes。');
+      if (!API_ROUTES.has(url.pathname))
+        throw new HttpError(404, `没有“${url.pathname.slice(0, 80)}”这个地址。`, '可用的接口：POST /api/outline、/api/preview、/api/build，GET /api/themes。');
       if (request.method !== 'POST') throw new HttpError(405, `${url.pathname} 只接受 POST 请求。`, '请在请求正文中发送文稿原文或提纲 JSON。');
       checkOrigin(request, allowedHosts);
       let body: Uint8Array;

@@ -82,7 +82,7 @@ function readAscii(bytes: Uint8Array, start: number, length: number): string {
 }
 
 function readUint32BE(bytes: Uint8Array, offset: number): number {
-  return ((bytes[offset] ?? 0) * 0x1000000 + ((bytes[offset + 1] ?? 0) << 16)) + ((bytes[offset + 2] ?? 0) << 8) + (bytes[offset + 3] ?? 0);
+  return (bytes[offset] ?? 0) * 0x1000000 + ((bytes[offset + 1] ?? 0) << 16) + ((bytes[offset + 2] ?? 0) << 8) + (bytes[offset + 3] ?? 0);
 }
 
 function readUint16BE(bytes: Uint8Array, offset: number): number {

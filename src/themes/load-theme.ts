@@ -51,10 +51,7 @@ export function loadTheme(ref: string, fs: ThemeFiles): LoadedTheme {
 
   const parsed = themeSchema.safeParse(merged);
   const schemaIssues = parsed.success ? [] : describeThemeIssues(parsed.error.issues, merged, themeSchema);
-  const located = [
-    ...imageIssues,
-    ...uniqueByPath([...checkThemeRules(merged), ...schemaIssues]).map((issue) => ({ file: originOf(issue, layers), issue })),
-  ];
+  const located = [...imageIssues, ...uniqueByPath([...checkThemeRules(merged), ...schemaIssues]).map((issue) => ({ file: originOf(issue, layers), issue }))];
   if (located.length > 0 || !parsed.success) throw buildThemeError(file, sortBySchemaOrder(located));
 
   const theme = deepFreeze(parsed.data);
@@ -107,7 +104,11 @@ function resolveImages(layer: ThemeLayer, fs: ThemeFiles, report: (issue: KeyedI
     if (!check.ok) report({ path, message: check.message, found: formatFoundValue(value) });
     else if (!fs.exists(check.resolved)) report({ path, message: `找不到图片文件 ${check.resolved}，请检查文件名`, found: formatFoundValue(value) });
     else if (leavesFolder(check.resolved, themeDir, fs)) {
-      report({ path, message: `图片经符号链接指向主题文件所在文件夹（${themeDir}）之外，为免把别处的文件带进演示文稿，不予读取；请把图片本身复制到主题文件夹内`, found: formatFoundValue(value) });
+      report({
+        path,
+        message: `图片经符号链接指向主题文件所在文件夹（${themeDir}）之外，为免把别处的文件带进演示文稿，不予读取；请把图片本身复制到主题文件夹内`,
+        found: formatFoundValue(value),
+      });
     } else resolved[key] = check.resolved;
   }
   return { file: layer.file, data: { ...layer.data, images: resolved } };

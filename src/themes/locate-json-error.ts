@@ -79,7 +79,8 @@ function parseObject(text: string, start: number): number {
   for (;;) {
     if (index >= text.length) throw new SyntaxProblem(index, '文件意外结束：缺少右花括号 }');
     if (text.charAt(index) !== '"') {
-      const reason = text.charAt(index) === '}' ? '多余的逗号：最后一项后面不能再有逗号' : describeStray(text, index, '键名必须用英文双引号括起来，如 "primary"');
+      const reason =
+        text.charAt(index) === '}' ? '多余的逗号：最后一项后面不能再有逗号' : describeStray(text, index, '键名必须用英文双引号括起来，如 "primary"');
       throw new SyntaxProblem(index, reason);
     }
     index = skipWhitespace(text, parseString(text, index));

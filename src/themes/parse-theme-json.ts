@@ -16,7 +16,9 @@ export function parseThemeJson(text: string, file: string): unknown {
     throw new ThemeError(file, [describeSyntaxError(body, error)]);
   }
   if (jsonDepthBeyond(data) !== null) {
-    throw new ThemeError(file, [{ path: '', message: `数组和对象的嵌套超过 ${RESOURCE_LIMITS.jsonDepth} 层，不是主题文件的格式；请对照 themes/theme.schema.json 修改` }]);
+    throw new ThemeError(file, [
+      { path: '', message: `数组和对象的嵌套超过 ${RESOURCE_LIMITS.jsonDepth} 层，不是主题文件的格式；请对照 themes/theme.schema.json 修改` },
+    ]);
   }
   return data;
 }

@@ -35,7 +35,14 @@ function toRgb(hex: string): Rgb {
 }
 
 function fromRgb({ r, g, b }: Rgb): string {
-  return [r, g, b].map((channel) => Math.round(Math.min(255, Math.max(0, channel))).toString(16).padStart(2, '0')).join('').toUpperCase();
+  return [r, g, b]
+    .map((channel) =>
+      Math.round(Math.min(255, Math.max(0, channel)))
+        .toString(16)
+        .padStart(2, '0'),
+    )
+    .join('')
+    .toUpperCase();
 }
 
 function toHsl(hex: string): Hsl {

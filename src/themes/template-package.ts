@@ -10,7 +10,6 @@ import { InputError } from '../errors.js';
 import { MalformedXmlError, parseXml } from '../ooxml/xml-reader.js';
 import { attrOf, childAt, childrenNamed, type XmlElement } from '../ooxml/xml-query.js';
 
-
 export interface Relationship {
   readonly id: string;
   /** Last segment of the relationship type URI: `theme`, `slideMaster`, `image`, … */

@@ -5,19 +5,7 @@
  */
 import { contrastRatio } from './theme-rules.js';
 import type { Palette } from './theme-schema.js';
-import {
-  BLACK,
-  chromaOf,
-  GREY_CHROMA,
-  hueDistance,
-  hueOf,
-  isDark,
-  mixColors,
-  mutedGreyFor,
-  pickReadable,
-  scaleLightness,
-  WHITE,
-} from './template-colors.js';
+import { BLACK, chromaOf, GREY_CHROMA, hueDistance, hueOf, isDark, mixColors, mutedGreyFor, pickReadable, scaleLightness, WHITE } from './template-colors.js';
 import type { ColorMap, ColorScheme, SchemeSlot } from './template-scheme.js';
 
 export interface PaletteInput {
@@ -151,6 +139,9 @@ function pickAccent(scheme: ColorScheme, primary: Picked & { readonly slot: Sche
   });
   const distinct = candidates.filter(({ color }) => hueDistance(hueOf(color), hueOf(primary.color)) >= MIN_ACCENT_HUE_DISTANCE);
   const pool = distinct.length > 0 ? distinct : candidates;
-  const best = pool.reduce<(typeof pool)[number] | undefined>((top, candidate) => (top === undefined || chromaOf(candidate.color) > chromaOf(top.color) ? candidate : top), undefined);
+  const best = pool.reduce<(typeof pool)[number] | undefined>(
+    (top, candidate) => (top === undefined || chromaOf(candidate.color) > chromaOf(top.color) ? candidate : top),
+    undefined,
+  );
   return best === undefined ? undefined : { color: best.color, note: `取自主题颜色“${SLOT_LABELS[best.slot]}”（其余着色中最鲜明的一个）` };
 }

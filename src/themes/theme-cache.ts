@@ -79,5 +79,12 @@ export function lookupCachedTheme(ref: string, fs: ThemeFiles, cache: unknown): 
 }
 
 function isThemeCache(value: unknown): value is ThemeCache {
-  return typeof value === 'object' && value !== null && 'version' in value && value.version === THEME_CACHE_VERSION && 'themes' in value && typeof value.themes === 'object';
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'version' in value &&
+    value.version === THEME_CACHE_VERSION &&
+    'themes' in value &&
+    typeof value.themes === 'object'
+  );
 }

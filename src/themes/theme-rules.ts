@@ -10,7 +10,6 @@ import { pathApiFor } from './theme-file-paths.js';
 import { formatFoundValue, isRecord, readAtPath, type KeyedIssue } from './theme-paths.js';
 import { MIN_BODY_PT, slideKinds, type Theme } from './theme-schema.js';
 
-
 /** Decorations may overshoot the slide edge by rounding only. */
 const EDGE_TOLERANCE = 0.001;
 
@@ -23,8 +22,22 @@ const SLIDE_WIDTH_PT = { '16:9': 960, '4:3': 720 } as const;
 
 /** East Asian fonts present on every stock Windows install (Chinese and English names). */
 const WINDOWS_CJK_FONTS = [
-  '微软雅黑', 'Microsoft YaHei', '微软雅黑 Light', 'Microsoft YaHei Light', '黑体', 'SimHei', '宋体', 'SimSun',
-  '新宋体', 'NSimSun', '仿宋', 'FangSong', '楷体', 'KaiTi', '等线', 'DengXian',
+  '微软雅黑',
+  'Microsoft YaHei',
+  '微软雅黑 Light',
+  'Microsoft YaHei Light',
+  '黑体',
+  'SimHei',
+  '宋体',
+  'SimSun',
+  '新宋体',
+  'NSimSun',
+  '仿宋',
+  'FangSong',
+  '楷体',
+  'KaiTi',
+  '等线',
+  'DengXian',
 ];
 
 /** Semantic errors in the merged (not yet validated) theme data. */
@@ -43,7 +56,12 @@ function checkXmlCharacters(data: unknown): KeyedIssue[] {
     const { value, path } = next;
     if (typeof value === 'string') {
       const character = findIllegalXmlCharacter(value);
-      if (character !== undefined) issues.push({ path, message: `含有控制字符 ${character}，这类字符不能写进演示文稿，请删除它（常见于从别处复制来的文字）`, found: formatFoundValue(value) });
+      if (character !== undefined)
+        issues.push({
+          path,
+          message: `含有控制字符 ${character}，这类字符不能写进演示文稿，请删除它（常见于从别处复制来的文字）`,
+          found: formatFoundValue(value),
+        });
     } else if (Array.isArray(value)) {
       value.forEach((item: unknown, index) => pending.push({ value: item, path: [...path, index] }));
     } else if (isRecord(value)) {
@@ -90,7 +108,10 @@ function checkDecorationBounds(data: unknown): KeyedIssue[] {
   return decorations.flatMap((decoration: unknown, index) => {
     if (!isRecord(decoration)) return [];
     const issues: KeyedIssue[] = [];
-    for (const [start, size, label] of [['x', 'w', '宽度'], ['y', 'h', '高度']] as const) {
+    for (const [start, size, label] of [
+      ['x', 'w', '宽度'],
+      ['y', 'h', '高度'],
+    ] as const) {
       const from = decoration[start];
       const extent = decoration[size];
       if (typeof from === 'number' && typeof extent === 'number' && from + extent > 1 + EDGE_TOLERANCE) {

@@ -32,13 +32,11 @@ export const hexColor = z
   .regex(/^#?[0-9A-Fa-f]{6}$/, { error: '颜色应为 6 位十六进制，如 "#C00000"' })
   .transform((value) => value.replace(/^#/, '').toUpperCase());
 
-
 /** A colour given either as one of the palette's names or as a hex value. */
 export const colorRef = z
   .union([z.enum(colorNames), hexColor])
   .describe('颜色：调色板中的名称（primary、secondary、accent、background、surface、text、muted、onPrimary）或 6 位十六进制，如 "#C9A227"');
 export type ColorRef = z.infer<typeof colorRef>;
-
 
 const slideKindList = z.array(z.enum(slideKinds));
 
@@ -54,10 +52,7 @@ const paletteColors = {
   onPrimary: hexColor.describe('主色块上的文字颜色'),
 };
 
-const paletteOverride = z
-  .strictObject(paletteColors)
-  .partial()
-  .describe('只写要改的颜色，其余沿用 colors 中的同名颜色');
+const paletteOverride = z.strictObject(paletteColors).partial().describe('只写要改的颜色，其余沿用 colors 中的同名颜色');
 export type PaletteOverride = z.infer<typeof paletteOverride>;
 
 const layoutPalettes = z
@@ -81,10 +76,7 @@ export type Palette = Omit<z.infer<typeof palette>, 'layouts'>;
 export const fontSchema = z.strictObject({
   eastAsian: z.string().min(1).describe('中文字体，如 "微软雅黑"；请用 Windows 自带字体（微软雅黑、黑体、宋体、楷体、仿宋）'),
   latin: z.string().min(1).describe('西文与数字字体，如 "Microsoft YaHei" 或 "Arial"'),
-  fallbacks: z
-    .array(z.string().min(1))
-    .default([])
-    .describe('演示电脑缺少字体时的后备字体（写入主题字体表），如 ["黑体", "Noto Sans CJK SC"]'),
+  fallbacks: z.array(z.string().min(1)).default([]).describe('演示电脑缺少字体时的后备字体（写入主题字体表），如 ["黑体", "Noto Sans CJK SC"]'),
 });
 export type ThemeFont = z.infer<typeof fontSchema>;
 
@@ -99,7 +91,10 @@ export type SizeRange = z.infer<typeof sizeRange>;
 export const decorationSchema = z
   .strictObject({
     shape: z.enum(['rect', 'roundRect', 'ellipse', 'triangle', 'rtTriangle', 'line']).describe('形状'),
-    on: z.array(z.enum(slideKinds)).min(1).describe('出现在哪些页面：cover 封面、agenda 目录、overview 总体情况、divider 过渡页、content 内容页、closing 结束页'),
+    on: z
+      .array(z.enum(slideKinds))
+      .min(1)
+      .describe('出现在哪些页面：cover 封面、agenda 目录、overview 总体情况、divider 过渡页、content 内容页、closing 结束页'),
     x: z.number().min(0).max(1).describe('左边位置，占页面宽度的比例'),
     y: z.number().min(0).max(1).describe('上边位置，占页面高度的比例'),
     w: z.number().min(0).max(1).describe('宽度，占页面宽度的比例'),
@@ -154,8 +149,14 @@ export const themeSchema = z.strictObject({
     .describe('要点前的编号底块（如红色方块白色数字）'),
   layouts: z
     .strictObject({
-      prefer: z.array(z.enum(contentLayoutNames)).default([]).describe(`优先使用的版式名，按顺序；可用的版式：${contentLayoutNames.join('、')}`),
-      disable: z.array(z.enum(contentLayoutNames)).default([]).describe(`不使用的版式名；可用的版式：${contentLayoutNames.join('、')}`),
+      prefer: z
+        .array(z.enum(contentLayoutNames))
+        .default([])
+        .describe(`优先使用的版式名，按顺序；可用的版式：${contentLayoutNames.join('、')}`),
+      disable: z
+        .array(z.enum(contentLayoutNames))
+        .default([])
+        .describe(`不使用的版式名；可用的版式：${contentLayoutNames.join('、')}`),
     })
     .prefault({})
     .describe('内容页版式：lead-key 无分点段落的要点句，statement 单一要点，point-items 单一要点及其小项，cards 卡片，rows 编号行，columns 双栏'),

@@ -21,7 +21,10 @@ function tableRows(stderr: string): string[][] {
   const lines = stderr.split('\n');
   const header = lines.findIndex((line) => line.startsWith('文件') && line.includes('状态'));
   expect(header).toBeGreaterThan(-1);
-  return lines.slice(header + 2).filter((line) => /(成功|失败)$/u.test(line)).map((line) => line.trim().split(/\s{2,}/u));
+  return lines
+    .slice(header + 2)
+    .filter((line) => /(成功|失败)$/u.test(line))
+    .map((line) => line.trim().split(/\s{2,}/u));
 }
 
 describe('huibao build with several reports', () => {
@@ -32,7 +35,11 @@ describe('huibao build with several reports', () => {
     expect(result.stderr).toContain('b.txt');
     expect(result.stderr).toContain('是空的');
     const rows = tableRows(result.stderr);
-    expect(rows.map((row) => [row[0], row[4]])).toEqual([['a.txt', '成功'], ['b.txt', '失败'], ['c.txt', '成功']]);
+    expect(rows.map((row) => [row[0], row[4]])).toEqual([
+      ['a.txt', '成功'],
+      ['b.txt', '失败'],
+      ['c.txt', '成功'],
+    ]);
     expect(Number(rows[0]?.[1])).toBeGreaterThan(5);
     expect(rows[1]?.[1]).toBe('-');
     for (const row of rows) expect(Number(row[3])).toBeGreaterThanOrEqual(0);
@@ -74,11 +81,17 @@ describe('huibao build with several reports', () => {
 
 describe('inputs of one batch that share a name (a.txt and a.docx)', () => {
   it('get decks named after their source, beside them and in an output folder', async () => {
-    const lines = readFileSync(SEED_FILE, 'utf8').split('\n').filter((line) => line.trim() !== '');
+    const lines = readFileSync(SEED_FILE, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim() !== '');
     writeFileSync(path.join(work, 'a.docx'), await makeDocx(lines.map((text) => ({ text }))));
     const beside = await runWith(['build', 'a.txt', 'a.docx', 'c.txt'], work);
     expect(beside.code, beside.stderr).toBe(0);
-    expect(readdirSync(work).filter((name) => name.endsWith('.pptx')).sort()).toEqual(['a(docx).pptx', 'a(txt).pptx', 'c.pptx']);
+    expect(
+      readdirSync(work)
+        .filter((name) => name.endsWith('.pptx'))
+        .sort(),
+    ).toEqual(['a(docx).pptx', 'a(txt).pptx', 'c.pptx']);
 
     const folder = await runWith(['build', '.', '-o', 'decks'], work);
     expect(folder.code, folder.stderr).toBe(1);

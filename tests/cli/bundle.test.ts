@@ -24,7 +24,9 @@ describe('the bundled program', () => {
 
   it('loads with the code cache accepted by this Node', () => {
     const loader = JSON.stringify(path.join(DIST_CLI, 'bundle-loader.js'));
-    const result = inFreshNode(`const { loadBundle } = await import(${loader}); console.log(JSON.stringify(loadBundle(${JSON.stringify(DIST_CLI)}).cacheRejected));`);
+    const result = inFreshNode(
+      `const { loadBundle } = await import(${loader}); console.log(JSON.stringify(loadBundle(${JSON.stringify(DIST_CLI)}).cacheRejected));`,
+    );
     expect(result).toBe('false');
   });
 

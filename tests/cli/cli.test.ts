@@ -86,7 +86,9 @@ describe('huibao outline', () => {
     expect(outline.closing).toBe(expected.closing);
     expect(outline.speaker).toBe('市国资委');
     expect(outline.meeting).toBe('全市组织工作会议');
-    expect(outline.sections.map((section) => ({ title: section.title, points: section.points.map((point) => ({ title: point.title })) }))).toEqual(expected.sections);
+    expect(outline.sections.map((section) => ({ title: section.title, points: section.points.map((point) => ({ title: point.title })) }))).toEqual(
+      expected.sections,
+    );
   });
 
   it('writes an editable Markdown outline that builds the same deck structure', async () => {

@@ -47,7 +47,13 @@ function encodeFiltered(raw: Uint8Array, width: number, height: number, colorTyp
   const data = deflateSync(Uint8Array.from(out));
   // Split the image data over two IDAT chunks, as encoders may.
   const half = Math.floor(data.length / 2);
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', data.subarray(0, half)), chunk('IDAT', data.subarray(half)), chunk('IEND', new Uint8Array())]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', data.subarray(0, half)),
+    chunk('IDAT', data.subarray(half)),
+    chunk('IEND', new Uint8Array()),
+  ]);
 }
 
 describe('PNG reading and writing', () => {

@@ -38,7 +38,9 @@ describe('a theme file not in UTF-8', () => {
 
 describe('documents that are not plain text', () => {
   const rtf = `{\\rtf1\\ansi\\ansicpg936\\deff0{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\n\\f0\\fs24 ${SPEECH.replace(/\n/gu, '\\par\n')}}`;
-  const html = `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><style>p{margin:0}</style></head><body>${SPEECH.split('\n').map((line) => `<p>${line}</p>`).join('\n')}</body></html>`;
+  const html = `<!DOCTYPE html>\n<html lang="zh-CN"><head><meta charset="utf-8"><style>p{margin:0}</style></head><body>${SPEECH.split('\n')
+    .map((line) => `<p>${line}</p>`)
+    .join('\n')}</body></html>`;
 
   it.each([
     ['讲话.rtf', rtf, 'RTF'],

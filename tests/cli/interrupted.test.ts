@@ -68,7 +68,9 @@ describe.skipIf(!existsSync(BUILT_CLI) || process.platform === 'win32')('interru
     writeFileSync(path.join(work, 'a.txt'), readFileSync(SEED_FILE));
     const env = { ...process.env, TMPDIR: temp, HUIBAO_SOFFICE: fakeSoffice(work), HUIBAO_TEST_PIDS: pids };
     const child = spawn(process.execPath, [BUILT_CLI, 'build', 'a.txt', '--pdf', '-o', 'deck.pptx'], { cwd: work, env, stdio: 'ignore' });
-    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal })));
+    const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+      child.on('exit', (exitCode, exitSignal) => resolve({ code: exitCode, signal: exitSignal })),
+    );
 
     expect(await waitFor(() => existsSync(path.join(pids, 'helper.pid')), 30_000)).toBe(true);
     const office = Number(readFileSync(path.join(pids, 'soffice.pid'), 'utf8'));

@@ -28,7 +28,9 @@ describe.runIf(WITH_OFFICE)('with LibreOffice', () => {
     const result = await runWith(['preview', 'seed.pptx'], work);
     expect(result.code, result.stderr).toBe(0);
     const folder = path.join(work, 'seed-preview');
-    const pages = readdirSync(folder).filter((name) => name.startsWith('slide-')).sort();
+    const pages = readdirSync(folder)
+      .filter((name) => name.startsWith('slide-'))
+      .sort();
     expect(pages).toHaveLength(slides);
     const first = decodePng(readFileSync(path.join(folder, pages[0] as string)));
     // 16:9 at 50 dpi: 13.33 in × 7.5 in.
@@ -47,7 +49,11 @@ describe.runIf(WITH_OFFICE)('with LibreOffice', () => {
     const result = await runWith(['build', 'seed.txt', '--pdf', '-o', 'decks/'], work);
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(path.join(work, 'decks')).sort()).toEqual(['seed.pdf', 'seed.pptx']);
-    expect(readFileSync(path.join(work, 'decks', 'seed.pdf')).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      readFileSync(path.join(work, 'decks', 'seed.pdf'))
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
   }, 180_000);
 });
 
@@ -56,7 +62,10 @@ describe('without LibreOffice', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'huibao-nooffice-'));
     writeFileSync(path.join(work, 'seed.txt'), readFileSync(SEED_FILE));
     const before = snapshotTree(work);
-    for (const args of [['preview', 'seed.txt'], ['build', 'seed.txt', '--pdf']]) {
+    for (const args of [
+      ['preview', 'seed.txt'],
+      ['build', 'seed.txt', '--pdf'],
+    ]) {
       const result = await runWith(args, work, { env: { PATH: path.join(work, 'no-bin') } });
       expectCleanFailure(result);
       expect(result.stderr).toContain('LibreOffice');

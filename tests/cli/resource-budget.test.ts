@@ -74,7 +74,11 @@ describe('the resource budget of a template and a theme', () => {
   });
 
   it('refuses a template whose font name is millions of characters long, writing nothing', async () => {
-    const template = await buildTemplate({ colors: OFFICE_COLORS, major: { latin: 'F'.repeat(2_000_000), ea: '黑体' }, minor: { latin: 'Arial', ea: '微软雅黑' } });
+    const template = await buildTemplate({
+      colors: OFFICE_COLORS,
+      major: { latin: 'F'.repeat(2_000_000), ea: '黑体' },
+      minor: { latin: 'Arial', ea: '微软雅黑' },
+    });
     writeFileSync(path.join(work, 'font-bomb.pptx'), template);
     await expectLimit(['theme', 'import', 'font-bomb.pptx', '--name', 'unit'], ['font-bomb.pptx', '字体名称长度', '2000000 个字符', '64 个字符']);
     expect(existsSync(path.join(work, 'themes'))).toBe(false);
@@ -82,7 +86,10 @@ describe('the resource budget of a template and a theme', () => {
 
   it('refuses a theme file whose font name passes the limit, naming the key', async () => {
     mkdirSync(path.join(work, 'themes'));
-    writeFileSync(path.join(work, 'themes', 'long.json'), JSON.stringify({ name: 'long', label: '长', extends: 'party-red', fonts: { body: { eastAsian: '宋'.repeat(65), latin: 'Arial' } } }));
+    writeFileSync(
+      path.join(work, 'themes', 'long.json'),
+      JSON.stringify({ name: 'long', label: '长', extends: 'party-red', fonts: { body: { eastAsian: '宋'.repeat(65), latin: 'Arial' } } }),
+    );
     writeFileSync(path.join(work, 'a.txt'), readFileSync(SEED_FILE));
     const before = snapshotTree(work);
     const result = await runWith(['build', 'a.txt', '-t', 'long'], work);

@@ -23,7 +23,11 @@ describe('huibao theme import', () => {
     const imported = await runCli(['theme', 'import', '单位模板.pptx', '--name', 'unit'], work);
     expect(imported.code).toBe(0);
     expect(imported.stderr).toContain('party-red');
-    const theme = JSON.parse(readFileSync(path.join(work, 'themes', 'unit.json'), 'utf8')) as { extends: string; colors: { primary: string }; images: { logo?: string; background?: string } };
+    const theme = JSON.parse(readFileSync(path.join(work, 'themes', 'unit.json'), 'utf8')) as {
+      extends: string;
+      colors: { primary: string };
+      images: { logo?: string; background?: string };
+    };
     expect(theme.extends).toBe('builtin:party-red');
     expect(theme.colors.primary.toUpperCase()).toContain('A31F24');
     expect(existsSync(path.join(work, 'themes', 'theme.schema.json'))).toBe(true);

@@ -25,7 +25,12 @@ describe('theme pictures in a deck', () => {
     writeFileSync(path.join(work, 'themes', 'background.png'), background);
     writeFileSync(
       path.join(work, 'themes', 'pictures.json'),
-      JSON.stringify({ name: 'pictures', label: '图片', extends: 'party-red', images: { logo: 'logo.png', background: 'background.png', logoOn: ['cover', 'closing', 'content'], backgroundOn: ['cover', 'divider', 'closing'] } }),
+      JSON.stringify({
+        name: 'pictures',
+        label: '图片',
+        extends: 'party-red',
+        images: { logo: 'logo.png', background: 'background.png', logoOn: ['cover', 'closing', 'content'], backgroundOn: ['cover', 'divider', 'closing'] },
+      }),
     );
     writeFileSync(path.join(work, 'a.txt'), readFileSync(SEED_FILE));
     const result = await runWith(['build', 'a.txt', '-t', 'pictures', '-o', 'deck.pptx'], work);
@@ -34,7 +39,13 @@ describe('theme pictures in a deck', () => {
 
     const zip = await JSZip.loadAsync(readFileSync(path.join(work, 'deck.pptx')));
     const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/'));
-    const digests = await Promise.all(media.map(async (name) => createHash('sha256').update((await zip.file(name)?.async('uint8array')) ?? new Uint8Array()).digest('hex')));
+    const digests = await Promise.all(
+      media.map(async (name) =>
+        createHash('sha256')
+          .update((await zip.file(name)?.async('uint8array')) ?? new Uint8Array())
+          .digest('hex'),
+      ),
+    );
     expect(new Set(digests).size).toBe(digests.length);
     expect(digests.sort()).toEqual([logo, background].map((bytes) => createHash('sha256').update(bytes).digest('hex')).sort());
 

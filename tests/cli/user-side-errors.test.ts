@@ -40,7 +40,10 @@ describe('a stray NUL byte', () => {
 
 describe('usage errors in Chinese', () => {
   it.each([
-    [['build', '--them', 'x', 'a.txt'], ['不认识的选项“--them”', '您是不是想写 --theme？']],
+    [
+      ['build', '--them', 'x', 'a.txt'],
+      ['不认识的选项“--them”', '您是不是想写 --theme？'],
+    ],
     [['frob'], ['没有“frob”这个命令']],
     [['build'], ['缺少参数 <inputs>']],
     [['build', 'a.txt', '-o'], ['选项 -o, --output <path> 后面缺少值']],
@@ -71,7 +74,10 @@ describe('--figures files the user wrote', () => {
 describe('causes on the user’s side', () => {
   it('a theme file nested 100,000 deep is a theme error, not a stack overflow', async () => {
     mkdirSync(path.join(work, 'themes'));
-    writeFileSync(path.join(work, 'themes', 'deep.json'), `{"name": "deep", "label": "深", "extends": "party-red", "colors": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+    writeFileSync(
+      path.join(work, 'themes', 'deep.json'),
+      `{"name": "deep", "label": "深", "extends": "party-red", "colors": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`,
+    );
     await expectRefused(['build', 'a.txt', '-t', 'deep'], ['deep.json', '嵌套超过 64 层']);
   });
 

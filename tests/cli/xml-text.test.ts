@@ -29,7 +29,10 @@ async function xmlParts(deck: string): Promise<Map<string, string>> {
 describe('control characters on their way into the deck', () => {
   it('in a theme font name: a theme error naming the key and the character, nothing written', async () => {
     mkdirSync(path.join(work, 'themes'));
-    writeFileSync(path.join(work, 'themes', 'ctl.json'), JSON.stringify({ name: 'ctl', label: '控制', extends: 'party-red', fonts: { body: { eastAsian: '宋体\u0001', latin: 'Arial' } } }));
+    writeFileSync(
+      path.join(work, 'themes', 'ctl.json'),
+      JSON.stringify({ name: 'ctl', label: '控制', extends: 'party-red', fonts: { body: { eastAsian: '宋体\u0001', latin: 'Arial' } } }),
+    );
     const before = snapshotTree(work);
     const result = await runWith(['build', 'a.txt', '-t', 'ctl'], work);
     expectCleanFailure(result);
@@ -39,7 +42,11 @@ describe('control characters on their way into the deck', () => {
   });
 
   it('in a template typeface: cleaned on import, and the deck has no character XML forbids', async () => {
-    const template = await buildTemplate({ colors: OFFICE_COLORS, major: { latin: 'Evil&#1;Font', ea: '黑体&#x1F;' }, minor: { latin: 'Arial', ea: '微软雅黑' } });
+    const template = await buildTemplate({
+      colors: OFFICE_COLORS,
+      major: { latin: 'Evil&#1;Font', ea: '黑体&#x1F;' },
+      minor: { latin: 'Arial', ea: '微软雅黑' },
+    });
     writeFileSync(path.join(work, 'evil.pptx'), template);
     const imported = await runWith(['theme', 'import', 'evil.pptx', '--name', 'evil'], work);
     expect(imported.code).toBe(0);

@@ -42,7 +42,11 @@ export function stressReports(): Report[] {
   return readdirSync(STRESS_DIR)
     .filter((name) => name.endsWith('.txt'))
     .sort()
-    .map((name) => ({ name: `stress/${name.replace(/\.txt$/, '')}`, file: path.join(STRESS_DIR, name), text: readFileSync(path.join(STRESS_DIR, name), 'utf8') }));
+    .map((name) => ({
+      name: `stress/${name.replace(/\.txt$/, '')}`,
+      file: path.join(STRESS_DIR, name),
+      text: readFileSync(path.join(STRESS_DIR, name), 'utf8'),
+    }));
 }
 
 export function allReports(): Report[] {

@@ -76,9 +76,7 @@ function paragraphXml(spec: DocxParagraphSpec): string {
 }
 
 function tableXml(spec: DocxTableSpec): string {
-  const rows = spec.table
-    .map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:tcPr/><w:p>${runsXml(cell)}</w:p></w:tc>`).join('')}</w:tr>`)
-    .join('');
+  const rows = spec.table.map((row) => `<w:tr>${row.map((cell) => `<w:tc><w:tcPr/><w:p>${runsXml(cell)}</w:p></w:tc>`).join('')}</w:tr>`).join('');
   return `<w:tbl><w:tblPr/>${rows}</w:tbl>`;
 }
 
@@ -107,7 +105,10 @@ function numberingXml(spec: NumberingSpec): string {
   const abstracts = [...spec.abstracts]
     .map(([id, levels]) => {
       const lvls = levels
-        .map((level, index) => `<w:lvl w:ilvl="${index}"><w:start w:val="${level.start ?? 1}"/>${level.style === undefined ? '' : `<w:pStyle w:val="${level.style}"/>`}<w:numFmt w:val="${level.format}"/><w:lvlText w:val="${escapeXml(level.text)}"/><w:lvlJc w:val="left"/></w:lvl>`)
+        .map(
+          (level, index) =>
+            `<w:lvl w:ilvl="${index}"><w:start w:val="${level.start ?? 1}"/>${level.style === undefined ? '' : `<w:pStyle w:val="${level.style}"/>`}<w:numFmt w:val="${level.format}"/><w:lvlText w:val="${escapeXml(level.text)}"/><w:lvlJc w:val="left"/></w:lvl>`,
+        )
         .join('');
       return `<w:abstractNum w:abstractNumId="${id}"><w:multiLevelType w:val="multilevel"/>${lvls}</w:abstractNum>`;
     })
@@ -125,7 +126,10 @@ function numberingXml(spec: NumberingSpec): string {
 
 export async function makeDocx(blocks: readonly DocxBlockSpec[], numbering?: NumberingSpec): Promise<Uint8Array> {
   const zip = new JSZip();
-  const numberingPart = numbering === undefined ? '' : '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>';
+  const numberingPart =
+    numbering === undefined
+      ? ''
+      : '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>';
   zip.file(
     '[Content_Types].xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/>${numberingPart}</Types>`,
@@ -134,7 +138,10 @@ export async function makeDocx(blocks: readonly DocxBlockSpec[], numbering?: Num
     '_rels/.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`,
   );
-  const numberingRel = numbering === undefined ? '' : '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>';
+  const numberingRel =
+    numbering === undefined
+      ? ''
+      : '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>';
   zip.file(
     'word/_rels/document.xml.rels',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${numberingRel}</Relationships>`,
@@ -151,8 +158,8 @@ const CHINESE_NUMERALS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三
 export function chineseToNumber(text: string): number {
   if (text === '十') return 10;
   const [tens, ones] = text.includes('十') ? text.split('十') : ['', text];
-  const tensValue = tens === undefined ? 0 : tens === '' ? (text.includes('十') ? 1 : 0) : CHINESE_NUMERALS[tens] ?? 0;
-  return tensValue * 10 + (ones === undefined || ones === '' ? 0 : CHINESE_NUMERALS[ones] ?? 0);
+  const tensValue = tens === undefined ? 0 : tens === '' ? (text.includes('十') ? 1 : 0) : (CHINESE_NUMERALS[tens] ?? 0);
+  return tensValue * 10 + (ones === undefined || ones === '' ? 0 : (CHINESE_NUMERALS[ones] ?? 0));
 }
 
 interface MarkerKind {

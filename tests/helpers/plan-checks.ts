@@ -67,5 +67,8 @@ export function layoutViolations(plan: DeckPlan, bodyMin: number): string[] {
 }
 
 function slideTextOf(shape: TextShape): string {
-  return shape.paragraphs.map((paragraph) => paragraph.lines.map(lineText).join('')).join(' ').slice(0, 20);
+  return shape.paragraphs
+    .map((paragraph) => paragraph.lines.map(lineText).join(''))
+    .join(' ')
+    .slice(0, 20);
 }

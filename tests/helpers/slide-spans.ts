@@ -23,7 +23,8 @@ function compact(text: string): string {
  * Numbering and enumeration marks end where a heading's words begin (`一是`, `二要`, `1.`, `（一）`,
  * `第一，`): a title taken after one starts at a clause boundary.
  */
-const MARKER_BEFORE = /(?:^|[\n，。；：！？])(?:[一二三四五六七八九十]+[是要抓]|第[一二三四五六七八九十]+[，、]?|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)$/u;
+const MARKER_BEFORE =
+  /(?:^|[\n，。；：！？])(?:[一二三四五六七八九十]+[是要抓]|第[一二三四五六七八九十]+[，、]?|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)$/u;
 
 /** `一要强化…`, `一抓组织领导…`: the numeral is the mark, the heading keeps its 要/抓. */
 const BARE_NUMERAL_BEFORE = /(?:^|[\n，。；：！？])[一二三四五六七八九十]+$/u;
@@ -85,9 +86,15 @@ export function sourceParagraphs(plan: DeckPlan, theme: Theme): SlideParagraph[]
     if (slide.kind === 'closing') return;
     for (const shape of slide.shapes) {
       if (shape.type !== 'text' || shape.role === 'footer' || shape.role === 'number' || shape.role === 'figure') continue;
-      const texts = shape.role === 'title' && slide.kind === 'cover' ? [shape.paragraphs.map((_, index) => paragraphText(shape, index)).join('')] : shape.paragraphs.map((_, index) => paragraphText(shape, index));
+      const texts =
+        shape.role === 'title' && slide.kind === 'cover'
+          ? [shape.paragraphs.map((_, index) => paragraphText(shape, index)).join('')]
+          : shape.paragraphs.map((_, index) => paragraphText(shape, index));
       for (const raw of texts) {
-        const text = raw.replace(new RegExp(`${escape(wording.continued)}$`, 'u'), '').replace(new RegExp(`（${escape(wording.masked)}）$`, 'u'), '').trim();
+        const text = raw
+          .replace(new RegExp(`${escape(wording.continued)}$`, 'u'), '')
+          .replace(new RegExp(`（${escape(wording.masked)}）$`, 'u'), '')
+          .trim();
         if (text === '' || fixed.has(text) || /^第[一二三四五六七八九十]+部分$/u.test(text)) continue;
         paragraphs.push({ slide: slideIndex + 1, kind: slide.kind, role: shape.role, text });
       }

@@ -74,7 +74,11 @@ describe('writePackageParts, read back by JSZip', () => {
     const bytes = await writePackageEntries(sampleEntries, DATE);
     const read = await readPackageEntries(bytes);
     expect(read.map((entry) => entry.name)).toEqual([
-      '[Content_Types].xml', '_rels/.rels', 'docProps/empty.xml', 'ppt/media/图片 1.png', 'ppt/slides/slide1.xml',
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/empty.xml',
+      'ppt/media/图片 1.png',
+      'ppt/slides/slide1.xml',
     ]);
     const byName = new Map(sampleEntries.map((entry) => [entry.name, [...entry.data]]));
     for (const entry of read) expect([...entry.data], entry.name).toEqual(byName.get(entry.name));
@@ -93,7 +97,13 @@ describe('writePackageParts, read back by JSZip', () => {
   });
 
   it('keeps the last of duplicate names', async () => {
-    const bytes = await writePackageEntries([{ name: 'a.xml', data: encoder.encode('1') }, { name: 'a.xml', data: encoder.encode('2') }], DATE);
+    const bytes = await writePackageEntries(
+      [
+        { name: 'a.xml', data: encoder.encode('1') },
+        { name: 'a.xml', data: encoder.encode('2') },
+      ],
+      DATE,
+    );
     expect(plain(await readPackageEntries(bytes))).toEqual(plain([{ name: 'a.xml', data: encoder.encode('2') }]));
   });
 });
@@ -105,7 +115,10 @@ describe('writePackageParts output', () => {
   });
 
   it('is byte-identical for the same parts in any order, and differs for another date or content', async () => {
-    const again = await writePackageEntries([...sampleEntries].reverse().map((entry) => ({ name: entry.name, data: entry.data.slice() })), DATE);
+    const again = await writePackageEntries(
+      [...sampleEntries].reverse().map((entry) => ({ name: entry.name, data: entry.data.slice() })),
+      DATE,
+    );
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
     const later = await writePackageEntries(sampleEntries, new Date('2026-03-04T05:06:09Z'));
     expect(Buffer.from(later).equals(Buffer.from(bytes))).toBe(false);

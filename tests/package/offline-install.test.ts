@@ -18,7 +18,15 @@ const home = path.join(root, 'home');
 const packageDir = path.join(prefix, 'lib', 'node_modules', 'huibao');
 const bin = path.join(prefix, 'bin', 'huibao');
 /** No registry reachable and an empty cache: what an intranet PC has. */
-const offlineEnv = { ...process.env, HOME: home, npm_config_cache: path.join(root, 'npm-cache'), npm_config_registry: 'http://127.0.0.1:9/', npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+const offlineEnv = {
+  ...process.env,
+  HOME: home,
+  npm_config_cache: path.join(root, 'npm-cache'),
+  npm_config_registry: 'http://127.0.0.1:9/',
+  npm_config_audit: 'false',
+  npm_config_fund: 'false',
+  npm_config_update_notifier: 'false',
+};
 
 function huibao(args: readonly string[], cwd: string): { stdout: string; stderr: string } {
   let stderr = '';
@@ -36,7 +44,12 @@ describe.skipIf(process.platform === 'win32')('the offline package', () => {
   let tarball = '';
   beforeAll(() => {
     mkdirSync(home);
-    const packed = execFileSync(npm, ['pack', '--pack-destination', root, '--json'], { cwd: REPO_DIR, env: offlineEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    const packed = execFileSync(npm, ['pack', '--pack-destination', root, '--json'], {
+      cwd: REPO_DIR,
+      env: offlineEnv,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const [info] = JSON.parse(packed.slice(packed.indexOf('['))) as { filename: string }[];
     tarball = path.join(root, info?.filename ?? 'missing.tgz');
     execFileSync(npm, ['install', '-g', tarball, '--offline', '--prefix', prefix], { cwd: root, env: offlineEnv, stdio: 'ignore' });
@@ -47,7 +60,11 @@ describe.skipIf(process.platform === 'win32')('the offline package', () => {
     const manifest = JSON.parse(readFileSync(path.join(packageDir, 'package.json'), 'utf8')) as { dependencies?: Record<string, string> };
     expect(manifest.dependencies ?? {}).toEqual({});
     expect(existsSync(path.join(packageDir, 'node_modules'))).toBe(false);
-    expect(readdirSync(path.join(packageDir, 'themes', 'builtin')).filter((name) => name.endsWith('.json')).sort()).toEqual(['dark.json', 'gov-blue.json', 'minimal.json', 'party-red.json', 'theme.schema.json']);
+    expect(
+      readdirSync(path.join(packageDir, 'themes', 'builtin'))
+        .filter((name) => name.endsWith('.json'))
+        .sort(),
+    ).toEqual(['dark.json', 'gov-blue.json', 'minimal.json', 'party-red.json', 'theme.schema.json']);
     expect(existsSync(path.join(packageDir, 'src'))).toBe(false);
   });
 
@@ -55,7 +72,10 @@ describe.skipIf(process.platform === 'win32')('the offline package', () => {
     const work = path.join(root, '汇报材料');
     mkdirSync(path.join(work, 'themes'), { recursive: true });
     copyFileSync(SEED_FILE, path.join(work, '报告.txt'));
-    writeFileSync(path.join(work, 'themes', 'my-unit.json'), JSON.stringify({ name: 'my-unit', label: '本单位', extends: 'party-red', footer: { text: '某某市国资委办公室' } }));
+    writeFileSync(
+      path.join(work, 'themes', 'my-unit.json'),
+      JSON.stringify({ name: 'my-unit', label: '本单位', extends: 'party-red', footer: { text: '某某市国资委办公室' } }),
+    );
 
     const built = huibao(['build', '报告.txt'], work);
     expect(built.stdout).toBe('');

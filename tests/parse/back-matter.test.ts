@@ -16,7 +16,10 @@ describe('readBackMatter', () => {
   });
 
   it('cuts off an unmarked list after the closing call to action', () => {
-    const back = readBackMatter(['标题', '正文。', '各位代表！让我们团结奋斗，为建设美好家园而努力奋斗！', '2026年民生实事', '1.办好教育。', '2.稳定就业。'], 1);
+    const back = readBackMatter(
+      ['标题', '正文。', '各位代表！让我们团结奋斗，为建设美好家园而努力奋斗！', '2026年民生实事', '1.办好教育。', '2.稳定就业。'],
+      1,
+    );
     expect(back.appendix).toBe('2026年民生实事\n1.办好教育。\n2.稳定就业。');
     expect(back.bodyEnd).toBe(3);
   });

@@ -37,7 +37,9 @@ export function loadCorpus(): CorpusCase[] {
     },
   ];
   const dev = path.join(corpusRoot, 'dev');
-  for (const file of readdirSync(dev).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of readdirSync(dev)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     cases.push({
       name: file.replace(/\.txt$/, ''),
       text: readFileSync(path.join(dev, file), 'utf8'),
@@ -130,7 +132,10 @@ const isTableLine = (line: string): boolean => line.includes('\t') && line.split
 
 /** The source without its tab-separated table lines. */
 export function withoutTableLines(text: string): string {
-  return text.split(/\r?\n/).filter((line) => !isTableLine(line)).join('\n');
+  return text
+    .split(/\r?\n/)
+    .filter((line) => !isTableLine(line))
+    .join('\n');
 }
 
 /** The source's tab-separated table lines, in order. */

@@ -18,11 +18,17 @@ describe('corpus score', () => {
       pooled.predicted += score.predicted;
       pooled.expected += score.expected;
       const r = f1(score);
-      rows.push(`${item.name.padEnd(48)} ${r.precision.toFixed(3)}  ${r.recall.toFixed(3)}  ${r.f1.toFixed(3)}  (${score.matched}/${score.predicted}/${score.expected})`);
+      rows.push(
+        `${item.name.padEnd(48)} ${r.precision.toFixed(3)}  ${r.recall.toFixed(3)}  ${r.f1.toFixed(3)}  (${score.matched}/${score.predicted}/${score.expected})`,
+      );
     }
     const total = f1(pooled);
     console.log(
-      [`${'file'.padEnd(48)} prec.  recall F1     (matched/predicted/expected)`, ...rows, `${'POOLED'.padEnd(48)} ${total.precision.toFixed(3)}  ${total.recall.toFixed(3)}  ${total.f1.toFixed(3)}`].join('\n'),
+      [
+        `${'file'.padEnd(48)} prec.  recall F1     (matched/predicted/expected)`,
+        ...rows,
+        `${'POOLED'.padEnd(48)} ${total.precision.toFixed(3)}  ${total.recall.toFixed(3)}  ${total.f1.toFixed(3)}`,
+      ].join('\n'),
     );
     expect(total.f1).toBeGreaterThanOrEqual(0.97);
   });

@@ -46,7 +46,10 @@ describe('buildRuns', () => {
 
   it('keeps series that count from one and drops stray numbers', () => {
     const runs = buildRuns([item(1, 1), item(3, 2), item(5, 5), item(7, 3), item(9, 1), item(10, 2)]);
-    expect(runs.map((run) => run.map((i) => i.at))).toEqual([[1, 3, 7], [9, 10]]);
+    expect(runs.map((run) => run.map((i) => i.at))).toEqual([
+      [1, 3, 7],
+      [9, 10],
+    ]);
   });
 
   it('drops single items', () => {

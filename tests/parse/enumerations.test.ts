@@ -11,7 +11,10 @@ describe('findInlineEnumerations', () => {
   });
 
   it('keeps 要 of 一要 in the title', () => {
-    expect(findFirstInlineEnumeration('保障如下：一要强化资金保障。内容。二要保障教师权益。内容。').map((i) => i.title)).toEqual(['要强化资金保障', '要保障教师权益']);
+    expect(findFirstInlineEnumeration('保障如下：一要强化资金保障。内容。二要保障教师权益。内容。').map((i) => i.title)).toEqual([
+      '要强化资金保障',
+      '要保障教师权益',
+    ]);
   });
 
   it('needs a series counting from one', () => {

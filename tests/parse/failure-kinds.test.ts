@@ -51,7 +51,12 @@ describe('failure kinds on real reports', () => {
   it('the third level: a （一） keeps its 1./一是 items, verbatim (dev 07)', () => {
     const outline = parseReport(dev('07-'));
     const first = outline.sections[0]?.points[0];
-    expect(first?.items.map((i) => i.title)).toEqual(['高考成绩走有全省前列', '技能竞赛走在全省前列', '学科竞赛走在全省前列', '优质教育资源覆盖率走在全省前列']);
+    expect(first?.items.map((i) => i.title)).toEqual([
+      '高考成绩走有全省前列',
+      '技能竞赛走在全省前列',
+      '学科竞赛走在全省前列',
+      '优质教育资源覆盖率走在全省前列',
+    ]);
     for (const item of first?.items ?? []) expect(dev('07-')).toContain(item.heading);
   });
 

@@ -5,10 +5,12 @@ import { loadCorpus, outlineTables, outlineText, tableLines, withoutTableLines }
 
 const squeeze = (s: string): string => s.replace(/\s+/g, '');
 
-
 /** Drops numbering marks so a sentence can be found whatever field its mark ended up in. */
 const withoutMarks = (s: string): string =>
-  squeeze(s).replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[.．、]|第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+是|——)/, '');
+  squeeze(s).replace(
+    /^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+[、．.]|\d+[.．、]|第[一二三四五六七八九十]+[，,、]|[一二三四五六七八九十]+是|——)/,
+    '',
+  );
 
 describe('faithfulness', () => {
   it.each(loadCorpus().map((item) => [item.name, item.text] as const))('%s: every sentence is kept once, in order', (_name, text) => {

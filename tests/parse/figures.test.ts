@@ -114,7 +114,17 @@ describe('rankFigures and labels', () => {
   });
 
   it('judges labels by what they name', () => {
-    const figure = (label: string) => ({ text: '5%', value: '5', unit: '%', label, sentence: '', role: 'result' as const, cardLabel: label, masked: false, where: 'opening' as const });
+    const figure = (label: string) => ({
+      text: '5%',
+      value: '5',
+      unit: '%',
+      label,
+      sentence: '',
+      role: 'result' as const,
+      cardLabel: label,
+      masked: false,
+      where: 'opening' as const,
+    });
     expect(['增长', '这', '今天我把这', '我要送给同学们', '', '占'].map((l) => hasNamingLabel(figure(l)))).toEqual([false, false, false, false, false, false]);
     expect(['利润同比增长', '研发投入强度', '企业'].map((l) => hasNamingLabel(figure(l)))).toEqual([true, true, true]);
   });
@@ -122,7 +132,9 @@ describe('rankFigures and labels', () => {
 
 describe('findOutlineFigures', () => {
   it('is what parseReport uses, so the Markdown reader cannot drift from it', () => {
-    const outline = parseReport('某公司工作汇报\n各位领导：\n全年营业收入增长12%，其中*户企业利润增长*%。\n一、经营情况\n实现利润3.5亿元，同比增长8%。\n二、改革情况\n完成改革任务12项。\n');
+    const outline = parseReport(
+      '某公司工作汇报\n各位领导：\n全年营业收入增长12%，其中*户企业利润增长*%。\n一、经营情况\n实现利润3.5亿元，同比增长8%。\n二、改革情况\n完成改革任务12项。\n',
+    );
     expect(findOutlineFigures(outline.opening, outline.sections)).toEqual(outline.figures);
     expect(outline.figures.map((f) => f.where)).toContain(1);
     expect(outline.warnings.some((w) => w.code === 'masked-figures')).toBe(true);

@@ -39,7 +39,11 @@ describe('fillFigures', () => {
       { key: '开工项目', value: '35个' },
     ]);
     expect(result.unmatched).toEqual([]);
-    expect(result.filled.map((entry) => [entry.number, entry.text])).toEqual([[1, '6.5%'], [5, '1,200人'], [7, '35个']]);
+    expect(result.filled.map((entry) => [entry.number, entry.text])).toEqual([
+      [1, '6.5%'],
+      [5, '1,200人'],
+      [7, '35个'],
+    ]);
     expect(result.outline.opening).toContain('生产总值同比增长6.5%');
     const text = allText(result.outline);
     expect(text).toContain('城镇新增就业1,200人');
@@ -59,7 +63,11 @@ describe('fillFigures', () => {
       { key: '增长率', value: '8' },
       { key: '户数', value: '120' },
     ]);
-    expect(result.filled.map((entry) => [entry.number, entry.text])).toEqual([[1, '7%'], [2, '120户'], [3, '8%']]);
+    expect(result.filled.map((entry) => [entry.number, entry.text])).toEqual([
+      [1, '7%'],
+      [2, '120户'],
+      [3, '8%'],
+    ]);
   });
 
   it('fills the seed in notes and slides alike and removes the warning when all are filled', () => {
@@ -81,7 +89,10 @@ describe('fillFigures', () => {
 
   it('reports what matched nothing and leaves the outline untouched then', () => {
     const outline = parseReport(REPORT);
-    const result = fillFigures(outline, [{ key: '财政收入', value: '3' }, { key: '99', value: '1' }]);
+    const result = fillFigures(outline, [
+      { key: '财政收入', value: '3' },
+      { key: '99', value: '1' },
+    ]);
     expect(result.unmatched.map((entry) => entry.key)).toEqual(['财政收入', '99']);
     expect(result.outline).toBe(outline);
     expect(result.remaining).toHaveLength(7);

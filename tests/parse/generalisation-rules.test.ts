@@ -20,7 +20,19 @@ describe('arabic item marks', () => {
 
   it('keeps a numbered series whose last heading starts with a year', () => {
     const outline = parseReport(
-      lines('某公司年度工作总结', '现将全年工作总结如下。', '1、主要工作', '（1）健全责任体系。正文。', '（2）推进隐患整治。正文。', '2、存在问题', '（1）理念不牢。正文。', '（2）基础薄弱。正文。', '3、2024年工作打算', '（1）压实责任。正文。', '（2）建设平台。正文。'),
+      lines(
+        '某公司年度工作总结',
+        '现将全年工作总结如下。',
+        '1、主要工作',
+        '（1）健全责任体系。正文。',
+        '（2）推进隐患整治。正文。',
+        '2、存在问题',
+        '（1）理念不牢。正文。',
+        '（2）基础薄弱。正文。',
+        '3、2024年工作打算',
+        '（1）压实责任。正文。',
+        '（2）建设平台。正文。',
+      ),
     );
     expect(shape(outline)).toEqual([
       ['主要工作', ['健全责任体系', '推进隐患整治']],
@@ -92,13 +104,19 @@ describe('sibling sections with short parallel sentences', () => {
     );
 
   it('gives a section two points when its siblings use three-sentence series', () => {
-    const outline = parseReport(report('以更高标准夯实基础。全面增强基层党组织功能，推动全面过硬。严密组织体系。推进党建入章，深化支部建设。严格党员管理。开展主题党日，抓好教育培训。'));
+    const outline = parseReport(
+      report('以更高标准夯实基础。全面增强基层党组织功能，推动全面过硬。严密组织体系。推进党建入章，深化支部建设。严格党员管理。开展主题党日，抓好教育培训。'),
+    );
     expect(outline.sections[1]?.points.map((p) => p.title)).toEqual(['严密组织体系', '严格党员管理']);
     expect(outline.sections[0]?.points).toHaveLength(3);
   });
 
   it('does not split a section whose two short sentences are not a series', () => {
-    const outline = parseReport(report('以更高标准夯实基础。全面增强基层党组织功能，推动全面过硬。我们认真研究。推进党建入章，深化支部建设。这项工作总体进展良好。开展主题党日，抓好教育培训。'));
+    const outline = parseReport(
+      report(
+        '以更高标准夯实基础。全面增强基层党组织功能，推动全面过硬。我们认真研究。推进党建入章，深化支部建设。这项工作总体进展良好。开展主题党日，抓好教育培训。',
+      ),
+    );
     expect(outline.sections[1]?.points).toEqual([]);
   });
 });

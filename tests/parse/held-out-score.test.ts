@@ -8,7 +8,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import { f1, outlineTables, outlineText, scoreOutline, tableLines, withoutTableLines, type CorpusCase, type ExpectedOutline, type Score } from './corpus-helpers.js';
+import {
+  f1,
+  outlineTables,
+  outlineText,
+  scoreOutline,
+  tableLines,
+  withoutTableLines,
+  type CorpusCase,
+  type ExpectedOutline,
+  type Score,
+} from './corpus-helpers.js';
 
 const heldOutDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/held-out');
 
@@ -39,7 +49,9 @@ describe('held-out score', () => {
       pooled.predicted += score.predicted;
       pooled.expected += score.expected;
       const r = f1(score);
-      rows.push(`${item.name.padEnd(44)} ${r.precision.toFixed(3)}  ${r.recall.toFixed(3)}  ${r.f1.toFixed(3)}  (${score.matched}/${score.predicted}/${score.expected})`);
+      rows.push(
+        `${item.name.padEnd(44)} ${r.precision.toFixed(3)}  ${r.recall.toFixed(3)}  ${r.f1.toFixed(3)}  (${score.matched}/${score.predicted}/${score.expected})`,
+      );
     }
     const total = f1(pooled);
     console.log(

@@ -7,13 +7,12 @@ import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import { writeOutlineMarkdown } from '../../src/parse/write-outline-md.js';
 
 const corpusDir = fileURLToPath(new URL('../fixtures/corpus/dev', import.meta.url));
-const corpusFiles = readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort();
+const corpusFiles = readdirSync(corpusDir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort();
 const seed = readFileSync(fileURLToPath(new URL('../../seeds/sasac-organization-report.txt', import.meta.url)), 'utf8');
 
-const reports: [string, string][] = [
-  ['seed', seed],
-  ...corpusFiles.map((name): [string, string] => [name, readFileSync(`${corpusDir}/${name}`, 'utf8')]),
-];
+const reports: [string, string][] = [['seed', seed], ...corpusFiles.map((name): [string, string] => [name, readFileSync(`${corpusDir}/${name}`, 'utf8')])];
 
 function section(partial: Partial<Section> & { heading: string }): Section {
   return { title: partial.heading, lead: '', points: [], body: '', tables: [], ...partial };
@@ -77,10 +76,7 @@ describe('editable outline Markdown round trip', () => {
             { heading: '', title: '', body: '无标题要点的正文', items: [] },
           ],
           body: '部分结尾的话',
-          tables: [
-            { rows: [['指标', '数值|单位'], ['---', ' 前后空格 '], ['换\n行', '反斜杠\\n'], []] },
-            { rows: [['单独一行']] },
-          ],
+          tables: [{ rows: [['指标', '数值|单位'], ['---', ' 前后空格 '], ['换\n行', '反斜杠\\n'], []] }, { rows: [['单独一行']] }],
         }),
         section({ heading: '"引号开头的标题"', title: '引号开头的标题', lead: '导语' }),
       ],
@@ -125,7 +121,29 @@ describe('editable outline Markdown round trip', () => {
 describe('general Markdown', () => {
   it('reads # as sections and ## as points, with a first line as title', () => {
     const result = parseMarkdown(
-      ['关于全年工作的汇报', '', '同志们：', '', '今年以来，我们做了很多工作。', '', '# 一、抓好党建', '', '党建引领。', '', '## （一）强化理论武装', '', '学习。', '## （二）加强组织建设', '建设。', '', '# 二、推动发展', '', '发展是第一要务。', '', '谢谢大家！'].join('\n'),
+      [
+        '关于全年工作的汇报',
+        '',
+        '同志们：',
+        '',
+        '今年以来，我们做了很多工作。',
+        '',
+        '# 一、抓好党建',
+        '',
+        '党建引领。',
+        '',
+        '## （一）强化理论武装',
+        '',
+        '学习。',
+        '## （二）加强组织建设',
+        '建设。',
+        '',
+        '# 二、推动发展',
+        '',
+        '发展是第一要务。',
+        '',
+        '谢谢大家！',
+      ].join('\n'),
     );
     expect(result.title).toBe('关于全年工作的汇报');
     expect(result.salutation).toBe('同志们：');
@@ -162,7 +180,14 @@ describe('general Markdown', () => {
   it('turns pipe tables into section tables and drops bold marks', () => {
     const result = parseMarkdown('# 一、**指标**完成情况\n\n| 指标 | 完成 |\n| --- | --- |\n| 收入 | 12% |\n\n说明。\n');
     expect(result.sections[0]?.heading).toBe('一、指标完成情况');
-    expect(result.sections[0]?.tables).toEqual([{ rows: [['指标', '完成'], ['收入', '12%']] }]);
+    expect(result.sections[0]?.tables).toEqual([
+      {
+        rows: [
+          ['指标', '完成'],
+          ['收入', '12%'],
+        ],
+      },
+    ]);
     expect(result.sections[0]?.lead).toBe('说明。');
   });
 
@@ -187,7 +212,9 @@ describe('general Markdown', () => {
 
 describe('general Markdown layout marks', () => {
   it('drops bullets, quote marks, thematic breaks and indentation, and warns when there is no title', () => {
-    const result = parseMarkdown('# 一、加强党的建设\n\n> 引用的话\n\n- 第一条\n* 第二条\n\n---\n\n\u3000\u3000缩进的段落\n\n# 二、推动高质量发展\n\n1. 保留编号\n');
+    const result = parseMarkdown(
+      '# 一、加强党的建设\n\n> 引用的话\n\n- 第一条\n* 第二条\n\n---\n\n\u3000\u3000缩进的段落\n\n# 二、推动高质量发展\n\n1. 保留编号\n',
+    );
     expect(result.sections[0]?.lead).toBe('引用的话\n第一条\n第二条\n缩进的段落');
     expect(result.sections[1]?.lead).toBe('1. 保留编号');
     expect(result.title).toBe('');

@@ -77,7 +77,9 @@ describe('parseReport', () => {
   });
 
   it('makes one section per 一是 paragraph when they are the only structure', () => {
-    const outline = parseReport(lines('表态发言', '各位领导：', '我表三点态。', '一是讲政治。内容。', '二是敢担当。内容。', '三是重落实。内容。', '最后，请领导放心。'));
+    const outline = parseReport(
+      lines('表态发言', '各位领导：', '我表三点态。', '一是讲政治。内容。', '二是敢担当。内容。', '三是重落实。内容。', '最后，请领导放心。'),
+    );
     expect(shape(outline)).toEqual([
       ['讲政治', []],
       ['敢担当', []],
@@ -188,7 +190,11 @@ describe('parseReport', () => {
         '祝大家新年快乐！',
       ),
     );
-    expect(outline.sections.map((s) => s.title)).toEqual(['这一年，我们的教学业绩创造新辉煌', '这一年，我们的队伍建设实现新提升', '这一年，我们的学生素养呈现新风采']);
+    expect(outline.sections.map((s) => s.title)).toEqual([
+      '这一年，我们的教学业绩创造新辉煌',
+      '这一年，我们的队伍建设实现新提升',
+      '这一年，我们的学生素养呈现新风采',
+    ]);
     expect(outline.ending).toBe('祝大家新年快乐！');
   });
 
@@ -225,13 +231,24 @@ describe('parseReport', () => {
   });
 
   it('keeps tab-separated rows as tables', () => {
-    const outline = parseReport(lines('报告', '各位领导：', '开场。', '一、主要指标', '指标如下。', '指标\t目标\t完成', '收入\t100亿元\t105亿元', '二、下步打算', '打算内容。'));
-    expect(outline.sections[0]?.tables).toEqual([{ rows: [['指标', '目标', '完成'], ['收入', '100亿元', '105亿元']] }]);
+    const outline = parseReport(
+      lines('报告', '各位领导：', '开场。', '一、主要指标', '指标如下。', '指标\t目标\t完成', '收入\t100亿元\t105亿元', '二、下步打算', '打算内容。'),
+    );
+    expect(outline.sections[0]?.tables).toEqual([
+      {
+        rows: [
+          ['指标', '目标', '完成'],
+          ['收入', '100亿元', '105亿元'],
+        ],
+      },
+    ]);
     expect(outline.sections[0]?.lead).toBe('指标如下。');
   });
 
   it('keeps appendices out of the sections', () => {
-    const outline = parseReport(lines('报告', '各位代表：', '开场。', '一、回顾', '内容。', '二、安排', '内容。', '附件：名词解释', '1.甲：解释。', '2.乙：解释。'));
+    const outline = parseReport(
+      lines('报告', '各位代表：', '开场。', '一、回顾', '内容。', '二、安排', '内容。', '附件：名词解释', '1.甲：解释。', '2.乙：解释。'),
+    );
     expect(outline.sections).toHaveLength(2);
     expect(outline.appendix).toBe('附件：名词解释\n1.甲：解释。\n2.乙：解释。');
   });

@@ -21,7 +21,10 @@ const reports: [string, string][] = [
 ];
 
 function lines(text: string): string[] {
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 function paragraphs(text: string): string[] {
@@ -84,7 +87,10 @@ describe('readDocx with heading styles', () => {
   const numberedTopLevel = reports.filter(([, text]) => {
     const outline = parseReport(text);
     const all = lines(text);
-    return outline.sections.some((s) => s.points.length > 0) && outline.sections.every((s) => /^[一二三四五六七八九十]+、/.test(s.heading) && all.includes(s.heading));
+    return (
+      outline.sections.some((s) => s.points.length > 0) &&
+      outline.sections.every((s) => /^[一二三四五六七八九十]+、/.test(s.heading) && all.includes(s.heading))
+    );
   });
 
   it('has reports with whole-line 一、 headings to test with', () => {
@@ -140,7 +146,13 @@ describe('readDocx with heading styles', () => {
   it('finds the level of style-numbered headings through the list level tied to the style', async () => {
     const numbering: NumberingSpec = {
       abstracts: new Map([
-        [3, [{ format: 'chineseCounting', text: '%1、', style: 'ListHeading1' }, { format: 'chineseCounting', text: '（%2）', style: 'ListHeading2' }]],
+        [
+          3,
+          [
+            { format: 'chineseCounting', text: '%1、', style: 'ListHeading1' },
+            { format: 'chineseCounting', text: '（%2）', style: 'ListHeading2' },
+          ],
+        ],
       ]),
       nums: new Map([[7, { abstractId: 3 }]]),
     };
@@ -191,7 +203,15 @@ describe('readDocx with automatic numbering', () => {
 
   it('numbers a two-level list 一、（一） and restarts the second level under each first-level item', async () => {
     const numbering: NumberingSpec = {
-      abstracts: new Map([[1, [{ format: 'chineseCounting', text: '%1、' }, { format: 'chineseCounting', text: '（%2）' }]]]),
+      abstracts: new Map([
+        [
+          1,
+          [
+            { format: 'chineseCounting', text: '%1、' },
+            { format: 'chineseCounting', text: '（%2）' },
+          ],
+        ],
+      ]),
       nums: new Map([[5, { abstractId: 1 }]]),
     };
     const item = (text: string, level: number): DocxBlockSpec => ({ text, numbering: { numId: 5, level } });
@@ -204,7 +224,15 @@ describe('readDocx with automatic numbering', () => {
 
   it('formats Word number formats', () => {
     expect([1, 10, 11, 20, 21, 99, 100, 101, 110].map((n) => formatNumber(n, 'chineseCounting'))).toEqual([
-      '一', '十', '十一', '二十', '二十一', '九十九', '一百', '一百零一', '一百一十',
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+      '一百',
+      '一百零一',
+      '一百一十',
     ]);
     expect(formatNumber(3, 'chineseCountingThousand')).toBe('三');
     expect(formatNumber(2, 'ideographTraditional')).toBe('乙');
@@ -220,13 +248,24 @@ describe('readDocx text details', () => {
       await makeDocx([
         { text: '第一行\n第二行' },
         { text: '名称\t数值' },
-        { table: [['指标', '完成'], ['收入', '12%']] },
+        {
+          table: [
+            ['指标', '完成'],
+            ['收入', '12%'],
+          ],
+        },
       ]),
       'a.docx',
     );
     expect(docx.text).toBe('第一行\n第二行\n名称\t数值\n指标\t完成\n收入\t12%\n');
     expect(docx.blocks[0]).toMatchObject({ kind: 'paragraph', text: '第一行\n第二行', marker: '' });
-    expect(docx.blocks[2]).toEqual({ kind: 'table', rows: [['指标', '完成'], ['收入', '12%']] });
+    expect(docx.blocks[2]).toEqual({
+      kind: 'table',
+      rows: [
+        ['指标', '完成'],
+        ['收入', '12%'],
+      ],
+    });
   });
 
   it('writes tables as pipe tables and escapes look-alike lines on the Markdown path', async () => {
@@ -235,7 +274,12 @@ describe('readDocx text details', () => {
         { text: '报告' },
         { text: '加强党的建设', style: 'Heading1' },
         { text: '# 不是标题' },
-        { table: [['指标', '完成|率'], ['收入', '12%']] },
+        {
+          table: [
+            ['指标', '完成|率'],
+            ['收入', '12%'],
+          ],
+        },
         { text: '推动高质量发展', style: 'Heading1' },
       ]),
       'a.docx',
@@ -244,7 +288,14 @@ describe('readDocx text details', () => {
     const outline = parseMarkdown(docx.text);
     expect(outline.sections.map((s) => s.heading)).toEqual(['加强党的建设', '推动高质量发展']);
     expect(outline.sections[0]?.lead).toBe('# 不是标题');
-    expect(outline.sections[0]?.tables).toEqual([{ rows: [['指标', '完成|率'], ['收入', '12%']] }]);
+    expect(outline.sections[0]?.tables).toEqual([
+      {
+        rows: [
+          ['指标', '完成|率'],
+          ['收入', '12%'],
+        ],
+      },
+    ]);
   });
 
   it('skips a table of contents (content control and toc styles)', async () => {

@@ -48,8 +48,22 @@ function section(title: string, heading: string, lead: string): Section {
 
 function outline(sections: Section[], extra: Partial<Outline> = {}): Outline {
   return {
-    version: 2, title: '某单位工作汇报', front: [], subtitle: null, speaker: null, meeting: null, date: null, salutation: null,
-    opening: '现将有关情况汇报如下：', figures: [], sections, closing: null, ending: '', appendix: '', warnings: [], ...extra,
+    version: 2,
+    title: '某单位工作汇报',
+    front: [],
+    subtitle: null,
+    speaker: null,
+    meeting: null,
+    date: null,
+    salutation: null,
+    opening: '现将有关情况汇报如下：',
+    figures: [],
+    sections,
+    closing: null,
+    ending: '',
+    appendix: '',
+    warnings: [],
+    ...extra,
   };
 }
 
@@ -57,7 +71,11 @@ describe('checkOutline (stress fixtures written for this test)', () => {
   const body = '坚持稳中求进，推动各项工作取得新成效。'.repeat(5);
 
   it('flags numbering that jumps', () => {
-    const o = outline([section('加强组织建设', '一、加强组织建设', body), section('深化改革创新', '三、深化改革创新', body), section('推进作风建设', '二、推进作风建设', body)]);
+    const o = outline([
+      section('加强组织建设', '一、加强组织建设', body),
+      section('深化改革创新', '三、深化改革创新', body),
+      section('推进作风建设', '二、推进作风建设', body),
+    ]);
     expect(checkOutline(o).map((w) => w.code)).toContain('numbering-jumps');
   });
 

@@ -10,7 +10,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import { f1, hardWrap, outlineTables, outlineText, scoreOutline, tableLines, withoutTableLines, type CorpusCase, type ExpectedOutline } from './corpus-helpers.js';
+import {
+  f1,
+  hardWrap,
+  outlineTables,
+  outlineText,
+  scoreOutline,
+  tableLines,
+  withoutTableLines,
+  type CorpusCase,
+  type ExpectedOutline,
+} from './corpus-helpers.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
@@ -36,7 +46,10 @@ describe('unseen real texts', () => {
   it('keeps a pooled F1 of at least 0.83, as given and hard-wrapped at 36 characters', () => {
     const pooled = { plain: { matched: 0, predicted: 0, expected: 0 }, wrapped: { matched: 0, predicted: 0, expected: 0 } };
     for (const item of cases) {
-      for (const [key, text] of [['plain', item.text], ['wrapped', hardWrap(item.text, 36)]] as const) {
+      for (const [key, text] of [
+        ['plain', item.text],
+        ['wrapped', hardWrap(item.text, 36)],
+      ] as const) {
         const score = scoreOutline(parseReport(text), item.expected);
         pooled[key].matched += score.matched;
         pooled[key].predicted += score.predicted;

@@ -97,8 +97,14 @@ describe('breakText: words and numbers', () => {
   it('keeps numbers together with their decimal point and percent sign', () => {
     for (const width of [5, 6, 7, 8, 9]) {
       const lines = breakText('今年增长了12.5%，明年增长3.14%左右', em(width), SIZE);
-      expect(lines.some((line) => line.includes('12.5%')), `width ${width}`).toBe(true);
-      expect(lines.some((line) => line.includes('3.14%')), `width ${width}`).toBe(true);
+      expect(
+        lines.some((line) => line.includes('12.5%')),
+        `width ${width}`,
+      ).toBe(true);
+      expect(
+        lines.some((line) => line.includes('3.14%')),
+        `width ${width}`,
+      ).toBe(true);
     }
   });
 
@@ -171,14 +177,24 @@ describe('breakSpans: styles', () => {
     const lines = breakSpans(spans, em(5), SIZE);
     // Greedy gives 一二三“四 / 五六七”八 / 九; the orphan 九 takes 八 with it.
     expect(lines).toEqual([
-      [{ text: '一二三', style: 'plain' }, { text: '“四', style: 'accent' }],
+      [
+        { text: '一二三', style: 'plain' },
+        { text: '“四', style: 'accent' },
+      ],
       [{ text: '五六七”', style: 'accent' }],
       [{ text: '八九', style: 'plain' }],
     ]);
   });
 
   it('drops empty spans', () => {
-    const lines = breakSpans([{ text: '', style: 1 }, { text: '一', style: 2 }], em(5), SIZE);
+    const lines = breakSpans(
+      [
+        { text: '', style: 1 },
+        { text: '一', style: 2 },
+      ],
+      em(5),
+      SIZE,
+    );
     expect(lines).toEqual([[{ text: '一', style: 2 }]]);
   });
 });
@@ -241,14 +257,13 @@ describe('breakSpans: properties over random mixed text', () => {
       // Cut the text into spans of random styles at code point boundaries.
       const chars = Array.from(text);
       const spans: Span<string>[] = [];
-      for (let at = 0; at < chars.length; ) {
+      for (let at = 0; at < chars.length;) {
         const length = 1 + Math.floor(random() * 12);
         spans.push({ text: chars.slice(at, at + length).join(''), style: pick(random, styles) });
         at += length;
       }
       const lines = breakSpans(spans, widthEm * size, size);
-      const styledChars = (list: readonly Span<string>[]): string[] =>
-        list.flatMap((span) => Array.from(span.text, (ch) => `${span.style}${ch}`));
+      const styledChars = (list: readonly Span<string>[]): string[] => list.flatMap((span) => Array.from(span.text, (ch) => `${span.style}${ch}`));
       const expected = styledChars(spans).filter((entry) => !entry.endsWith(' '));
       const actual = styledChars(lines.flat()).filter((entry) => !entry.endsWith(' '));
       expect(actual, `case ${index}`).toEqual(expected);

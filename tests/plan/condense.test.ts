@@ -19,7 +19,8 @@ describe('splitting', () => {
 });
 
 describe('pickKeyPhrases', () => {
-  const body = '我代表市政府报告工作。坚持不懈用党的创新理论凝心铸魂，把学习贯彻作为重要政治任务。全面落实“四同步”“四对接”要求，深化党支部标准化建设。但这还不够。营业收入增长12.5%，利润创历史新高。';
+  const body =
+    '我代表市政府报告工作。坚持不懈用党的创新理论凝心铸魂，把学习贯彻作为重要政治任务。全面落实“四同步”“四对接”要求，深化党支部标准化建设。但这还不够。营业收入增长12.5%，利润创历史新高。';
 
   it('returns verbatim spans of the source, in source order', () => {
     const phrases = pickKeyPhrases(body, { count: 3, maxChars: 30 });

@@ -8,7 +8,13 @@ import { wordBreaks } from '../../src/parse/word-breaks.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import { writeOutlineMarkdown } from '../../src/parse/write-outline-md.js';
 
-const heading = (title: string, subtitle: string | null = null, salutation: string | null = null) => ({ title, subtitle, meeting: null, front: [], salutation });
+const heading = (title: string, subtitle: string | null = null, salutation: string | null = null) => ({
+  title,
+  subtitle,
+  meeting: null,
+  front: [],
+  salutation,
+});
 
 describe('detectGenre', () => {
   it('tells government work reports, pledges, reports and speeches apart', () => {
@@ -43,7 +49,15 @@ describe('restrainEmphasis', () => {
   const red = (text: string) => run(text, 'C00000', true);
 
   it('keeps at most three highlights on a slide, the first ones', () => {
-    const shapes: Shape[] = [body([[plain('坚持'), red('“一”'), plain('和'), red('“二”')], [plain('推进'), red('“三”'), red('“四”'), plain('。')]], false)];
+    const shapes: Shape[] = [
+      body(
+        [
+          [plain('坚持'), red('“一”'), plain('和'), red('“二”')],
+          [plain('推进'), red('“三”'), red('“四”'), plain('。')],
+        ],
+        false,
+      ),
+    ];
     const runs = (restrainEmphasis(shapes)[0] as TextShape).paragraphs.flatMap((paragraph) => paragraph.lines.flat());
     expect(runs.filter((each) => each.bold).map((each) => each.text)).toEqual(['“一”', '“二”', '“三”']);
   });
@@ -58,7 +72,11 @@ describe('restrainEmphasis', () => {
 describe('titleLines', () => {
   it('breaks where the author left a space, else between words, never inside one', () => {
     expect(titleLines('竖直脊梁  立定脚跟  心怀梦想  勇敢前行', 2)).toEqual(['竖直脊梁  立定脚跟', '心怀梦想  勇敢前行']);
-    for (const title of ['在全市教育系统年度工作会议上的讲话', '不忘初心担使命 传承博雅谱新篇 奋力开创绍兴一中高水平发展新局面', '在2010级新生军训开营式上的讲话']) {
+    for (const title of [
+      '在全市教育系统年度工作会议上的讲话',
+      '不忘初心担使命 传承博雅谱新篇 奋力开创绍兴一中高水平发展新局面',
+      '在2010级新生军训开营式上的讲话',
+    ]) {
       for (const count of [2, 3]) {
         const lines = titleLines(title, count);
         const joined = lines.join('');
@@ -76,14 +94,24 @@ describe('titleLines', () => {
 
 describe('bullets that stand alone', () => {
   it('rejects fragments that lean on their neighbours', () => {
-    for (const fragment of ['它的要求是“永无止境”', '……”是的', '在某某国际会议上', '得益于……办学理念', '其中3家企业入选', '现在，我代表省人民政府向大会报告工作，请予审议']) {
+    for (const fragment of [
+      '它的要求是“永无止境”',
+      '……”是的',
+      '在某某国际会议上',
+      '得益于……办学理念',
+      '其中3家企业入选',
+      '现在，我代表省人民政府向大会报告工作，请予审议',
+    ]) {
       expect(standsAlone(fragment), fragment).toBe(false);
     }
     expect(standsAlone('坚持以人民为中心的发展思想')).toBe(true);
   });
 
   it('keeps a parallel run together', () => {
-    const phrases = pickKeyPhrases('我们要以德凝聚人心，以情凝聚人心，以诚凝聚人心，让每一位老师都有归属感和成就感，共同推动学校发展。', { count: 2, maxChars: 30 });
+    const phrases = pickKeyPhrases('我们要以德凝聚人心，以情凝聚人心，以诚凝聚人心，让每一位老师都有归属感和成就感，共同推动学校发展。', {
+      count: 2,
+      maxChars: 30,
+    });
     expect(phrases.some((phrase) => phrase.includes('以德凝聚人心，以情凝聚人心，以诚凝聚人心'))).toBe(true);
     // A run that opens with a lead-in is still a run: no bullet stops after its first member.
     const led = pickKeyPhrases('面对很多困难和挑战，我们始终坚持以德凝聚人心，以情凝聚人心，以诚凝聚人心，终于渡过了难关。', { count: 2, maxChars: 30 });
@@ -92,7 +120,9 @@ describe('bullets that stand alone', () => {
   });
 
   it('leaves out front matter lines of an opening', () => {
-    expect(pickKeyPhrases('王  琛  2020.6.20\n（1月13日下午4点，行政楼会议室四）\n学校今年的工作取得了明显成效。', { count: 3, maxChars: 40 })).toEqual(['学校今年的工作取得了明显成效']);
+    expect(pickKeyPhrases('王  琛  2020.6.20\n（1月13日下午4点，行政楼会议室四）\n学校今年的工作取得了明显成效。', { count: 3, maxChars: 40 })).toEqual([
+      '学校今年的工作取得了明显成效',
+    ]);
   });
 });
 
@@ -134,6 +164,8 @@ describe('the editable outline', () => {
     const written = writeOutlineMarkdown(outline, { automaticCards: [{ where: 'overview', label: '全年营业收入', text: '12.5亿元' }] });
     expect(written).toContain('# figures:\n#   - 总体情况 | 全年营业收入 | 12.5亿元');
     expect(parseMarkdown(written).cards).toBeUndefined();
-    expect(parseMarkdown(written.replace('# figures:\n#   - ', 'figures:\n  - ')).cards).toEqual([{ where: 'overview', label: '全年营业收入', text: '12.5亿元' }]);
+    expect(parseMarkdown(written.replace('# figures:\n#   - ', 'figures:\n  - ')).cards).toEqual([
+      { where: 'overview', label: '全年营业收入', text: '12.5亿元' },
+    ]);
   });
 });

@@ -6,8 +6,24 @@ const glyphs = (count: number, em: number): number => count * (em + GLYPH_ROUNDI
 
 /** DejaVu Sans (regular) advance widths in em, read from the font: the floor our table must reach. */
 const DEJAVU_SANS_REGULAR: Readonly<Record<string, number>> = {
-  ' ': 0.318, '0': 0.636, '5': 0.636, '9': 0.636, '.': 0.318, ',': 0.318, '%': 0.95, '(': 0.39,
-  a: 0.613, e: 0.615, i: 0.278, l: 0.278, m: 0.974, w: 0.818, A: 0.684, M: 0.863, W: 0.989, I: 0.295,
+  ' ': 0.318,
+  '0': 0.636,
+  '5': 0.636,
+  '9': 0.636,
+  '.': 0.318,
+  ',': 0.318,
+  '%': 0.95,
+  '(': 0.39,
+  a: 0.613,
+  e: 0.615,
+  i: 0.278,
+  l: 0.278,
+  m: 0.974,
+  w: 0.818,
+  A: 0.684,
+  M: 0.863,
+  W: 0.989,
+  I: 0.295,
 };
 
 /** Noto Sans CJK Bold (proportional) widths that exceed DejaVu Sans: LibreOffice may use either for Latin. */
@@ -102,7 +118,7 @@ describe('measureWidth', () => {
     expect(measureWidth('😀', 10)).toBeCloseTo(glyphs(1, charWidthEm('😀')) * 10, 9);
   });
 
-  it('adds LibreOffice\'s spacing where Chinese meets letters, digits or half-width punctuation', () => {
+  it("adds LibreOffice's spacing where Chinese meets letters, digits or half-width punctuation", () => {
     const plain = glyphs(2, 1) + 4 * (charWidthEm('2') + GLYPH_ROUNDING_EM);
     expect(measureWidth('年2021年', 10)).toBeCloseTo((plain + 2 * SCRIPT_CHANGE_EM) * 10, 9);
     expect(measureWidth('年,', 10)).toBeCloseTo((glyphs(1, 1) + glyphs(1, charWidthEm(',')) + SCRIPT_CHANGE_EM) * 10, 9);
@@ -112,9 +128,6 @@ describe('measureWidth', () => {
     expect(measureWidth('中 中', 10)).toBeCloseTo((glyphs(2, 1) + glyphs(1, charWidthEm(' '))) * 10, 9);
     expect(measureWidth('中“中”', 10)).toBeCloseTo(glyphs(4, 1) * 10, 9);
     // One change from Latin to Chinese, however many neutral marks lie between.
-    expect(measureWidth('A “中', 10)).toBeCloseTo(
-      (glyphs(1, charWidthEm('A')) + glyphs(1, charWidthEm(' ')) + glyphs(2, 1) + SCRIPT_CHANGE_EM) * 10,
-      9,
-    );
+    expect(measureWidth('A “中', 10)).toBeCloseTo((glyphs(1, charWidthEm('A')) + glyphs(1, charWidthEm(' ')) + glyphs(2, 1) + SCRIPT_CHANGE_EM) * 10, 9);
   });
 });

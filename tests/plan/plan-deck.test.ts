@@ -28,7 +28,10 @@ describe('plan of every report (party-red)', () => {
 
   it.each(reports.map((report) => [report.name, report] as const))('%s: the notes hold every source sentence', (_, report) => {
     const plan = planDeck(outlineOf(report), loaded);
-    const notes = plan.slides.map((slide) => slide.notes).join('\n').replace(/\s+/gu, '');
+    const notes = plan.slides
+      .map((slide) => slide.notes)
+      .join('\n')
+      .replace(/\s+/gu, '');
     const missing = sourceSentences(report.text).filter((sentence) => !notes.includes(sentence));
     expect(missing).toEqual([]);
     // Every slide carries its source text; a closing slide has none when the report ends with its last part.
@@ -62,8 +65,17 @@ describe('plan of the seed', () => {
 
   it('follows the deck skeleton: cover, agenda, overview, divider + content per theme, closing', () => {
     expect(plan.slides.map((slide) => slide.kind)).toEqual([
-      'cover', 'agenda', 'overview',
-      'divider', 'content', 'divider', 'content', 'divider', 'content', 'divider', 'content',
+      'cover',
+      'agenda',
+      'overview',
+      'divider',
+      'content',
+      'divider',
+      'content',
+      'divider',
+      'content',
+      'divider',
+      'content',
       'closing',
     ]);
     expect(plan.slides.filter((slide) => slide.kind === 'content').every((slide) => slide.layout === 'cards')).toBe(true);

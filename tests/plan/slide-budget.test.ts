@@ -71,7 +71,9 @@ describe.each(reports.map((report) => [report.name, report] as const))('%s', (_,
 
   it('has a title on every slide and agenda entries that link to their dividers', () => {
     for (const slide of plan.slides) expect(slide.shapes.filter((shape) => shape.type === 'text' && shape.role === 'title').length).toBeGreaterThanOrEqual(1);
-    const links = plan.slides.flatMap((slide) => (slide.kind === 'agenda' ? slide.shapes.flatMap((shape) => (shape.type === 'shape' && shape.link !== undefined ? [shape.link.slide] : [])) : []));
+    const links = plan.slides.flatMap((slide) =>
+      slide.kind === 'agenda' ? slide.shapes.flatMap((shape) => (shape.type === 'shape' && shape.link !== undefined ? [shape.link.slide] : [])) : [],
+    );
     const dividers = plan.slides.flatMap((slide, index) => (slide.kind === 'divider' ? [index + 1] : []));
     expect(links).toEqual(dividers);
     dividers.forEach((number, index) => expect(plan.slides[number - 1]?.title).toBe(outline.sections[index]?.title));
@@ -103,7 +105,14 @@ describe('deck length', () => {
   });
 
   it('shares slides the D\u2019Hondt way and never gives a section more than it can fill', () => {
-    const measure = (characters: number, minSlides: number, maxSlides: number): SectionMeasure => ({ title: '', characters, points: 1, items: 0, minSlides, maxSlides });
+    const measure = (characters: number, minSlides: number, maxSlides: number): SectionMeasure => ({
+      title: '',
+      characters,
+      points: 1,
+      items: 0,
+      minSlides,
+      maxSlides,
+    });
     const budget = allocateSlides([measure(6000, 1, 10), measure(3000, 1, 10), measure(600, 1, 2)], 'standard');
     expect(budget.sections.map((section) => section.slides)).toEqual([7, 4, 1]);
     const capped = allocateSlides([measure(9000, 1, 3), measure(600, 1, 8)], 'standard');

@@ -60,7 +60,9 @@ const keyOf = (name: string): string => (name === 'seed' ? 'seed' : name.slice(0
 
 function texts(plan: DeckPlan, predicate: (shape: TextShape, kind: string) => boolean): string[] {
   return plan.slides.flatMap((slide) =>
-    slide.shapes.filter((shape): shape is TextShape => shape.type === 'text' && predicate(shape, slide.kind)).flatMap((shape) => shape.paragraphs.map((_, index) => paragraphText(shape, index))),
+    slide.shapes
+      .filter((shape): shape is TextShape => shape.type === 'text' && predicate(shape, slide.kind))
+      .flatMap((shape) => shape.paragraphs.map((_, index) => paragraphText(shape, index))),
   );
 }
 
@@ -97,7 +99,10 @@ describe.skipIf(!hasCorpus).each(reports.map((report) => [report.name, report] a
       expect(figures.length, `${card.label} ${card.figure}`).toBeGreaterThan(0);
       // No card from a target, forecast, comparison, rank or plan sentence (a target may repeat a
       // result's words, `地区生产总值增长5%`; the card must stand for the result).
-      expect(figures.some((figure) => figure.role === 'result'), `${card.label} ${card.figure}`).toBe(true);
+      expect(
+        figures.some((figure) => figure.role === 'result'),
+        `${card.label} ${card.figure}`,
+      ).toBe(true);
       expect(isWordBoundedSpan(card.label, source), card.label).toBe(true);
     }
   });
@@ -120,7 +125,10 @@ describe.skipIf(!hasCorpus).each(reports.map((report) => [report.name, report] a
   it('shows no front matter (speaker, date, salutation, logistics) and no procedural formula as content', () => {
     const body = texts(plan, (shape, kind) => (shape.role === 'body' || shape.role === 'heading') && kind !== 'cover');
     for (const line of frontMatterOf(outline)) {
-      expect(body.filter((paragraph) => paragraph.includes(line)), line).toEqual([]);
+      expect(
+        body.filter((paragraph) => paragraph.includes(line)),
+        line,
+      ).toEqual([]);
     }
     expect(body.filter((paragraph) => /请予审议|汇报如下|^[（(]\d{1,2}月\d{1,2}日/u.test(paragraph))).toEqual([]);
   });
@@ -158,7 +166,11 @@ describe.skipIf(!hasCorpus).each(reports.map((report) => [report.name, report] a
   it('shows the bullets written under a point in the Markdown outline exactly, all of them', () => {
     const point = outline.sections.flatMap((section) => section.points)[0];
     if (point === undefined) return;
-    const bullets = ['第一条手写要点', '第二条手写要点：含“引号”和数字12.5%', ...Array.from({ length: 9 }, (_, index) => `补充要点${index + 1}，写得稍长一些以占满版面的宽度和高度`)];
+    const bullets = [
+      '第一条手写要点',
+      '第二条手写要点：含“引号”和数字12.5%',
+      ...Array.from({ length: 9 }, (_, index) => `补充要点${index + 1}，写得稍长一些以占满版面的宽度和高度`),
+    ];
     const markdown = writeOutlineMarkdown(outline).replace(
       `## ${point.heading}\n`,
       `## ${point.heading}\n${bullets.map((bullet) => `- ${bullet}`).join('\n')}\n`,

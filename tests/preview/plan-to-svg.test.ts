@@ -7,7 +7,11 @@ import { drawText, planToSvg } from '../../src/preview/plan-to-svg.js';
 import { outlineOf, seedReport, stressReports, theme, themeNames } from '../helpers/fixtures.js';
 
 function unescape(text: string): string {
-  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
 }
 
 /** The text of every <tspan> (runs) and bare <text> (table cells, bullets), in document order. */
@@ -58,7 +62,9 @@ describe('planToSvg', () => {
       for (const shape of [...(master?.shapes ?? []), ...slide.shapes]) {
         if (shape.type !== 'shape' || shape.shape !== 'rect' || shape.fill === null) continue;
         const round = (value: number): string => String(Math.round(value * 100) / 100);
-        expect(svg).toContain(`<rect x="${round(shape.box.x)}" y="${round(shape.box.y)}" width="${round(shape.box.w)}" height="${round(shape.box.h)}" fill="#${shape.fill}"`);
+        expect(svg).toContain(
+          `<rect x="${round(shape.box.x)}" y="${round(shape.box.y)}" width="${round(shape.box.w)}" height="${round(shape.box.h)}" fill="#${shape.fill}"`,
+        );
       }
     });
   });
@@ -78,7 +84,8 @@ describe('planToSvg', () => {
         expect(baseline).toBeGreaterThan(shape.box.y);
         expect(baseline).toBeLessThanOrEqual(shape.box.y + shape.box.h + 0.01);
       }
-      for (let index = 1; index < baselines.length; index += 1) expect((baselines[index] ?? 0) - (baselines[index - 1] ?? 0)).toBeGreaterThanOrEqual(shape.lineHeight - 0.02);
+      for (let index = 1; index < baselines.length; index += 1)
+        expect((baselines[index] ?? 0) - (baselines[index - 1] ?? 0)).toBeGreaterThanOrEqual(shape.lineHeight - 0.02);
     }
   });
 

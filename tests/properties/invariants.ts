@@ -8,7 +8,10 @@ import type { DeckPlan } from '../../src/plan/deck-plan.js';
  * breaks, tab is a space, the rest of U+0000–U+001F are dropped (slides and notes cannot hold them).
  */
 export function stripControl(text: string): string {
-  return text.replace(/\r\n?/gu, '\n').replace(/[\u000B\u000C\u2028\u2029\u0085]/gu, '\n').replace(/[\u0000-\u0008\u000E-\u001F]/gu, '');
+  return text
+    .replace(/\r\n?/gu, '\n')
+    .replace(/[\u000B\u000C\u2028\u2029\u0085]/gu, '\n')
+    .replace(/[\u0000-\u0008\u000E-\u001F]/gu, '');
 }
 
 /** Sentences of the source as the notes must keep them: control characters and whitespace removed. */
@@ -21,7 +24,10 @@ export function sentencesOf(text: string): string[] {
 
 /** Source sentences missing from the plan's notes (empty when the notes hold them all). */
 export function missingFromNotes(source: string, plan: DeckPlan): string[] {
-  const notes = plan.slides.map((slide) => slide.notes).join('\n').replace(/\s+/gu, '');
+  const notes = plan.slides
+    .map((slide) => slide.notes)
+    .join('\n')
+    .replace(/\s+/gu, '');
   return sentencesOf(source).filter((sentence) => !notes.includes(sentence));
 }
 

@@ -40,7 +40,13 @@ describe('malformedParts', () => {
 describe('whole builds', () => {
   it('give well-formed packages or an InputError', async () => {
     const reports = corpusReports();
-    const text = fc.limitShrink(fc.oneof(reportArb, fc.constantFrom(...reports).chain((report) => mutatedArb(report.text))), SHRINK_LIMIT);
+    const text = fc.limitShrink(
+      fc.oneof(
+        reportArb,
+        fc.constantFrom(...reports).chain((report) => mutatedArb(report.text)),
+      ),
+      SHRINK_LIMIT,
+    );
     await fc.assert(
       fc.asyncProperty(text, fc.nat(THEMES.length - 1), async (source, themeIndex) => {
         let pptx: Uint8Array;

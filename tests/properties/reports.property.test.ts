@@ -44,7 +44,10 @@ describe('generated reports', () => {
 describe('mutated corpus texts', () => {
   const reports = corpusReports();
   it('parse and plan without surprises', async () => {
-    const arb = fc.limitShrink(fc.constantFrom(...reports).chain((report) => mutatedArb(report.text)), SHRINK_LIMIT);
+    const arb = fc.limitShrink(
+      fc.constantFrom(...reports).chain((report) => mutatedArb(report.text)),
+      SHRINK_LIMIT,
+    );
     await fc.assert(
       fc.asyncProperty(arb, async (text) => {
         expect(await problemsWith(text)).toEqual([]);

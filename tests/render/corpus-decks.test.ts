@@ -42,7 +42,9 @@ describe.concurrent('every report in the default theme, every theme on two repor
     const result = await deckcheck(deck);
     expect(result.failures).toEqual([]);
     // Package warnings (directory entries, phantom overrides, element order) are repair triggers.
-    const packageWarnings = (result.warnings as readonly { check?: string }[]).filter((warning) => ['zip', 'content_types', 'relationships'].includes(warning.check ?? ''));
+    const packageWarnings = (result.warnings as readonly { check?: string }[]).filter((warning) =>
+      ['zip', 'content_types', 'relationships'].includes(warning.check ?? ''),
+    );
     expect(packageWarnings).toEqual([]);
     expect(result.checks.fonts.share_chars_below_14pt).toBeLessThanOrEqual(0.05);
     if (skipValidate === null) {

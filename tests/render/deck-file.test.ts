@@ -51,7 +51,10 @@ describe('the seed deck file', () => {
     expect(notes).toHaveLength(result.plan.slides.length);
     const all = (await Promise.all(notes.map(part))).map(texts).join('').replace(/\s+/gu, '');
     const source = readFileSync(SEED_FILE, 'utf8');
-    for (const sentence of source.split(/(?<=[。！？])|\n/u).map((s) => s.replace(/\s+/gu, '')).filter(Boolean)) {
+    for (const sentence of source
+      .split(/(?<=[。！？])|\n/u)
+      .map((s) => s.replace(/\s+/gu, ''))
+      .filter(Boolean)) {
       expect(all).toContain(sentence);
     }
   });

@@ -296,8 +296,18 @@ describe('rewriteTheme', () => {
     const scheme = /<a:clrScheme name="党政红 &amp; 金">([\s\S]*?)<\/a:clrScheme>/.exec(fixed)?.[1] ?? '';
     const slots = [...scheme.matchAll(/<a:(\w+)><a:srgbClr val="([0-9A-F]{6})"\/><\/a:\1>/g)].map((match) => `${match[1]}=${match[2]}`);
     expect(slots).toEqual([
-      'dk1=000000', 'lt1=FFFFFF', 'dk2=8B0000', 'lt2=F5F5F5', 'accent1=C00000', 'accent2=C9A227',
-      'accent3=B71C1C', 'accent4=DAA520', 'accent5=003366', 'accent6=00418D', 'hlink=0563C1', 'folHlink=954F72',
+      'dk1=000000',
+      'lt1=FFFFFF',
+      'dk2=8B0000',
+      'lt2=F5F5F5',
+      'accent1=C00000',
+      'accent2=C9A227',
+      'accent3=B71C1C',
+      'accent4=DAA520',
+      'accent5=003366',
+      'accent6=00418D',
+      'hlink=0563C1',
+      'folHlink=954F72',
     ]);
     expect(fixed).toContain(
       '<a:majorFont><a:latin typeface="Times New Roman"/><a:ea typeface="黑体"/><a:cs typeface=""/><a:font script="Hans" typeface="黑体"/></a:majorFont>',
@@ -325,9 +335,7 @@ describe('applyFontPairs', () => {
     const raw = escapeTypefaces(part(rawParts, 'ppt/slides/slide2.xml'));
     const fixed = applyFontPairs(raw, options.fontPairs);
     expect(fixed).not.toMatch(/<a:latin typeface="A&amp;B 字体"/);
-    expect(fixed.match(/<a:latin typeface="Arial"[^>]*\/><a:ea typeface="A&amp;B 字体"/g)?.length).toBe(
-      raw.match(/<a:latin typeface="A&amp;B 字体"/g)?.length,
-    );
+    expect(fixed.match(/<a:latin typeface="Arial"[^>]*\/><a:ea typeface="A&amp;B 字体"/g)?.length).toBe(raw.match(/<a:latin typeface="A&amp;B 字体"/g)?.length);
     expect(fixed.match(/<a:cs typeface="A&amp;B 字体"/g)?.length).toBe(raw.match(/<a:cs typeface="A&amp;B 字体"/g)?.length);
   });
 
@@ -343,9 +351,15 @@ describe('applyFontPairs', () => {
 
   it('applies to slides, layouts and masters but not to notes', () => {
     const xml = '<p:sld><a:r><a:rPr><a:latin typeface="微软雅黑"/><a:ea typeface="微软雅黑"/></a:rPr></a:r></p:sld>';
-    expect(fixXmlPart('ppt/slideLayouts/slideLayout1.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).toContain('<a:latin typeface="Times New Roman"/>');
-    expect(fixXmlPart('ppt/slides/slide9.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).toContain('<a:latin typeface="Times New Roman"/>');
-    expect(fixXmlPart('ppt/notesSlides/notesSlide1.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).not.toContain('<a:latin typeface="Times New Roman"/>');
+    expect(fixXmlPart('ppt/slideLayouts/slideLayout1.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).toContain(
+      '<a:latin typeface="Times New Roman"/>',
+    );
+    expect(fixXmlPart('ppt/slides/slide9.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).toContain(
+      '<a:latin typeface="Times New Roman"/>',
+    );
+    expect(fixXmlPart('ppt/notesSlides/notesSlide1.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).not.toContain(
+      '<a:latin typeface="Times New Roman"/>',
+    );
   });
 });
 
@@ -377,7 +391,10 @@ describe('deterministic zip', () => {
 
   it('orders names and clamps dates to the zip range', () => {
     expect(orderEntryNames(['ppt/b.xml', '_rels/.rels', '[Content_Types].xml', 'docProps/app.xml'])).toEqual([
-      '[Content_Types].xml', '_rels/.rels', 'docProps/app.xml', 'ppt/b.xml',
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'docProps/app.xml',
+      'ppt/b.xml',
     ]);
     expect(clampZipDate(new Date(0)).toISOString()).toBe('1980-01-01T00:00:00.000Z');
     expect(clampZipDate(new Date(Number.NaN)).toISOString()).toBe('1980-01-01T00:00:00.000Z');
@@ -435,16 +452,19 @@ describe.skipIf(!runExternal)('external validators', () => {
     if (dir !== '') rmSync(dir, { recursive: true, force: true });
   });
 
-  it.skipIf(!hasValidator).each([['raw.pptx', 'fixed.pptx']])(`ooxml-validate: %s has invalid parts, %s none${hasValidator ? '' : ` (skipped: no ${OOXML_VALIDATE})`}`, (rawName, fixedName) => {
-    const tool = OOXML_VALIDATE;
-    const raw = spawnSync(tool, [join(dir, rawName)], { encoding: 'utf8' });
-    expect(raw.stdout).toMatch(/INVALID/);
-    expect(raw.status).toBe(1);
-    const fixed = spawnSync(tool, [join(dir, fixedName)], { encoding: 'utf8' });
-    expect(fixed.stdout + fixed.stderr).toMatch(/\b\d+ parts valid, 0 invalid/);
-    expect(fixed.stdout).not.toMatch(/INVALID|WARNING/);
-    expect(fixed.status).toBe(0);
-  });
+  it.skipIf(!hasValidator).each([['raw.pptx', 'fixed.pptx']])(
+    `ooxml-validate: %s has invalid parts, %s none${hasValidator ? '' : ` (skipped: no ${OOXML_VALIDATE})`}`,
+    (rawName, fixedName) => {
+      const tool = OOXML_VALIDATE;
+      const raw = spawnSync(tool, [join(dir, rawName)], { encoding: 'utf8' });
+      expect(raw.stdout).toMatch(/INVALID/);
+      expect(raw.status).toBe(1);
+      const fixed = spawnSync(tool, [join(dir, fixedName)], { encoding: 'utf8' });
+      expect(fixed.stdout + fixed.stderr).toMatch(/\b\d+ parts valid, 0 invalid/);
+      expect(fixed.stdout).not.toMatch(/INVALID|WARNING/);
+      expect(fixed.status).toBe(0);
+    },
+  );
 
   it('ooxml-semantic: raw.pptx breaks package rules, fixed.pptx none', async () => {
     if (semanticUnavailable() !== null) return;

@@ -58,10 +58,16 @@ describe('renderDeck and buildDeck imported as a library', () => {
     expect(await slideCount(output)).toBeGreaterThan(1);
   });
 
-  it.skipIf(!distBuilt)(`runs the command line from dist/ without the bundle, as main.ts falls back to${distBuilt ? '' : ' (skipped: run npm run build first)'}`, async () => {
-    const output = path.join(work, '命令行.pptx');
-    const entry = JSON.stringify(pathToFileURL(path.join(dist, 'cli', 'process-entry.js')).href);
-    runNode([], `const { main } = await import(${entry}); await main(['build', ${JSON.stringify(SEED_FILE)}, '-o', ${JSON.stringify(output)}]); if (process.exitCode) throw new Error('exit ' + process.exitCode);`);
-    expect(await slideCount(output)).toBeGreaterThan(1);
-  });
+  it.skipIf(!distBuilt)(
+    `runs the command line from dist/ without the bundle, as main.ts falls back to${distBuilt ? '' : ' (skipped: run npm run build first)'}`,
+    async () => {
+      const output = path.join(work, '命令行.pptx');
+      const entry = JSON.stringify(pathToFileURL(path.join(dist, 'cli', 'process-entry.js')).href);
+      runNode(
+        [],
+        `const { main } = await import(${entry}); await main(['build', ${JSON.stringify(SEED_FILE)}, '-o', ${JSON.stringify(output)}]); if (process.exitCode) throw new Error('exit ' + process.exitCode);`,
+      );
+      expect(await slideCount(output)).toBeGreaterThan(1);
+    },
+  );
 });

@@ -168,7 +168,9 @@ describe('notes master, notes page and document properties (item 13)', () => {
     expect(notesTheme).not.toBe(slideTheme);
     const notesThemeXml = text(parts, `ppt/theme/${notesTheme}`);
     expect(notesThemeXml).toContain(`<a:ea typeface="${redTheme.fonts.body.eastAsian}"/>`);
-    expect(text(parts, '[Content_Types].xml')).toContain(`PartName="/ppt/theme/${notesTheme}" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"`);
+    expect(text(parts, '[Content_Types].xml')).toContain(
+      `PartName="/ppt/theme/${notesTheme}" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"`,
+    );
   });
 
   it('uses the standard portrait notes page', () => {
@@ -194,10 +196,13 @@ describe('notes master, notes page and document properties (item 13)', () => {
     expect(app).toContain(`<vt:lpstr>${redTheme.label}</vt:lpstr>`);
   });
 
-  it.skipIf(skipSemantic !== null)(`leave ooxml-semantic nothing to say about themes, notes size or app.xml${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`, async () => {
-    const report = await ooxmlSemantic(deck.file);
-    expect(report.errors).toEqual([]);
-    const rules = [...report.warnings, ...report.info].map((finding) => finding.rule);
-    for (const rule of ['theme-shared', 'pres-notessz', 'app-fonts', 'app-theme-name', 'app-titles', 'app-count']) expect(rules).not.toContain(rule);
-  });
+  it.skipIf(skipSemantic !== null)(
+    `leave ooxml-semantic nothing to say about themes, notes size or app.xml${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`,
+    async () => {
+      const report = await ooxmlSemantic(deck.file);
+      expect(report.errors).toEqual([]);
+      const rules = [...report.warnings, ...report.info].map((finding) => finding.rule);
+      for (const rule of ['theme-shared', 'pres-notessz', 'app-fonts', 'app-theme-name', 'app-titles', 'app-count']) expect(rules).not.toContain(rule);
+    },
+  );
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markTitlePlaceholders, TITLE_SHAPE_NAME } from '../../src/render/package-placeholders.js';
 
-const run = '<a:r><a:rPr lang="zh-CN" altLang="en-US" sz="3200" b="1" dirty="0"><a:solidFill><a:srgbClr val="B71C1C"/></a:solidFill></a:rPr><a:t>标题</a:t></a:r>';
+const run =
+  '<a:r><a:rPr lang="zh-CN" altLang="en-US" sz="3200" b="1" dirty="0"><a:solidFill><a:srgbClr val="B71C1C"/></a:solidFill></a:rPr><a:t>标题</a:t></a:r>';
 const shape = (name: string, textBox: boolean): string =>
   `<p:sp><p:nvSpPr><p:cNvPr id="2" name="${name}"></p:cNvPr><p:cNvSpPr${textBox ? ' txBox="1"' : ''}/><p:nvPr></p:nvPr></p:nvSpPr><p:spPr/><p:txBody><a:bodyPr/><a:lstStyle/><a:p><a:pPr algn="l"/>${run}</a:p></p:txBody></p:sp>`;
 
@@ -18,7 +19,9 @@ describe('title placeholders', () => {
 
   it('gives a layout\u2019s title placeholder the title look as its list style', () => {
     const fixed = markTitlePlaceholders(shape(TITLE_SHAPE_NAME, false), true);
-    expect(fixed).toContain('<a:lstStyle><a:lvl1pPr algn="l"><a:defRPr sz="3200" b="1"><a:solidFill><a:srgbClr val="B71C1C"/></a:solidFill></a:defRPr></a:lvl1pPr></a:lstStyle>');
+    expect(fixed).toContain(
+      '<a:lstStyle><a:lvl1pPr algn="l"><a:defRPr sz="3200" b="1"><a:solidFill><a:srgbClr val="B71C1C"/></a:solidFill></a:defRPr></a:lvl1pPr></a:lstStyle>',
+    );
   });
 
   it('leaves a part without a title as it is', () => {

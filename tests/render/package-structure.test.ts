@@ -7,9 +7,19 @@ import { uniqueShapeIds } from '../../src/render/package-shape-ids.js';
 
 describe('asciiPartNames', () => {
   it('renames non-ASCII parts in their folder, their relationships with them, and never onto a taken name', () => {
-    const names = ['ppt/media/image-2.jpeg', 'ppt/media/封面-image-2.jpeg', 'ppt/media/过渡-image-2.jpeg', 'ppt/media/图片.png', 'ppt/slides/slide1.xml', 'ppt/media/_rels/图片.png.rels', '[Content_Types].xml'];
+    const names = [
+      'ppt/media/image-2.jpeg',
+      'ppt/media/封面-image-2.jpeg',
+      'ppt/media/过渡-image-2.jpeg',
+      'ppt/media/图片.png',
+      'ppt/slides/slide1.xml',
+      'ppt/media/_rels/图片.png.rels',
+      '[Content_Types].xml',
+    ];
     const renames = asciiPartNames(names);
-    expect([...renames.keys()].sort()).toEqual(['ppt/media/_rels/图片.png.rels', 'ppt/media/图片.png', 'ppt/media/封面-image-2.jpeg', 'ppt/media/过渡-image-2.jpeg'].sort());
+    expect([...renames.keys()].sort()).toEqual(
+      ['ppt/media/_rels/图片.png.rels', 'ppt/media/图片.png', 'ppt/media/封面-image-2.jpeg', 'ppt/media/过渡-image-2.jpeg'].sort(),
+    );
     const final = names.map((name) => renames.get(name) ?? name);
     expect(new Set(final.map((name) => name.toLowerCase())).size).toBe(names.length);
     for (const name of final.filter((name) => name !== '[Content_Types].xml')) expect(name).toMatch(/^[A-Za-z0-9._\-/]+$/u);
@@ -41,7 +51,8 @@ describe('asciiPartNames', () => {
 
 describe('uniqueShapeIds', () => {
   it('keeps the first of each id and gives later duplicates ids above all others', () => {
-    const xml = '<p:cNvPr id="1" name=""/><p:cNvPr id="2" name="a"/><p:cNvPr id="3" name="b"/><p:cNvPr id="2" name="table"/><p:cNvPr id="25" name="n"/><p:cNvPr id="3" name="c"/>';
+    const xml =
+      '<p:cNvPr id="1" name=""/><p:cNvPr id="2" name="a"/><p:cNvPr id="3" name="b"/><p:cNvPr id="2" name="table"/><p:cNvPr id="25" name="n"/><p:cNvPr id="3" name="c"/>';
     const ids = [...uniqueShapeIds(xml).matchAll(/id="(\d+)"/gu)].map((match) => Number(match[1]));
     expect(ids).toEqual([1, 2, 3, 26, 25, 27]);
     const unique = '<p:cNvPr id="1" name=""/><p:cNvPr id="2" name="a"/>';
@@ -64,7 +75,11 @@ describe('writeAppProperties', () => {
   });
 
   it('finds typefaces in run properties, decoded, without theme references', () => {
-    expect(typefacesIn('<a:latin typeface="+mn-lt"/><a:ea typeface="A&amp;B"/><a:cs typeface="宋体"/><a:buFont typeface="Wingdings"/>')).toEqual(['A&B', '宋体', 'Wingdings']);
+    expect(typefacesIn('<a:latin typeface="+mn-lt"/><a:ea typeface="A&amp;B"/><a:cs typeface="宋体"/><a:buFont typeface="Wingdings"/>')).toEqual([
+      'A&B',
+      '宋体',
+      'Wingdings',
+    ]);
   });
 });
 
@@ -73,8 +88,14 @@ describe('separateNotesMasterThemes', () => {
   const parts = [
     { name: '[Content_Types].xml', data: '<Types><Override PartName="/ppt/theme/theme1.xml" ContentType="x"/></Types>' },
     { name: 'ppt/theme/theme1.xml', data: '<a:theme name="t"/>' },
-    { name: 'ppt/slideMasters/_rels/slideMaster1.xml.rels', data: `<Relationships><Relationship Id="rId9" Type="${themeRel}" Target="../theme/theme1.xml"/></Relationships>` },
-    { name: 'ppt/notesMasters/_rels/notesMaster1.xml.rels', data: `<Relationships><Relationship Id="rId1" Type="${themeRel}" Target="../theme/theme1.xml"/></Relationships>` },
+    {
+      name: 'ppt/slideMasters/_rels/slideMaster1.xml.rels',
+      data: `<Relationships><Relationship Id="rId9" Type="${themeRel}" Target="../theme/theme1.xml"/></Relationships>`,
+    },
+    {
+      name: 'ppt/notesMasters/_rels/notesMaster1.xml.rels',
+      data: `<Relationships><Relationship Id="rId1" Type="${themeRel}" Target="../theme/theme1.xml"/></Relationships>`,
+    },
   ];
 
   it('gives a notes master sharing the slide master theme a copy of its own, typed, and is then a no-op', () => {
@@ -83,7 +104,9 @@ describe('separateNotesMasterThemes', () => {
     expect(byName.get('ppt/theme/theme2.xml')).toBe('<a:theme name="t"/>');
     expect(byName.get('ppt/notesMasters/_rels/notesMaster1.xml.rels')).toContain('Target="../theme/theme2.xml"');
     expect(byName.get('ppt/slideMasters/_rels/slideMaster1.xml.rels')).toContain('Target="../theme/theme1.xml"');
-    expect(byName.get('[Content_Types].xml')).toContain('<Override PartName="/ppt/theme/theme2.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>');
+    expect(byName.get('[Content_Types].xml')).toContain(
+      '<Override PartName="/ppt/theme/theme2.xml" ContentType="application/vnd.openxmlformats-officedocument.theme+xml"/></Types>',
+    );
     expect(separateNotesMasterThemes(separated)).toEqual(separated);
   });
 });

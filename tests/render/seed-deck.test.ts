@@ -27,13 +27,16 @@ async function buildSeedWithBin(): Promise<string> {
 }
 
 describe('the seed deck from the built program', () => {
-  it.skipIf(skipRender !== null)(`passes deckcheck with almost all text at 14 pt or more${skipRender === null ? '' : ` (skipped: ${skipRender})`}`, async () => {
-    const report = await deckcheck(await buildSeedWithBin());
-    expect(report.failures).toEqual([]);
-    expect(report.warnings).toEqual([]);
-    expect(report.pass).toBe(true);
-    expect(report.checks.fonts.share_chars_below_14pt).toBeLessThanOrEqual(0.05);
-  });
+  it.skipIf(skipRender !== null)(
+    `passes deckcheck with almost all text at 14 pt or more${skipRender === null ? '' : ` (skipped: ${skipRender})`}`,
+    async () => {
+      const report = await deckcheck(await buildSeedWithBin());
+      expect(report.failures).toEqual([]);
+      expect(report.warnings).toEqual([]);
+      expect(report.pass).toBe(true);
+      expect(report.checks.fonts.share_chars_below_14pt).toBeLessThanOrEqual(0.05);
+    },
+  );
 
   it.skipIf(skipValidate !== null)(`is schema-valid OOXML in every part${skipValidate === null ? '' : ` (skipped: ${skipValidate})`}`, async () => {
     const result = await ooxmlValidate(await buildSeedWithBin());
@@ -41,9 +44,12 @@ describe('the seed deck from the built program', () => {
     expect(result.ok).toBe(true);
   });
 
-  it.skipIf(skipSemantic !== null)(`breaks none of the package rules beyond the schemas (ooxml-semantic)${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`, async () => {
-    const report = await ooxmlSemantic(await buildSeedWithBin());
-    expect(report.errors).toEqual([]);
-    expect(report.warnings).toEqual([]);
-  });
+  it.skipIf(skipSemantic !== null)(
+    `breaks none of the package rules beyond the schemas (ooxml-semantic)${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`,
+    async () => {
+      const report = await ooxmlSemantic(await buildSeedWithBin());
+      expect(report.errors).toEqual([]);
+      expect(report.warnings).toEqual([]);
+    },
+  );
 });

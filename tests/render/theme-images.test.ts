@@ -53,27 +53,30 @@ describe('theme pictures', () => {
   });
 
   const skipSemantic = semanticUnavailable();
-  it.skipIf(skipSemantic !== null)(`named in Chinese, give a deck with ASCII part names that passes ooxml-semantic and ooxml-validate${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`, async () => {
-    const chineseLogo = { source: '/主题/本单位/单位标志.png', width: 400, height: 100 };
-    const chineseBackground = { source: '/主题/本单位/封面背景.png', width: 1600, height: 900 };
-    const redTheme = theme('party-red');
-    const chinesePlan = planDeck(outline, redTheme, { images: { logo: chineseLogo, background: chineseBackground } });
-    const assets = new Map([
-      [chineseLogo.source, makePng(400, 100)],
-      [chineseBackground.source, makePng(160, 90, [240, 240, 230])],
-    ]);
-    const pptx = await fixPackage(await renderDeck(chinesePlan, assets), packageOptionsFor(redTheme, chinesePlan, new Date('2026-01-01T00:00:00Z')));
-    const names = (await readPackageEntries(pptx)).map((entry) => entry.name);
-    expect(names.filter((name) => name.startsWith('ppt/media/')).length).toBeGreaterThanOrEqual(2);
-    expect(names.filter((name) => /[^\u0000-\u007f]/u.test(name))).toEqual([]);
-    const work = mkdtempSync(path.join(tmpdir(), 'huibao-theme-images-'));
-    try {
-      const deck = path.join(work, 'pictures.pptx');
-      writeFileSync(deck, pptx);
-      expect((await ooxmlSemantic(deck)).errors).toEqual([]);
-      if (validatorUnavailable() === null) expect((await ooxmlValidate(deck)).output).toMatch(/ 0 invalid/u);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(skipSemantic !== null)(
+    `named in Chinese, give a deck with ASCII part names that passes ooxml-semantic and ooxml-validate${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`,
+    async () => {
+      const chineseLogo = { source: '/主题/本单位/单位标志.png', width: 400, height: 100 };
+      const chineseBackground = { source: '/主题/本单位/封面背景.png', width: 1600, height: 900 };
+      const redTheme = theme('party-red');
+      const chinesePlan = planDeck(outline, redTheme, { images: { logo: chineseLogo, background: chineseBackground } });
+      const assets = new Map([
+        [chineseLogo.source, makePng(400, 100)],
+        [chineseBackground.source, makePng(160, 90, [240, 240, 230])],
+      ]);
+      const pptx = await fixPackage(await renderDeck(chinesePlan, assets), packageOptionsFor(redTheme, chinesePlan, new Date('2026-01-01T00:00:00Z')));
+      const names = (await readPackageEntries(pptx)).map((entry) => entry.name);
+      expect(names.filter((name) => name.startsWith('ppt/media/')).length).toBeGreaterThanOrEqual(2);
+      expect(names.filter((name) => /[^\u0000-\u007f]/u.test(name))).toEqual([]);
+      const work = mkdtempSync(path.join(tmpdir(), 'huibao-theme-images-'));
+      try {
+        const deck = path.join(work, 'pictures.pptx');
+        writeFileSync(deck, pptx);
+        expect((await ooxmlSemantic(deck)).errors).toEqual([]);
+        if (validatorUnavailable() === null) expect((await ooxmlValidate(deck)).output).toMatch(/ 0 invalid/u);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+  );
 });

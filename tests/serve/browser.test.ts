@@ -198,7 +198,10 @@ describe.skipIf(skipReason !== null)('the huibao serve page in chromium', () => 
 
     // Pasted text goes the same way; the deck is then named after its title.
     await page.click('#paste-box summary');
-    await page.$eval('#paste', (area) => ((area as HTMLTextAreaElement).value = '关于安全生产工作的汇报\n一、抓好责任落实\n层层压实责任。\n二、抓好隐患排查\n全面排查隐患。'));
+    await page.$eval(
+      '#paste',
+      (area) => ((area as HTMLTextAreaElement).value = '关于安全生产工作的汇报\n一、抓好责任落实\n层层压实责任。\n二、抓好隐患排查\n全面排查隐患。'),
+    );
     await page.click('#paste-go');
     await page.waitForFunction(() => document.querySelectorAll('#outline > li.section').length === 2);
     await previewSettled(page, Date.now());

@@ -43,7 +43,8 @@ afterAll(async () => {
 });
 
 const url = (pathAndQuery: string): string => new URL(pathAndQuery, server.url).href;
-const post = (pathAndQuery: string, body: Uint8Array | string, headers: Record<string, string> = {}) => ask(url(pathAndQuery), { method: 'POST', body, headers });
+const post = (pathAndQuery: string, body: Uint8Array | string, headers: Record<string, string> = {}) =>
+  ask(url(pathAndQuery), { method: 'POST', body, headers });
 
 describe('huibao serve', () => {
   it('answers / with the Chinese page and its script and styles, all from itself', async () => {
@@ -107,7 +108,10 @@ describe('huibao serve', () => {
   });
 
   it('fills masked figures from set=, as --set does, and says which', async () => {
-    const answer = json(await post('/api/preview?name=seed.txt&set=1=12', seed)) as { slides: { svg: string }[]; masked: { number: number; filled: boolean }[] };
+    const answer = json(await post('/api/preview?name=seed.txt&set=1=12', seed)) as {
+      slides: { svg: string }[];
+      masked: { number: number; filled: boolean }[];
+    };
     expect(answer.masked.find((entry) => entry.number === 1)?.filled).toBe(true);
     expect(answer.masked.filter((entry) => entry.filled)).toHaveLength(1);
     const wrong = await post('/api/preview?name=seed.txt&set=99=12', seed);
@@ -124,7 +128,9 @@ describe('huibao serve', () => {
     const added = { heading: '五、新加的主题', points: [{ heading: '（一）新加的要点', body: '新要点的正文。' }] };
     const edited = { ...outline, sections: [second, first, fourth, added] };
     const body = JSON.stringify(edited);
-    const read = json(await post('/api/outline', body, { 'Content-Type': 'application/json' })) as { sections: { title: string; points: { title: string }[] }[] };
+    const read = json(await post('/api/outline', body, { 'Content-Type': 'application/json' })) as {
+      sections: { title: string; points: { title: string }[] }[];
+    };
     expect(read.sections.map((section) => section.title)).toEqual([expect.any(String), '改过的主题名称', expect.any(String), '新加的主题']);
     expect(read.sections[3]?.points.map((point) => point.title)).toEqual(['新加的要点']);
     const deck = await post('/api/build', body, { 'Content-Type': 'application/json' });
@@ -159,10 +165,18 @@ describe('huibao serve', () => {
   });
 
   it('answers a 30 MB body with 413 before reading it, declared or chunked', async () => {
-    const declared = await ask(url('/api/build'), { method: 'POST', headers: { 'Content-Length': String(30 * 1024 * 1024) }, chunked: { chunk: new Uint8Array(1024 * 1024), count: 30 } });
+    const declared = await ask(url('/api/build'), {
+      method: 'POST',
+      headers: { 'Content-Length': String(30 * 1024 * 1024) },
+      chunked: { chunk: new Uint8Array(1024 * 1024), count: 30 },
+    });
     expect(declared.status).toBe(413);
     expect(String(json(declared)['error'])).toMatch(CHINESE);
-    const chunked = await ask(url('/api/preview'), { method: 'POST', headers: { 'Transfer-Encoding': 'chunked' }, chunked: { chunk: new Uint8Array(1024 * 1024), count: 30 } });
+    const chunked = await ask(url('/api/preview'), {
+      method: 'POST',
+      headers: { 'Transfer-Encoding': 'chunked' },
+      chunked: { chunk: new Uint8Array(1024 * 1024), count: 30 },
+    });
     expect(chunked.status).toBe(413);
   });
 
@@ -172,13 +186,17 @@ describe('huibao serve', () => {
     expect(String(json(rebound)['error'])).toMatch(CHINESE);
     const otherPort = await ask(server.url, { headers: { Host: `localhost:${server.port + 1}` } });
     expect(otherPort.status).toBe(403);
-    for (const host of [`localhost:${server.port}`, `127.0.0.1:${server.port}`, `[::1]:${server.port}`]) expect((await ask(server.url, { headers: { Host: host } })).status, host).toBe(200);
+    for (const host of [`localhost:${server.port}`, `127.0.0.1:${server.port}`, `[::1]:${server.port}`])
+      expect((await ask(server.url, { headers: { Host: host } })).status, host).toBe(200);
     const crossSite = await post('/api/outline?name=seed.txt', seed, { Origin: 'https://attacker.example' });
     expect(crossSite.status).toBe(403);
     expect(crossSite.headers['access-control-allow-origin']).toBeUndefined();
     const sameSite = await post('/api/outline?name=seed.txt', seed, { Origin: `http://127.0.0.1:${server.port}` });
     expect(sameSite.status).toBe(200);
-    const preflight = await ask(url('/api/build'), { method: 'OPTIONS', headers: { Origin: 'https://attacker.example', 'Access-Control-Request-Method': 'POST' } });
+    const preflight = await ask(url('/api/build'), {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://attacker.example', 'Access-Control-Request-Method': 'POST' },
+    });
     expect(preflight.status).toBeGreaterThanOrEqual(400);
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
@@ -230,7 +248,12 @@ describe('huibao serve', () => {
       });
       expect(stalled).toMatch(/^HTTP\/1\.1 408/);
       // Reading a .docx waits on JSZip, so the clock gets its turn while the work is under way.
-      const docx = await makeDocx(seed.toString('utf8').split('\n').map((text) => ({ text })));
+      const docx = await makeDocx(
+        seed
+          .toString('utf8')
+          .split('\n')
+          .map((text) => ({ text })),
+      );
       const slow = await ask(new URL('/api/build?name=seed.docx', strict.url).href, { method: 'POST', body: docx });
       expect(slow.status).toBe(503);
       expect(String(json(slow)['error'])).toMatch(/处理超时/);

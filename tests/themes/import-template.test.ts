@@ -23,7 +23,18 @@ const builtins: readonly Theme[] = BUILTIN_NAMES.map((name) => loadTheme(name, b
 const builtin = (name: string): Theme => builtins.find((theme) => theme.name === name)!;
 
 const RED_SPEC: TemplateSpec = {
-  colors: { dk1: '1A1A1A', lt1: 'FFFFFF', dk2: '5B0A0A', lt2: 'F2EDE4', accent1: 'C00000', accent2: 'E0301E', accent3: 'D4A017', accent4: '7F7F7F', accent5: '2E75B6', accent6: 'A05A2C' },
+  colors: {
+    dk1: '1A1A1A',
+    lt1: 'FFFFFF',
+    dk2: '5B0A0A',
+    lt2: 'F2EDE4',
+    accent1: 'C00000',
+    accent2: 'E0301E',
+    accent3: 'D4A017',
+    accent4: '7F7F7F',
+    accent5: '2E75B6',
+    accent6: 'A05A2C',
+  },
   major: { latin: 'Arial', ea: '华文中宋' },
   minor: { latin: 'Times New Roman', ea: '', hans: '仿宋' },
   themeName: '某某单位',
@@ -40,7 +51,9 @@ function loadImported(name: string, imported: ImportedTemplate): LoadedTheme {
   return loadTheme(name, fs);
 }
 
-function themeData(imported: ImportedTemplate): Record<string, unknown> & { colors?: Record<string, string>; fonts?: Record<string, Record<string, string>>; images?: Record<string, string> } {
+function themeData(
+  imported: ImportedTemplate,
+): Record<string, unknown> & { colors?: Record<string, string>; fonts?: Record<string, Record<string, string>>; images?: Record<string, string> } {
   return JSON.parse(imported.themeJson) as ReturnType<typeof themeData>;
 }
 
@@ -222,15 +235,23 @@ describe('what the template does not have', () => {
 async function buildHandMadePackage(): Promise<Uint8Array> {
   const rel = (id: string, type: string, target: string): string =>
     `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
-  const rels = (...items: string[]): string => `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
-  const ns = 'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
+  const rels = (...items: string[]): string =>
+    `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${items.join('')}</Relationships>`;
+  const ns =
+    'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" xmlns:p="http://schemas.openxmlformats.org/presentationml/2006/main"';
   const pic = (id: string, x: number, y: number, cx: number, cy: number): string =>
     `<p:pic><p:nvPicPr><p:cNvPr id="5" name="p"/><p:cNvPicPr/><p:nvPr/></p:nvPicPr><p:blipFill><a:blip r:embed="${id}"/><a:stretch><a:fillRect/></a:stretch></p:blipFill><p:spPr><a:xfrm><a:off x="${x}" y="${y}"/><a:ext cx="${cx}" cy="${cy}"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></p:spPr></p:pic>`;
   const zip = new JSZip();
-  zip.file('ppt/presentation.xml', `<p:presentation ${ns}><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId7"/></p:sldMasterIdLst><p:sldSz cx="12192000" cy="6858000"/></p:presentation>`);
+  zip.file(
+    'ppt/presentation.xml',
+    `<p:presentation ${ns}><p:sldMasterIdLst><p:sldMasterId id="2147483648" r:id="rId7"/></p:sldMasterIdLst><p:sldSz cx="12192000" cy="6858000"/></p:presentation>`,
+  );
   zip.file('ppt/_rels/presentation.xml.rels', rels(rel('rId7', 'slideMaster', 'slideMasters/slideMaster1.xml'), rel('rId9', 'theme', 'theme/theme1.xml')));
   // The master uses theme2; theme1 is a decoy that must not be read.
-  zip.file('ppt/theme/theme1.xml', `<a:theme ${ns} name="decoy"><a:themeElements><a:clrScheme name="x"><a:accent1><a:srgbClr val="00AA00"/></a:accent1></a:clrScheme></a:themeElements></a:theme>`);
+  zip.file(
+    'ppt/theme/theme1.xml',
+    `<a:theme ${ns} name="decoy"><a:themeElements><a:clrScheme name="x"><a:accent1><a:srgbClr val="00AA00"/></a:accent1></a:clrScheme></a:themeElements></a:theme>`,
+  );
   zip.file(
     'ppt/theme/theme2.xml',
     `<a:theme ${ns} name="机关"><a:themeElements><a:clrScheme name="x"><a:dk1><a:srgbClr val="222222"/></a:dk1><a:lt1><a:srgbClr val="FFFFFF"/></a:lt1><a:dk2><a:srgbClr val="003366"/></a:dk2><a:lt2><a:srgbClr val="EEEEEE"/></a:lt2><a:accent1><a:srgbClr val="8B0000"/></a:accent1><a:accent2><a:srgbClr val="C9A227"/></a:accent2></a:clrScheme>` +
@@ -243,7 +264,10 @@ async function buildHandMadePackage(): Promise<Uint8Array> {
       `<p:grpSp><p:nvGrpSpPr><p:cNvPr id="2" name="g"/><p:cNvGrpSpPr/><p:nvPr/></p:nvGrpSpPr><p:grpSpPr><a:xfrm><a:off x="100000" y="100000"/><a:ext cx="2000000" cy="800000"/><a:chOff x="0" y="0"/><a:chExt cx="1000000" cy="400000"/></a:xfrm></p:grpSpPr>${pic('rId2', 0, 0, 1000000, 400000)}</p:grpSp>` +
       `${pic('rId3', 9000000, 100000, 1500000, 500000)}</p:spTree></p:cSld><p:clrMap bg1="lt2" tx1="dk1" bg2="lt1" tx2="dk2" accent1="accent1" accent2="accent2" accent3="accent3" accent4="accent4" accent5="accent5" accent6="accent6" hlink="hlink" folHlink="folHlink"/></p:sldMaster>`,
   );
-  zip.file('ppt/slideMasters/_rels/slideMaster1.xml.rels', rels(rel('rId1', 'theme', '../theme/theme2.xml'), rel('rId2', 'image', '../media/image1.jpeg'), rel('rId3', 'image', '../media/image2.png')));
+  zip.file(
+    'ppt/slideMasters/_rels/slideMaster1.xml.rels',
+    rels(rel('rId1', 'theme', '../theme/theme2.xml'), rel('rId2', 'image', '../media/image1.jpeg'), rel('rId3', 'image', '../media/image2.png')),
+  );
   zip.file('ppt/media/image1.jpeg', JPEG_7X5);
   zip.file('ppt/media/image2.png', SMALL_PNG);
   return zip.generateAsync({ type: 'uint8array' });
@@ -352,7 +376,11 @@ describe('a theme part without a colour scheme', () => {
 });
 
 describe('a template whose East Asian font slot holds a Latin-only font (as LibreOffice writes them)', () => {
-  const LIBREOFFICE_SPEC: TemplateSpec = { ...RED_SPEC, major: { latin: 'DejaVu Sans', ea: 'DejaVu Sans' }, minor: { latin: 'Liberation Serif', ea: 'Arial', hans: '宋体' } };
+  const LIBREOFFICE_SPEC: TemplateSpec = {
+    ...RED_SPEC,
+    major: { latin: 'DejaVu Sans', ea: 'DejaVu Sans' },
+    minor: { latin: 'Liberation Serif', ea: 'Arial', hans: '宋体' },
+  };
   let imported: ImportedTemplate;
   let loaded: LoadedTheme;
   beforeAll(async () => {
@@ -373,8 +401,10 @@ describe('a template whose East Asian font slot holds a Latin-only font (as Libr
   });
 
   it('takes a Chinese font named in English or in Chinese, and never one of the usual Latin ones', () => {
-    for (const face of ['Microsoft YaHei', 'SimSun', 'Noto Sans CJK SC', 'Source Han Serif SC', '方正小标宋简体', 'FangSong_GB2312', 'PingFang SC']) expect(canShowChinese(face), face).toBe(true);
-    for (const face of ['DejaVu Sans', 'Arial', 'Calibri', 'Times New Roman', 'Liberation Sans', 'Noto Sans', 'Segoe UI', '']) expect(canShowChinese(face), face).toBe(false);
+    for (const face of ['Microsoft YaHei', 'SimSun', 'Noto Sans CJK SC', 'Source Han Serif SC', '方正小标宋简体', 'FangSong_GB2312', 'PingFang SC'])
+      expect(canShowChinese(face), face).toBe(true);
+    for (const face of ['DejaVu Sans', 'Arial', 'Calibri', 'Times New Roman', 'Liberation Sans', 'Noto Sans', 'Segoe UI', ''])
+      expect(canShowChinese(face), face).toBe(false);
   });
 });
 
@@ -382,38 +412,41 @@ describe('a deck built with an imported template', () => {
   const skipSemantic = semanticUnavailable();
   const skipValidate = validatorUnavailable();
 
-  it.skipIf(skipSemantic !== null)(`passes ooxml-semantic and ooxml-validate, Chinese in a Chinese font${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`, async () => {
-    const imported = await importSpec({
-      ...RED_SPEC,
-      major: { latin: 'DejaVu Sans', ea: 'DejaVu Sans' },
-      background: { image: BACKGROUND_PNG, mime: 'image/png' },
-      pictures: [{ bytes: LOGO_PNG, mime: 'image/png', x: 0.3, y: 0.2, w: 1.5, h: 0.6 }],
-    });
-    const { theme } = loadImported('unit', imported);
-    const bytes = new Map(imported.images.map((image) => [posix.join(THEMES_DIR, image.fileName), image.bytes]));
-    const asset = (source: string | null | undefined): { source: string; width: number; height: number } | null => {
-      const data = source === null || source === undefined ? undefined : bytes.get(source);
-      const info = data === undefined ? null : readImageInfo(data);
-      return source === null || source === undefined || info === null ? null : { source, width: info.width, height: info.height };
-    };
-    const pictures = { logo: asset(theme.images.logo), background: asset(theme.images.background), bytes };
-    expect(pictures.logo).not.toBeNull();
-    expect(pictures.background).not.toBeNull();
-    const result = await buildDeck({ bytes: readFileSync(SEED_FILE), fileName: SEED_FILE, theme, modified: new Date('2026-01-01T00:00:00Z'), pictures });
-    const work = mkdtempSync(path.join(tmpdir(), 'huibao-imported-'));
-    try {
-      const deck = path.join(work, 'imported.pptx');
-      writeFileSync(deck, result.pptx);
-      const report = await ooxmlSemantic(deck);
-      expect(report.errors).toEqual([]);
-      if (skipValidate === null) expect((await ooxmlValidate(deck)).output).toMatch(/ 0 invalid/u);
-      const entries = await readPackageEntries(result.pptx);
-      const slides = entries.filter((entry) => /^ppt\/slides\/slide\d+\.xml$/u.test(entry.name)).map((entry) => new TextDecoder().decode(entry.data));
-      const eastAsian = new Set(slides.flatMap((xml) => [...xml.matchAll(/<a:ea typeface="([^"]*)"/gu)].map((match) => match[1] ?? '')));
-      expect(eastAsian.size).toBeGreaterThan(0);
-      for (const face of eastAsian) expect(canShowChinese(face), face).toBe(true);
-    } finally {
-      rmSync(work, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(skipSemantic !== null)(
+    `passes ooxml-semantic and ooxml-validate, Chinese in a Chinese font${skipSemantic === null ? '' : ` (skipped: ${skipSemantic})`}`,
+    async () => {
+      const imported = await importSpec({
+        ...RED_SPEC,
+        major: { latin: 'DejaVu Sans', ea: 'DejaVu Sans' },
+        background: { image: BACKGROUND_PNG, mime: 'image/png' },
+        pictures: [{ bytes: LOGO_PNG, mime: 'image/png', x: 0.3, y: 0.2, w: 1.5, h: 0.6 }],
+      });
+      const { theme } = loadImported('unit', imported);
+      const bytes = new Map(imported.images.map((image) => [posix.join(THEMES_DIR, image.fileName), image.bytes]));
+      const asset = (source: string | null | undefined): { source: string; width: number; height: number } | null => {
+        const data = source === null || source === undefined ? undefined : bytes.get(source);
+        const info = data === undefined ? null : readImageInfo(data);
+        return source === null || source === undefined || info === null ? null : { source, width: info.width, height: info.height };
+      };
+      const pictures = { logo: asset(theme.images.logo), background: asset(theme.images.background), bytes };
+      expect(pictures.logo).not.toBeNull();
+      expect(pictures.background).not.toBeNull();
+      const result = await buildDeck({ bytes: readFileSync(SEED_FILE), fileName: SEED_FILE, theme, modified: new Date('2026-01-01T00:00:00Z'), pictures });
+      const work = mkdtempSync(path.join(tmpdir(), 'huibao-imported-'));
+      try {
+        const deck = path.join(work, 'imported.pptx');
+        writeFileSync(deck, result.pptx);
+        const report = await ooxmlSemantic(deck);
+        expect(report.errors).toEqual([]);
+        if (skipValidate === null) expect((await ooxmlValidate(deck)).output).toMatch(/ 0 invalid/u);
+        const entries = await readPackageEntries(result.pptx);
+        const slides = entries.filter((entry) => /^ppt\/slides\/slide\d+\.xml$/u.test(entry.name)).map((entry) => new TextDecoder().decode(entry.data));
+        const eastAsian = new Set(slides.flatMap((xml) => [...xml.matchAll(/<a:ea typeface="([^"]*)"/gu)].map((match) => match[1] ?? '')));
+        expect(eastAsian.size).toBeGreaterThan(0);
+        for (const face of eastAsian) expect(canShowChinese(face), face).toBe(true);
+      } finally {
+        rmSync(work, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -57,7 +57,9 @@ describe('createStarterTheme', () => {
   });
 
   it('builds on the built-in theme even where a user theme has its name, and takes its Chinese label', () => {
-    const fs = createMemoryThemeFiles({ '/proj/themes/party-red.json': JSON.stringify({ name: 'party-red', label: '别家红', extends: 'party-red', footer: { text: '别的单位' } }) });
+    const fs = createMemoryThemeFiles({
+      '/proj/themes/party-red.json': JSON.stringify({ name: 'party-red', label: '别家红', extends: 'party-red', footer: { text: '别的单位' } }),
+    });
     const text = createStarterTheme('mine', '党政红', fs);
     expect(JSON.parse(text)).toMatchObject({ extends: 'builtin:party-red', footer: { text: '' } });
     fs.write('/proj/themes/mine.json', text);

@@ -14,7 +14,6 @@ type PptxGenJSClass = (typeof PptxGenJSModule)['default'];
 const imported = PptxGenJSModule as unknown as PptxGenJSClass | { readonly default: PptxGenJSClass };
 const PptxGenJS: PptxGenJSClass = typeof imported === 'function' ? imported : imported.default;
 
-
 function pngChunk(type: string, data: Uint8Array): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
@@ -70,7 +69,14 @@ export interface TemplateSpec {
   readonly themeName?: string;
   readonly background?: { readonly color: string } | { readonly image: Uint8Array; readonly mime: string };
   /** Pictures on the master, box in inches on a 10 × 5.625 in slide. */
-  readonly pictures?: readonly { readonly bytes: Uint8Array; readonly mime: string; readonly x: number; readonly y: number; readonly w: number; readonly h: number }[];
+  readonly pictures?: readonly {
+    readonly bytes: Uint8Array;
+    readonly mime: string;
+    readonly x: number;
+    readonly y: number;
+    readonly w: number;
+    readonly h: number;
+  }[];
 }
 
 export const OFFICE_COLORS: TemplateSpec['colors'] = {
@@ -116,11 +122,18 @@ function replaceElement(xml: string, pattern: RegExp, replacement: string): stri
 export async function buildTemplate(spec: TemplateSpec): Promise<Uint8Array> {
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_16x9';
-  const background = spec.background === undefined ? undefined : 'color' in spec.background ? { color: spec.background.color } : { data: dataUri(spec.background.mime, spec.background.image) };
+  const background =
+    spec.background === undefined
+      ? undefined
+      : 'color' in spec.background
+        ? { color: spec.background.color }
+        : { data: dataUri(spec.background.mime, spec.background.image) };
   pptx.defineSlideMaster({
     title: 'UNIT',
     ...(background === undefined ? {} : { background }),
-    objects: (spec.pictures ?? []).map((picture) => ({ image: { x: picture.x, y: picture.y, w: picture.w, h: picture.h, data: dataUri(picture.mime, picture.bytes) } })),
+    objects: (spec.pictures ?? []).map((picture) => ({
+      image: { x: picture.x, y: picture.y, w: picture.w, h: picture.h, data: dataUri(picture.mime, picture.bytes) },
+    })),
   });
   pptx.addSlide({ masterName: 'UNIT' });
   const written = (await pptx.write({ outputType: 'uint8array' })) as Uint8Array;
@@ -132,7 +145,11 @@ async function patchTheme(pptx: Uint8Array, spec: TemplateSpec): Promise<Uint8Ar
   const path = 'ppt/theme/theme1.xml';
   let xml = await zip.file(path)!.async('string');
   xml = replaceElement(xml, /<a:clrScheme[\s\S]*?<\/a:clrScheme>/, colorSchemeXml(spec));
-  xml = replaceElement(xml, /<a:fontScheme[\s\S]*?<\/a:fontScheme>/, `<a:fontScheme name="Unit">${fontGroupXml('majorFont', spec.major)}${fontGroupXml('minorFont', spec.minor)}</a:fontScheme>`);
+  xml = replaceElement(
+    xml,
+    /<a:fontScheme[\s\S]*?<\/a:fontScheme>/,
+    `<a:fontScheme name="Unit">${fontGroupXml('majorFont', spec.major)}${fontGroupXml('minorFont', spec.minor)}</a:fontScheme>`,
+  );
   if (spec.themeName !== undefined) xml = replaceElement(xml, /<a:theme([^>]*) name="[^"]*"/, `<a:theme$1 name="${spec.themeName}"`);
   zip.file(path, xml);
   return zip.generateAsync({ type: 'uint8array' });

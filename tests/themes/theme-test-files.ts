@@ -19,7 +19,12 @@ export function createDiskThemeFiles(cwd: string, builtinDir: string = REPO_THEM
     builtinDir,
     readText: (path) => (existsSync(path) ? readFileSync(path, 'utf8') : null),
     exists: (path) => existsSync(path),
-    listJson: (dir) => (existsSync(dir) ? readdirSync(dir).filter((name) => name.endsWith('.json')).map((name) => join(dir, name)) : []),
+    listJson: (dir) =>
+      existsSync(dir)
+        ? readdirSync(dir)
+            .filter((name) => name.endsWith('.json'))
+            .map((name) => join(dir, name))
+        : [],
   };
 }
 

@@ -38,6 +38,10 @@ export interface BodyView {
   readonly byKind: ReadonlyMap<MarkerKind, MarkedItem[]>;
 }
 
-export function candidate(strategy: StrategyName, plans: readonly SectionPlan[], extra: Partial<Pick<TopLevelCandidate, 'irregularities' | 'enclosed' | 'structured'>> = {}): TopLevelCandidate {
+export function candidate(
+  strategy: StrategyName,
+  plans: readonly SectionPlan[],
+  extra: Partial<Pick<TopLevelCandidate, 'irregularities' | 'enclosed' | 'structured'>> = {},
+): TopLevelCandidate {
   return { strategy, plans, structured: extra.structured ?? true, irregularities: extra.irregularities ?? 0, enclosed: extra.enclosed ?? false };
 }

@@ -12,7 +12,13 @@ import { enumerationsBefore, proposeMixedGroups, proposeNumberedHeadings } from 
 import { chooseCandidate, scoreCandidate, type ScoredCandidate } from './score-top-level.js';
 import { proposeThemeParagraphs } from './theme-paragraphs.js';
 
-const STRATEGIES: readonly ((view: BodyView) => TopLevelCandidate[])[] = [proposeBareHeadings, proposeNumberedHeadings, proposeMixedGroups, proposeThemeParagraphs, proposeParagraphs];
+const STRATEGIES: readonly ((view: BodyView) => TopLevelCandidate[])[] = [
+  proposeBareHeadings,
+  proposeNumberedHeadings,
+  proposeMixedGroups,
+  proposeThemeParagraphs,
+  proposeParagraphs,
+];
 
 export interface TopLevel {
   readonly plans: readonly SectionPlan[];

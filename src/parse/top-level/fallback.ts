@@ -25,7 +25,6 @@ function planFallback(paras: readonly string[], bodyStart: number, bodyEnd: numb
   return plans;
 }
 
-
 export function proposeParagraphs(view: BodyView): TopLevelCandidate[] {
   return [candidate('paragraphs', planFallback(view.paras, view.bodyStart, view.bodyEnd), { structured: false })];
 }

@@ -51,13 +51,28 @@ export function proposeNumberedHeadings(view: BodyView): TopLevelCandidate[] {
   const written = all.slice(Math.max(0, from));
   const extras = written.filter((item) => !inLongest.has(item.at));
   if (asWritten && extras.length > 0 && buildRuns(extras).length === 0) {
-    proposals.push(candidate('numbered-as-written', planFromCuts(written.map((item) => cutAtParagraph(paras, item.at, item.marker.kind))), { irregularities: countIrregularities(written) }));
+    proposals.push(
+      candidate('numbered-as-written', planFromCuts(written.map((item) => cutAtParagraph(paras, item.at, item.marker.kind))), {
+        irregularities: countIrregularities(written),
+      }),
+    );
   }
   return proposals;
 }
 
 /** Every numbering kind that can open a paragraph-level enumeration. */
-const ANY_KIND: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['cn-dun', 'cn-paren', 'ordinal', 'ar-dot', 'ar-paren', 'circled', 'part', 'stage', 'yishi', 'sequence']);
+const ANY_KIND: ReadonlySet<MarkerKind> = new Set<MarkerKind>([
+  'cn-dun',
+  'cn-paren',
+  'ordinal',
+  'ar-dot',
+  'ar-paren',
+  'circled',
+  'part',
+  'stage',
+  'yishi',
+  'sequence',
+]);
 
 /**
  * Headingless groups of different kinds one after another (`一是……六是……`, then `第一，……第六，……`;
@@ -68,7 +83,9 @@ const ANY_KIND: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['cn-dun', 'cn-par
 export function proposeMixedGroups(view: BodyView): TopLevelCandidate[] {
   const { paras, bodyStart, byKind, indices } = view;
   // A series of parallel theme paragraphs (`——百年征程，塑造了……`) is a group of its own kind.
-  const themeRuns: GroupItem[][] = findThemeParagraphGroups(indices.map((k) => paras[k] ?? '')).map((group) => group.map((member) => ({ at: indices[member.index] ?? 0 })));
+  const themeRuns: GroupItem[][] = findThemeParagraphGroups(indices.map((k) => paras[k] ?? '')).map((group) =>
+    group.map((member) => ({ at: indices[member.index] ?? 0 })),
+  );
   const all: (readonly GroupItem[])[] = [...collectWeakRuns(byKind, ANY_KIND, 3), ...themeRuns].sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0));
   const runs: (readonly GroupItem[])[] = [];
   for (const run of all) {

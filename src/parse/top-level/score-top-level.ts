@@ -81,10 +81,15 @@ export function scoreCandidate(candidate: TopLevelCandidate, context: ScoreConte
   const firstStart = plans[0]?.start ?? bodyEnd;
   const announced = context.announced(firstStart);
   if (announced !== null && candidate.structured) {
-    reasons.push(announced === count ? { reason: `count ${count} as announced`, weight: WEIGHTS.announcedMatch } : { reason: `count ${count}, ${announced} announced`, weight: WEIGHTS.announcedMiss });
+    reasons.push(
+      announced === count
+        ? { reason: `count ${count} as announced`, weight: WEIGHTS.announcedMatch }
+        : { reason: `count ${count}, ${announced} announced`, weight: WEIGHTS.announcedMiss },
+    );
   }
   if (candidate.strategy === 'numbered-as-written') reasons.push({ reason: 'keeps every heading of its kind', weight: WEIGHTS.keepsEveryHeading });
-  if (candidate.irregularities > 0) reasons.push({ reason: `${candidate.irregularities} numbering irregularities`, weight: WEIGHTS.perIrregularity * candidate.irregularities });
+  if (candidate.irregularities > 0)
+    reasons.push({ reason: `${candidate.irregularities} numbering irregularities`, weight: WEIGHTS.perIrregularity * candidate.irregularities });
   const total = length(paras, bodyStart, bodyEnd);
   if (total > 0 && candidate.structured) {
     const before = length(paras, bodyStart, firstStart);

@@ -47,7 +47,6 @@ function pointPhrases(point: ContentPoint, count: number, maxChars: number): rea
   return phrasesOf(point, { count, maxChars });
 }
 
-
 /** Cards in a row: number, heading, a short rule and two or three key phrases per card. */
 export function composeCards(context: ComposeContext, source: ContentSource): Shape[] | null {
   const { theme, geometry } = context;
@@ -275,7 +274,9 @@ export function composePointItems(context: ComposeContext, source: ContentSource
     rows.map((row, index): TextBoxRequest => ({
       role: 'heading',
       box: { x: titleX, y: row.y + 3, w: titleW, h: row.h - 6 },
-      paragraphs: [quotedParagraph(leadPhrase((point.items[index] as ContentPoint['items'][number]).title, HEADING_MAX_CHARS), { ...styles, plain: styles.strong })],
+      paragraphs: [
+        quotedParagraph(leadPhrase((point.items[index] as ContentPoint['items'][number]).title, HEADING_MAX_CHARS), { ...styles, plain: styles.strong }),
+      ],
       font: theme.fonts.title,
       range: { min: theme.sizes.body.min, max: theme.sizes.heading.max },
       lineHeight: 1.2,

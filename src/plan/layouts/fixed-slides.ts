@@ -170,7 +170,12 @@ export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEn
   const entries = titles.map((title, index) => {
     const column = columns[Math.floor(index / perColumn)] as Box;
     const row = index % perColumn;
-    return { title, number: agenda[index]?.label ?? twoDigits(index), target: agenda[index]?.target ?? null, box: { x: column.x, y: top + row * (rowH + gap), w: column.w, h: rowH } };
+    return {
+      title,
+      number: agenda[index]?.label ?? twoDigits(index),
+      target: agenda[index]?.target ?? null,
+      box: { x: column.x, y: top + row * (rowH + gap), w: column.w, h: rowH },
+    };
   });
   const texts = fitUniformly(
     entries.map(({ title, box }) => ({
@@ -394,7 +399,10 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
   if (lead !== null) shapes.push(rect({ x: textX + 4, y: ruleY, w: 48, h: 3 }, theme.colors.accent));
   if (cardsH > 0) {
     const cardsBox: Box = { x: textX, y: top + blockH - cardsH, w: textBox.w, h: cardsH };
-    const cards = figureCards(context, content.figures, cardsBox, { numberRange: { min: theme.sizes.heading.min, max: theme.sizes.figure.min }, labelChars: 14 });
+    const cards = figureCards(context, content.figures, cardsBox, {
+      numberRange: { min: theme.sizes.heading.min, max: theme.sizes.figure.min },
+      labelChars: 14,
+    });
     if (cards === null) return composeDivider(context, { ...content, figures: [] });
     shapes.push(...cards);
   }

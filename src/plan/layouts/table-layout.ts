@@ -29,8 +29,9 @@ function cellsOf(table: Table): string[][] {
 export function columnWidths(cells: readonly (readonly string[])[], size: number, total: number): number[] {
   const count = cells[0]?.length ?? 1;
   const padding = CELL_INSET[1] + CELL_INSET[3];
-  const natural = Array.from({ length: count }, (_, column) =>
-    Math.max(MIN_COLUMN_EM * size, ...cells.map((row) => measureWidth(row[column] ?? '', size))) + padding,
+  const natural = Array.from(
+    { length: count },
+    (_, column) => Math.max(MIN_COLUMN_EM * size, ...cells.map((row) => measureWidth(row[column] ?? '', size))) + padding,
   );
   const sum = natural.reduce((a, b) => a + b, 0);
   if (sum <= total) {
