@@ -42,7 +42,8 @@ const ROLE_CUES: readonly RoleCue[] = [
 const FORWARD_SECTION =
   /目标|任务|安排|部署|打算|展望|今后|下一步|努力方向|工作重点|重点工作|主要工作|总体要求|思路|举措|十五五|规划|20\d\d年(?:重点|主要)?工作$/;
 /** Words that report something done, even in a forward-looking section. */
-const RESULT_CUE = /同比|比上年|较上年|已|累计|完成|实现了|达到了|突破|创历史|过去|去年|上年/;
+// `突破` is left out: in a plan (`产业规模突破100亿元。`) it is the aim, not the result.
+const RESULT_CUE = /同比|比上年|较上年|已|累计|完成|实现了|达到了|创历史|过去|去年|上年/;
 
 /** A title that looks back (`2025年工作回顾`) is never forward, whatever else it says. */
 const BACKWARD_SECTION = /回顾|总结|成绩|成效|进展/;

@@ -170,7 +170,24 @@ export function splitLead(lead: string, groups: number): string[] {
     .filter((run) => run !== '');
 }
 
-/** The pages of a section without points: its lead in `groups` runs of paragraphs. */
+/**
+ * The pages of a section without points: its lead in `groups` runs of paragraphs. A run that
+ * shows nothing (a signature line on its own) rides along in the notes of the page before it, or
+ * of the first page, so the notes still carry every word of the lead.
+ */
 export function paginateLead(context: ComposeContext, source: ContentSource, groups: number): ComposedPage[] {
-  return splitLead(source.lead, groups).flatMap((lead) => paginateSection(context, { ...source, lead }));
+  const pages: ComposedPage[] = [];
+  let pending = '';
+  for (const lead of splitLead(source.lead, groups)) {
+    const shown = paginateSection(context, { ...source, lead }).filter((page) => page.shapes.length > 0);
+    const last = pages[pages.length - 1];
+    if (shown.length === 0 && last !== undefined) pages[pages.length - 1] = { ...last, lead: `${last.lead}\n${lead}` };
+    else if (shown.length === 0) pending = pending === '' ? lead : `${pending}\n${lead}`;
+    else {
+      const [first, ...rest] = shown;
+      if (first !== undefined) pages.push(pending === '' ? first : { ...first, lead: `${pending}\n${first.lead}` }, ...rest);
+      pending = '';
+    }
+  }
+  return pages.length === 0 ? paginateSection(context, source) : pages;
 }

@@ -2,9 +2,11 @@
  * Decks sized to the report: content slides shared by weight, the third level on slides, notes
  * that hold the speech once, agenda links, numbering after the source, and --detail.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { OUTLINE_VERSION, type Item, type Outline, type Point, type Section } from '../../src/parse/outline.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
+import { parseReport } from '../../src/parse/build-outline.js';
 import type { DeckPlan } from '../../src/plan/deck-plan.js';
 import { allocateSlides, parseDetailLevel, type SectionMeasure } from '../../src/plan/slide-budget.js';
 import { splitLead } from '../../src/plan/paginate.js';
@@ -215,5 +217,15 @@ describe('the third level on slides', () => {
     const agenda = slideText(numbered, 1);
     expect(agenda).toContain('01');
     expect(slideText(planDeck(outline, base), 1)).not.toContain('01');
+  });
+});
+
+describe('a section lead spread over several slides', () => {
+  // Found by the property test (tests/fixtures/regressions/README.md): a signature line inside a
+  // long lead made a run that shows nothing on a slide, and its words fell out of the notes.
+  it('keeps a line that shows nothing on a slide in the notes', () => {
+    const text = readFileSync(new URL('../fixtures/regressions/signature-line-in-long-lead.txt', import.meta.url), 'utf8');
+    const plan = planDeck(parseReport(text), theme('party-red'));
+    expect(plan.slides.map((slide) => slide.notes).join('\n')).toContain('陈国阳');
   });
 });
