@@ -182,10 +182,17 @@ function drawTable(slide: PresentationSlide, shape: TableShape): void {
   });
 }
 
-function drawSlide(presentation: Presentation, plan: SlidePlan, masters: ReadonlyMap<MasterPlan['kind'], string>): void {
+function drawSlide(
+  presentation: Presentation,
+  plan: SlidePlan,
+  masters: ReadonlyMap<MasterPlan['kind'], string>,
+  pictured: ReadonlySet<MasterPlan['kind']>,
+): void {
   const masterName = masters.get(plan.master);
   const slide = presentation.addSlide({ ...(masterName === undefined ? {} : { masterName }), sectionTitle: plan.section });
-  slide.background = { color: plan.background };
+  // A slide's own background hides its master's: where the master carries the theme's background
+  // picture, the slide keeps none of its own so the picture shows.
+  if (!pictured.has(plan.master)) slide.background = { color: plan.background };
   const title = plan.shapes.find((shape) => shape.type === 'text' && shape.role === 'title');
   for (const shape of plan.shapes) {
     if (shape.type === 'text') drawText(slide, shape, shape === title);
@@ -212,6 +219,9 @@ export async function renderDeck(plan: DeckPlan, assets: ImageAssets = new Map()
   for (const master of plan.masters) defineMaster(presentation, master, assets);
   for (const title of sectionTitles(plan)) presentation.addSection({ title: sanitizeText(title) });
   const masters = masterNames(plan);
-  for (const slide of plan.slides) drawSlide(presentation, slide, masters);
+  const pictured = new Set(
+    plan.masters.filter((master) => master.backgroundImage !== null && imageData(assets, master.backgroundImage) !== null).map((master) => master.kind),
+  );
+  for (const slide of plan.slides) drawSlide(presentation, slide, masters, pictured);
   return writeParts(presentation);
 }

@@ -47,6 +47,20 @@ describe('theme pictures', () => {
     expect(layouts.join('')).toMatch(/media\/image/u);
   });
 
+  // A slide's own <p:bg> hides its master's background: the picture would never show.
+  it('leaves the background to the master on slides whose master carries the picture', async () => {
+    const assets = new Map([
+      [logo.source, makePng(400, 100)],
+      [background.source, makePng(160, 90, [240, 240, 230])],
+    ]);
+    const parts = await renderDeck(plan, assets);
+    const slideXml = (index: number): string => String(parts.find((part) => part.name === `ppt/slides/slide${index + 1}.xml`)?.data ?? '');
+    plan.slides.forEach((slide, index) => {
+      const pictured = slide.master === 'cover' || slide.master === 'divider' || slide.master === 'closing';
+      expect(slideXml(index).includes('<p:bg>'), `${slide.kind} slide ${index + 1}`).toBe(!pictured);
+    });
+  });
+
   it('plans no pictures when the theme names none', () => {
     const bare = planDeck(outline, theme('party-red'));
     expect(bare.masters.every((master) => master.images.length === 0 && master.backgroundImage === null)).toBe(true);
