@@ -6,6 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import type { Outline } from '../../src/parse/outline.js';
+import { readBackMatter } from '../../src/parse/back-matter.js';
+import { readFrontMatter } from '../../src/parse/front-matter.js';
+import { splitParagraphs } from '../../src/parse/normalize-text.js';
+import { scoreTopLevels } from '../../src/parse/top-level/choose-top-level.js';
 import { loadCorpus } from './corpus-helpers.js';
 
 const corpus = loadCorpus();
@@ -69,5 +73,20 @@ describe('failure kinds on real reports', () => {
       const want = item?.expected.sections.flatMap((s) => s.points.map((p) => p.title)) ?? [];
       expect(got).toEqual(want);
     }
+  });
+});
+
+describe('the top level is chosen by weighed reasons', () => {
+  it('explains why a misnumbered report keeps every heading (dev 15 with 四、 written as 三、)', () => {
+    const text = dev('15-').replace('\n四、学生、教师和学校发展', '\n三、学生、教师和学校发展');
+    const paras = splitParagraphs(text);
+    const front = readFrontMatter(paras);
+    const back = readBackMatter(paras, front.bodyStart);
+    const [best, ...others] = scoreTopLevels(paras, front.bodyStart, back.bodyEnd);
+    expect(best?.candidate.strategy).toBe('numbered-as-written');
+    expect(best?.reasons.map((r) => r.reason)).toEqual(expect.arrayContaining(['keeps every heading of its kind', 'count 6 as announced']));
+    const counted = others.find((item) => item.candidate.strategy === 'numbered-headings');
+    expect(counted?.reasons.map((r) => r.reason)).toContain('count 5, 6 announced');
+    expect((best?.total ?? 0) > (counted?.total ?? 0)).toBe(true);
   });
 });
