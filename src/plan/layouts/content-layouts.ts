@@ -36,6 +36,22 @@ function phraseParagraphs(phrases: readonly string[], styles: TextStyles) {
   return phrases.map((phrase) => quotedParagraph(phrase, styles));
 }
 
+/** A row's key phrases beside its heading (rows and point-items): centred, bulleted when there are several. */
+function rowPhrasesRequest(context: ComposeContext, box: Box, picked: readonly string[], styles: TextStyles): TextBoxRequest {
+  const { theme } = context;
+  return {
+    role: 'body',
+    box,
+    paragraphs: phraseParagraphs(picked, styles),
+    font: theme.fonts.body,
+    range: theme.sizes.body,
+    lineHeight: theme.spacing.lineHeight,
+    paragraphGap: 0.3,
+    valign: 'middle',
+    bullet: picked.length > 1 ? bulletFor(context) : null,
+  };
+}
+
 /**
  * What a point shows under its heading: the user's bullets when the outline gives them, else its
  * items' titles when it has items (the third level is what the speaker walks through), else key
@@ -150,17 +166,7 @@ export function composeRows(context: ComposeContext, source: ContentSource): Sha
   const phrases = fitUniformly(
     rows.map((row, index): TextBoxRequest => {
       const picked = pointPhrases(source.points[index] as ContentPoint, phraseCount, 48);
-      return {
-        role: 'body',
-        box: { x: phraseX, y: row.y + 4, w: phraseW, h: row.h - 8 },
-        paragraphs: phraseParagraphs(picked, styles),
-        font: theme.fonts.body,
-        range: theme.sizes.body,
-        lineHeight: theme.spacing.lineHeight,
-        paragraphGap: 0.3,
-        valign: 'middle',
-        bullet: picked.length > 1 ? bulletFor(context) : null,
-      };
+      return rowPhrasesRequest(context, { x: phraseX, y: row.y + 4, w: phraseW, h: row.h - 8 }, picked, styles);
     }),
   );
   if (phrases === null) return null;
@@ -288,17 +294,7 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const phrases = fitUniformly(
     rows.map((row, index): TextBoxRequest => {
       const picked = pickKeyPhrases((point.items[index] as ContentPoint['items'][number]).body, { count: phraseCount, maxChars: 48 });
-      return {
-        role: 'body',
-        box: { x: phraseX, y: row.y + 3, w: phraseW, h: row.h - 6 },
-        paragraphs: phraseParagraphs(picked, styles),
-        font: theme.fonts.body,
-        range: theme.sizes.body,
-        lineHeight: theme.spacing.lineHeight,
-        paragraphGap: 0.3,
-        valign: 'middle',
-        bullet: picked.length > 1 ? bulletFor(context) : null,
-      };
+      return rowPhrasesRequest(context, { x: phraseX, y: row.y + 3, w: phraseW, h: row.h - 6 }, picked, styles);
     }),
   );
   if (phrases === null) return null;
