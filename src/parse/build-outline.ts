@@ -46,6 +46,7 @@ import {
   comparePos,
   cutAtParagraph,
   cutStart,
+  cutsFromThemeGroup,
   isTableLine,
   type Cut,
   type Pos,
@@ -146,13 +147,7 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
   // Points may continue the numbering of the part before (`6.` … `10.`).
   const choice = chooseKind(collectMarkers(paras, full), false, true);
   const texts = full.map((k) => paras[k] ?? '');
-  const themeCuts = findThemeParagraphGroups(texts).map((group) =>
-    group.map((member): Cut => {
-      const para = full[member.index] ?? 0;
-      const text = paras[para] ?? '';
-      return { para, offset: 0, headEnd: member.headingLength, title: titleFromHeading(text.slice(0, member.headingLength)) };
-    }),
-  );
+  const themeCuts = findThemeParagraphGroups(texts).map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
   if (choice !== null) {
     const marked = choice.runs.flat().map((item) => cutAtParagraph(paras, item.at, item.marker.kind));
     // Several parallel series under one theme (`这一年，……` paragraphs, then 一是……八是; a `——`
@@ -230,11 +225,7 @@ function detectItems(paras: readonly string[], from: Pos, to: Pos): Cut[] {
     full.length === 2 ? 2 : 3,
   );
   const largest = plain.reduce<ThemeParagraph[]>((best, group) => (group.length > best.length ? group : best), []);
-  return largest.map((member) => {
-    const para = full[member.index] ?? 0;
-    const text = paras[para] ?? '';
-    return { para, offset: 0, headEnd: member.headingLength, title: titleFromHeading(text.slice(0, member.headingLength)) };
-  });
+  return cutsFromThemeGroup(paras, largest, (index) => full[index] ?? 0);
 }
 
 /** True when every item after the first starts in the same or the next paragraph. */

@@ -5,6 +5,7 @@
 
 import type { MarkedItem, MarkerKind } from '../detect-markers.js';
 import type { SectionPlan } from '../segments.js';
+import type { ThemeParagraph } from '../theme-sentences.js';
 
 export type StrategyName =
   | 'bare-headings' // unnumbered heading lines (`“十四五”时期工作回顾`)
@@ -28,7 +29,10 @@ export interface TopLevelCandidate {
   readonly enclosed: boolean;
 }
 
-/** What every strategy reads: the paragraphs of the body and the numbering marks in them. */
+/**
+ * What every strategy reads: the paragraphs of the body, the numbering marks in them and the
+ * series of parallel theme paragraphs (found once: several strategies and the score read them).
+ */
 export interface BodyView {
   readonly paras: readonly string[];
   readonly bodyStart: number;
@@ -36,6 +40,13 @@ export interface BodyView {
   /** Body paragraph indices, in order. */
   readonly indices: readonly number[];
   readonly byKind: ReadonlyMap<MarkerKind, MarkedItem[]>;
+  /** Groups of three or more parallel theme paragraphs; `index` counts in `indices`. */
+  readonly themeGroups: readonly ThemeParagraph[][];
+}
+
+/** A theme group's members as paragraph positions, the way numbered items are given. */
+export function themeRun(view: BodyView, group: readonly ThemeParagraph[]): { readonly at: number }[] {
+  return group.map((member) => ({ at: view.indices[member.index] ?? 0 }));
 }
 
 export function candidate(

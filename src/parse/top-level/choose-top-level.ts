@@ -5,6 +5,7 @@
 
 import { collectMarkers, type SectionPlan } from '../segments.js';
 import { announcedCount } from '../self-check.js';
+import { findThemeParagraphGroups } from '../theme-sentences.js';
 import { proposeBareHeadings } from './bare-headings.js';
 import type { BodyView, TopLevelCandidate } from './candidate.js';
 import { proposeParagraphs } from './fallback.js';
@@ -29,7 +30,8 @@ export interface TopLevel {
 export function scoreTopLevels(paras: readonly string[], bodyStart: number, bodyEnd: number): ScoredCandidate[] {
   const indices: number[] = [];
   for (let k = bodyStart; k < bodyEnd; k += 1) indices.push(k);
-  const view: BodyView = { paras, bodyStart, bodyEnd, indices, byKind: collectMarkers(paras, indices) };
+  const themeGroups = findThemeParagraphGroups(indices.map((k) => paras[k] ?? ''));
+  const view: BodyView = { paras, bodyStart, bodyEnd, indices, byKind: collectMarkers(paras, indices), themeGroups };
   const announced = (sectionsStart: number): number | null => announcedCount(paras.slice(bodyStart, sectionsStart).join('\n'));
   const context = { paras, bodyStart, bodyEnd, announced, enumerationsBefore: (start: number): number => enumerationsBefore(view, start) };
   const scored = STRATEGIES.flatMap((propose) => propose(view)).map((item) => scoreCandidate(item, context));

@@ -12,8 +12,7 @@
 
 import { buildRuns, detectMarker, type MarkedItem, type MarkerKind } from '../detect-markers.js';
 import { STRONG_KINDS, chooseKind, collectWeakRuns, cutAtParagraph, planFromCuts, planGroups, type GroupItem } from '../segments.js';
-import { findThemeParagraphGroups } from '../theme-sentences.js';
-import { candidate, type BodyView, type TopLevelCandidate } from './candidate.js';
+import { candidate, themeRun, type BodyView, type TopLevelCandidate } from './candidate.js';
 
 /** How often the marks step other than +1 (a skipped or repeated number, a step back). */
 function countIrregularities(items: readonly MarkedItem[]): number {
@@ -23,12 +22,11 @@ function countIrregularities(items: readonly MarkedItem[]): number {
 }
 
 export function proposeNumberedHeadings(view: BodyView): TopLevelCandidate[] {
-  const { paras, indices, bodyStart, byKind } = view;
+  const { paras, indices, bodyStart, byKind, themeGroups } = view;
   const choice = chooseKind(new Map(byKind), true);
   if (choice === null) return [];
   const strong = STRONG_KINDS.has(choice.kind);
   // An enumeration that sits between parallel theme paragraphs belongs under one of them.
-  const themeGroups = findThemeParagraphGroups(indices.map((k) => paras[k] ?? ''));
   const enclosed =
     !strong &&
     themeGroups.some((group) => {
@@ -81,12 +79,8 @@ const ANY_KIND: ReadonlySet<MarkerKind> = new Set<MarkerKind>([
  * that do not nest in one another count, so a heading series with its sub-points never qualifies.
  */
 export function proposeMixedGroups(view: BodyView): TopLevelCandidate[] {
-  const { paras, bodyStart, byKind, indices } = view;
-  // A series of parallel theme paragraphs (`——百年征程，塑造了……`) is a group of its own kind.
-  const themeRuns: GroupItem[][] = findThemeParagraphGroups(indices.map((k) => paras[k] ?? '')).map((group) =>
-    group.map((member) => ({ at: indices[member.index] ?? 0 })),
-  );
-  const all: (readonly GroupItem[])[] = [...collectWeakRuns(byKind, ANY_KIND, 3), ...themeRuns].sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0));
+  const { paras, bodyStart } = view;
+  const all = allSeries(view).sort((a, b) => (a[0]?.at ?? 0) - (b[0]?.at ?? 0));
   const runs: (readonly GroupItem[])[] = [];
   for (const run of all) {
     const previous = runs[runs.length - 1];
@@ -105,8 +99,13 @@ export function proposeMixedGroups(view: BodyView): TopLevelCandidate[] {
 
 /** Series of three or more paragraphs (numbered, or parallel theme paragraphs) wholly before the candidate's first part. */
 export function enumerationsBefore(view: BodyView, firstStart: number): number {
-  const { paras, indices } = view;
-  const themeRuns = findThemeParagraphGroups(indices.map((k) => paras[k] ?? '')).map((group) => group.map((member) => ({ at: indices[member.index] ?? 0 })));
-  const runs: (readonly GroupItem[])[] = [...collectWeakRuns(view.byKind, ANY_KIND, 3), ...themeRuns];
-  return runs.filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;
+  return allSeries(view).filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;
+}
+
+/**
+ * Every paragraph-level series of three or more: numbered runs of any kind, and series of parallel
+ * theme paragraphs (`——百年征程，塑造了……`), a group of their own kind.
+ */
+function allSeries(view: BodyView): (readonly GroupItem[])[] {
+  return [...collectWeakRuns(view.byKind, ANY_KIND, 3), ...view.themeGroups.map((group) => themeRun(view, group))];
 }

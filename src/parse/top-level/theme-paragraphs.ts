@@ -18,7 +18,7 @@ export function proposeThemeParagraphs(view: BodyView): TopLevelCandidate[] {
   const texts = indices.map((k) => paras[k] ?? '');
   const toPara = (index: number): number => indices[index] ?? 0;
   const proposals: TopLevelCandidate[] = [];
-  const series = largest(findThemeParagraphGroups(texts));
+  const series = largest(view.themeGroups);
   if (series !== null) proposals.push(candidate('theme-paragraphs', planFromCuts(cutsFromThemeGroup(paras, series, toPara))));
   else {
     const pair = largest(findThemeParagraphGroups(texts, 2));
