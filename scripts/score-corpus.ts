@@ -6,18 +6,10 @@
  *
  * Usage: npx tsx scripts/score-corpus.ts [folder ...]   (default: tests/fixtures/unseen)
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import path from 'node:path';
 import { parseReport } from '../src/parse/build-outline.js';
-import { f1, scoreOutline, type ExpectedOutline, type Score } from '../tests/parse/corpus-helpers.js';
+import { f1, hardWrap, loadCaseFolder, scoreOutline, type CorpusCase, type Score } from '../tests/parse/corpus-helpers.js';
 
 const WRAP_WIDTH = 36;
-
-interface Case {
-  readonly name: string;
-  readonly text: string;
-  readonly expected: ExpectedOutline;
-}
 
 interface Row {
   readonly name: string;
@@ -28,34 +20,9 @@ interface Row {
   readonly closingOk: boolean;
 }
 
-function loadFolder(dir: string): Case[] {
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => ({
-      name: file.replace(/\.txt$/, ''),
-      text: readFileSync(path.join(dir, file), 'utf8'),
-      expected: JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as ExpectedOutline,
-    }));
-}
-
-/** Cuts every line into lines of at most `width` characters (code points), keeping empty lines. */
-function hardWrap(text: string, width: number): string {
-  return text
-    .split('\n')
-    .flatMap((line) => {
-      const chars = Array.from(line);
-      if (chars.length <= width) return [line];
-      const pieces: string[] = [];
-      for (let at = 0; at < chars.length; at += width) pieces.push(chars.slice(at, at + width).join(''));
-      return pieces;
-    })
-    .join('\n');
-}
-
 const sameText = (a: string, b: string): boolean => a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 
-function scoreCase(item: Case): Row {
+function scoreCase(item: CorpusCase): Row {
   const outline = parseReport(item.text);
   return {
     name: item.name,
@@ -93,5 +60,5 @@ function report(rows: readonly Row[]): string {
 const folders = process.argv.length > 2 ? process.argv.slice(2) : ['tests/fixtures/unseen'];
 for (const folder of folders) {
   console.log(`\n${folder}`);
-  console.log(report(loadFolder(folder).map(scoreCase)));
+  console.log(report(loadCaseFolder(folder).map(scoreCase)));
 }

@@ -36,17 +36,19 @@ export function loadCorpus(): CorpusCase[] {
       expected: readExpected(path.join(corpusRoot, 'seeds/sasac-organization-report.expected.json')),
     },
   ];
-  const dev = path.join(corpusRoot, 'dev');
-  for (const file of readdirSync(dev)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()) {
-    cases.push({
-      name: file.replace(/\.txt$/, ''),
-      text: readFileSync(path.join(dev, file), 'utf8'),
-      expected: readExpected(path.join(dev, file.replace(/\.txt$/, '.expected.json'))),
-    });
-  }
-  return cases;
+  return [...cases, ...loadCaseFolder(path.join(corpusRoot, 'dev'))];
+}
+
+/** Every `NN-name.txt` of a folder with its `NN-name.expected.json`, in name order; names get `prefix`. */
+export function loadCaseFolder(dir: string, prefix = ''): CorpusCase[] {
+  return readdirSync(dir)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => ({
+      name: `${prefix}${file.replace(/\.txt$/, '')}`,
+      text: readFileSync(path.join(dir, file), 'utf8'),
+      expected: readExpected(path.join(dir, file.replace(/\.txt$/, '.expected.json'))),
+    }));
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, '');

@@ -3,37 +3,15 @@
  * (`tests/fixtures/held-out/`). Their answers were written from reading the text, before the parser
  * was run on them, so this score says how the rules carry over to unseen reports.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import {
-  f1,
-  outlineTables,
-  outlineText,
-  scoreOutline,
-  tableLines,
-  withoutTableLines,
-  type CorpusCase,
-  type ExpectedOutline,
-  type Score,
-} from './corpus-helpers.js';
+import { f1, loadCaseFolder, outlineTables, outlineText, scoreOutline, tableLines, withoutTableLines, type Score } from './corpus-helpers.js';
 
 const heldOutDir = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/held-out');
 
-function loadHeldOut(): CorpusCase[] {
-  return readdirSync(heldOutDir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => ({
-      name: file.replace(/\.txt$/, ''),
-      text: readFileSync(path.join(heldOutDir, file), 'utf8'),
-      expected: JSON.parse(readFileSync(path.join(heldOutDir, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as ExpectedOutline,
-    }));
-}
-
-const cases = loadHeldOut();
+const cases = loadCaseFolder(heldOutDir);
 
 describe('held-out score', () => {
   it('has the ten held-out reports', () => {

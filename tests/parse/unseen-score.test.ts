@@ -5,38 +5,15 @@
  * the first, 0.707 on the second (0.707 hard-wrapped). Their failures then shaped general rules, so
  * these scores are regression guards, no longer measures of generalisation.
  */
-import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import {
-  f1,
-  hardWrap,
-  outlineTables,
-  outlineText,
-  scoreOutline,
-  tableLines,
-  withoutTableLines,
-  type CorpusCase,
-  type ExpectedOutline,
-} from './corpus-helpers.js';
+import { f1, loadCaseFolder, hardWrap, outlineTables, outlineText, scoreOutline, tableLines, withoutTableLines, type CorpusCase } from './corpus-helpers.js';
 
 const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
 
-function loadFolder(folder: string): CorpusCase[] {
-  const dir = path.join(fixtures, folder);
-  return readdirSync(dir)
-    .filter((file) => file.endsWith('.txt'))
-    .sort()
-    .map((file) => ({
-      name: `${folder}/${file.replace(/\.txt$/, '')}`,
-      text: readFileSync(path.join(dir, file), 'utf8'),
-      expected: JSON.parse(readFileSync(path.join(dir, file.replace(/\.txt$/, '.expected.json')), 'utf8')) as ExpectedOutline,
-    }));
-}
-
-const cases: CorpusCase[] = [...loadFolder('unseen'), ...loadFolder('unseen-2')];
+const cases: CorpusCase[] = ['unseen', 'unseen-2'].flatMap((folder) => loadCaseFolder(path.join(fixtures, folder), `${folder}/`));
 
 describe('unseen real texts', () => {
   it('has the twenty-six texts', () => {
