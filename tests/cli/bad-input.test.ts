@@ -8,7 +8,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { SEED_FILE } from '../helpers/fixtures.js';
-import { expectCleanFailure, runWith, snapshotTree } from './harness.js';
+import { expectRefused as expectRefusedIn, runWith, snapshotTree } from './harness.js';
 
 let work: string;
 beforeEach(() => {
@@ -20,13 +20,9 @@ const PNG_BYTES = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0
 
 /** Runs a failing command and checks the failure is clean and left the folder as it was. */
 async function expectRefused(args: readonly string[], mentions: readonly string[]): Promise<string> {
-  const before = snapshotTree(work);
-  const result = await runWith(args, work);
-  expectCleanFailure(result);
-  for (const text of mentions) expect(result.stderr).toContain(text);
-  expect(snapshotTree(work)).toEqual(before);
+  const stderr = await expectRefusedIn(work, args, mentions);
   expect(snapshotTree(work).join('\n')).not.toContain('.tmp-');
-  return result.stderr;
+  return stderr;
 }
 
 describe('bad input files', () => {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import iconv from 'iconv-lite';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED_FILE } from '../helpers/fixtures.js';
-import { expectCleanFailure, runWith, snapshotTree } from './harness.js';
+import { expectCleanFailure, expectRefused as expectRefusedIn, runWith } from './harness.js';
 
 let work: string;
 beforeEach(() => {
@@ -18,11 +18,7 @@ beforeEach(() => {
 });
 
 async function expectRefused(args: readonly string[], mentions: readonly string[]): Promise<void> {
-  const before = snapshotTree(work);
-  const result = await runWith(args, work);
-  expectCleanFailure(result);
-  for (const text of mentions) expect(result.stderr).toContain(text);
-  expect(snapshotTree(work)).toEqual(before);
+  await expectRefusedIn(work, args, mentions);
 }
 
 const SPEECH = readFileSync(SEED_FILE, 'utf8').split('\n').slice(0, 12).join('\n');

@@ -1,5 +1,6 @@
 /** Runs the CLI in-process with the optional parts of the environment (TTY, interrupt signal) set. */
 import { readdirSync, statSync } from 'node:fs';
+import { expect } from 'vitest';
 import path from 'node:path';
 import { run } from '../../src/cli/run.js';
 import type { CliEnvironment } from '../../src/cli/program.js';
@@ -60,4 +61,17 @@ export function expectCleanFailure(result: CliRun): void {
   if (!result.stderr.startsWith('错误：')) throw new Error(`expected a Chinese error, got: ${result.stderr}`);
   if (!result.stderr.includes('处理办法：')) throw new Error(`expected a hint, got: ${result.stderr}`);
   if (/\n\s+at /u.test(result.stderr)) throw new Error(`stack trace shown: ${result.stderr}`);
+}
+
+/**
+ * Runs huibao in `work` and checks it refuses as a user error should: exit 1, a Chinese message
+ * that names each of `mentions`, and nothing written or left behind. Gives back stderr.
+ */
+export async function expectRefused(work: string, args: readonly string[], mentions: readonly string[]): Promise<string> {
+  const before = snapshotTree(work);
+  const result = await runWith(args, work);
+  expectCleanFailure(result);
+  for (const text of mentions) expect(result.stderr).toContain(text);
+  expect(snapshotTree(work)).toEqual(before);
+  return result.stderr;
 }

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SEED_FILE } from '../helpers/fixtures.js';
 import { makePng } from '../themes/template-test-files.js';
-import { expectCleanFailure, runWith, snapshotTree } from './harness.js';
+import { expectRefused as expectRefusedIn, runWith } from './harness.js';
 
 const DEVICE = '/dev/zero';
 const hasDevice = existsSync(DEVICE);
@@ -22,11 +22,7 @@ beforeEach(() => {
 });
 
 async function expectRefused(args: readonly string[], mentions: readonly string[]): Promise<void> {
-  const before = snapshotTree(work);
-  const result = await runWith(args, work);
-  expectCleanFailure(result);
-  for (const text of mentions) expect(result.stderr).toContain(text);
-  expect(snapshotTree(work)).toEqual(before);
+  await expectRefusedIn(work, args, mentions);
 }
 
 function writeTheme(name: string, data: Record<string, unknown>): void {

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { formatError, MAX_LISTED } from '../../src/cli/messages.js';
 import { SEED_FILE } from '../helpers/fixtures.js';
-import { expectCleanFailure, runWith, snapshotTree } from './harness.js';
+import { expectRefused as expectRefusedIn, runWith } from './harness.js';
 
 let work: string;
 const seed = readFileSync(SEED_FILE, 'utf8');
@@ -19,13 +19,9 @@ beforeEach(() => {
 });
 
 async function expectRefused(args: readonly string[], mentions: readonly string[]): Promise<string> {
-  const before = snapshotTree(work);
-  const result = await runWith(args, work);
-  expectCleanFailure(result);
-  expect(result.stderr).not.toContain('内部错误');
-  for (const text of mentions) expect(result.stderr).toContain(text);
-  expect(snapshotTree(work)).toEqual(before);
-  return result.stderr;
+  const stderr = await expectRefusedIn(work, args, mentions);
+  expect(stderr).not.toContain('内部错误');
+  return stderr;
 }
 
 describe('a stray NUL byte', () => {
