@@ -2,6 +2,7 @@
  * Outline + Theme → DeckPlan. The deck's skeleton in one place: cover, agenda, overview, then a
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
+import { withShownTitles } from './shown-titles.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
@@ -389,7 +390,8 @@ function finishSlide(deck: ComposeContext, draft: Draft, pageNumber: number): Sl
   };
 }
 
-export function planDeck(outline: Outline, theme: Theme, options: PlanOptions = {}): DeckPlan {
+export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {}): DeckPlan {
+  const outline = withShownTitles(parsed);
   const geometry = computeGeometry(theme);
   const context: ComposeContext = { theme, geometry };
   const genre = detectGenre(outline);

@@ -27,21 +27,39 @@ function widthOf(text: string): number {
   return width;
 }
 
+/** Short quoted or titled terms (`“十抓”`, `《纲要》`) are read as one word: no break inside them. */
+const SHORT_QUOTE = /[“‘《「][^“”‘’《》「」]{1,10}[”’》」]/gu;
+
+function insideShortQuote(title: string): (at: number) => boolean {
+  const spans = [...title.matchAll(SHORT_QUOTE)].map((match) => ({ from: match.index, to: match.index + match[0].length }));
+  return (at) => spans.some((span) => at > span.from && at < span.to);
+}
+
 function breakPoints(title: string): BreakPoint[] {
   const points = new Map<number, number>();
+  const quoted = insideShortQuote(title);
+  const breaks = [...wordBreaks(title)].sort((a, b) => a - b);
+  // ICU splits verb-complement pairs into two one-character words (`念/好`, `抓/实`): a break
+  // between two such words often splits a pair.
+  const betweenOneCharWords = (at: number): boolean => {
+    const index = breaks.indexOf(at);
+    const before = title.slice(breaks[index - 1] ?? 0, at);
+    const after = title.slice(at, breaks[index + 1] ?? title.length);
+    return /^\p{Script=Han}$/u.test(before) && /^\p{Script=Han}$/u.test(after);
+  };
   for (const match of title.matchAll(/\s+/g)) {
     const index = match.index ?? 0;
     if (index > 0 && index + match[0].length < title.length) points.set(index, 0);
   }
-  for (const at of wordBreaks(title)) {
-    if (at <= 0 || at >= title.length || points.has(at)) continue;
+  for (const at of breaks) {
+    if (at <= 0 || at >= title.length || points.has(at) || quoted(at)) continue;
     const before = title.slice(0, at);
     const after = title.slice(at);
     if (/\s$/u.test(before) || /^\s/u.test(after)) continue;
     if (NO_LINE_START.test(after) || NO_LINE_END.test(before)) continue;
     // Inside a run of Latin letters or digits (`2018`, `GDP`) is no place to break.
     if (/[A-Za-z0-9.]$/u.test(before) && /^[A-Za-z0-9.]/u.test(after)) continue;
-    points.set(at, /[，、：；]$/u.test(before) ? 0 : SOFT_END.test(before) ? 1 : COMPOUND_HEAD.test(after) ? 4 : 2);
+    points.set(at, /[，、：；]$/u.test(before) ? 0 : SOFT_END.test(before) ? 1 : COMPOUND_HEAD.test(after) || betweenOneCharWords(at) ? 4 : 2);
   }
   return [...points.entries()].map(([at, cost]) => ({ at, cost })).sort((a, b) => a.at - b.at);
 }

@@ -76,7 +76,7 @@ export interface SlideParagraph {
 /**
  * The paragraphs of a deck that carry source wording: body, headings, titles and card labels,
  * without the theme's fixed words (目录, 总体情况, 第一部分, closing words, （续）, 待填 marks) and
- * without numbers. A cover title set on several lines counts as one paragraph.
+ * without numbers. A title or an agenda entry set on several lines counts as one paragraph.
  */
 export function sourceParagraphs(plan: DeckPlan, theme: Theme): SlideParagraph[] {
   const { wording } = theme;
@@ -87,7 +87,7 @@ export function sourceParagraphs(plan: DeckPlan, theme: Theme): SlideParagraph[]
     for (const shape of slide.shapes) {
       if (shape.type !== 'text' || shape.role === 'footer' || shape.role === 'number' || shape.role === 'figure') continue;
       const texts =
-        shape.role === 'title' && slide.kind === 'cover'
+        shape.role === 'title' || (shape.role === 'heading' && slide.kind === 'agenda')
           ? [shape.paragraphs.map((_, index) => paragraphText(shape, index)).join('')]
           : shape.paragraphs.map((_, index) => paragraphText(shape, index));
       for (const raw of texts) {

@@ -90,6 +90,18 @@ describe('titleLines', () => {
       }
     }
   });
+
+  it('keeps a short quoted term whole and a pair of one-character words together', () => {
+    // Stress fixtures: titles of the kind lead-ins give (`……念好“六字真经”`, `着力“十抓”……`).
+    for (const count of [2, 3]) {
+      for (const title of ['我们着力“十抓”推进工作', '坚持以“三个代表”重要思想为指导', '学习贯彻《中国共产党章程》的体会']) {
+        const lines = titleLines(title, count);
+        expect(lines.join(''), title).toBe(title);
+        for (const line of lines) expect((line.match(/[“《]/gu) ?? []).length, lines.join(' / ')).toBe((line.match(/[”》]/gu) ?? []).length);
+      }
+    }
+    expect(titleLines('我们还要持续念好“六字真经”', 2).join(' / ')).not.toMatch(/念 \/ 好/u);
+  });
 });
 
 describe('bullets that stand alone', () => {

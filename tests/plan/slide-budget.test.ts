@@ -10,6 +10,7 @@ import { parseReport } from '../../src/parse/build-outline.js';
 import type { DeckPlan } from '../../src/plan/deck-plan.js';
 import { allocateSlides, parseDetailLevel, type SectionMeasure } from '../../src/plan/slide-budget.js';
 import { splitLead } from '../../src/plan/paginate.js';
+import { shownSectionTitle } from '../../src/plan/shown-titles.js';
 import type { Theme } from '../../src/themes/theme-schema.js';
 import { allReports, outlineOf, seedReport, sourceSentences, theme } from '../helpers/fixtures.js';
 import { layoutViolations, slideText } from '../helpers/plan-checks.js';
@@ -78,7 +79,7 @@ describe.each(reports.map((report) => [report.name, report] as const))('%s', (_,
     );
     const dividers = plan.slides.flatMap((slide, index) => (slide.kind === 'divider' ? [index + 1] : []));
     expect(links).toEqual(dividers);
-    dividers.forEach((number, index) => expect(plan.slides[number - 1]?.title).toBe(outline.sections[index]?.title));
+    dividers.forEach((number, index) => expect(plan.slides[number - 1]?.title).toBe(shownSectionTitle(outline.sections[index] as Section)));
   });
 });
 

@@ -14,7 +14,7 @@ import type { DeckPlan, TextShape } from '../../src/plan/deck-plan.js';
 import { CLOSING_BY_GENRE, detectGenre, type Genre } from '../../src/plan/genre.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { CORPUS_DIR, allReports, outlineOf, theme } from '../helpers/fixtures.js';
-import { isClauseCompleteSpan, isWordBoundedSpan, normalizeSource, paragraphText } from '../helpers/slide-spans.js';
+import { isClauseCompleteSpan, isWordBoundedSpan, normalizeSource, paragraphText, verbatimShare } from '../helpers/slide-spans.js';
 
 const hasCorpus = existsSync(CORPUS_DIR);
 if (!hasCorpus) console.warn(`跳过：没有找到开发语料 ${CORPUS_DIR}`);
@@ -148,19 +148,32 @@ describe.skipIf(!hasCorpus).each(reports.map((report) => [report.name, report] a
     expect(outline.speaker ?? '').not.toMatch(/[《〈“]$/u);
   });
 
-  it('breaks the cover title between words only', () => {
-    const title = plan.slides[0]?.shapes.find((shape): shape is TextShape => shape.type === 'text' && shape.role === 'title');
-    expect(title).toBeDefined();
-    const lines = (title as TextShape).paragraphs.flatMap((paragraph) => paragraph.lines.map((line) => line.map((run) => run.text).join('')));
-    const whole = lines.join('');
-    const breaks = wordBreaks(whole);
-    let at = 0;
-    for (const line of lines.slice(0, -1)) {
-      at += line.length;
-      const next = whole.slice(at);
-      expect(breaks.has(at) || /\s$/u.test(line) || /^\s/u.test(next), `${line} | ${next}`).toBe(true);
-      expect(next, line).not.toMatch(/^[的之了，。、）》”]/u);
+  it('breaks the titles of the cover, the dividers and the agenda between words only', () => {
+    const titles = plan.slides.flatMap((slide) =>
+      slide.shapes.filter(
+        (shape): shape is TextShape =>
+          shape.type === 'text' &&
+          ((shape.role === 'title' && (slide.kind === 'cover' || slide.kind === 'divider')) || (shape.role === 'heading' && slide.kind === 'agenda')),
+      ),
+    );
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) {
+      const lines = title.paragraphs.flatMap((paragraph) => paragraph.lines.map((line) => line.map((run) => run.text).join('')));
+      const whole = lines.join('');
+      const breaks = wordBreaks(whole);
+      let at = 0;
+      for (const line of lines.slice(0, -1)) {
+        at += line.length;
+        const next = whole.slice(at);
+        expect(breaks.has(at) || /\s$/u.test(line) || /^\s/u.test(next), `${line} | ${next}`).toBe(true);
+        expect(next, line).not.toMatch(/^[的之了，。、）》”]/u);
+      }
     }
+  });
+
+  it('shows source wording only as whole clauses: at least 98 % of the paragraphs on its slides', () => {
+    const { share, misses } = verbatimShare(plan, loaded, report.text);
+    expect(share, misses.map((miss) => `${miss.slide} ${miss.kind}: ${miss.text}`).join('\n')).toBeGreaterThanOrEqual(0.98);
   });
 
   it('shows the bullets written under a point in the Markdown outline exactly, all of them', () => {

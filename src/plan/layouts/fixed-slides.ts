@@ -152,6 +152,15 @@ export interface AgendaEntry {
   readonly target: number | null;
 }
 
+/**
+ * An agenda entry longer than its row holds at the heading size is set on two balanced lines broken
+ * at a phrase boundary; wrapped at any character it would split a word (`全体教/师`).
+ */
+function entryLines(title: string, width: number, size: number): string[] {
+  const perLine = Math.floor(width / size);
+  return [...title].length > perLine ? titleLines(title, 2) : [title];
+}
+
 /** 目录: one column up to five entries, two columns up to ten; each entry links to its divider. */
 export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEntry[]): Shape[] | null {
   const titles = agenda.map((entry) => entry.title);
@@ -181,7 +190,9 @@ export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEn
     entries.map(({ title, box }) => ({
       role: 'heading' as const,
       box: { x: box.x + side + 18, y: box.y, w: box.w - side - 18, h: box.h - 4 },
-      paragraphs: [quotedParagraph(leadPhrase(title, 48), { ...styles, plain: { color: styles.plain.color, bold: true } })],
+      paragraphs: entryLines(leadPhrase(title, 48), box.w - side - 18, theme.sizes.heading.max).map((line) =>
+        quotedParagraph(line, { ...styles, plain: { color: styles.plain.color, bold: true } }),
+      ),
       font: theme.fonts.title,
       range: theme.sizes.heading,
       lineHeight: 1.2,
@@ -363,16 +374,20 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
     lineHeight: 1.2,
     maxLines: 1,
   });
-  const title = fitTextBox({
-    role: 'title',
-    box: { ...textBox, h: textBox.h * 0.5 },
-    paragraphs: [quotedParagraph(leadPhrase(content.title, 60), { ...styles, plain: styles.strong })],
-    font: theme.fonts.title,
-    range: { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * 1.25) },
-    lineHeight: 1.2,
-    maxLines: 3,
-  });
-  const leadText = pickKeyPhrases(content.lead, { count: 2, maxChars: 60, strict: true });
+  // Broken at phrase boundaries like the cover's title (a wrap at any character splits 班子, 念好).
+  const title = fitHeadingLines({ main: leadPhrase(content.title, 60), scale: 1.25, mainLines: 3, sub: null, subLines: 0 }, (lines) =>
+    fitTextBox({
+      role: 'title',
+      box: { ...textBox, h: textBox.h * 0.5 },
+      paragraphs: lines.map((line) => quotedParagraph(line, { ...styles, plain: styles.strong })),
+      font: theme.fonts.title,
+      range: { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * 1.25) },
+      lineHeight: 1.2,
+      maxLines: lines.length,
+    }),
+  );
+  // A lead-in that names the part (`……，我们还要持续念好“六字真经”`) would say the title twice.
+  const leadText = pickKeyPhrases(content.lead, { count: 2, maxChars: 60, strict: true }).filter((phrase) => !phrase.includes(content.title));
   const lead =
     leadText.length === 0
       ? null

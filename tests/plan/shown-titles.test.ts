@@ -1,0 +1,32 @@
+/**
+ * Section titles on slides: a title the parser took out of a lead-in is shown as its whole clause
+ * when that stays title-sized. The sentences are stress fixtures in the shape of real lead-ins.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Section } from '../../src/parse/outline.js';
+import { clauseAround, MAX_CLAUSE_TITLE, shownSectionTitle } from '../../src/plan/shown-titles.js';
+
+function section(title: string, heading: string, lead: string): Section {
+  return { title, heading, lead, points: [], body: '', tables: [] };
+}
+
+describe('shownSectionTitle', () => {
+  it('shows the whole clause around a phrase taken from a lead-in', () => {
+    const lead = '在这一背景下，学校如何在原有的基础上发展得更好，关键是要树立以下四个教育理念，促进学校持续健康发展。';
+    expect(shownSectionTitle(section('树立以下四个教育理念', '', lead))).toBe('关键是要树立以下四个教育理念');
+    expect(shownSectionTitle(section('着力“十抓”推进工作', '', '回顾四个多月的工作，我们着力“十抓”推进工作：'))).toBe('我们着力“十抓”推进工作');
+  });
+
+  it('never extends across 、 or brackets, only to real clause marks', () => {
+    expect(clauseAround('守初心、担使命、找差距、抓落实', '担使命')).toBe('守初心、担使命、找差距、抓落实');
+    expect(clauseAround('甲。乙（丙）丁，戊', '丁')).toBe('乙（丙）丁');
+  });
+
+  it('keeps the phrase when the clause is too long for a title or the title is a heading of its own', () => {
+    const lead = '在此，我向各位机关处室长、市属学校校长书记、各县（市、区）教育局长提三点希望：';
+    expect([...(clauseAround(lead, '提三点希望') ?? '')].length).toBeGreaterThan(MAX_CLAUSE_TITLE);
+    expect(shownSectionTitle(section('提三点希望', '', lead))).toBe('提三点希望');
+    expect(shownSectionTitle(section('全面从严治党', '一、全面从严治党', '我们要坚持全面从严治党，'))).toBe('全面从严治党');
+    expect(shownSectionTitle(section('手写的标题', '', '原文里没有这几个字。'))).toBe('手写的标题');
+  });
+});
