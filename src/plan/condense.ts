@@ -258,10 +258,15 @@ export function leadPhrase(text: string, maxChars: number): string {
   return cutAtWordBreak(whole, maxChars);
 }
 
-/** The first `maxChars` characters of `text`, ending on a word break (never inside a word). */
+/**
+ * The first `maxChars` characters of `text`, ending before a 、 of a list when one falls in the
+ * second half (the list stays a run of whole items), else on a word break (never inside a word).
+ */
 function cutAtWordBreak(text: string, maxChars: number): string {
   const chars = [...text];
   const limit = chars.slice(0, maxChars).join('').length;
+  const itemEnd = text.lastIndexOf('、', limit);
+  if (itemEnd > limit / 2) return text.slice(0, itemEnd);
   const breaks = [...wordBreaks(text)].filter((at) => at <= limit && at > 0);
   const end = Math.max(...breaks, 0);
   return text.slice(0, end > limit / 2 ? end : limit);

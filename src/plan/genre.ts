@@ -1,8 +1,9 @@
 /**
  * The kind of text a deck is made from, read from its title, subtitle, meeting and salutation.
  * It decides what a leader expects on the overview and the closing slide: a report to superiors
- * ends `汇报完毕，敬请批评指正`, a speech `谢谢大家`, a government work report to the people's
- * congress with its title alone; a speech has no 总体情况 slide.
+ * ends `汇报完毕，敬请批评指正`, a speech `谢谢大家`, a work report to a congress (a government's to
+ * the people's congress, a party committee's to the party congress) with its title alone; a speech
+ * has no 总体情况 slide.
  *
  * Computed in `plan` (not stored in the outline) so an edited outline, whose title the user may
  * change, always gets the genre its current words say.
@@ -22,6 +23,9 @@ interface GenreCue {
 /** Cues in order of precedence: the first that matches decides. */
 const GENRE_CUES: readonly GenreCue[] = [
   { genre: 'government-report', heading: /政府工作报告|人民代表大会.{0,12}(?:会议|大会)/ },
+  // A work report to a congress (党代会, 纪委 to 党代会, 教代会, 职代会) is delivered for its
+  // deliberation, like a government's to the 人代会: it does not end `汇报完毕，敬请批评指正`.
+  { genre: 'government-report', heading: /(?:代表大会|党代会|人代会|教代会|职代会).{0,20}工作报告|工作报告.{0,20}(?:代表大会|党代会|人代会|教代会|职代会)/ },
   { genre: 'pledge', heading: /表态发言|表态/ },
   { genre: 'report', heading: /汇报|述职|工作报告|情况报告|报告材料|总结报告|调研报告/ },
   { genre: 'speech', heading: /讲话|致辞|献词|贺词|发言|演讲|讲稿|动员|寄语|报告会|提纲/ },

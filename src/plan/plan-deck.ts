@@ -2,7 +2,7 @@
  * Outline + Theme → DeckPlan. The deck's skeleton in one place: cover, agenda, overview, then a
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
-import { withShownTitles } from './shown-titles.js';
+import { shownDeckTitle, withShownTitles } from './shown-titles.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
@@ -75,12 +75,13 @@ function coverDraft(deck: ComposeContext, outline: Outline, options: PlanOptions
   const subtitle = outline.subtitle ?? meeting;
   const who = options.speaker ?? outline.speaker;
   const speaker = who === null || who.trim() === '' ? null : `${context.theme.wording.speakerPrefix}${who.trim()}`;
-  const byline = [speaker, date].filter((line): line is string => line !== null && line !== '');
+  // A date the subtitle states (`——2022年1月23日在……会议上`) is not repeated below it.
+  const shownDate = date !== null && subtitle !== null && subtitle.includes(date.trim()) ? null : date;
+  const byline = [speaker, shownDate].filter((line): line is string => line !== null && line !== '');
   const note = context.theme.wording.coverNote;
+  const title = shownDeckTitle(outline);
   const body =
-    composeCover(context, { title: outline.title, subtitle, byline, note }) ??
-    composeCover(context, { title: leadPhrase(outline.title, 40), subtitle: null, byline: [], note }) ??
-    [];
+    composeCover(context, { title, subtitle, byline, note }) ?? composeCover(context, { title: leadPhrase(title, 40), subtitle: null, byline: [], note }) ?? [];
   return { kind: 'cover', layout: 'cover', title: outline.title, section: '开篇', body, titleShape: null, notes: coverNotes(outline) };
 }
 
@@ -359,7 +360,7 @@ export function closingWords(outline: Outline, theme: Theme, genre: Genre): { li
   const fromTheme = themeClosing(theme);
   if (fromTheme !== null) return fromTheme;
   const words = CLOSING_BY_GENRE[genre];
-  return { line: words.line ?? outline.title, subline: words.subline };
+  return { line: words.line ?? shownDeckTitle(outline), subline: words.subline };
 }
 
 function closingDraft(deck: ComposeContext, outline: Outline, genre: Genre): Draft {

@@ -45,3 +45,22 @@ export function withShownTitles(outline: Outline): Outline {
   });
   return sections.every((section, index) => section === outline.sections[index]) ? outline : { ...outline, sections };
 }
+
+/** A bracketed note at the end of a title: `（2022年1月23日 张子建）`. */
+const TRAILING_NOTE = /\s*[（(]([^（）()]{2,40})[）)]\s*$/u;
+const DATE = /(?:\d{4}|[〇零一二三四五六七八九○]{4})年[\d一二三四五六七八九十]{1,3}月(?:[\d一二三四五六七八九十]{1,3}日)?/gu;
+
+/**
+ * The report's title as the cover and the closing slide show it: without a bracketed date and
+ * speaker at its end (`鹰潭市政府工作报告（2022年1月23日 张子建）`), which the cover's byline shows
+ * already. Anything else in brackets (`（征求意见稿）`, `（2021—2025年）`) stays.
+ */
+export function shownDeckTitle(outline: Pick<Outline, 'title' | 'speaker' | 'front' | 'subtitle'>): string {
+  const match = TRAILING_NOTE.exec(outline.title);
+  if (match === null || match.index === 0) return outline.title;
+  const note = (match[1] ?? '').replace(DATE, ' ').trim();
+  if (note === (match[1] ?? '').trim()) return outline.title;
+  const byline = [outline.speaker ?? '', outline.subtitle ?? '', ...outline.front].join('\n');
+  const namesOnly = note.split(/\s+/u).every((word) => word === '' || (/^\p{Script=Han}{2,4}$/u.test(word) && byline.includes(word)));
+  return namesOnly ? outline.title.slice(0, match.index) : outline.title;
+}

@@ -114,9 +114,11 @@ export function verbatimShare(plan: DeckPlan, theme: Theme, source: string): { s
   // from the front matter (`市国资委在全市组织工作会议上的…`), so they are checked on word breaks.
   const oneLine = normalized.replace(/\n/gu, '');
   const paragraphs = sourceParagraphs(plan, theme);
+  // A heading the source wrapped over two lines (`……搞好党风和` / `廉政建设`) is one span of `oneLine`.
+  const clauseComplete = (text: string): boolean => isClauseCompleteSpan(text, normalized) || isClauseCompleteSpan(text, oneLine);
   const misses = paragraphs.filter((paragraph) => {
-    if (paragraph.kind === 'cover') return !isWordBoundedSpan(paragraph.text, oneLine);
-    return !(paragraph.role === 'label' ? isWordBoundedSpan(paragraph.text, normalized) : isClauseCompleteSpan(paragraph.text, normalized));
+    if (paragraph.kind === 'cover') return !isWordBoundedSpan(paragraph.text, oneLine) && !clauseComplete(paragraph.text);
+    return !(paragraph.role === 'label' ? isWordBoundedSpan(paragraph.text, normalized) : clauseComplete(paragraph.text));
   });
   return { share: paragraphs.length === 0 ? 1 : 1 - misses.length / paragraphs.length, total: paragraphs.length, misses };
 }

@@ -19,6 +19,9 @@ const heading = (title: string, subtitle: string | null = null, salutation: stri
 describe('detectGenre', () => {
   it('tells government work reports, pledges, reports and speeches apart', () => {
     expect(detectGenre(heading('2026年河北省政府工作报告'))).toBe('government-report');
+    expect(detectGenre(heading('中共中央纪律检查委员会向党的第十六次全国代表大会的工作报告'))).toBe('government-report');
+    expect(detectGenre(heading('九届二次教代会学校工作报告'))).toBe('government-report');
+    expect(detectGenre(heading('2021年度班子及个人述职述廉报告'))).toBe('report');
     expect(detectGenre(heading('书记校长读书会表态发言稿'))).toBe('pledge');
     expect(detectGenre(heading('博雅通达  求真力行', '——绍兴市第一中学创建省现代化学校工作汇报'))).toBe('report');
     expect(detectGenre(heading('走 向 远 方', '——在2020届高三学生毕业典礼上的讲话'))).toBe('speech');

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/parse/outline.js';
-import { clauseAround, MAX_CLAUSE_TITLE, shownSectionTitle } from '../../src/plan/shown-titles.js';
+import { clauseAround, MAX_CLAUSE_TITLE, shownDeckTitle, shownSectionTitle } from '../../src/plan/shown-titles.js';
 
 function section(title: string, heading: string, lead: string): Section {
   return { title, heading, lead, points: [], body: '', tables: [] };
@@ -28,5 +28,20 @@ describe('shownSectionTitle', () => {
     expect(shownSectionTitle(section('提三点希望', '', lead))).toBe('提三点希望');
     expect(shownSectionTitle(section('全面从严治党', '一、全面从严治党', '我们要坚持全面从严治党，'))).toBe('全面从严治党');
     expect(shownSectionTitle(section('手写的标题', '', '原文里没有这几个字。'))).toBe('手写的标题');
+  });
+});
+
+describe('shownDeckTitle', () => {
+  const front = { speaker: '某某市人民政府市长 张三', subtitle: '——2022年1月23日在某某市第十届人民代表大会第二次会议上', front: [] };
+
+  it('drops a bracketed date and speaker the byline shows already', () => {
+    expect(shownDeckTitle({ ...front, title: '某某市政府工作报告（2022年1月23日 张三）' })).toBe('某某市政府工作报告');
+    expect(shownDeckTitle({ ...front, title: '某某市政府工作报告 （2022年1月23日）' })).toBe('某某市政府工作报告');
+  });
+
+  it('keeps any other bracket, and a name the byline does not have', () => {
+    expect(shownDeckTitle({ ...front, title: '某某市国民经济和社会发展第十四个五年规划纲要（2021—2025年）' })).toContain('（2021—2025年）');
+    expect(shownDeckTitle({ ...front, title: '关于加强基层党建工作的意见（征求意见稿）' })).toContain('（征求意见稿）');
+    expect(shownDeckTitle({ ...front, title: '某某市政府工作报告（2022年1月23日 李四）' })).toContain('李四');
   });
 });
