@@ -59,6 +59,8 @@ function breakPoints(title: string): BreakPoint[] {
     if (NO_LINE_START.test(after) || NO_LINE_END.test(before)) continue;
     // Inside a run of Latin letters or digits (`2018`, `GDP`) is no place to break.
     if (/[A-Za-z0-9.]$/u.test(before) && /^[A-Za-z0-9.]/u.test(after)) continue;
+    // A number and its unit or measure word (`100/周年`, `2020/届`) are read as one.
+    if (/[0-9０-９]$/u.test(before) && /^\p{Script=Han}/u.test(after)) continue;
     points.set(at, /[，、：；]$/u.test(before) ? 0 : SOFT_END.test(before) ? 1 : COMPOUND_HEAD.test(after) || betweenOneCharWords(at) ? 4 : 2);
   }
   return [...points.entries()].map(([at, cost]) => ({ at, cost })).sort((a, b) => a.at - b.at);

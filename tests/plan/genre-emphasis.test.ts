@@ -94,7 +94,7 @@ describe('titleLines', () => {
     }
   });
 
-  it('keeps a short quoted term whole and a pair of one-character words together', () => {
+  it('keeps a short quoted term, a number and its unit, and a pair of one-character words together', () => {
     // Stress fixtures: titles of the kind lead-ins give (`……念好“六字真经”`, `着力“十抓”……`).
     for (const count of [2, 3]) {
       for (const title of ['我们着力“十抓”推进工作', '坚持以“三个代表”重要思想为指导', '学习贯彻《中国共产党章程》的体会']) {
@@ -104,6 +104,7 @@ describe('titleLines', () => {
       }
     }
     expect(titleLines('我们还要持续念好“六字真经”', 2).join(' / ')).not.toMatch(/念 \/ 好/u);
+    for (const count of [2, 3]) expect(titleLines('在纪念五四运动100周年大会上的讲话', count).join(' / ')).toContain('100周年');
   });
 });
 
