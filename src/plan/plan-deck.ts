@@ -2,7 +2,7 @@
  * Outline + Theme → DeckPlan. The deck's skeleton in one place: cover, agenda, overview, then a
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
-import { shownDeckTitle, withShownTitles } from './shown-titles.js';
+import { shownDeckTitle, splitTitleLine, withShownTitles } from './shown-titles.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
@@ -72,14 +72,16 @@ function coverDraft(deck: ComposeContext, outline: Outline, options: PlanOptions
   const date = options.date ?? outline.date;
   // A meeting read out of the title (`在X上的讲话`) would only repeat it.
   const meeting = outline.meeting !== null && !outline.title.includes(outline.meeting) ? outline.meeting : null;
-  const subtitle = outline.subtitle ?? meeting;
+  const shownTitle = shownDeckTitle(outline);
+  const split = outline.subtitle === null ? splitTitleLine(shownTitle) : null;
+  const subtitle = outline.subtitle ?? split?.sub ?? meeting;
   const who = options.speaker ?? outline.speaker;
   const speaker = who === null || who.trim() === '' ? null : `${context.theme.wording.speakerPrefix}${who.trim()}`;
   // A date the subtitle states (`——2022年1月23日在……会议上`) is not repeated below it.
   const shownDate = date !== null && subtitle !== null && subtitle.includes(date.trim()) ? null : date;
   const byline = [speaker, shownDate].filter((line): line is string => line !== null && line !== '');
   const note = context.theme.wording.coverNote;
-  const title = shownDeckTitle(outline);
+  const title = split?.main ?? shownTitle;
   const body =
     composeCover(context, { title, subtitle, byline, note }) ?? composeCover(context, { title: leadPhrase(title, 40), subtitle: null, byline: [], note }) ?? [];
   return { kind: 'cover', layout: 'cover', title: outline.title, section: '开篇', body, titleShape: null, notes: coverNotes(outline) };

@@ -64,3 +64,16 @@ export function shownDeckTitle(outline: Pick<Outline, 'title' | 'speaker' | 'fro
   const namesOnly = note.split(/\s+/u).every((word) => word === '' || (/^\p{Script=Han}{2,4}$/u.test(word) && byline.includes(word)));
   return namesOnly ? outline.title.slice(0, match.index) : outline.title;
 }
+
+/**
+ * A title line that carries its own subtitle (`爱国奋斗百年辉煌  公能日新再踏征程 ——某某在……上的讲话`),
+ * split where the dash begins, so the cover sets the subtitle smaller below the title as it does
+ * a subtitle on a line of its own. Null when the line has no such dash.
+ */
+export function splitTitleLine(title: string): { main: string; sub: string } | null {
+  const at = title.search(/\s*(?:——|──|—)/u);
+  if (at < 4) return null;
+  const main = title.slice(0, at).trim();
+  const sub = title.slice(at).trim();
+  return [...sub].length > 4 ? { main, sub } : null;
+}

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../../src/parse/outline.js';
-import { clauseAround, MAX_CLAUSE_TITLE, shownDeckTitle, shownSectionTitle } from '../../src/plan/shown-titles.js';
+import { clauseAround, MAX_CLAUSE_TITLE, shownDeckTitle, shownSectionTitle, splitTitleLine } from '../../src/plan/shown-titles.js';
 
 function section(title: string, heading: string, lead: string): Section {
   return { title, heading, lead, points: [], body: '', tables: [] };
@@ -43,5 +43,20 @@ describe('shownDeckTitle', () => {
     expect(shownDeckTitle({ ...front, title: '某某市国民经济和社会发展第十四个五年规划纲要（2021—2025年）' })).toContain('（2021—2025年）');
     expect(shownDeckTitle({ ...front, title: '关于加强基层党建工作的意见（征求意见稿）' })).toContain('（征求意见稿）');
     expect(shownDeckTitle({ ...front, title: '某某市政府工作报告（2022年1月23日 李四）' })).toContain('李四');
+  });
+});
+
+describe('splitTitleLine', () => {
+  it('splits a title line that carries its subtitle after a dash', () => {
+    expect(splitTitleLine('爱国奋斗百年辉煌  公能日新再踏征程 ——某某校长在建校100周年纪念大会上的讲话')).toEqual({
+      main: '爱国奋斗百年辉煌  公能日新再踏征程',
+      sub: '——某某校长在建校100周年纪念大会上的讲话',
+    });
+  });
+
+  it('leaves a title without such a dash, or with a dash too early or a tail too short, whole', () => {
+    expect(splitTitleLine('在全市教育工作会议上的讲话')).toBeNull();
+    expect(splitTitleLine('——在全市教育工作会议上的讲话')).toBeNull();
+    expect(splitTitleLine('改革开放四十年——回顾')).toBeNull();
   });
 });
