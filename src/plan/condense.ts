@@ -78,9 +78,17 @@ export function splitClauses(sentence: string): string[] {
   return splitTopLevel(sentence, CLAUSE_END);
 }
 
-/** A span as it should appear on a slide: trimmed, without the punctuation that ended it. */
+/**
+ * An address to the audience at the start of a sentence (`同学们：`, `老师们、同学们，`): spoken, not
+ * part of the statement a slide shows. Pronouns (`我们，`) are not addresses.
+ */
+const LEADING_ADDRESS = /^(?:(?:亲爱的|尊敬的)?(?!我们|你们|他们|她们|它们|咱们)\p{Script=Han}{1,4}们[、，,]?)+[：:，,]\s*/u;
+
+/** A span as it should appear on a slide: trimmed, without the punctuation that ended it or an address. */
 export function cleanSpan(span: string): string {
-  return span.replace(TRAILING_PUNCTUATION, '').replace(LEADING_PUNCTUATION, '').trim();
+  const trimmed = span.replace(TRAILING_PUNCTUATION, '').replace(LEADING_PUNCTUATION, '').trim();
+  const statement = trimmed.replace(LEADING_ADDRESS, '');
+  return statement.length >= 4 ? statement : trimmed;
 }
 
 function isBalanced(text: string): boolean {

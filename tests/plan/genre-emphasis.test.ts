@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Run, Shape, TextShape } from '../../src/plan/deck-plan.js';
 import { restrainEmphasis } from '../../src/plan/emphasis.js';
 import { detectGenre } from '../../src/plan/genre.js';
-import { pickKeyPhrases, standsAlone } from '../../src/plan/condense.js';
+import { cleanSpan, pickKeyPhrases, standsAlone } from '../../src/plan/condense.js';
 import { titleLines } from '../../src/plan/title-lines.js';
 import { wordBreaks } from '../../src/parse/word-breaks.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
@@ -109,6 +109,13 @@ describe('titleLines', () => {
 });
 
 describe('bullets that stand alone', () => {
+  it('leave an address to the audience out, never a pronoun subject', () => {
+    expect(cleanSpan('同学们：科学的高台积于知识的垒土。')).toBe('科学的高台积于知识的垒土');
+    expect(cleanSpan('老师们、同学们，新的学期开始了')).toBe('新的学期开始了');
+    expect(cleanSpan('我们，始终坚持人民至上')).toBe('我们，始终坚持人民至上');
+    expect(cleanSpan('同志们：好')).toBe('同志们：好');
+  });
+
   it('rejects fragments that lean on their neighbours', () => {
     for (const fragment of [
       '它的要求是“永无止境”',
