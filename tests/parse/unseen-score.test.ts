@@ -15,26 +15,32 @@ const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 
 const cases: CorpusCase[] = ['unseen', 'unseen-2'].flatMap((folder) => loadCaseFolder(path.join(fixtures, folder), `${folder}/`));
 
+/** Pooled section+point F1 of a set of texts, as given and hard-wrapped at 36 characters. */
+function pooledF1(items: readonly CorpusCase[]): { plain: number; wrapped: number } {
+  const pooled = { plain: { matched: 0, predicted: 0, expected: 0 }, wrapped: { matched: 0, predicted: 0, expected: 0 } };
+  for (const item of items) {
+    for (const [key, text] of [
+      ['plain', item.text],
+      ['wrapped', hardWrap(item.text, 36)],
+    ] as const) {
+      const score = scoreOutline(parseReport(text), item.expected);
+      pooled[key].matched += score.matched;
+      pooled[key].predicted += score.predicted;
+      pooled[key].expected += score.expected;
+    }
+  }
+  return { plain: f1(pooled.plain).f1, wrapped: f1(pooled.wrapped).f1 };
+}
+
 describe('unseen real texts', () => {
   it('has the twenty-six texts', () => {
     expect(cases.length).toBe(26);
   });
 
   it('keeps a pooled F1 of at least 0.83, as given and hard-wrapped at 36 characters', () => {
-    const pooled = { plain: { matched: 0, predicted: 0, expected: 0 }, wrapped: { matched: 0, predicted: 0, expected: 0 } };
-    for (const item of cases) {
-      for (const [key, text] of [
-        ['plain', item.text],
-        ['wrapped', hardWrap(item.text, 36)],
-      ] as const) {
-        const score = scoreOutline(parseReport(text), item.expected);
-        pooled[key].matched += score.matched;
-        pooled[key].predicted += score.predicted;
-        pooled[key].expected += score.expected;
-      }
-    }
-    expect(f1(pooled.plain).f1).toBeGreaterThanOrEqual(0.83);
-    expect(f1(pooled.wrapped).f1).toBeGreaterThanOrEqual(f1(pooled.plain).f1 - 0.03);
+    const { plain, wrapped } = pooledF1(cases);
+    expect(plain).toBeGreaterThanOrEqual(0.83);
+    expect(wrapped).toBeGreaterThanOrEqual(plain - 0.03);
   });
 
   it.each(cases.map((item) => [item.name, item] as const))('%s: title and every character in one field', (_name, item) => {
@@ -43,5 +49,32 @@ describe('unseen real texts', () => {
     const squeeze = (s: string): string => s.replace(/\s+/g, '');
     expect(squeeze(outlineText(outline))).toBe(squeeze(withoutTableLines(item.text)));
     expect(squeeze(outlineTables(outline))).toBe(squeeze(tableLines(item.text)));
+  });
+});
+
+/**
+ * The third set (`tests/fixtures/unseen-3/`, 8 real 述职述廉 / 党风廉政 / 工作报告 / 纪委 / 政府工作报告
+ * texts, sources in its README) was annotated by hand and committed before the parser first ran on
+ * it; no rule has been written or changed while looking at it. Its first measurement, on main at
+ * 45b5c2d, was a pooled F1 of 0.985 as given and 0.985 hard-wrapped at 36 characters. It stays a
+ * measure of how the parser generalises only while no rule is shaped by its failures: when one is,
+ * say so here and find a fourth set.
+ */
+const blind: CorpusCase[] = loadCaseFolder(path.join(fixtures, 'unseen-3'), 'unseen-3/');
+
+describe('blind real texts (unseen-3)', () => {
+  it('has the eight texts', () => {
+    expect(blind.length).toBe(8);
+  });
+
+  it('scores a pooled F1 of at least 0.95, hard-wrapped within 0.03 of it', () => {
+    const { plain, wrapped } = pooledF1(blind);
+    expect(plain).toBeGreaterThanOrEqual(0.95);
+    expect(wrapped).toBeGreaterThanOrEqual(plain - 0.03);
+  });
+
+  it.each(blind.map((item) => [item.name, item] as const))('%s: every character in one field', (_name, item) => {
+    const squeeze = (s: string): string => s.replace(/\s+/g, '');
+    expect(squeeze(outlineText(parseReport(item.text)))).toBe(squeeze(withoutTableLines(item.text)));
   });
 });
