@@ -93,5 +93,13 @@ export function titleFromLeadIn(leadIn: string): string {
   }
   if (introduces || last.includes('要')) return phraseOfClause(lastClause);
   const main = clauses.find((c) => !ADVERBIAL.test(c) && c.replace(SUBJECT, '').length >= 4);
-  return phraseOfClause(main ?? lastClause);
+  return withoutConjunction(phraseOfClause(main ?? lastClause));
+}
+
+/** A conjunction opening a condition (`只有不忘走过的路，才能……`) belongs to the sentence, not to its theme. */
+const CONJUNCTION = /^(只有|只要|如果|因为|虽然|既然|无论|不管|即使|尽管)/;
+
+function withoutConjunction(phrase: string): string {
+  const rest = phrase.replace(CONJUNCTION, '');
+  return rest.length >= 4 ? rest : phrase;
 }

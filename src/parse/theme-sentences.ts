@@ -8,6 +8,7 @@
 
 import { firstSentenceLength, splitSentenceSpans } from './split-sentences.js';
 import { detectMarker } from './detect-markers.js';
+import { maskNumbers, sharesClauseRhythm } from './parallel-shape.js';
 import { isCommonOpening, isPronounOnly, isQuotation, pointsBack } from './shared-wording.js';
 
 export interface ThemeParagraph {
@@ -71,7 +72,7 @@ function median(values: readonly number[]): number {
  */
 export function areParallel(sentences: readonly string[]): boolean {
   if (sentences.length < 2) return false;
-  const texts = sentences.map(core);
+  const texts = sentences.map((sentence) => maskNumbers(core(sentence)));
   const lengths = texts.map((t) => t.length);
   if (Math.min(...lengths) < 4) return false;
   const typical = median(lengths);
@@ -80,6 +81,7 @@ export function areParallel(sentences: readonly string[]): boolean {
   if (typical > 40) return typical <= 80 && commonPrefixLength(texts) >= 4;
   if (commonPrefixLength(texts) >= 2) return true;
   if (hasAlignedWording(texts)) return true;
+  if (sharesClauseRhythm(texts)) return true;
   const similarLength = Math.max(...lengths) <= Math.min(...lengths) * 1.5;
   if (commonSuffixLength(texts) >= 2 && similarLength) return true;
   const sameSkeleton = texts.every((t) => punctuationSkeleton(t) === punctuationSkeleton(texts[0] ?? ''));
