@@ -129,7 +129,7 @@ function fullParagraphs(paras: readonly string[], from: Pos, to: Pos): number[] 
 }
 
 /** Which rule found a section's points (`none` when it has none). */
-type PointSource = 'marks' | 'theme-paragraphs' | 'inline-marks' | 'inline-themes' | 'none';
+type PointSource = 'marks' | 'theme-paragraphs' | 'inline-marks' | 'plain-leads' | 'inline-themes' | 'none';
 
 interface FoundPoints {
   readonly cuts: Cut[];
@@ -174,6 +174,9 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     });
     return cuts(items, 'inline-marks');
   }
+  // Paragraphs that each open with a plain lead sentence (`强化政治引领。……` ×5).
+  const plain = findPlainThemeParagraphs(texts).flatMap((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
+  if (plain.length > 0) return cuts(plain, 'plain-leads');
   const themes = findInlineThemeSentences(region.text, inlineThemeMin);
   const themeItems = themes.map((theme) => {
     const start = region.toPos(theme.start);
@@ -299,7 +302,9 @@ function findTailGroup(paras: readonly string[], tailStart: number, bodyEnd: num
   if (choice !== null) {
     items = (choice.runs[0] ?? []).map((item) => item.at);
   } else {
-    const group = findThemeParagraphGroups(indices.map((k) => paras[k] ?? ''))[0];
+    // Parallel theme sentences, else plain lead sentences (`强化政治引领。……` `树牢法治理念。……`).
+    const texts = indices.map((k) => paras[k] ?? '');
+    const group = findThemeParagraphGroups(texts)[0] ?? findPlainThemeParagraphs(texts)[0];
     if (group !== undefined) items = group.map((member) => indices[member.index] ?? 0);
   }
   const firstItem = items[0];

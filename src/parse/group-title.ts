@@ -78,12 +78,12 @@ export function titleFromLeadIn(leadIn: string): string {
     .filter((c) => c.length > 0);
   const lastClause = clauses[clauses.length - 1] ?? last;
   const introduces = /[：:]\s*$/.test(last);
-  const countAt = (clause: string): number | null => COUNT.exec(clause)?.index ?? null;
+  const countAt = (clause: string): number | null => COUNT.exec(unquoted(clause))?.index ?? null;
   if (introduces && lastClause.replace(SUBJECT, '').length >= 4) {
     const at = countAt(lastClause);
     return at === null ? phraseOfClause(lastClause) : phraseAtCount(lastClause, at);
   }
-  const counted = [...clauses].reverse().find((c) => COUNT.test(c));
+  const counted = [...clauses].reverse().find((c) => COUNT.test(unquoted(c)));
   if (counted !== undefined) {
     const phrase = phraseAtCount(counted, countAt(counted) ?? 0);
     // `主要有以下几个方面` names nothing: the clause before it says what the parts are about.
@@ -91,9 +91,21 @@ export function titleFromLeadIn(leadIn: string): string {
     if (FORMULA.test(phrase) && before !== undefined) return phraseOfClause(before);
     return phrase;
   }
-  if (introduces || last.includes('要')) return phraseOfClause(lastClause);
-  const main = clauses.find((c) => !ADVERBIAL.test(c) && c.replace(SUBJECT, '').length >= 4);
+  if (introduces || TASK.test(last)) return phraseOfClause(lastClause);
+  // A clause that is mostly a quoted name (`做到“两个维护”`) is no title when a fuller one follows.
+  const main = clauses.find((c) => !ADVERBIAL.test(c) && unquoted(c).replace(SUBJECT, '').replace(/＿/g, '').length >= 4);
   return withoutConjunction(phraseOfClause(main ?? lastClause));
+}
+
+/** A sentence that sets a task (`要……`, `必须……`) names it in its last clause. */
+const TASK = /要|必须|务必|应当/;
+
+/**
+ * The clause with quoted names blanked out, length kept: a count inside quotation marks is part
+ * of a name (`“两个维护”`, `“四个意识”`), not the number of parts that follow.
+ */
+function unquoted(clause: string): string {
+  return clause.replace(/“[^”]*”|「[^」]*」/g, (quote) => '＿'.repeat(quote.length));
 }
 
 /** A conjunction opening a condition (`只有不忘走过的路，才能……`) belongs to the sentence, not to its theme. */
