@@ -56,6 +56,7 @@ import { planTopLevel } from './top-level/choose-top-level.js';
 import { findInlineEnumerations } from './enumerations.js';
 import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress, type ThemeParagraph } from './theme-sentences.js';
 import { titleFromLeadIn } from './group-title.js';
+import { findTailColonGroups, planColonGroup } from './tail-groups.js';
 import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
 
 export { titleFromHeading } from './detect-markers.js';
@@ -337,6 +338,7 @@ export function parseReport(text: string): Outline {
   const plans = [...top.plans];
   let sectionsEnd = bodyEnd;
   let tailPlan: { plan: SectionPlan; end: number } | null = null;
+  const tailPlans: { plan: SectionPlan; end: number }[] = [];
   const lastPlan = plans[plans.length - 1];
   if (lastPlan !== undefined && top.structured) {
     const cuts = plans.map((p) => p.heading);
@@ -363,6 +365,18 @@ export function parseReport(text: string): Outline {
       tailPlan = findTailGroup(paras, tailStart, bodyEnd);
       if (tailPlan !== null) sectionsEnd = tailPlan.plan.start;
     }
+    // Unheaded numbered groups after colon lead-ins end the last section's text: parts of their own.
+    const colonGroups = findTailColonGroups(
+      paras,
+      lastPlan.heading.para + 1,
+      sectionsEnd,
+      lastPoints.map((p) => p.para),
+    );
+    if (colonGroups !== null) {
+      const end = sectionsEnd;
+      sectionsEnd = colonGroups[0]?.start ?? sectionsEnd;
+      colonGroups.forEach((group, i) => tailPlans.push({ plan: planColonGroup(paras, group), end: colonGroups[i + 1]?.start ?? end }));
+    }
   }
 
   const ranges = plans.map((plan, i): [Pos, Pos] => {
@@ -375,6 +389,10 @@ export function parseReport(text: string): Outline {
     return buildSection(paras, plan.heading, from, to, inlineThemeMin);
   });
   let endingFrom = sectionsEnd;
+  for (const group of tailPlans) {
+    sections.push(buildSection(paras, group.plan.heading, group.plan.from, { para: group.end, offset: 0 }));
+    endingFrom = group.end;
+  }
   if (tailPlan !== null) {
     sections.push(buildSection(paras, tailPlan.plan.heading, tailPlan.plan.from, { para: tailPlan.end, offset: 0 }));
     endingFrom = tailPlan.end;

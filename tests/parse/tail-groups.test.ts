@@ -62,3 +62,45 @@ describe('a real work report ending with the government’s own tasks', () => {
     expect(outline.sections[2]?.points).toHaveLength(5);
   });
 });
+
+describe('unheaded numbered groups after colon lead-ins at the end (stress fixture)', () => {
+  const text = (...tail: string[]): string =>
+    [
+      '某局年度工作总结',
+      '今年以来，我局各项工作取得新进展，现总结如下。',
+      '一、主要工作',
+      '（一）抓党建。' + body,
+      '（二）抓业务。' + body,
+      '二、明年打算',
+      '（一）强基础。' + body,
+      '（二）促发展。' + body,
+      ...tail,
+    ].join('\n');
+
+  it('are parts of their own, titled from their lead-ins, not the last part’s text', () => {
+    const outline = parseReport(
+      text(
+        '回顾一年来的工作，我们取得了一些成绩：',
+        '1.班子团结有力。' + body,
+        '2.制度更加健全。制度执行有力。' + body,
+        '3.作风明显转变。' + body,
+        '同时也存在一些不足：',
+        '1.学习不够深入。' + body,
+        '2.创新意识不强。改进还不够快。' + body,
+        '3.落实不够到位。' + body,
+      ),
+    );
+    expect(outline.sections.map((s) => [s.title, s.points.length])).toEqual([
+      ['主要工作', 2],
+      ['明年打算', 2],
+      ['取得了一些成绩', 3],
+      ['同时也存在一些不足', 3],
+    ]);
+    expect(outline.sections[1]?.points[1]?.body).toBe(body);
+  });
+
+  it('one such group stays in the last part: numbering that does not start again may be its items', () => {
+    const outline = parseReport(text('主要措施有：', '1.完善制度。' + body, '2.强化考核。考核结果公开。' + body));
+    expect(outline.sections.map((s) => s.title)).toEqual(['主要工作', '明年打算']);
+  });
+});
