@@ -57,6 +57,7 @@ import { findInlineEnumerations } from './enumerations.js';
 import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress, type ThemeParagraph } from './theme-sentences.js';
 import { titleFromLeadIn } from './group-title.js';
 import { findTailColonGroups, planColonGroup } from './tail-groups.js';
+import { findLabelCuts } from './label-paragraphs.js';
 import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
 
 export { titleFromHeading } from './detect-markers.js';
@@ -130,7 +131,7 @@ function fullParagraphs(paras: readonly string[], from: Pos, to: Pos): number[] 
 }
 
 /** Which rule found a section's points (`none` when it has none). */
-type PointSource = 'marks' | 'theme-paragraphs' | 'inline-marks' | 'plain-leads' | 'inline-themes' | 'none';
+type PointSource = 'marks' | 'theme-paragraphs' | 'labels' | 'inline-marks' | 'plain-leads' | 'inline-themes' | 'none';
 
 interface FoundPoints {
   readonly cuts: Cut[];
@@ -165,6 +166,8 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     );
   }
   if (themeCuts.length > 0) return cuts(themeCuts.flat(), 'theme-paragraphs');
+  const labels = findLabelCuts(paras, full);
+  if (labels.length > 0) return cuts(labels, 'labels');
   const region = joinRegion(paras, from, to);
   const inline = findInlineEnumerations(region.text).find((items) => coversSection(region.text, items));
   if (inline !== undefined) {

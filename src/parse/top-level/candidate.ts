@@ -17,6 +17,7 @@ export type StrategyName =
   | 'theme-paragraphs' // parallel theme sentences opening paragraphs (`这一年，我们……。`)
   | 'theme-pairs' // two such paragraphs, when nothing better is there
   | 'plain-theme-paragraphs' // consecutive paragraphs opening with short lead sentences
+  | 'label-headings' // paragraphs opening with a `××方面：` label, or lines ending in `——`
   | 'paragraphs'; // no structure: sections made from paragraphs
 
 export interface TopLevelCandidate {

@@ -9,6 +9,7 @@ import { announcedCount } from '../self-check.js';
 import { findThemeParagraphGroups } from '../theme-sentences.js';
 import { proposeBareHeadings } from './bare-headings.js';
 import { proposeOuterNumbering } from './outer-numbering.js';
+import { proposeLabelHeadings } from './label-headings.js';
 import type { BodyView, TopLevelCandidate } from './candidate.js';
 import { proposeParagraphs } from './fallback.js';
 import { enumerationsBefore, proposeMixedGroups, proposeNumberedHeadings } from './numbered-headings.js';
@@ -21,6 +22,7 @@ const STRATEGIES: readonly ((view: BodyView) => TopLevelCandidate[])[] = [
   proposeOuterNumbering,
   proposeMixedGroups,
   proposeThemeParagraphs,
+  proposeLabelHeadings,
   proposeParagraphs,
 ];
 

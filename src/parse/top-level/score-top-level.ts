@@ -4,8 +4,8 @@
  * a checklist a reader applies to an unfamiliar report:
  *
  * - How strong is the sign itself? Unnumbered heading lines that open the body and numbered
- *   headings are explicit; parallel theme sentences are a pattern; plain lead sentences a weaker
- *   one; paragraphs are no structure at all. (`PRIOR`)
+ *   headings are explicit; parallel theme sentences are a pattern; labels (`××方面：`) a weaker
+ *   one, plain lead sentences weaker still; paragraphs are no structure at all. (`PRIOR`)
  * - Does the count match what the opening announces (`从六个方面`, `讲三点意见`)? The speaker's own
  *   count is the strongest evidence a text gives about its parts.
  * - Does the source's numbering run true? A series with skips or steps back is trusted less, but a
@@ -45,6 +45,7 @@ const PRIOR: Readonly<Record<StrategyName, number>> = {
   'theme-paragraphs': 6,
   'theme-pairs': 5,
   'plain-theme-paragraphs': 4,
+  'label-headings': 5,
   paragraphs: 0,
 };
 
