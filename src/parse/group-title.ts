@@ -5,6 +5,7 @@
 
 import { wordBreaks } from './word-breaks.js';
 import { splitSentences } from './split-sentences.js';
+import { pointsBack } from './shared-wording.js';
 
 /** A count of items: `三点`, `以下四个`, `4点`, `几个方面`. */
 const COUNT = /(以下|如下|[一二三四五六七八九十两几\d]+)(个|点|项|条|方面|种|件|大|方面)/;
@@ -70,7 +71,9 @@ function phraseOfClause(clause: string): string {
  */
 export function titleFromLeadIn(leadIn: string): string {
   const sentences = splitSentences(leadIn);
-  const last = sentences[sentences.length - 1] ?? leadIn;
+  // A closing sentence that points back (`这是……的重要遵循。`) comments on the one before it, which names the theme.
+  const lastIndex = sentences.length >= 2 && pointsBack(sentences[sentences.length - 1] ?? '') ? sentences.length - 2 : sentences.length - 1;
+  const last = sentences[lastIndex] ?? leadIn;
   const clauses = last
     .replace(/[。！？!?；;：:]+$/, '')
     .split(/[，,；;：:。！？!?]/)
@@ -93,7 +96,9 @@ export function titleFromLeadIn(leadIn: string): string {
   }
   if (introduces || TASK.test(last)) return phraseOfClause(lastClause);
   // A clause that is mostly a quoted name (`做到“两个维护”`) is no title when a fuller one follows.
-  const main = clauses.find((c) => !ADVERBIAL.test(c) && unquoted(c).replace(SUBJECT, '').replace(/＿/g, '').length >= 4);
+  const mains = clauses.filter((c) => !ADVERBIAL.test(c) && unquoted(c).replace(SUBJECT, '').replace(/＿/g, '').length >= 4);
+  // A result is stated with 了 (`形成了宝贵经验`, `取得了明显成效`): that clause names it.
+  const main = mains.find((c) => c.includes('了')) ?? mains[0];
   return withoutConjunction(phraseOfClause(main ?? lastClause));
 }
 
