@@ -58,6 +58,7 @@ import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphG
 import { titleFromLeadIn } from './group-title.js';
 import { findTailColonGroups, planColonGroup } from './tail-groups.js';
 import { findLabelCuts } from './label-paragraphs.js';
+import { findTrailingHeadings } from './trailing-headings.js';
 import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
 
 export { titleFromHeading } from './detect-markers.js';
@@ -161,7 +162,7 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     const strong = STRONG_KINDS.has(choice.kind);
     const outside = themeCuts.filter((group) => group.every((cut) => cut.para < firstMarked) || (!strong && group.every((cut) => cut.para > lastMarked)));
     return cuts(
-      [...marked, ...outside.flat()].sort((a, b) => a.para - b.para),
+      [...marked, ...outside.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para),
       'marks',
     );
   }

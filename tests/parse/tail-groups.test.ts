@@ -104,3 +104,32 @@ describe('unheaded numbered groups after colon lead-ins at the end (stress fixtu
     expect(outline.sections.map((s) => s.title)).toEqual(['主要工作', '明年打算']);
   });
 });
+
+describe('an unnumbered heading line after the last numbered point (stress fixture)', () => {
+  const report = (last: string): string =>
+    [
+      '某市政府工作报告',
+      '各位代表：',
+      '现在，我代表市人民政府，向大会报告工作，请予审议。',
+      '一、过去一年工作回顾',
+      body,
+      '二、今年主要任务',
+      '（一）稳增长',
+      body,
+      '（二）促改革',
+      '深化重点领域改革。' + body,
+      '（三）惠民生',
+      '办好民生实事。' + body,
+      last,
+      '加快建设法治政府。' + body,
+      '各位代表！让我们团结一心，奋力谱写新篇章！',
+    ].join('\n');
+
+  it('is one more point when the numbered points are heading lines of their own', () => {
+    expect(parseReport(report('加强政府自身建设')).sections[1]?.points.map((p) => p.title)).toEqual(['稳增长', '促改革', '惠民生', '加强政府自身建设']);
+  });
+
+  it('a sentence there is the last point’s text, not a point', () => {
+    expect(parseReport(report('同时，我们将大力加强政府自身建设。')).sections[1]?.points.map((p) => p.title)).toEqual(['稳增长', '促改革', '惠民生']);
+  });
+});
