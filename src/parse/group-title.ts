@@ -63,13 +63,16 @@ function phraseOfClause(clause: string): string {
 
 /**
  * Picks the phrase of the lead-in paragraph that names the group that follows it:
+ * - a clause opening with the words all the group's items open with (`seriesOpening`) names it;
  * - a lead-in ending in a colon names the group in its last clause (`我们着力“十抓”推进工作：`);
  * - else a clause with a count (`树立以下四个教育理念`);
  * - else a task (`……要努力建设人民满意的政府。`) is named after its `要`, in the last clause;
  * - else the lead-in states a result, named by its first main clause, after the clauses that set
  *   the scene (`在……督导下，通过……努力，主题教育取得了明显成效，……。`).
  */
-export function titleFromLeadIn(leadIn: string): string {
+export function titleFromLeadIn(leadIn: string, seriesOpening = ''): string {
+  const named = clauseOpeningSeries(leadIn, seriesOpening);
+  if (named !== null) return named;
   const sentences = splitSentences(leadIn);
   // A closing sentence that points back (`这是……的重要遵循。`) comments on the one before it, which names the theme.
   const lastIndex = sentences.length >= 2 && pointsBack(sentences[sentences.length - 1] ?? '') ? sentences.length - 2 : sentences.length - 1;
@@ -100,6 +103,19 @@ export function titleFromLeadIn(leadIn: string): string {
   // A result is stated with 了 (`形成了宝贵经验`, `取得了明显成效`): that clause names it.
   const main = mains.find((c) => c.includes('了')) ?? mains[0];
   return withoutConjunction(phraseOfClause(main ?? lastClause));
+}
+
+/** Shortest shared opening of a group's items that can name it (`新时代中国青年要`). */
+const MIN_SERIES_OPENING = 4;
+
+/**
+ * A clause of the lead-in that opens with the words every item opens with names the group they
+ * share (`新时代中国青年要继续发扬五四精神，……` before `新时代中国青年要树立远大理想。` ×6).
+ */
+function clauseOpeningSeries(leadIn: string, opening: string): string | null {
+  if (opening.length < MIN_SERIES_OPENING) return null;
+  const clauses = leadIn.split(/[，,；;：:。！？!?]/).map((c) => c.trim());
+  return clauses.find((c) => c.startsWith(opening) && c.length > opening.length + 1) ?? null;
 }
 
 /** A sentence that sets a task (`要……`, `必须……`) names it in its last clause. */

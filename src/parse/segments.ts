@@ -153,6 +153,16 @@ function isGroupHeadingLine(line: string, leadIn: string): boolean {
   );
 }
 
+const withoutMark = (text: string): string => text.slice(detectMarker(text)?.mark.length ?? 0);
+
+/** The words every item of a group opens with (`新时代中国青年要`), up to the first punctuation. */
+function sharedOpening(items: readonly string[]): string {
+  const first = items[0] ?? '';
+  let n = 0;
+  while (n < first.length && !/[，。；：、,;:！？]/.test(first.charAt(n)) && items.every((item) => item.charAt(n) === first.charAt(n))) n += 1;
+  return items.length >= 2 ? first.slice(0, n) : '';
+}
+
 /** One headingless section per group; the paragraph before each group introduces it. */
 /** An item of a headingless group: a numbered paragraph, or one opening with a theme sentence (no marker). */
 export interface GroupItem {
@@ -173,7 +183,8 @@ export function planGroups(paras: readonly string[], runs: readonly (readonly Gr
     if (headingLine !== undefined) {
       plans.push({ heading: cutAtParagraph(paras, headingLine, 'bare'), from: { para: headingLine + 1, offset: 0 }, start: headingLine });
     } else if (leadIn >= previousEnd && leadIn >= bodyStart) {
-      const cut: Cut = { para: leadIn, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[leadIn] ?? '') };
+      const opening = sharedOpening(run.map((item) => withoutMark(paras[item.at] ?? '')));
+      const cut: Cut = { para: leadIn, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[leadIn] ?? '', opening) };
       plans.push({ heading: cut, from: { para: leadIn, offset: 0 }, start: leadIn });
     } else {
       const cut = cutAtParagraph(paras, firstItem, run[0]?.marker?.kind ?? 'yishi');

@@ -41,3 +41,26 @@ describe('lead-ins that end by pointing back, and results stated with 了', () =
     expect(outline.sections[0]?.title).toBe('形成了宝贵经验');
   });
 });
+
+/**
+ * A stress fixture (written for this test) for a rule a real text showed: the lead-in clause that
+ * opens with the words every item opens with names the group (tests/fixtures/unseen-2/09, read
+ * while designing it, so no longer blind for it).
+ */
+describe('a lead-in clause opening like the items', () => {
+  it('names the group', () => {
+    expect(titleFromLeadIn('今天，新时代青年要继续发扬优良传统，不辜负这个伟大时代。', '新时代青年要')).toBe('新时代青年要继续发扬优良传统');
+  });
+
+  it('is ignored when the shared opening is too short to name anything', () => {
+    expect(titleFromLeadIn('今天，我们要继续发扬优良传统，不辜负这个伟大时代。', '我们')).toBe('不辜负这个伟大时代');
+  });
+
+  it('a real speech: the second group is titled by the clause its items repeat (unseen-2/09)', () => {
+    const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen-2');
+    const item = loadCaseFolder(fixtures).find((c) => c.name.startsWith('09-'));
+    const outline = parseReport(item?.text ?? '');
+    expect(outline.sections[1]?.title).toBe('新时代中国青年要继续发扬五四精神');
+    expect(outline.sections[1]?.points).toHaveLength(6);
+  });
+});
