@@ -5,7 +5,7 @@
  * the first, 0.707 on the second (0.707 hard-wrapped). Their failures then shaped general rules, so
  * these scores are regression guards, no longer measures of generalisation. After the rules for
  * nested numbering, shared wording, clause rhythm, tail groups and group titles (which read
- * unseen/03 and unseen-2/04, 10–13), both sets pooled score 0.923 (347/378/374), hard-wrapped the
+ * unseen/03 and unseen-2/04, 09–13), both sets pooled score 0.941 (354/378/374), hard-wrapped the
  * same; the guard sits just below.
  */
 import path from 'node:path';
@@ -23,7 +23,7 @@ describe('unseen real texts', () => {
     expect(cases.length).toBe(26);
   });
 
-  it('keeps a pooled F1 of at least 0.92, as given and hard-wrapped at 36 characters', () => {
+  it('keeps a pooled F1 of at least 0.94, as given and hard-wrapped at 36 characters', () => {
     const pooled = { plain: { matched: 0, predicted: 0, expected: 0 }, wrapped: { matched: 0, predicted: 0, expected: 0 } };
     for (const item of cases) {
       for (const [key, text] of [
@@ -36,7 +36,7 @@ describe('unseen real texts', () => {
         pooled[key].expected += score.expected;
       }
     }
-    expect(f1(pooled.plain).f1).toBeGreaterThanOrEqual(0.92);
+    expect(f1(pooled.plain).f1).toBeGreaterThanOrEqual(0.94);
     expect(f1(pooled.wrapped).f1).toBeGreaterThanOrEqual(f1(pooled.plain).f1 - 0.03);
   });
 
