@@ -4,9 +4,11 @@
 
 import { detectMarker } from './detect-markers.js';
 
-// `特此报告。` is the formula that ends a written report (公文), as `谢谢` ends a speech.
+// `特此报告。` is the formula that ends a written report (公文), as `谢谢` ends a speech; a report to
+// a congress ends asking it to deliberate (`我的报告完了。请各位委员审议。`), a talk by counting
+// itself off (`我就讲这么四点意见。`), a congress by being declared closed (`我宣布……胜利闭幕！`).
 const CLOSING =
-  /(谢谢|汇报完毕|发言完毕|讲话完毕|致辞完毕|报告完毕|以上(?:汇报|发言|述职|报告|讲话)|请批评指正|请予?评议|不妥之处|^特此(?:报告|汇报|说明|请示)[。！]?$)/;
+  /(谢谢|汇报完毕|发言完毕|讲话完毕|致辞完毕|报告完毕|以上(?:汇报|发言|述职|报告|讲话)|请批评指正|请予?评议|不妥之处|^特此(?:报告|汇报|说明|请示)[。！]?$|^我的(?:报告|讲话|发言)(?:完了|就到这里)|^请(?:各位)?(?:代表|委员)?(?:审议|审查)[。！]?$|^我就讲(?:这么|这|以上)?[一二三四五六七八九十两几]?(?:点|些|个方面)(?:意见)?[。！]?$|宣布[^。！]{0,40}(?:胜利)?闭幕[。！]?$)/;
 const APPENDIX = /^(?:附\s*件|附\s*表|附\s*录)\s*[\d一二三四五六七八九十]*\s*[：:．.、]?|^附[：:]/;
 
 export interface BackMatter {

@@ -56,6 +56,9 @@ import { planTopLevel } from './top-level/choose-top-level.js';
 import { findInlineEnumerations } from './enumerations.js';
 import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress, type ThemeParagraph } from './theme-sentences.js';
 import { titleFromLeadIn } from './group-title.js';
+import { findTailColonGroups, planColonGroup } from './tail-groups.js';
+import { findLabelCuts } from './label-paragraphs.js';
+import { findTrailingHeadings } from './trailing-headings.js';
 import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
 
 export { titleFromHeading } from './detect-markers.js';
@@ -129,7 +132,7 @@ function fullParagraphs(paras: readonly string[], from: Pos, to: Pos): number[] 
 }
 
 /** Which rule found a section's points (`none` when it has none). */
-type PointSource = 'marks' | 'theme-paragraphs' | 'inline-marks' | 'inline-themes' | 'none';
+type PointSource = 'marks' | 'theme-paragraphs' | 'labels' | 'inline-marks' | 'plain-leads' | 'inline-themes' | 'none';
 
 interface FoundPoints {
   readonly cuts: Cut[];
@@ -159,11 +162,13 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     const strong = STRONG_KINDS.has(choice.kind);
     const outside = themeCuts.filter((group) => group.every((cut) => cut.para < firstMarked) || (!strong && group.every((cut) => cut.para > lastMarked)));
     return cuts(
-      [...marked, ...outside.flat()].sort((a, b) => a.para - b.para),
+      [...marked, ...outside.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para),
       'marks',
     );
   }
   if (themeCuts.length > 0) return cuts(themeCuts.flat(), 'theme-paragraphs');
+  const labels = findLabelCuts(paras, full);
+  if (labels.length > 0) return cuts(labels, 'labels');
   const region = joinRegion(paras, from, to);
   const inline = findInlineEnumerations(region.text).find((items) => coversSection(region.text, items));
   if (inline !== undefined) {
@@ -174,6 +179,9 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     });
     return cuts(items, 'inline-marks');
   }
+  // Paragraphs that each open with a plain lead sentence (`强化政治引领。……` ×5).
+  const plain = findPlainThemeParagraphs(texts).flatMap((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
+  if (plain.length > 0) return cuts(plain, 'plain-leads');
   const themes = findInlineThemeSentences(region.text, inlineThemeMin);
   const themeItems = themes.map((theme) => {
     const start = region.toPos(theme.start);
@@ -299,7 +307,9 @@ function findTailGroup(paras: readonly string[], tailStart: number, bodyEnd: num
   if (choice !== null) {
     items = (choice.runs[0] ?? []).map((item) => item.at);
   } else {
-    const group = findThemeParagraphGroups(indices.map((k) => paras[k] ?? ''))[0];
+    // Parallel theme sentences, else plain lead sentences (`强化政治引领。……` `树牢法治理念。……`).
+    const texts = indices.map((k) => paras[k] ?? '');
+    const group = findThemeParagraphGroups(texts)[0] ?? findPlainThemeParagraphs(texts)[0];
     if (group !== undefined) items = group.map((member) => indices[member.index] ?? 0);
   }
   const firstItem = items[0];
@@ -332,6 +342,7 @@ export function parseReport(text: string): Outline {
   const plans = [...top.plans];
   let sectionsEnd = bodyEnd;
   let tailPlan: { plan: SectionPlan; end: number } | null = null;
+  const tailPlans: { plan: SectionPlan; end: number }[] = [];
   const lastPlan = plans[plans.length - 1];
   if (lastPlan !== undefined && top.structured) {
     const cuts = plans.map((p) => p.heading);
@@ -358,6 +369,18 @@ export function parseReport(text: string): Outline {
       tailPlan = findTailGroup(paras, tailStart, bodyEnd);
       if (tailPlan !== null) sectionsEnd = tailPlan.plan.start;
     }
+    // Unheaded numbered groups after colon lead-ins end the last section's text: parts of their own.
+    const colonGroups = findTailColonGroups(
+      paras,
+      lastPlan.heading.para + 1,
+      sectionsEnd,
+      lastPoints.map((p) => p.para),
+    );
+    if (colonGroups !== null) {
+      const end = sectionsEnd;
+      sectionsEnd = colonGroups[0]?.start ?? sectionsEnd;
+      colonGroups.forEach((group, i) => tailPlans.push({ plan: planColonGroup(paras, group), end: colonGroups[i + 1]?.start ?? end }));
+    }
   }
 
   const ranges = plans.map((plan, i): [Pos, Pos] => {
@@ -370,6 +393,10 @@ export function parseReport(text: string): Outline {
     return buildSection(paras, plan.heading, from, to, inlineThemeMin);
   });
   let endingFrom = sectionsEnd;
+  for (const group of tailPlans) {
+    sections.push(buildSection(paras, group.plan.heading, group.plan.from, { para: group.end, offset: 0 }));
+    endingFrom = group.end;
+  }
   if (tailPlan !== null) {
     sections.push(buildSection(paras, tailPlan.plan.heading, tailPlan.plan.from, { para: tailPlan.end, offset: 0 }));
     endingFrom = tailPlan.end;

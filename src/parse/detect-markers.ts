@@ -85,7 +85,13 @@ const RULES: readonly MarkerRule[] = [
   { kind: 'circled', pattern: new RegExp(`^([${CIRCLED}])\\s*`), toOrdinal: (m) => CIRCLED.indexOf(m[1] ?? '') + 1, toMark: whole },
   { kind: 'part', pattern: new RegExp(`^第(${CN_NUM})(?:部分|章|篇|编)[、，,：:\\s]*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   { kind: 'stage', pattern: new RegExp(`^第(${CN_NUM})(?=阶段|方面|步|环节|层次|板块)`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: () => '' },
-  { kind: 'ordinal', pattern: new RegExp(`^第(${CN_NUM})(?:条|点|个方面)?[，,、：:]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  // 最后，第四点，  其次，第二条：  (an order word before the number belongs to the mark)
+  {
+    kind: 'ordinal',
+    pattern: new RegExp(`^(?:(?:首先|其次|再次|最后)[，,]\\s*)?第(${CN_NUM})(?:条|点|个方面)?[，,、：:]\\s*`),
+    toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''),
+    toMark: whole,
+  },
   { kind: 'ordinal', pattern: new RegExp(`^其(${CN_NUM})[，,、：:]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   // 我的第一想法是：  我的第二点想法是：  (a lead-in phrase used as a numbering mark)
   {

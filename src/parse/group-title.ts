@@ -5,6 +5,7 @@
 
 import { wordBreaks } from './word-breaks.js';
 import { splitSentences } from './split-sentences.js';
+import { pointsBack } from './shared-wording.js';
 
 /** A count of items: `三点`, `以下四个`, `4点`, `几个方面`. */
 const COUNT = /(以下|如下|[一二三四五六七八九十两几\d]+)(个|点|项|条|方面|种|件|大|方面)/;
@@ -62,15 +63,20 @@ function phraseOfClause(clause: string): string {
 
 /**
  * Picks the phrase of the lead-in paragraph that names the group that follows it:
+ * - a clause opening with the words all the group's items open with (`seriesOpening`) names it;
  * - a lead-in ending in a colon names the group in its last clause (`我们着力“十抓”推进工作：`);
  * - else a clause with a count (`树立以下四个教育理念`);
  * - else a task (`……要努力建设人民满意的政府。`) is named after its `要`, in the last clause;
  * - else the lead-in states a result, named by its first main clause, after the clauses that set
  *   the scene (`在……督导下，通过……努力，主题教育取得了明显成效，……。`).
  */
-export function titleFromLeadIn(leadIn: string): string {
+export function titleFromLeadIn(leadIn: string, seriesOpening = ''): string {
+  const named = clauseOpeningSeries(leadIn, seriesOpening);
+  if (named !== null) return named;
   const sentences = splitSentences(leadIn);
-  const last = sentences[sentences.length - 1] ?? leadIn;
+  // A closing sentence that points back (`这是……的重要遵循。`) comments on the one before it, which names the theme.
+  const lastIndex = sentences.length >= 2 && pointsBack(sentences[sentences.length - 1] ?? '') ? sentences.length - 2 : sentences.length - 1;
+  const last = sentences[lastIndex] ?? leadIn;
   const clauses = last
     .replace(/[。！？!?；;：:]+$/, '')
     .split(/[，,；;：:。！？!?]/)
@@ -78,12 +84,12 @@ export function titleFromLeadIn(leadIn: string): string {
     .filter((c) => c.length > 0);
   const lastClause = clauses[clauses.length - 1] ?? last;
   const introduces = /[：:]\s*$/.test(last);
-  const countAt = (clause: string): number | null => COUNT.exec(clause)?.index ?? null;
+  const countAt = (clause: string): number | null => COUNT.exec(unquoted(clause))?.index ?? null;
   if (introduces && lastClause.replace(SUBJECT, '').length >= 4) {
     const at = countAt(lastClause);
     return at === null ? phraseOfClause(lastClause) : phraseAtCount(lastClause, at);
   }
-  const counted = [...clauses].reverse().find((c) => COUNT.test(c));
+  const counted = [...clauses].reverse().find((c) => COUNT.test(unquoted(c)));
   if (counted !== undefined) {
     const phrase = phraseAtCount(counted, countAt(counted) ?? 0);
     // `主要有以下几个方面` names nothing: the clause before it says what the parts are about.
@@ -91,7 +97,42 @@ export function titleFromLeadIn(leadIn: string): string {
     if (FORMULA.test(phrase) && before !== undefined) return phraseOfClause(before);
     return phrase;
   }
-  if (introduces || last.includes('要')) return phraseOfClause(lastClause);
-  const main = clauses.find((c) => !ADVERBIAL.test(c) && c.replace(SUBJECT, '').length >= 4);
-  return phraseOfClause(main ?? lastClause);
+  if (introduces || TASK.test(last)) return phraseOfClause(lastClause);
+  // A clause that is mostly a quoted name (`做到“两个维护”`) is no title when a fuller one follows.
+  const mains = clauses.filter((c) => !ADVERBIAL.test(c) && unquoted(c).replace(SUBJECT, '').replace(/＿/g, '').length >= 4);
+  // A result is stated with 了 (`形成了宝贵经验`, `取得了明显成效`): that clause names it.
+  const main = mains.find((c) => c.includes('了')) ?? mains[0];
+  return withoutConjunction(phraseOfClause(main ?? lastClause));
+}
+
+/** Shortest shared opening of a group's items that can name it (`新时代中国青年要`). */
+const MIN_SERIES_OPENING = 4;
+
+/**
+ * A clause of the lead-in that opens with the words every item opens with names the group they
+ * share (`新时代中国青年要继续发扬五四精神，……` before `新时代中国青年要树立远大理想。` ×6).
+ */
+function clauseOpeningSeries(leadIn: string, opening: string): string | null {
+  if (opening.length < MIN_SERIES_OPENING) return null;
+  const clauses = leadIn.split(/[，,；;：:。！？!?]/).map((c) => c.trim());
+  return clauses.find((c) => c.startsWith(opening) && c.length > opening.length + 1) ?? null;
+}
+
+/** A sentence that sets a task (`要……`, `必须……`) names it in its last clause. */
+const TASK = /要|必须|务必|应当/;
+
+/**
+ * The clause with quoted names blanked out, length kept: a count inside quotation marks is part
+ * of a name (`“两个维护”`, `“四个意识”`), not the number of parts that follow.
+ */
+function unquoted(clause: string): string {
+  return clause.replace(/“[^”]*”|「[^」]*」/g, (quote) => '＿'.repeat(quote.length));
+}
+
+/** A conjunction opening a condition (`只有不忘走过的路，才能……`) belongs to the sentence, not to its theme. */
+const CONJUNCTION = /^(只有|只要|如果|因为|虽然|既然|无论|不管|即使|尽管)/;
+
+function withoutConjunction(phrase: string): string {
+  const rest = phrase.replace(CONJUNCTION, '');
+  return rest.length >= 4 ? rest : phrase;
 }

@@ -7,7 +7,8 @@
 import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
 import { titleFromLeadIn } from './group-title.js';
 import { firstSentenceLength } from './split-sentences.js';
-import type { ThemeParagraph } from './theme-sentences.js';
+import { isNeverHeading } from './top-level/never-heading.js';
+import { startsWithAddress, type ThemeParagraph } from './theme-sentences.js';
 
 /** A place in the paragraph list: paragraph index and character offset inside it. */
 export interface Pos {
@@ -132,6 +133,36 @@ export function collectWeakRuns(byKind: ReadonlyMap<MarkerKind, MarkedItem[]>, k
   return kept;
 }
 
+/**
+ * A line standing before a group's lead-in as its heading: one short sentence or phrase of its own
+ * (`爱国奋斗百年辉煌，公能日新再踏征程。`), unnumbered, no address, no colon, and shorter than the
+ * lead-in it stands over.
+ */
+function isGroupHeadingLine(line: string, leadIn: string): boolean {
+  const body = line.replace(/[。！!]$/, '');
+  return (
+    body.length >= 4 &&
+    body.length <= 24 &&
+    !/[。！？!?；;：:“”]/.test(body) &&
+    detectMarker(line) === null &&
+    !startsWithAddress(line) &&
+    // `青年朋友们、同志们！` calls the audience; it names no theme.
+    !/(们|同志|代表|各位)[！!，,]?$/.test(line) &&
+    !isNeverHeading(line) &&
+    leadIn.length > line.length * 2
+  );
+}
+
+const withoutMark = (text: string): string => text.slice(detectMarker(text)?.mark.length ?? 0);
+
+/** The words every item of a group opens with (`新时代中国青年要`), up to the first punctuation. */
+function sharedOpening(items: readonly string[]): string {
+  const first = items[0] ?? '';
+  let n = 0;
+  while (n < first.length && !/[，。；：、,;:！？]/.test(first.charAt(n)) && items.every((item) => item.charAt(n) === first.charAt(n))) n += 1;
+  return items.length >= 2 ? first.slice(0, n) : '';
+}
+
 /** One headingless section per group; the paragraph before each group introduces it. */
 /** An item of a headingless group: a numbered paragraph, or one opening with a theme sentence (no marker). */
 export interface GroupItem {
@@ -145,8 +176,15 @@ export function planGroups(paras: readonly string[], runs: readonly (readonly Gr
   for (const run of runs) {
     const firstItem = run[0]?.at ?? 0;
     const leadIn = firstItem - 1;
-    if (leadIn >= previousEnd && leadIn >= bodyStart) {
-      const cut: Cut = { para: leadIn, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[leadIn] ?? '') };
+    // A short line of its own just before the lead-in (or before a lead-in of two paragraphs) is the group's heading.
+    const headingLine = [leadIn - 1, leadIn - 2].find(
+      (k) => leadIn >= previousEnd && k >= previousEnd && k >= bodyStart && isGroupHeadingLine(paras[k] ?? '', paras[leadIn] ?? ''),
+    );
+    if (headingLine !== undefined) {
+      plans.push({ heading: cutAtParagraph(paras, headingLine, 'bare'), from: { para: headingLine + 1, offset: 0 }, start: headingLine });
+    } else if (leadIn >= previousEnd && leadIn >= bodyStart) {
+      const opening = sharedOpening(run.map((item) => withoutMark(paras[item.at] ?? '')));
+      const cut: Cut = { para: leadIn, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[leadIn] ?? '', opening) };
       plans.push({ heading: cut, from: { para: leadIn, offset: 0 }, start: leadIn });
     } else {
       const cut = cutAtParagraph(paras, firstItem, run[0]?.marker?.kind ?? 'yishi');

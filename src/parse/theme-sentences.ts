@@ -8,6 +8,8 @@
 
 import { firstSentenceLength, splitSentenceSpans } from './split-sentences.js';
 import { detectMarker } from './detect-markers.js';
+import { maskNumbers, sharesClauseRhythm } from './parallel-shape.js';
+import { isCommonOpening, isPronounOnly, isQuotation, pointsBack } from './shared-wording.js';
 
 export interface ThemeParagraph {
   /** Index into the paragraph list given. */
@@ -70,7 +72,7 @@ function median(values: readonly number[]): number {
  */
 export function areParallel(sentences: readonly string[]): boolean {
   if (sentences.length < 2) return false;
-  const texts = sentences.map(core);
+  const texts = sentences.map((sentence) => maskNumbers(core(sentence)));
   const lengths = texts.map((t) => t.length);
   if (Math.min(...lengths) < 4) return false;
   const typical = median(lengths);
@@ -79,6 +81,7 @@ export function areParallel(sentences: readonly string[]): boolean {
   if (typical > 40) return typical <= 80 && commonPrefixLength(texts) >= 4;
   if (commonPrefixLength(texts) >= 2) return true;
   if (hasAlignedWording(texts)) return true;
+  if (sharesClauseRhythm(texts)) return true;
   const similarLength = Math.max(...lengths) <= Math.min(...lengths) * 1.5;
   if (commonSuffixLength(texts) >= 2 && similarLength) return true;
   const sameSkeleton = texts.every((t) => punctuationSkeleton(t) === punctuationSkeleton(texts[0] ?? ''));
@@ -97,7 +100,7 @@ function openingSentence(paragraph: string): string | null {
   if (!/[。！？!?][”’」』）)】》]*$/.test(sentence)) return null;
   // `各位代表！` on its own is no theme; `同学们，要做……的人。` is compared without the address.
   if (startsWithAddress(sentence) && addressLength(sentence) >= core(sentence).length) return null;
-  return sentence;
+  return isQuotation(sentence.slice(addressLength(sentence))) ? null : sentence;
 }
 
 /** Length of a leading address (`同学们，`), 0 when there is none. */
@@ -169,6 +172,7 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
     const cores = members.map((k) => core(openings[k] ?? ''));
     if (members.length > consecutive && commonPrefixLength(cores) < 2 && commonSuffixLength(cores) < 3) members.splice(consecutive);
     dropEchoes(members, openings, minSize);
+    if (!sharesMoreThanCommonOpening(members, openings, paragraphs, members.length > consecutive)) members.splice(0);
     if (members.length >= minSize) {
       const sentences = members.map((k) => openings[k] ?? '');
       groups.push(
@@ -185,6 +189,27 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
     }
   }
   return groups;
+}
+
+/**
+ * A series whose shared opening is only a pronoun or the text's recurring subject
+ * (`shared-wording.ts`) must still be parallel once that opening is taken away.
+ */
+function sharesMoreThanCommonOpening(
+  members: readonly number[],
+  openings: readonly (string | null)[],
+  paragraphs: readonly string[],
+  gapped: boolean,
+): boolean {
+  const cores = members.map((k) => core(openings[k] ?? ''));
+  const shared = (cores[0] ?? '').slice(0, commonPrefixLength(cores));
+  if (members.length < 2 || shared.length < 2 || !isCommonOpening(shared, paragraphs, members)) return true;
+  // Paragraphs apart from one another need clearly shared wording (see the caller); one after
+  // another, the same clause rhythm (`我们……，……。` ×8) is parallel enough.
+  if (gapped) return false;
+  const rest = cores.map((c) => c.slice(shared.length));
+  const clauses = new Set(rest.map((c) => c.split(/[，,]/).length));
+  return areParallel(rest) || clauses.size === 1;
 }
 
 /**
@@ -241,7 +266,7 @@ export function findInlineThemeSentences(text: string, minCount = 3): ThemeSente
     .filter(
       ({ span, body }) => /。[”’」』）)】》]*$/.test(span.text) && body.length >= 4 && body.length <= 25 && (!/[，,；;：:]/.test(body) || isClausePair(body)),
     )
-    .filter(({ body }) => detectMarker(body) === null);
+    .filter(({ body }) => detectMarker(body) === null && !pointsBack(body) && !isQuotation(body));
   if (candidates.length < minCount) return [];
   const keyed = new Map<string, typeof candidates>();
   for (const candidate of candidates) {
@@ -250,7 +275,8 @@ export function findInlineThemeSentences(text: string, minCount = 3): ThemeSente
     const keys = pair ? [`C${chars.slice(0, 2).join('')}`] : [`F${chars[0] ?? ''}`, `L${chars[chars.length - 1] ?? ''}`, `P${chars.slice(0, 2).join('')}`];
     // Very short sentences of (nearly) the same length read as a series even without shared words.
     if (!pair && chars.length <= 10) keys.push(`N${chars.length}`, `N${chars.length + 1}`);
-    for (const key of keys) keyed.set(key, [...(keyed.get(key) ?? []), candidate]);
+    // A shared pronoun (`我……。` `我……。`) is how people speak, not a series.
+    for (const key of keys.filter((k) => !isPronounOnly(k.slice(1)))) keyed.set(key, [...(keyed.get(key) ?? []), candidate]);
   }
   const isSeries = (group: typeof candidates): boolean => {
     if (group.length < minCount) return false;

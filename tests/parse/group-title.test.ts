@@ -1,5 +1,12 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/build-outline.js';
 import { titleFromLeadIn } from '../../src/parse/group-title.js';
+import { loadCaseFolder } from './corpus-helpers.js';
+
+const unseen = loadCaseFolder(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen'));
+const unseenText = (prefix: string): string => unseen.find((c) => c.name.startsWith(prefix))?.text ?? '';
 
 describe('titleFromLeadIn', () => {
   it.each([
@@ -12,5 +19,48 @@ describe('titleFromLeadIn', () => {
     ['下一步，我们要着力“三抓”推进工作：', '着力“三抓”推进工作'],
   ])('%s → %s', (leadIn, title) => {
     expect(titleFromLeadIn(leadIn)).toBe(title);
+  });
+});
+
+/**
+ * Stress fixtures (written for these tests) for two rules a real text showed: a closing sentence
+ * that points back (`这是……`) names nothing, and a result stated with 了 names the group
+ * (tests/fixtures/unseen/03, read while designing them, so no longer blind for them).
+ */
+describe('lead-ins that end by pointing back, and results stated with 了', () => {
+  it('names the group from the sentence before a 这是…… comment', () => {
+    expect(titleFromLeadIn('五年来，全市上下团结奋斗、攻坚克难，积累了宝贵经验。这是我们继续前进的重要遵循。')).toBe('积累了宝贵经验');
+  });
+
+  it('prefers the clause stating a result over a clause before it', () => {
+    expect(titleFromLeadIn('在上级的指导下，全体党员干部凝心聚力，主题教育取得了明显成效。')).toBe('主题教育取得了明显成效');
+  });
+
+  it('a real speech: 形成了宝贵经验, not the comment after it (unseen/03)', () => {
+    const outline = parseReport(unseenText('03-'));
+    expect(outline.sections[0]?.title).toBe('形成了宝贵经验');
+  });
+});
+
+/**
+ * A stress fixture (written for this test) for a rule a real text showed: the lead-in clause that
+ * opens with the words every item opens with names the group (tests/fixtures/unseen-2/09, read
+ * while designing it, so no longer blind for it).
+ */
+describe('a lead-in clause opening like the items', () => {
+  it('names the group', () => {
+    expect(titleFromLeadIn('今天，新时代青年要继续发扬优良传统，不辜负这个伟大时代。', '新时代青年要')).toBe('新时代青年要继续发扬优良传统');
+  });
+
+  it('is ignored when the shared opening is too short to name anything', () => {
+    expect(titleFromLeadIn('今天，我们要继续发扬优良传统，不辜负这个伟大时代。', '我们')).toBe('不辜负这个伟大时代');
+  });
+
+  it('a real speech: the second group is titled by the clause its items repeat (unseen-2/09)', () => {
+    const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen-2');
+    const item = loadCaseFolder(fixtures).find((c) => c.name.startsWith('09-'));
+    const outline = parseReport(item?.text ?? '');
+    expect(outline.sections[1]?.title).toBe('新时代中国青年要继续发扬五四精神');
+    expect(outline.sections[1]?.points).toHaveLength(6);
   });
 });

@@ -3,7 +3,10 @@
  * their READMEs). Their answers were written before the parser first ran on them. Blind, the parser
  * scored a pooled F1 of 0.775 on the first set (0.670 hard-wrapped) and, after rules learnt from
  * the first, 0.707 on the second (0.707 hard-wrapped). Their failures then shaped general rules, so
- * these scores are regression guards, no longer measures of generalisation.
+ * these scores are regression guards, no longer measures of generalisation. After the rules for
+ * nested numbering, shared wording, clause rhythm, tail groups and group titles (which read
+ * unseen/03 and unseen-2/04, 09–13), both sets pooled score 0.941 (354/378/374), hard-wrapped the
+ * same; the guard sits just below.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,9 +40,9 @@ describe('unseen real texts', () => {
     expect(cases.length).toBe(26);
   });
 
-  it('keeps a pooled F1 of at least 0.83, as given and hard-wrapped at 36 characters', () => {
+  it('keeps a pooled F1 of at least 0.94, as given and hard-wrapped at 36 characters', () => {
     const { plain, wrapped } = pooledF1(cases);
-    expect(plain).toBeGreaterThanOrEqual(0.83);
+    expect(plain).toBeGreaterThanOrEqual(0.94);
     expect(wrapped).toBeGreaterThanOrEqual(plain - 0.03);
   });
 
@@ -56,7 +59,8 @@ describe('unseen real texts', () => {
  * The third set (`tests/fixtures/unseen-3/`, 8 real 述职述廉 / 党风廉政 / 工作报告 / 纪委 / 政府工作报告
  * texts, sources in its README) was annotated by hand and committed before the parser first ran on
  * it; no rule has been written or changed while looking at it. Its first measurement, on main at
- * 45b5c2d, was a pooled F1 of 0.985 as given and 0.985 hard-wrapped at 36 characters. It stays a
+ * 45b5c2d, was a pooled F1 of 0.985 as given and 0.985 hard-wrapped at 36 characters; after the
+ * rules for labels, tail groups, nesting and shared wording (written without it), 1.000 both. It stays a
  * measure of how the parser generalises only while no rule is shaped by its failures: when one is,
  * say so here and find a fourth set.
  */

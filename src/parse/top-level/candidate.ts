@@ -11,11 +11,13 @@ export type StrategyName =
   | 'bare-headings' // unnumbered heading lines (`“十四五”时期工作回顾`)
   | 'numbered-headings' // the longest series of one numbering kind (一、二、三、)
   | 'numbered-as-written' // every mark of that kind in order, even where the source misnumbers
+  | 'numbered-outer' // another strong kind whose one part holds every mark of the preferred kind
   | 'enumeration-groups' // headingless groups (一抓…十抓, 一是…五是), titled from their lead-in
   | 'mixed-groups' // headingless groups of different kinds in turn (一是…六是, then 第一…第六)
   | 'theme-paragraphs' // parallel theme sentences opening paragraphs (`这一年，我们……。`)
   | 'theme-pairs' // two such paragraphs, when nothing better is there
   | 'plain-theme-paragraphs' // consecutive paragraphs opening with short lead sentences
+  | 'label-headings' // paragraphs opening with a `××方面：` label, or lines ending in `——`
   | 'paragraphs'; // no structure: sections made from paragraphs
 
 export interface TopLevelCandidate {

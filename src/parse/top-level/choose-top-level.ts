@@ -3,10 +3,13 @@
  * order of how explicit their sign is, which settles ties.
  */
 
-import { collectMarkers, type SectionPlan } from '../segments.js';
+import { buildRuns } from '../detect-markers.js';
+import { STRONG_KINDS, collectMarkers, type SectionPlan } from '../segments.js';
 import { announcedCount } from '../self-check.js';
 import { findThemeParagraphGroups } from '../theme-sentences.js';
 import { proposeBareHeadings } from './bare-headings.js';
+import { proposeOuterNumbering } from './outer-numbering.js';
+import { proposeLabelHeadings } from './label-headings.js';
 import type { BodyView, TopLevelCandidate } from './candidate.js';
 import { proposeParagraphs } from './fallback.js';
 import { enumerationsBefore, proposeMixedGroups, proposeNumberedHeadings } from './numbered-headings.js';
@@ -16,8 +19,10 @@ import { proposeThemeParagraphs } from './theme-paragraphs.js';
 const STRATEGIES: readonly ((view: BodyView) => TopLevelCandidate[])[] = [
   proposeBareHeadings,
   proposeNumberedHeadings,
+  proposeOuterNumbering,
   proposeMixedGroups,
   proposeThemeParagraphs,
+  proposeLabelHeadings,
   proposeParagraphs,
 ];
 
@@ -33,7 +38,11 @@ export function scoreTopLevels(paras: readonly string[], bodyStart: number, body
   const themeGroups = findThemeParagraphGroups(indices.map((k) => paras[k] ?? ''));
   const view: BodyView = { paras, bodyStart, bodyEnd, indices, byKind: collectMarkers(paras, indices), themeGroups };
   const announced = (sectionsStart: number): number | null => announcedCount(paras.slice(bodyStart, sectionsStart).join('\n'));
-  const context = { paras, bodyStart, bodyEnd, announced, enumerationsBefore: (start: number): number => enumerationsBefore(view, start) };
+  const strongRuns = [...view.byKind]
+    .filter(([kind]) => STRONG_KINDS.has(kind))
+    .map(([, items]) => buildRuns(items).reduce<number[]>((best, run) => (run.length > best.length ? run.map((item) => item.at) : best), []))
+    .filter((run) => run.length >= 2);
+  const context = { paras, bodyStart, bodyEnd, announced, strongRuns, enumerationsBefore: (start: number): number => enumerationsBefore(view, start) };
   const scored = STRATEGIES.flatMap((propose) => propose(view)).map((item) => scoreCandidate(item, context));
   const best = chooseCandidate(scored);
   return best === null ? scored : [best, ...scored.filter((item) => item !== best)];

@@ -4,8 +4,8 @@
  * a checklist a reader applies to an unfamiliar report:
  *
  * - How strong is the sign itself? Unnumbered heading lines that open the body and numbered
- *   headings are explicit; parallel theme sentences are a pattern; plain lead sentences a weaker
- *   one; paragraphs are no structure at all. (`PRIOR`)
+ *   headings are explicit; parallel theme sentences are a pattern; labels (`××方面：`) a weaker
+ *   one, plain lead sentences weaker still; paragraphs are no structure at all. (`PRIOR`)
  * - Does the count match what the opening announces (`从六个方面`, `讲三点意见`)? The speaker's own
  *   count is the strongest evidence a text gives about its parts.
  * - Does the source's numbering run true? A series with skips or steps back is trusted less, but a
@@ -15,9 +15,12 @@
  * - Do the titles read as titles, not as a signature, a date or an ellipsis?
  * - Is a weak enumeration (一是…) sitting between parallel theme paragraphs? Then it is a detail.
  * - Does a long opening hold a whole enumeration (一是……六是) of its own? Then a part was left in it.
+ * - Do two numberings nest (`（一）……（三）` with `一、二、` inside the third)? Then the one inside
+ *   is the lower level, whatever its kind usually is.
  */
 
 import { isNeverHeading } from './never-heading.js';
+import { enclosingPart } from './outer-numbering.js';
 import type { StrategyName, TopLevelCandidate } from './candidate.js';
 
 export interface Reason {
@@ -36,11 +39,13 @@ const PRIOR: Readonly<Record<StrategyName, number>> = {
   'bare-headings': 10,
   'numbered-headings': 8,
   'numbered-as-written': 8,
+  'numbered-outer': 8,
   'enumeration-groups': 8,
   'mixed-groups': 7,
   'theme-paragraphs': 6,
   'theme-pairs': 5,
   'plain-theme-paragraphs': 4,
+  'label-headings': 5,
   paragraphs: 0,
 };
 
@@ -55,7 +60,12 @@ const WEIGHTS = {
   perOddTitle: -2,
   enclosed: -6,
   enumerationLeftOut: -2.5,
+  holdsNumbering: 1,
+  insideNumbering: -2,
 } as const;
+
+/** Candidates whose headings are numbering marks, for the nesting reasons. */
+const NUMBERED: ReadonlySet<StrategyName> = new Set<StrategyName>(['numbered-headings', 'numbered-as-written', 'numbered-outer']);
 
 export interface ScoreContext {
   readonly paras: readonly string[];
@@ -65,12 +75,34 @@ export interface ScoreContext {
   readonly announced: (sectionsStart: number) => number | null;
   /** Paragraph-start series of three or more items lying wholly before `sectionsStart`. */
   readonly enumerationsBefore: (sectionsStart: number) => number;
+  /** The longest series (paragraph positions) of each strong numbering kind in the body. */
+  readonly strongRuns: readonly (readonly number[])[];
 }
 
 function length(paras: readonly string[], from: number, to: number): number {
   let n = 0;
   for (let k = from; k < to; k += 1) n += (paras[k] ?? '').length;
   return n;
+}
+
+/**
+ * How this candidate's headings nest with the other strong numberings: +1 when another series
+ * sits wholly inside one of its parts, -1 when its own headings sit wholly inside one part of
+ * another series that is substantial before that part (a short `（一）（二）` list in the opening
+ * does not make the headings after it its sub-points), 0 otherwise.
+ */
+function nesting(headings: readonly number[], context: ScoreContext): number {
+  const { paras, bodyStart, bodyEnd, strongRuns } = context;
+  const own = new Set(headings);
+  const others = strongRuns.filter((run) => !run.some((at) => own.has(at)));
+  const total = length(paras, bodyStart, bodyEnd);
+  const inside = others.some((run) => {
+    const part = enclosingPart(run, headings, bodyEnd);
+    if (part === -1) return false;
+    return part < run.length - 1 || length(paras, run[0] ?? bodyStart, run[part] ?? bodyEnd) >= total * 0.25;
+  });
+  if (inside) return -1;
+  return others.some((run) => enclosingPart(headings, run, bodyEnd) !== -1) ? 1 : 0;
 }
 
 export function scoreCandidate(candidate: TopLevelCandidate, context: ScoreContext): ScoredCandidate {
@@ -103,6 +135,14 @@ export function scoreCandidate(candidate: TopLevelCandidate, context: ScoreConte
   }
   const odd = plans.filter((plan) => isNeverHeading(plan.heading.title)).length;
   if (odd > 0) reasons.push({ reason: `${odd} titles read as signature, date or ornament`, weight: WEIGHTS.perOddTitle * odd });
+  if (NUMBERED.has(candidate.strategy) && count >= 2) {
+    const nest = nesting(
+      plans.map((plan) => plan.heading.para),
+      context,
+    );
+    if (nest > 0) reasons.push({ reason: 'another numbering nests inside one part', weight: WEIGHTS.holdsNumbering });
+    if (nest < 0) reasons.push({ reason: 'its headings sit inside one part of another numbering', weight: WEIGHTS.insideNumbering });
+  }
   if (candidate.enclosed) reasons.push({ reason: 'an enumeration inside a theme series', weight: WEIGHTS.enclosed });
   return { candidate, reasons, total: reasons.reduce((sum, r) => sum + r.weight, 0) };
 }

@@ -1,0 +1,49 @@
+/**
+ * When shared wording is no sign of a parallel series. Theme sentences are found by shape
+ * (`theme-sentences.ts`); these rules take out shapes that are common in plain prose:
+ * - a shared opening that is only a pronoun (`我们党是……` / `我们必须……` / `我们要……`): the speaker
+ *   says 我们 in every other sentence;
+ * - a shared opening that also opens many other sentences of the same text (`毛主席是……` when the
+ *   text is about him): the text's recurring subject, not a series;
+ * - a quotation (`毛主席说：“……”`, `“……”`): the point is what follows it, not the words quoted;
+ * - a sentence that opens by pointing back (`这是……`, `其……`, `它……`): it needs the one before.
+ */
+
+const PRONOUN_ONLY = /^(我们|咱们|你们|他们|她们|它们|大家|我|你|他|她|它|这|那|其|此)(党|的|都|也|就)?$/u;
+
+/** True when the wording shared at the start of the series is only a pronoun. */
+export function isPronounOnly(shared: string): boolean {
+  return PRONOUN_ONLY.test(shared.replace(/[，、,\s]+$/u, ''));
+}
+
+/** True for a sentence that quotes someone (`……说：“……”`) or is mostly a quotation. */
+export function isQuotation(sentence: string): boolean {
+  if (/^[“"「『]/u.test(sentence) || /[：:][“"「『]/u.test(sentence)) return true;
+  const quoted = [...sentence.matchAll(/[“「『][^”」』]*[”」』]?/gu)].reduce((n, m) => n + m[0].length, 0);
+  return quoted * 2 > sentence.length;
+}
+
+/** True for a sentence that opens with a word pointing back to what was said before. */
+export function pointsBack(sentence: string): boolean {
+  return /^(这|那|此|其|它|该)/u.test(sentence) && !/^(这一|那一)[年天次]/u.test(sentence);
+}
+
+/** How many sentences of `paragraphs` open with `shared`, leaving out the first sentence of each of `members`. */
+function otherOpenings(shared: string, paragraphs: readonly string[], members: readonly number[]): number {
+  const memberSet = new Set(members);
+  let count = 0;
+  paragraphs.forEach((paragraph, k) => {
+    const sentences = paragraph.split(/(?<=[。！？!?])/u);
+    sentences.forEach((sentence, s) => {
+      if (s === 0 && memberSet.has(k)) return;
+      if (sentence.trim().startsWith(shared)) count += 1;
+    });
+  });
+  return count;
+}
+
+/** True when the shared opening is a pronoun or the text's recurring subject rather than a series mark. */
+export function isCommonOpening(shared: string, paragraphs: readonly string[], members: readonly number[]): boolean {
+  if (shared.length === 0) return false;
+  return isPronounOnly(shared) || otherOpenings(shared, paragraphs, members) >= members.length;
+}

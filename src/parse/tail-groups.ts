@@ -1,0 +1,65 @@
+/**
+ * Numbered groups at the end of the body that no heading introduces, only a lead-in ending in a
+ * colon (`一年来，我们取得了一些成绩：` 1.–3., then `同时也存在一些不足：` 1.–3.). Numbering that
+ * starts again at 1 after a second lead-in cannot be the items of the last point; such groups are
+ * parts of their own, titled from their lead-ins, not text absorbed into the last section.
+ */
+
+import { detectMarker } from './detect-markers.js';
+import { titleFromLeadIn } from './group-title.js';
+import type { Cut, SectionPlan } from './segments.js';
+
+export interface ColonGroup {
+  /** The lead-in paragraph. */
+  readonly start: number;
+  /** The group's last numbered paragraph. */
+  readonly last: number;
+}
+
+const endsWithColon = (text: string): boolean => /[：:]\s*$/.test(text);
+
+/** Every lead-in ending in a colon followed by a series of two or more counting from 1, in [from, to). */
+export function findColonGroups(paras: readonly string[], from: number, to: number): ColonGroup[] {
+  const groups: ColonGroup[] = [];
+  let k = from;
+  while (k < to - 1) {
+    const first = detectMarker(paras[k + 1] ?? '');
+    if (!endsWithColon(paras[k] ?? '') || detectMarker(paras[k] ?? '') !== null || first === null || first.ordinal !== 1) {
+      k += 1;
+      continue;
+    }
+    let last = k + 1;
+    let next = 2;
+    for (let j = k + 2; j < to; j += 1) {
+      const marker = detectMarker(paras[j] ?? '');
+      if (marker !== null && marker.kind === first.kind && marker.ordinal === next) {
+        last = j;
+        next += 1;
+      } else if (marker !== null || endsWithColon(paras[j] ?? '')) break;
+    }
+    if (next > 2) groups.push({ start: k, last });
+    k = next > 2 ? last + 1 : k + 1;
+  }
+  return groups;
+}
+
+/**
+ * The colon groups that end the last section (`from` is past its heading, `to` where the ending
+ * starts): two or more, after the section's own points (`ownPoints`), with no other numbering after
+ * them. Null when the section's text holds no such run.
+ */
+export function findTailColonGroups(paras: readonly string[], from: number, to: number, ownPoints: readonly number[]): ColonGroup[] | null {
+  const all = findColonGroups(paras, from, to);
+  const inGroup = (at: number): boolean => all.some((group) => at > group.start && at <= group.last);
+  const lastOwn = Math.max(from - 1, ...ownPoints.filter((at) => !inGroup(at)));
+  const groups = all.filter((group) => group.start > lastOwn);
+  const lastItem = groups[groups.length - 1]?.last ?? to;
+  for (let k = lastItem + 1; k < to; k += 1) if (detectMarker(paras[k] ?? '') !== null) return null;
+  return groups.length >= 2 ? groups : null;
+}
+
+/** A section plan for a colon group: headingless, titled from its lead-in. */
+export function planColonGroup(paras: readonly string[], group: ColonGroup): SectionPlan {
+  const cut: Cut = { para: group.start, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[group.start] ?? '') };
+  return { heading: cut, from: { para: group.start, offset: 0 }, start: group.start };
+}

