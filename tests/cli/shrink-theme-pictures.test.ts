@@ -3,7 +3,7 @@
  * made a 46 MB deck that `preview` refused; builds now embed each picture shrunk to its place on
  * the slide. The pictures are stress fixtures made here, not committed.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import JSZip from 'jszip';
@@ -52,8 +52,9 @@ async function expectValidPackage(deck: string): Promise<void> {
 }
 
 describe('theme pictures shrunk at build', () => {
+  const logo = makeLogoPng(4000, [180, 20, 30]);
+
   it(`turn a 4000 × 4000 PNG logo into a deck far smaller than the logo${skipChecks === null ? '' : ` (package checks skipped: ${skipChecks})`}`, async () => {
-    const logo = makeLogoPng(4000, [180, 20, 30]);
     expect(logo.byteLength).toBeGreaterThan(5 * MB);
     const work = themeFolder({ 'logo.png': logo }, { logo: 'logo.png' });
     const { deck, zip, stderr } = await build(work);
@@ -79,6 +80,18 @@ describe('theme pictures shrunk at build', () => {
     expect(decodeJpeg(embedded, { useTArray: true }).width).toBe(1920);
     expect(Buffer.from(readJpegHeader(embedded)?.kept[0] ?? []).toString('hex')).toBe(Buffer.from(exif).toString('hex'));
     await expectValidPackage(deck);
+  });
+
+  it('are drawn shrunk in `preview --fast` too', async () => {
+    const work = themeFolder({ 'logo.png': logo }, { logo: 'logo.png' });
+    const result = await runWith(['preview', 'a.txt', '--fast', '-t', 'pictures', '-o', 'pages'], work);
+    expect(result.code, result.stderr).toBe(0);
+    const pages = readdirSync(path.join(work, 'pages')).filter((name) => name.endsWith('.svg'));
+    expect(pages.length).toBeGreaterThan(2);
+    // The logo is on the cover and closing pages; embedded whole it would make each of them megabytes.
+    const largest = Math.max(...pages.map((name) => statSync(path.join(work, 'pages', name)).size));
+    expect(largest).toBeLessThan(logo.byteLength / 20);
+    expect(readFileSync(path.join(work, 'pages', pages[0] ?? ''), 'utf8')).toMatch(/href="data:image\/png;base64,/u);
   });
 
   // Random pixels stored uncompressed stay as large in the deck's zip: 7.6 MB + 13 MB of pictures

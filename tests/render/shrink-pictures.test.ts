@@ -9,7 +9,7 @@ import { RESOURCE_LIMITS, ResourceLimitError } from '../../src/resource-budget.j
 import { readJpegHeader } from '../../src/render/jpeg-segments.js';
 import { shrinkPicture, shrunkSize } from '../../src/render/shrink-picture.js';
 import { JPEG_7X5, makePng } from '../themes/template-test-files.js';
-import { exifSegment, iccSegment, makeLogoPng, makePhotoJpeg, pngChunk, withPngChunks, withSegments } from './helpers/make-pictures.js';
+import { exifSegment, iccSegment, makeInterlacedPng, makeLogoPng, makePhotoJpeg, pngChunk, withPngChunks, withSegments } from './helpers/make-pictures.js';
 
 const RED: readonly [number, number, number] = [180, 20, 30];
 
@@ -64,6 +64,16 @@ describe('shrinkPicture', () => {
     // Larger than needed, but by less than a quarter: not worth a re-encode.
     const nearly = makePng(1100, 600);
     expect(await shrinkPicture(nearly, { width: 1000, height: 560 }, 'nearly.png')).toBe(nearly);
+  });
+
+  // Interlaced pictures take the whole-picture decoder, the others the row reader: same pixels, same result.
+  it('shrinks an interlaced PNG as it does the same picture stored row by row', async () => {
+    const plain = makeLogoPng(301, RED, 63);
+    const interlaced = makeInterlacedPng(new Uint8Array(PNG.sync.read(Buffer.from(plain)).data), 301, 301);
+    expect(PNG.sync.read(Buffer.from(interlaced)).data.equals(PNG.sync.read(Buffer.from(plain)).data)).toBe(true);
+    const fromInterlaced = await shrinkPicture(interlaced, { width: 60, height: 60 }, 'interlaced.png');
+    expect(fromInterlaced).not.toBe(interlaced);
+    expect(Buffer.from(fromInterlaced).equals(Buffer.from(await shrinkPicture(plain, { width: 60, height: 60 }, 'plain.png')))).toBe(true);
   });
 
   it('keeps the colour-space chunks of a PNG', async () => {

@@ -141,3 +141,39 @@ export function makeNoisePng(width: number, height: number, seed: number): Uint8
   const rows = Array.from({ length: height }, () => Uint8Array.from({ length: width * 3 }, random));
   return makeRawPng({ width, height, bitDepth: 8, colorType: 2, rows, level: 0 });
 }
+
+/** Adam7's seven passes: first column, first row, column step, row step (PNG spec, section 8.2). */
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+] as const;
+
+/** RGBA pixels as an interlaced PNG (pngjs reads these but cannot write them). */
+export function makeInterlacedPng(rgba: Uint8Array, width: number, height: number): Uint8Array {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 6, 0, 0, 1], 8);
+  const rows: Uint8Array[] = [];
+  for (const [left, top, across, down] of ADAM7) {
+    if (left >= width) continue;
+    for (let y = top; y < height; y += down) {
+      const row = [0];
+      for (let x = left; x < width; x += across) row.push(...rgba.subarray((y * width + x) * 4, (y * width + x) * 4 + 4));
+      rows.push(Uint8Array.from(row));
+    }
+  }
+  return new Uint8Array(
+    Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      pngChunk('IHDR', header),
+      pngChunk('IDAT', deflateSync(Buffer.concat(rows))),
+      pngChunk('IEND', new Uint8Array(0)),
+    ]),
+  );
+}
