@@ -26,6 +26,8 @@ const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] as const;
 const COLOUR_CHUNKS = new Set(['iCCP', 'sRGB', 'gAMA', 'cHRM']);
 /** Samples per pixel by colour type: grey, -, RGB, palette, grey + alpha, -, RGBA. */
 const SAMPLES: Readonly<Record<number, number>> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
+/** The bit depths each colour type allows (PNG spec, table 11.1). */
+const BIT_DEPTHS: Readonly<Record<number, readonly number[]>> = { 0: [1, 2, 4, 8, 16], 2: [8, 16], 3: [1, 2, 4, 8], 4: [8, 16], 6: [8, 16] };
 
 function uint32(bytes: Uint8Array, offset: number): number {
   return (((bytes[offset] ?? 0) << 24) >>> 0) + ((bytes[offset + 1] ?? 0) << 16) + ((bytes[offset + 2] ?? 0) << 8) + (bytes[offset + 3] ?? 0);
@@ -55,7 +57,7 @@ export function readPngLayout(bytes: Uint8Array): PngLayout | null {
     else if (type === 'IEND') break;
     offset = end;
   }
-  if (header === null || data.length === 0 || SAMPLES[header.colorType] === undefined) return null;
+  if (header === null || data.length === 0 || BIT_DEPTHS[header.colorType]?.includes(header.bitDepth) !== true) return null;
   if (header.colorType === 3 && palette === null) return null;
   return { ...header, palette, transparency, data, colourChunks };
 }
@@ -75,6 +77,7 @@ function paeth(left: number, up: number, upLeft: number): number {
 
 /** Undoes the row's filter in place (PNG spec, section 9), against the previous, unfiltered row. */
 function unfilter(filter: number, row: Uint8Array, previous: Uint8Array, step: number): void {
+  if (filter > 4) throw new Error(`PNG row filter ${filter} does not exist`);
   for (let index = 0; index < row.length; index += 1) {
     const left = index >= step ? (row[index - step] ?? 0) : 0;
     const up = previous[index] ?? 0;
