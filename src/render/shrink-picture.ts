@@ -9,7 +9,7 @@
  * What is kept as it is, and why:
  * - GIF: may be animated, and has no encoder here; logos in GIF are small palette pictures anyway.
  * - CMYK (and YCCK) JPEG: the decoder's CMYK → RGB guess ignores the print profile, so re-encoding
- *   would shift every colour; PowerPoint shows the original correctly.
+ *   would shift every colour; PowerPoint shows the original.
  * - A picture the decoder cannot read, or whose re-encoding is not smaller: the original is what
  *   decks carried before and PowerPoint shows it.
  * Re-encoded JPEGs keep the Exif (orientation) and ICC (colour) segments; PNGs keep their alpha and
@@ -31,11 +31,11 @@ export interface PixelSize {
 
 /** Shrink only below this share of the picture's size: a smaller gain is not worth a re-encode. */
 const WORTH_SHRINKING = 0.8;
-/** Indistinguishable from the original at slide size, a quarter of the bytes of quality 100. */
+/** The usual setting for photos: no loss visible at slide size, and a fraction of a camera's bytes. */
 const JPEG_QUALITY = 85;
 /**
  * jpeg-js keeps every 8 × 8 block of the whole picture as its own array, about 35 bytes a pixel
- * (850 MB for 24 megapixels without chroma subsampling). Past what it counts as this many MB it
+ * (a 24-megapixel picture without chroma subsampling peaked at 850 MB). Past what it counts as this many MB it
  * stops, and the picture is embedded as it is: a larger deck, not a build that runs out of memory.
  */
 const JPEG_DECODE_MB = 512;
