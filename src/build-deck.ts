@@ -10,6 +10,7 @@ import type { DeckPlan } from './plan/deck-plan.js';
 import { planDeck, type DetailLevel, type ImageAsset } from './plan/plan-deck.js';
 import { fixPackage, type PackageOptions } from './render/fix-package.js';
 import { dedupeMedia } from './render/dedupe-media.js';
+import { fitPictures } from './render/fit-pictures.js';
 import { renderDeck } from './render/render-deck.js';
 import { sanitizeText } from './render/sanitize-text.js';
 import type { Theme, ThemeFont } from './themes/theme-schema.js';
@@ -49,6 +50,8 @@ export interface BuildResult {
   readonly filled: readonly FilledFigure[];
   /** Masked figures still left, numbered in reading order of the source. */
   readonly maskedLeft: readonly NumberedFigure[];
+  /** The theme's pictures as the deck embeds them (shrunk to what the slides show), by source. */
+  readonly pictures: ReadonlyMap<string, Uint8Array>;
 }
 
 export function packageOptionsFor(theme: Theme, plan: DeckPlan, modified: Date): PackageOptions {
@@ -103,10 +106,12 @@ export async function buildFromOutline(
 ): Promise<BuildResult> {
   const { pictures } = request;
   const plan = planFromOutline(outline, theme, request);
-  const parts = dedupeMedia(await renderDeck(plan, pictures?.bytes));
+  // Shrunk to what the slides show, so the deck does not carry a print-size logo.
+  const fitted = await fitPictures(plan, pictures?.bytes);
+  const parts = dedupeMedia(await renderDeck(plan, fitted));
   const pptx = await fixPackage(parts, packageOptionsFor(theme, plan, request.modified));
   const warnings = [...outline.warnings.map((warning) => warning.message), ...plan.warnings.map((warning) => warning.message)];
-  return { outline, plan, pptx, warnings, filled: [], maskedLeft: numberMaskedFigures(outline) };
+  return { outline, plan, pptx, warnings, filled: [], maskedLeft: numberMaskedFigures(outline), pictures: fitted };
 }
 
 /** Fills the requested masked figures; an assignment that names none is the user's mistake. */

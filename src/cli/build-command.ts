@@ -165,30 +165,41 @@ function rejectNonReport(file: string): void {
 }
 
 /**
- * A picture this large is far beyond what a slide shows (a full-screen 1920 × 1080 picture needs
- * about 1 MB); huibao cannot shrink it, but says so, since it makes every deck that much larger.
+ * A picture still this large in the deck is far beyond what a slide shows (a full-screen
+ * 1920 × 1080 picture needs about 1 MB). Builds shrink PNG and JPEG pictures to their place on
+ * the slide, so this is a GIF, a CMYK JPEG, or a file much larger than its pixels: huibao says so,
+ * since it makes every deck that much larger.
  */
 const LARGE_PICTURE_BYTES = 2 * 1024 * 1024;
 
 /** The theme's pictures, read once per loaded theme however many reports a batch builds. */
 const picturesByTheme = new WeakMap<LoadedTheme, ThemePictures>();
-function picturesOf(theme: LoadedTheme, environment: CliEnvironment): ThemePictures {
+function picturesOf(theme: LoadedTheme): ThemePictures {
   const cached = picturesByTheme.get(theme);
   if (cached !== undefined) return cached;
   const pictures = readThemePictures(theme.theme, theme.file);
   picturesByTheme.set(theme, pictures);
+  return pictures;
+}
+
+/** Once per theme: the pictures that stayed large in the deck. */
+const hintedThemes = new WeakSet<LoadedTheme>();
+function hintLargePictures(theme: LoadedTheme, embedded: ReadonlyMap<string, Uint8Array>, environment: CliEnvironment): void {
+  if (hintedThemes.has(theme)) return;
+  hintedThemes.add(theme);
+  const pictures = picturesOf(theme);
   for (const [what, picture] of [
     ['标志图片', pictures.logo],
     ['背景图片', pictures.background],
   ] as const) {
-    const size = picture === null ? 0 : (pictures.bytes.get(picture.source)?.byteLength ?? 0);
+    const size = picture === null ? 0 : (embedded.get(picture.source)?.byteLength ?? 0);
     if (picture === null || size <= LARGE_PICTURE_BYTES) continue;
     environment.stderr(
-      `提示（主题 ${theme.file}）：${what}“${picture.source}”有 ${(size / 1024 / 1024).toFixed(1)} MB（${picture.width}×${picture.height} 像素），` +
-        `远超幻灯片所需，每份演示文稿都会因此增大；建议用画图等工具缩小到宽度 1920 像素、2 MB 以内。\n`,
+      `提示（主题 ${theme.file}）：${what}“${picture.source}”（${picture.width}×${picture.height} 像素）放入演示文稿后仍有 ${(size / 1024 / 1024).toFixed(1)} MB，` +
+        `远超幻灯片所需，每份演示文稿都会因此增大（PNG、JPEG 会按幻灯片所需自动缩小，GIF 和 CMYK 颜色的 JPEG 保持原样）；` +
+        `建议用画图等工具另存为宽度 1920 像素以内的 PNG 或 JPEG。\n`,
     );
   }
-  return pictures;
 }
 
 async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Promise<BuildResult> {
@@ -200,7 +211,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
     bytes: readInputFile(job.file),
     fileName: job.file,
     theme: theme.theme,
-    pictures: picturesOf(theme, context.environment),
+    pictures: picturesOf(theme),
     date: context.options.date ?? null,
     speaker: context.options.speaker ?? null,
     detail: context.options.detail ?? 'standard',
@@ -211,6 +222,7 @@ async function buildOne(job: Job, theme: LoadedTheme, context: BuildContext): Pr
   const pdf = context.options.pdf === true ? await (await import('./office.js')).convertToPdf(result.pptx, context.environment.env) : null;
   writeFileAtomic(job.target, result.pptx);
   if (pdf !== null) writeFileAtomic(pdfTargetOf(job.target), pdf);
+  hintLargePictures(theme, result.pictures, context.environment);
   return result;
 }
 

@@ -79,16 +79,18 @@ async function runFastPreview(input: string, folder: string, options: PreviewOpt
     });
   }
   const bytes = readInputFile(input);
-  const [{ readSource }, { planFromOutline }, { planToSvg }, { loadThemeQuickly }] = await Promise.all([
+  const [{ readSource }, { planFromOutline }, { planToSvg }, { loadThemeQuickly }, { fitPictures }] = await Promise.all([
     import('../parse/read-source.js'),
     import('../build-deck.js'),
     import('../preview/plan-to-svg.js'),
     import('./load-theme-quickly.js'),
+    import('../render/fit-pictures.js'),
   ]);
   const loaded = await loadThemeQuickly(options.theme, environment.cwd);
   const pictures = readThemePictures(loaded.theme, loaded.file);
   const { outline } = await readSource(bytes, input);
-  const svgs = planToSvg(planFromOutline(outline, loaded.theme, { pictures }), { pictures: pictures.bytes });
+  const plan = planFromOutline(outline, loaded.theme, { pictures });
+  const svgs = planToSvg(plan, { pictures: await fitPictures(plan, pictures.bytes) });
   clearOldPages(folder);
   svgs.forEach((svg, index) => writeFileAtomic(path.join(folder, pageName(index, svgs.length, 'svg')), new TextEncoder().encode(svg)));
   environment.stderr(`已生成预览：${displayPath(environment.cwd, folder)}（${svgs.length} 页 SVG，按排版结果绘制，未经 LibreOffice）\n`);

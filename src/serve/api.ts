@@ -20,6 +20,7 @@ import type { Outline } from '../parse/outline.js';
 import { readSource } from '../parse/read-source.js';
 import { writeOutlineMarkdown } from '../parse/write-outline-md.js';
 import { planToSvg } from '../preview/plan-to-svg.js';
+import { fitPictures } from '../render/fit-pictures.js';
 import type { Theme } from '../themes/theme-schema.js';
 import { attachment } from './content-disposition.js';
 import { readEditedOutline } from './edited-outline.js';
@@ -213,7 +214,7 @@ export async function handlePreview(request: ApiRequest, context: ApiContext): P
   const selected = pickTheme(request.query, context);
   const { outline, masked, filled } = await filledOutline(request);
   const plan = planFromOutline(outline, selected.theme, { date: coverDate(request.query), pictures: selected.pictures });
-  const svgs = planToSvg(plan, { pictures: selected.pictures.bytes });
+  const svgs = planToSvg(plan, { pictures: await fitPictures(plan, selected.pictures.bytes) });
   return jsonResponse({
     slides: plan.slides.map((slide, index) => ({ svg: svgs[index] ?? '', title: slide.title, layout: slide.layout })),
     warnings: [...outline.warnings.map((warning) => warning.message), ...plan.warnings.map((warning) => warning.message)],

@@ -142,9 +142,10 @@ function describeFont(role: string, key: 'title' | 'body', found: SchemeFont, ba
   return { value, note: `${role}字体（取自模板主题的${role}字体）：${parts.join('，')}` };
 }
 
+/** Pictures are saved whole: builds shrink them to their place on the slide (src/render/fit-pictures.ts). */
 function describeImage(what: string, image: FoundImage | undefined, missing: string): string {
   if (image === undefined) return missing;
-  return `${what}：取自${image.from}（${image.info.format.toUpperCase()}，${image.info.width}×${image.info.height} 像素）`;
+  return `${what}：取自${image.from}（${image.info.format.toUpperCase()}，${image.info.width}×${image.info.height} 像素，原图保存，生成演示文稿时按幻灯片所需缩小）`;
 }
 
 /** In the order a theme file lists them, with the `#` people write by hand. */

@@ -1,7 +1,8 @@
 /**
  * Issue 12, item 8: a theme's pictures are stored once per deck however many masters show them
  * (the background was stored three times, the logo twice), and every relationship still resolves;
- * a picture far larger than a slide needs is pointed out, since huibao cannot shrink it.
+ * a picture that stays far larger than a slide needs (here a small PNG padded to 3 MB, which
+ * shrinking cannot help) is pointed out.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,7 +19,7 @@ describe('theme pictures in a deck', () => {
   it('are stored once each, and every relationship to them resolves', async () => {
     const work = mkdtempSync(path.join(tmpdir(), 'huibao-pictures-'));
     mkdirSync(path.join(work, 'themes'));
-    // Padded past what a slide needs: huibao cannot shrink it, so it says so (once per theme).
+    // Padded past what a slide needs: few pixels, so nothing to shrink, and huibao says so (once per theme).
     const logo = new Uint8Array(Buffer.concat([makePng(300, 90, [163, 31, 36]), Buffer.alloc(3 * 1024 * 1024)]));
     const background = makePng(640, 360, [250, 246, 238]);
     writeFileSync(path.join(work, 'themes', 'logo.png'), logo);
@@ -35,7 +36,7 @@ describe('theme pictures in a deck', () => {
     writeFileSync(path.join(work, 'a.txt'), readFileSync(SEED_FILE));
     const result = await runWith(['build', 'a.txt', '-t', 'pictures', '-o', 'deck.pptx'], work);
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/标志图片“[^”]*logo\.png”有 3\.0 MB.*远超幻灯片所需/u);
+    expect(result.stderr).toMatch(/标志图片“[^”]*logo\.png”（300×90 像素）放入演示文稿后仍有 3\.0 MB，远超幻灯片所需/u);
 
     const zip = await JSZip.loadAsync(readFileSync(path.join(work, 'deck.pptx')));
     const media = Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/'));

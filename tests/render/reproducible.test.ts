@@ -1,19 +1,20 @@
 /** Same input, theme and SOURCE_DATE_EPOCH: byte-identical decks, even from separate processes. */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { REPO_DIR, SEED_FILE } from '../helpers/fixtures.js';
+import { makeLogoPng, makePhotoJpeg } from './helpers/make-pictures.js';
 
 const execFileAsync = promisify(execFile);
 const BIN = path.join(REPO_DIR, 'dist', 'cli', 'main.js');
 
-async function build(target: string, epoch: string): Promise<Buffer> {
+async function build(target: string, epoch: string, theme = 'gov-blue', cwd = REPO_DIR): Promise<Buffer> {
   if (!existsSync(BIN)) throw new Error('dist/ is missing: run `npm run build` (npm install does it)');
-  await execFileAsync(process.execPath, [BIN, 'build', SEED_FILE, '-t', 'gov-blue', '-o', target], { env: { ...process.env, SOURCE_DATE_EPOCH: epoch } });
+  await execFileAsync(process.execPath, [BIN, 'build', SEED_FILE, '-t', theme, '-o', target], { cwd, env: { ...process.env, SOURCE_DATE_EPOCH: epoch } });
   return readFileSync(target);
 }
 
@@ -27,6 +28,24 @@ describe('reproducible builds', () => {
     expect(core).toContain('2026-01-01T00:00:00Z');
     const later = await build(path.join(work, 'c.pptx'), '1767312000');
     expect(later.equals(first)).toBe(false);
+  });
+
+  // Shrinking re-encodes the pictures: each process must encode them to the same bytes.
+  it('gives byte-identical files with theme pictures that are shrunk', async () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'huibao-repro-'));
+    mkdirSync(path.join(work, 'themes'));
+    writeFileSync(path.join(work, 'themes', 'logo.png'), makeLogoPng(1500, [163, 31, 36]));
+    const background = makePhotoJpeg(2600, 1500);
+    writeFileSync(path.join(work, 'themes', 'background.jpg'), background);
+    const images = { logo: 'logo.png', background: 'background.jpg' };
+    writeFileSync(path.join(work, 'themes', 'pictures.json'), JSON.stringify({ name: 'pictures', label: '图片', extends: 'gov-blue', images }));
+    const first = await build(path.join(work, 'a.pptx'), '1767225600', 'pictures', work);
+    const second = await build(path.join(work, 'b.pptx'), '1767225600', 'pictures', work);
+    expect(first.equals(second)).toBe(true);
+    // The built program shrinks too: the deck is smaller than the background alone.
+    expect(first.byteLength).toBeLessThan(background.byteLength);
+    const zip = await JSZip.loadAsync(first);
+    expect(Object.keys(zip.files).filter((name) => name.startsWith('ppt/media/'))).toHaveLength(2);
   });
 
   it('compresses every part', async () => {

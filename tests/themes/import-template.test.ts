@@ -114,13 +114,14 @@ describe('importing a red unit template with a background picture and a logo', (
     expect(loaded.theme.fonts.title).toEqual({ eastAsian: '华文中宋', latin: 'Arial', fallbacks: builtin('party-red').fonts.title.fallbacks });
   });
 
+  // Saved whole, byte for byte: builds shrink them, and the notes say so beside the size.
   it('returns the background picture and the larger of the two master pictures as the logo', () => {
     expect(imported.images.map((image) => image.fileName).sort()).toEqual(['unit/background.png', 'unit/logo.png']);
     const byName = Object.fromEntries(imported.images.map((image) => [image.fileName, image.bytes]));
     expect(Buffer.from(byName['unit/background.png']!).equals(Buffer.from(BACKGROUND_PNG))).toBe(true);
     expect(Buffer.from(byName['unit/logo.png']!).equals(Buffer.from(LOGO_PNG))).toBe(true);
     expect(themeData(imported).images).toEqual({ background: 'unit/background.png', logo: 'unit/logo.png' });
-    expect(imported.notes.join('\n')).toContain('300×120');
+    expect(imported.notes.join('\n')).toMatch(/300×120 像素，原图保存，生成演示文稿时按幻灯片所需缩小/u);
   });
 
   it('loads with loadTheme, images resolved inside the theme folder, the rest from party-red', () => {
