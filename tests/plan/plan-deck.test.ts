@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadPhrase } from '../../src/plan/condense.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
+import { parseReport } from '../../src/parse/build-outline.js';
 import { allReports, everyInput, outlineOf, sourceSentences, theme, themeNames } from '../helpers/fixtures.js';
 import { deckText, layoutViolations, slideText } from '../helpers/plan-checks.js';
 
@@ -56,6 +57,30 @@ describe('plan of every report (party-red)', () => {
       expect(text).toContain(squeeze(leadPhrase(section.title, 60)));
       for (const point of section.points) expect(text).toContain(squeeze(leadPhrase(point.title, 40)));
     }
+  });
+});
+
+describe('a report of many parts', () => {
+  it('lists all of them in the agenda, numbered past 二十 in the source style', () => {
+    // Stress fixture: 25 numbered parts with titles of a usual length.
+    const numerals = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    const numeral = (k: number): string => {
+      const [tens, ones] = [Math.floor(k / 10), k % 10];
+      return `${tens > 1 ? numerals[tens - 1] : ''}${tens > 0 ? '十' : ''}${ones > 0 ? numerals[ones - 1] : ''}`;
+    };
+    const parts = Array.from(
+      { length: 25 },
+      (_, index) => `${numeral(index + 1)}、坚持高标准推进第${index + 1}项重点工作任务\n这一项工作取得了新的进展，成效明显。`,
+    );
+    const outline = parseReport(`某单位年度工作报告\n${parts.join('\n')}\n`);
+    expect(outline.sections).toHaveLength(25);
+    const plan = planDeck(outline, theme('party-red'));
+    expect(plan.warnings.filter((warning) => warning.code === 'empty-slide')).toEqual([]);
+    const links = plan.slides.flatMap((slide) =>
+      slide.kind === 'agenda' ? slide.shapes.filter((shape) => shape.type === 'shape' && shape.link !== undefined) : [],
+    );
+    expect(links).toHaveLength(25);
+    expect(plan.slides.flatMap((slide, index) => (slide.kind === 'agenda' ? [slideText(plan, index)] : [])).join('\n')).toContain('二十五');
   });
 });
 

@@ -175,6 +175,9 @@ export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEn
   const blockH = perColumn * rowH + (perColumn - 1) * gap;
   const top = area.y + (area.h - blockH) / 2;
   const side = Math.min(rowH - 8, 44);
+  // A badge holds two characters; past 二十 (`二十一`, `三十五`) it widens, the same on every row.
+  const longest = Math.max(...agenda.map((entry) => [...entry.label].reduce((sum, char) => sum + (/[\u0020-\u007e]/u.test(char) ? 0.5 : 1), 0)));
+  const badgeW = side * Math.max(1, longest / 2);
   const styles = stylesOn(context, theme.colors.background);
   const entries = titles.map((title, index) => {
     const column = columns[Math.floor(index / perColumn)] as Box;
@@ -189,8 +192,8 @@ export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEn
   const texts = fitUniformly(
     entries.map(({ title, box }) => ({
       role: 'heading' as const,
-      box: { x: box.x + side + 18, y: box.y, w: box.w - side - 18, h: box.h - 4 },
-      paragraphs: entryLines(leadPhrase(title, 48), box.w - side - 18, theme.sizes.heading.max).map((line) =>
+      box: { x: box.x + badgeW + 18, y: box.y, w: box.w - badgeW - 18, h: box.h - 4 },
+      paragraphs: entryLines(leadPhrase(title, 48), box.w - badgeW - 18, theme.sizes.heading.max).map((line) =>
         quotedParagraph(line, { ...styles, plain: { color: styles.plain.color, bold: true } }),
       ),
       font: theme.fonts.title,
@@ -203,11 +206,11 @@ export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEn
   if (texts === null) return null;
   const shapes: Shape[] = [];
   for (const [index, entry] of entries.entries()) {
-    const badge = numberBadge(context, { x: entry.box.x, y: entry.box.y + (entry.box.h - side) / 2, w: side, h: side }, entry.number);
+    const badge = numberBadge(context, { x: entry.box.x, y: entry.box.y + (entry.box.h - side) / 2, w: badgeW, h: side }, entry.number);
     if (badge === null) return null;
     shapes.push(...badge);
     shapes.push(texts[index] as TextShape);
-    shapes.push(rect({ x: entry.box.x + side + 18, y: entry.box.y + entry.box.h - 1, w: entry.box.w - side - 18, h: 1 }, theme.colors.accent));
+    shapes.push(rect({ x: entry.box.x + badgeW + 18, y: entry.box.y + entry.box.h - 1, w: entry.box.w - badgeW - 18, h: 1 }, theme.colors.accent));
     // The click area on top of the entry: fully transparent but filled, since PowerPoint does not
     // take clicks inside a shape without fill.
     if (entry.target !== null) shapes.push({ ...rect(entry.box, theme.colors.background, { transparency: 100 }), link: { slide: entry.target } });
