@@ -24,7 +24,7 @@ const MEASURE_VERBS =
  * slide (`它的要求是……`, `……”是的`, `得益于……`, `其中`, `但`).
  */
 const DEPENDENT_START =
-  /^(?:这|那|其|它|此|该|上述|对此|为此|因此|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|就是|比如|例如|譬如|然而|可见|总之|换言之|…|”|’|」|』|）|\))/u;
+  /^(?:这|那|其|它|此|该|上述|对此|为此|因此|因而|于是|以致|以至于|致使|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|就是|比如|例如|譬如|然而|可见|总之|换言之|…|”|’|」|』|）|\))/u;
 /** An adverbial alone (`在……国际会议上`) says where, not what. */
 const ADVERBIAL_ONLY =
   /^(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|之际|过程中)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
@@ -246,7 +246,14 @@ export function pickKeyPhrases(text: string, options: CondenseOptions): string[]
     .sort((a, b) => a.order - b.order)
     .map((candidate) => candidate.text);
   if (chosen.length > 0 || options.strict === true || text.trim() === '' || text.split('\n').every((line) => isFrontMatterLine(line.trim()))) return chosen;
-  return [leadPhrase(text, options.maxChars)];
+  // Nothing scored: the first clause that stands alone, else the lead phrase unless it is a
+  // dependent fragment (`虽然意识到……的重要性` without its 但 says the opposite of the point).
+  const standing = splitClauses(text)
+    .map(cleanSpan)
+    .find((clause) => clause.length >= 4 && clause.length <= options.maxChars && standsAlone(clause));
+  if (standing !== undefined) return [standing];
+  const lead = leadPhrase(text, options.maxChars);
+  return DEPENDENT_START.test(lead) ? [] : [lead];
 }
 
 /**

@@ -31,4 +31,10 @@ describe('isClosingLine', () => {
     expect(isClosingLine('以上汇报，不妥之处，请批评指正。')).toBe(true);
     expect(isClosingLine('我们要坚持学习。')).toBe(false);
   });
+
+  it('knows the 述职 formulas that name what was said and ask for criticism', () => {
+    expect(isClosingLine('以上是我的个人述职报告，恳请大家批评。')).toBe(true);
+    expect(isClosingLine('以上就是我的述职汇报，敬请各位批评指正。')).toBe(true);
+    expect(isClosingLine('以上是今年工作的主要成绩。')).toBe(false);
+  });
 });

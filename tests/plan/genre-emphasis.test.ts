@@ -130,6 +130,17 @@ describe('bullets that stand alone', () => {
     expect(standsAlone('坚持以人民为中心的发展思想')).toBe(true);
   });
 
+  it('never falls back on a concession or a cause cut from its main clause', () => {
+    // Stress fixtures in the shape of 述职 self-criticism: the point is in the clause after 但/因而.
+    for (const text of [
+      '虽然意识到加强理论学习的重要性，但常常会以工作忙、事情多为借口，没能抽出更多的时间来静心学习，对工作用得上的知识学得多一些，系统学习不够。',
+      '由于对加强党性修养和党性锻炼重视不够，因而在考虑问题中习惯于本位主义、实用主义，站在全局的角度上想问题不够，在思想上也有松懈。',
+    ]) {
+      const phrases = pickKeyPhrases(text, { count: 1, maxChars: 20 });
+      for (const phrase of phrases) expect(phrase, text).not.toMatch(/^(?:虽然|由于|但|因而)/u);
+    }
+  });
+
   it('keeps a parallel run together', () => {
     const phrases = pickKeyPhrases('我们要以德凝聚人心，以情凝聚人心，以诚凝聚人心，让每一位老师都有归属感和成就感，共同推动学校发展。', {
       count: 2,

@@ -84,6 +84,23 @@ describe('a report of many parts', () => {
   });
 });
 
+describe('the overview of a report', () => {
+  // Stress fixtures: a 述职 report without figures, its opening one statement or two.
+  const report = (opening: string): string =>
+    `2022年度述职报告\n${opening}\n一、思想政治情况\n坚持学习，注重实效，认真落实各项要求。\n二、存在的问题\n学习的主动性还不够强，需要进一步改进。\n`;
+  const hasOverview = (text: string): boolean => planDeck(parseReport(text), theme('party-red')).slides.some((slide) => slide.kind === 'overview');
+
+  it('is left out when the opening says one thing only', () => {
+    expect(hasOverview(report('一年来，我注重学习讲党性，注重民主讲正气，不断提高自身理论知识和业务能力。'))).toBe(false);
+  });
+
+  it('is there when the opening says more', () => {
+    expect(hasOverview(report('一年来，我始终把政治建设摆在首位，认真履行岗位职责。全年牵头完成了学校章程修订工作，推动了教学管理制度的全面落实。'))).toBe(
+      true,
+    );
+  });
+});
+
 describe('plan of the seed', () => {
   const outline = outlineOf(allReports()[0] as (typeof reports)[number]);
   const plan = planDeck(outline, theme('party-red'));
