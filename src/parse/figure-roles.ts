@@ -161,7 +161,7 @@ const BAD_END = /(?:在内|之内|的|等|之|前|中)$/;
 
 /** A label that is nothing but linking words (`提升至`, `达到`). */
 const ONLY_LINKING =
-  /^(?:达到了|达到|达|为|是|突破|超过|增加到|增至|提高到|提升到|提升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|增长到|增长|提高|提升)+$/;
+  /^(?:达到了|达到|达|为|是|突破|超过|增加到|增至|提高到|提升到|提升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|增长到|增长|提高|提升)+$|^(?:上升|下降|增加|减少|提高|降低|扩大|缩小|攀升|回落|跃升)(?:到|至|为)$/;
 
 function trimLabel(sentence: string, start: number, end: number, cuts: ReadonlySet<number>): string {
   let from = start;

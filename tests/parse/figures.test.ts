@@ -46,6 +46,13 @@ describe('labelBefore', () => {
   });
 });
 
+describe('card labels', () => {
+  it('are never a bare verb of change (`上升到`), which names nothing', () => {
+    const text = '我校最近四年高考第一批上线率已从45％、60.1％、67％上升到68.1％，创造了新的辉煌。';
+    for (const figure of findFigures([{ text, where: 'opening' }])) expect(figure.cardLabel, figure.text).not.toMatch(/^(?:上升|下降|增加|减少)(?:到|至)$/u);
+  });
+});
+
 describe('rankFigures', () => {
   it('puts growth percentages and amounts before bare counts', () => {
     const found = findFigures([{ text: '我们做了6个方面工作，投资增长8.5%，完成投资300亿元。', where: 'opening' }]);
