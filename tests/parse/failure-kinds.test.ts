@@ -233,6 +233,15 @@ describe('failure kinds on real texts outside the dev corpus', () => {
     expect(outline.warnings.map((w) => w.code)).toContain('numbering-jumps');
   });
 
+  // KNOWN FAILURE: the same slip one heading earlier loses every part: with 一、三、三、四、五、六 no
+  // 一、 series is proposed whole, and the （一）…（四） of one part become the top level (warning
+  // count-mismatch only). Most real texts in the fixtures lose parts when their 二、 is written 三、.
+  it.fails('KNOWN FAILURE: a heading numbered twice by mistake keeps every part (dev 15 with 二、 written as 三、)', () => {
+    const text = dev('15-').replace('\n二、办学理念和育人目标', '\n三、办学理念和育人目标');
+    expect(text).not.toBe(dev('15-'));
+    expect(titles(parseReport(text))).toEqual(['学校及现代化发展简况', '办学理念和育人目标', '学校特色亮点', '学生、教师和学校发展', '办学成果', '努力方向']);
+  });
+
   // KNOWN FAILURE: with no announced count, the candidate that follows 一、二、四 and drops the
   // heading numbered 三、 outscores the one keeping every heading (3 irregularities × -0.2 outweigh
   // +0.5 for keeping every heading, score-top-level.ts).
