@@ -36,7 +36,7 @@ import { describeMaskedFigures, findOutlineFigures } from './find-figures.js';
 import { readFrontMatter } from './front-matter.js';
 import { readBackMatter } from './back-matter.js';
 import { splitLines } from './normalize-text.js';
-import { joinBrokenHeadings, unwrapLines } from './unwrap-lines.js';
+import { joinBrokenHeadings, joinStrayBreaks, unwrapLines } from './unwrap-lines.js';
 import { checkOutline } from './self-check.js';
 import { titleFromHeading } from './detect-markers.js';
 import {
@@ -328,7 +328,7 @@ function findTailGroup(paras: readonly string[], tailStart: number, bodyEnd: num
 
 /** Parses decoded report text into an Outline. Pure; throws InputError when the text is empty. */
 export function parseReport(text: string): Outline {
-  const paras = joinBrokenHeadings(unwrapLines(splitLines(text)));
+  const paras = joinStrayBreaks(joinBrokenHeadings(unwrapLines(splitLines(text))));
   if (paras.length === 0) {
     throw new InputError('文稿是空的，没有可以转换的文字。', { hint: '请检查文件是否选对、内容是否已保存。' });
   }

@@ -162,3 +162,42 @@ export function joinBrokenHeadings(paragraphs: readonly string[]): string[] {
   }
   return out;
 }
+
+/** A line that ends inside a sentence: after a comma or an enumeration comma. */
+const ENDS_MID_SENTENCE = /[，,、]$/;
+/** A line that opens with a sentence's last characters and its stop (`向。始终把……`): no paragraph does. */
+const STARTS_AS_TAIL = /^[^，。、；：！？,.;:!?\s]{1,3}[。；！？]\S/u;
+/** Punctuation that closes what came before (`、加快……`, `，……`, `”……`): never a paragraph's start. */
+const OPENS_WITH_CLOSING = /^[，。、；：！？,.;:!?）」』”’]/u;
+/** A sentence ended inside the line: the line is prose, not a heading or a name. */
+const INNER_SENTENCE_END = /[。！？!?；;]/;
+
+/**
+ * Joins a paragraph broken by one stray line break (a paste from a web page or a PDF, an edit):
+ * a line that stops in the middle of a sentence — after a comma, after a sentence of prose that
+ * then runs on without its final mark, or before a line that opens with a sentence's last
+ * characters and its stop — continues on the next line, unless that line opens a
+ * paragraph of its own (a numbering mark, an address, a dash item). A heading, a title, a name or
+ * a date line has no sentence inside it and does not end in a comma, so it is never joined. Left
+ * broken, the tail reads as a paragraph of its own and breaks a series of lead sentences, which
+ * lost a whole part.
+ */
+export function joinStrayBreaks(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of paragraphs) {
+    const previous = out[out.length - 1];
+    const continues =
+      previous !== undefined &&
+      !previous.includes('\t') &&
+      !line.includes('\t') &&
+      // After a 、 the list goes on, even with words that could open a paragraph (`老师们……`).
+      (/[、]$/.test(previous) ||
+        (!startsParagraph(line, previous) &&
+          (OPENS_WITH_CLOSING.test(line) ||
+            (!SENTENCE_END.test(previous) &&
+              (ENDS_MID_SENTENCE.test(previous) || INNER_SENTENCE_END.test(previous) || (STARTS_AS_TAIL.test(line) && detectMarker(previous) === null))))));
+    if (continues) out[out.length - 1] = `${previous}${line}`;
+    else out.push(line);
+  }
+  return out;
+}

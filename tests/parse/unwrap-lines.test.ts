@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { splitParagraphs } from '../../src/parse/normalize-text.js';
-import { findWrapWidth, unwrapLines } from '../../src/parse/unwrap-lines.js';
+import { findWrapWidth, joinStrayBreaks, unwrapLines } from '../../src/parse/unwrap-lines.js';
 import { hardWrap, loadCorpus } from './corpus-helpers.js';
 
 const corpus = loadCorpus();
@@ -38,5 +38,31 @@ describe('unwrapLines', () => {
     const width = findWrapWidth(lines.map((line) => line.trim()));
     expect(width?.width).toBe(20);
     expect(unwrapLines(lines.concat(lines))).toEqual([first, first, first, first]);
+  });
+});
+
+describe('joinStrayBreaks', () => {
+  it('joins a paragraph broken inside a sentence', () => {
+    expect(joinStrayBreaks(['以更高格局视野推进人才强企。牢固树立人才是第一资源的理念，', '盘活人才存量。'])).toEqual([
+      '以更高格局视野推进人才强企。牢固树立人才是第一资源的理念，盘活人才存量。',
+    ]);
+    expect(joinStrayBreaks(['始终把党的政治建设摆在首位。坚持以习近平新时代中国特色社会主义思想为指', '导，推动工作。'])).toHaveLength(1);
+    expect(joinStrayBreaks(['以更高政治站位把准前进方', '向。始终把党的政治建设摆在首位。'])).toHaveLength(1);
+    expect(joinStrayBreaks(['盘活人才“存量”', '、加快人才“增量”。'])).toHaveLength(1);
+    expect(joinStrayBreaks(['与爸爸妈妈、', '老师们交流分享。'])).toHaveLength(1);
+  });
+
+  it('never joins a title, a heading, a name, a finished paragraph, or a line a mark opens', () => {
+    const kept = [
+      '市国资委在全市组织工作会议上的汇报发言材料',
+      '绍兴一中党委书记、校长  王 琛',
+      '一、以更高政治站位把准前进方向',
+      '全年完成了各项任务。',
+      '同志们，今年的工作很重要，',
+      '一是加强党的建设。',
+      '加强党的建设；',
+      '推进改革发展；',
+    ];
+    expect(joinStrayBreaks(kept)).toEqual(kept);
   });
 });
