@@ -146,9 +146,13 @@ export interface MarkedItem {
 export function buildRuns(items: readonly MarkedItem[], minLength = 2, continuing = false): MarkedItem[][] {
   const runs: MarkedItem[][] = [];
   let current: MarkedItem[] = [];
+  // A run whose second mark skipped a number (`一、三、`) is kept only when more follow: two stray
+  // marks are no series.
+  let skippedSecond = false;
   const close = (): void => {
-    if (current.length >= minLength) runs.push(current);
+    if (current.length >= Math.max(minLength, skippedSecond ? 3 : 0)) runs.push(current);
     current = [];
+    skippedSecond = false;
   };
   for (const item of items) {
     const last = current[current.length - 1];
@@ -159,8 +163,9 @@ export function buildRuns(items: readonly MarkedItem[], minLength = 2, continuin
       current = [item];
     } else if (last !== undefined && (item.marker.ordinal === last.marker.ordinal + 1 || (item.marker.ordinal === 99 && current.length >= 2))) {
       current.push(item);
-    } else if (last !== undefined && item.marker.ordinal === last.marker.ordinal + 2 && current.length >= 2) {
-      // A skipped number (一、二、三、五、) is a typo, not the end of the series.
+    } else if (last !== undefined && item.marker.ordinal === last.marker.ordinal + 2 && (current.length >= 2 || item.marker.ordinal === 3)) {
+      // A skipped number (一、二、三、五、, or 二、 written as 三、) is a typo, not the end of the series.
+      skippedSecond ||= current.length === 1;
       current.push(item);
     }
   }

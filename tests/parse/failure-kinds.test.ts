@@ -233,22 +233,44 @@ describe('failure kinds on real texts outside the dev corpus', () => {
     expect(outline.warnings.map((w) => w.code)).toContain('numbering-jumps');
   });
 
-  // KNOWN FAILURE: the same slip one heading earlier loses every part: with 一、三、三、四、五、六 no
-  // 一、 series is proposed whole, and the （一）…（四） of one part become the top level (warning
-  // count-mismatch only). Most real texts in the fixtures lose parts when their 二、 is written 三、.
-  it.fails('KNOWN FAILURE: a heading numbered twice by mistake keeps every part (dev 15 with 二、 written as 三、)', () => {
+  it('a heading numbered twice by mistake keeps every part (dev 15 with 二、 written as 三、)', () => {
     const text = dev('15-').replace('\n二、办学理念和育人目标', '\n三、办学理念和育人目标');
     expect(text).not.toBe(dev('15-'));
     expect(titles(parseReport(text))).toEqual(['学校及现代化发展简况', '办学理念和育人目标', '学校特色亮点', '学生、教师和学校发展', '办学成果', '努力方向']);
   });
 
-  // KNOWN FAILURE: with no announced count, the candidate that follows 一、二、四 and drops the
-  // heading numbered 三、 outscores the one keeping every heading (3 irregularities × -0.2 outweigh
-  // +0.5 for keeping every heading, score-top-level.ts).
-  it.fails('KNOWN FAILURE: headings numbered 一、三、二、四 keep every part (unseen-3 04 with 二、 and 三、 swapped)', () => {
+  it('headings numbered 一、三、二、四 keep every part (unseen-3 04 with 二、 and 三、 swapped)', () => {
     const item = unseen3('04-');
     const text = item.text.replace('\n二、', '\n@@').replace('\n三、', '\n二、').replace('\n@@', '\n三、');
     expect(titles(parseReport(text))).toEqual(item.expected.sections.map((s) => s.title));
+  });
+
+  // Every real text with 一、二、三、 headings, its 二、 written as 三、, or its 二、 and 三、 swapped, or
+  // its 四、 written as 三、: what a slip of the pen does. Measured when written: 55 of 59 variants
+  // keep every part (it was 24 of 59).
+  it('a slip in the numbering of 一、 headings keeps every part in nearly every real text', () => {
+    const texts = [...corpus, ...['unseen', 'unseen-2', 'unseen-3'].flatMap((folder) => loadCaseFolder(path.resolve(corpusRoot, '..', folder)))]
+      .map((item) => item.text)
+      .filter((text) => /\n二、/u.test(text) && /\n三、/u.test(text));
+    let tried = 0;
+    let kept = 0;
+    for (const text of texts) {
+      const want = JSON.stringify(titles(parseReport(text)));
+      const slips = [
+        text.replace(/\n二、/u, '\n三、'),
+        text
+          .replace(/\n二、/u, '\n@@')
+          .replace(/\n三、/u, '\n二、')
+          .replace('\n@@', '\n三、'),
+      ];
+      if (/\n四、/u.test(text)) slips.push(text.replace(/\n四、/u, '\n三、'));
+      for (const slip of slips) {
+        tried += 1;
+        if (JSON.stringify(titles(parseReport(slip))) === want) kept += 1;
+      }
+    }
+    expect(tried).toBeGreaterThanOrEqual(50);
+    expect(kept / tried).toBeGreaterThanOrEqual(0.9);
   });
 
   it('one stray line break inside a paragraph keeps every part (seed, part 2 broken after its first comma)', () => {

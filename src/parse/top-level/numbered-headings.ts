@@ -14,17 +14,38 @@ import { buildRuns, detectMarker, type MarkedItem, type MarkerKind } from '../de
 import { STRONG_KINDS, chooseKind, collectWeakRuns, cutAtParagraph, planFromCuts, planGroups, type GroupItem } from '../segments.js';
 import { candidate, themeRun, type BodyView, type TopLevelCandidate } from './candidate.js';
 
-/** How often the marks step other than +1 (a skipped or repeated number, a step back). */
+/**
+ * How many marks would have to be rewritten for the marks to count 1, 2, 3…: one for a number
+ * written twice (`一、三、三、四`), two for two swapped (`一、三、二、四`). Counting steps other than
+ * +1 instead made a swap cost three, more than keeping every heading gains, and a swapped pair lost
+ * a part.
+ */
 function countIrregularities(items: readonly MarkedItem[]): number {
-  let count = items[0]?.marker.ordinal === 1 ? 0 : 1;
-  for (let i = 1; i < items.length; i += 1) if ((items[i]?.marker.ordinal ?? 0) !== (items[i - 1]?.marker.ordinal ?? 0) + 1) count += 1;
-  return count;
+  return items.filter((item, index) => item.marker.ordinal !== index + 1).length;
+}
+
+/**
+ * `一、` headings in source order when they do not count 1, 2, 3 (`一、三、三、四`, `一、三、二`):
+ * a slip in the second number breaks every series, so no other proposal keeps them all.
+ */
+function misnumberedDunHeadings(view: BodyView): TopLevelCandidate[] {
+  const dun = view.byKind.get('cn-dun') ?? [];
+  const written = dun.slice(Math.max(0, dun.findIndex((item) => item.marker.ordinal === 1)));
+  const counts = written.length >= 3 && written.length <= 20 && written[0]?.marker.ordinal === 1;
+  if (!counts || buildRuns(written).some((run) => run.length === written.length)) return [];
+  // Only slips: every number is within one of its place (a restarted list 一、二、 under a part is not).
+  if (written.some((item, index) => Math.abs(item.marker.ordinal - (index + 1)) > 1)) return [];
+  return [
+    candidate('numbered-as-written', planFromCuts(written.map((item) => cutAtParagraph(view.paras, item.at, item.marker.kind))), {
+      irregularities: countIrregularities(written),
+    }),
+  ];
 }
 
 export function proposeNumberedHeadings(view: BodyView): TopLevelCandidate[] {
   const { paras, indices, bodyStart, byKind, themeGroups } = view;
   const choice = chooseKind(new Map(byKind), true);
-  if (choice === null) return [];
+  if (choice === null) return misnumberedDunHeadings(view);
   const strong = STRONG_KINDS.has(choice.kind);
   // An enumeration that sits between parallel theme paragraphs belongs under one of them.
   const enclosed =
@@ -48,6 +69,7 @@ export function proposeNumberedHeadings(view: BodyView): TopLevelCandidate[] {
   const from = all.findIndex((item) => item.at === longest[0]?.at);
   const written = all.slice(Math.max(0, from));
   const extras = written.filter((item) => !inLongest.has(item.at));
+  if (choice.kind !== 'cn-dun') proposals.push(...misnumberedDunHeadings(view));
   if (asWritten && extras.length > 0 && buildRuns(extras).length === 0) {
     proposals.push(
       candidate('numbered-as-written', planFromCuts(written.map((item) => cutAtParagraph(paras, item.at, item.marker.kind))), {
