@@ -172,10 +172,8 @@ describe('failure kinds on real texts outside the dev corpus', () => {
     expect(pointTitles(outline, '“十四五”时期经济社会发展的总体思路和目标定位')).toEqual([...ahead, ...open]);
   });
 
-  // KNOWN FAILURE: the newspaper's page-turn note between the fourth and fifth 这一年 line ends the
-  // series (theme-sentences.ts: a series does not resume after other paragraphs), so the last two
-  // 这一年 points are lost; without the note line all eleven are found.
-  it.fails('KNOWN FAILURE: 这一年 lines then 五年来 lines are all points of part 1 (滨州 2021, page-turn note inside)', () => {
+  // The newspaper's page-turn note between the fourth and fifth 这一年 line is an aside, not text.
+  it('这一年 lines then 五年来 lines are all points of part 1 (滨州 2021, page-turn note inside)', () => {
     const outline = parseReport(kind('binzhou-zhengfu-gongzuo-baogao-2021'));
     expect(pointTitles(outline, '2020年和“十三五”时期工作回顾')).toEqual([
       '这一年，最关键的是疫情防控取得阶段性成效',
