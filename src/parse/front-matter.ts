@@ -174,7 +174,9 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
   for (const line of front) {
     const found = DATE.exec(line) ?? (isLogisticsLine(line) ? MONTH_DAY.exec(line) : null);
     if (date === null && found !== null) date = found[0];
-    if (isSpeakerDateLine(line) && !isOccasionLine(line) && !isSubtitleLine(line)) {
+    // A line in brackets is a note (`（1992年10月9日……全体会议通过）`, `（2021年2月）`), never a speaker.
+    const bracketed = /^[（(]/.test(line);
+    if (isSpeakerDateLine(line) && !isOccasionLine(line) && !isSubtitleLine(line) && !bracketed) {
       if (speaker === null) speaker = line.replace(DATE, '').trim();
       continue;
     }
@@ -184,7 +186,7 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
       if (meeting === null && occasion.meeting !== null) meeting = occasion.meeting;
       const after = /上\s+(.+)$/.exec(line);
       if (speaker === null && after?.[1] !== undefined && isSpeakerLine(after[1])) speaker = after[1].trim();
-    } else if (speaker === null && isSpeakerLine(line) && !isDateLine(line)) {
+    } else if (speaker === null && isSpeakerLine(line) && !isDateLine(line) && !bracketed) {
       speaker = line.replace(DATE, '').trim();
     }
   }

@@ -60,6 +60,11 @@ describe('readFrontMatter', () => {
     expect(front).toMatchObject({ speaker: '某省省长 王五', meeting: '某省第十四届人民代表大会第四次会议', date: '2026年1月20日', bodyStart: 3 });
   });
 
+  it('never takes a note in brackets for the speaker', () => {
+    const front = readFrontMatter(['某委员会向代表大会的工作报告', '（1992年10月9日某委员会第九次全体会议通过）', '一、过去五年的工作', '正文。']);
+    expect(front).toMatchObject({ speaker: null, date: '1992年10月9日' });
+  });
+
   it('takes a salutation over two lines', () => {
     const front = readFrontMatter(['讲话', '尊敬的各位领导、各位来宾，', '同志们、朋友们：', '正文。']);
     expect(front.salutation).toBe('尊敬的各位领导、各位来宾，\n同志们、朋友们：');
