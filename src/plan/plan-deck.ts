@@ -137,8 +137,7 @@ function overviewDraft(deck: ComposeContext, outline: Outline, figures: readonly
   };
 }
 
-/** True when the opening holds at least one statement that stands alone (not only formulas). */
-/** An opening worth a slide of its own: two statements at least (one alone looks lost on it). */
+/** An opening worth a slide of its own: two statements that stand alone (one alone looks lost on it). */
 function hasSubstance(opening: string): boolean {
   return pickKeyPhrases(opening, { count: 2, maxChars: 60, strict: true }).filter((phrase) => phrase.length >= 8).length >= 2;
 }

@@ -1,6 +1,7 @@
 /**
- * Section titles as slides show them. A group without a heading is titled by the parser with the
- * phrase of its lead-in that names it (`树立以下四个教育理念`, from `……关键是要树立以下四个教育
+ * Titles as slides show them, verbatim but not always whole or alone: the report's title on the
+ * cover and the closing slide (below), and section titles. A group without a heading is titled by
+ * the parser with the phrase of its lead-in that names it (`树立以下四个教育理念`, from `……关键是要树立以下四个教育
  * 理念，……`): right for the outline, but on a slide a phrase cut out of the middle of a clause reads
  * as a fragment. When the whole clause around the phrase is still title-sized, the slides show the
  * clause (`关键是要树立以下四个教育理念`), verbatim; a longer clause keeps the phrase.
