@@ -30,7 +30,12 @@ function countIrregularities(items: readonly MarkedItem[]): number {
  */
 function misnumberedDunHeadings(view: BodyView): TopLevelCandidate[] {
   const dun = view.byKind.get('cn-dun') ?? [];
-  const written = dun.slice(Math.max(0, dun.findIndex((item) => item.marker.ordinal === 1)));
+  const written = dun.slice(
+    Math.max(
+      0,
+      dun.findIndex((item) => item.marker.ordinal === 1),
+    ),
+  );
   const counts = written.length >= 3 && written.length <= 20 && written[0]?.marker.ordinal === 1;
   if (!counts || buildRuns(written).some((run) => run.length === written.length)) return [];
   // Only slips: every number is within one of its place (a restarted list 一、二、 under a part is not).
