@@ -89,7 +89,7 @@ function composeFieldHeading(context: ComposeContext, kind: 'cover' | 'closing',
  * The big line broken at phrase boundaries (one paragraph a line, each on one line): of one, two
  * or three balanced lines, the one set largest; the fewer lines on a tie. `largest` is the most
  * `fit` ever sets: once a line count reaches it no other can win, and breaking the title into more
- * lines is skipped (10× the seed: 357 → 352 ms, median of 15 runs; most dividers there fit one line).
+ * lines is skipped (10× the seed: 357 → 352 ms, median of 15 runs).
  */
 function fitHeadingLines(heading: FieldHeading, largest: number, fit: (lines: readonly string[]) => TextShape | null): TextShape | null {
   let best: TextShape | null = null;
