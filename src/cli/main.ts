@@ -3,11 +3,10 @@
  * The `huibao` command. Runs the bundled program with its code cache (bundle-loader.ts) when the
  * build made one, else the compiled modules, which behave the same but start slower.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
-import { BUNDLE_NAME, loadBundle } from './bundle-loader.js';
+import { bundleExists, loadBundle } from './bundle-loader.js';
 
 /**
  * A build holds a whole deck and then lets pptxgenjs write it, which leaves much short-lived
@@ -21,6 +20,6 @@ import { BUNDLE_NAME, loadBundle } from './bundle-loader.js';
 const FOOTPRINT_FLAGS = ['--semi-space-growth-factor=1', '--heap-growing-percent=30'];
 
 const directory = path.dirname(fileURLToPath(import.meta.url));
-const program = existsSync(path.join(directory, BUNDLE_NAME)) ? loadBundle(directory).exports : await import('./process-entry.js');
+const program = bundleExists(directory) ? loadBundle(directory).exports : await import('./process-entry.js');
 for (const flag of FOOTPRINT_FLAGS) setFlagsFromString(flag);
 await program.main();

@@ -241,13 +241,17 @@ function rejectUnreadable(decoded: DecodedText, fileName: string): void {
       hint: '请确认选对了文件，或先把讲话稿内容保存进去再试。',
     });
   }
-  let visible = 0;
+  // Visible characters are all but the white space; a pattern test per character was ~12 ms of
+  // a 100× seed build, now ~2.5 (--cpu-prof). Of the suspicious code points only U+0009–U+000D are white space.
+  let characters = 0;
   let suspicious = 0;
-  for (const char of text) {
-    if (/\s/u.test(char)) continue;
-    visible += 1;
-    if (isSuspicious(char.codePointAt(0) ?? 0)) suspicious += 1;
+  for (let index = 0; index < text.length; index += 1) {
+    const codePoint = text.codePointAt(index) ?? 0;
+    if (codePoint > 0xffff) index += 1;
+    characters += 1;
+    if (isSuspicious(codePoint) && !(codePoint >= 0x09 && codePoint <= 0x0d)) suspicious += 1;
   }
+  const visible = characters - (text.match(/\s/gu)?.length ?? 0);
   if (suspicious > visible * MAX_SUSPICIOUS_SHARE) {
     const why = decoded.guessed
       ? '内容既不是 UTF-8 也不是 GBK/GB18030 编码的文字，可能是二进制文件或乱码'

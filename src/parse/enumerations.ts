@@ -15,7 +15,7 @@ export interface InlineItem {
 }
 
 const INLINE_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['yishi', 'ordinal', 'sequence']);
-const BOUNDARY = /[。！？；：:;!?\n]/;
+const BOUNDARY = /[。！？；：:;!?\n]/g;
 const HEADING_END = /[。！？；!?;]/;
 const CLOSERS = /[”’」』）)】》]/;
 
@@ -33,8 +33,11 @@ export function findInlineHeadingEnd(text: string, start: number): number {
 /** All inline enumeration runs (two or more items counting from 1), in text order. */
 export function findInlineEnumerations(text: string): InlineItem[][] {
   const byKind = new Map<MarkerKind, MarkedItem[]>();
-  for (let i = 0; i < text.length; i += 1) {
-    if (i > 0 && !BOUNDARY.test(text.charAt(i - 1))) continue;
+  // Only the start and the places after a boundary can open an item: jumping from one to the next
+  // instead of testing every character took this from ~39 to ~4 ms of a 100× seed build (--cpu-prof).
+  const afterBoundaries = Array.from(text.matchAll(BOUNDARY), (match) => match.index + 1).filter((at) => at < text.length);
+  const openings = text === '' ? [] : [0, ...afterBoundaries];
+  for (const i of openings) {
     let start = i;
     while (start < text.length && text.charAt(start) === ' ') start += 1;
     const marker = detectMarker(text.slice(start, start + 40));

@@ -2,7 +2,7 @@
  * Choosing a font size: the largest size, in half points, at which wrapped text fits its box.
  * Each paragraph is prepared once; each candidate size then costs one linear wrapping pass.
  */
-import { materializeLines, measureKeptEm, prepareSpans, wrapPrepared } from './break-lines.js';
+import { materializeLines, measureKeptEm, prepareSpansOnce, wrapPrepared } from './break-lines.js';
 import type { PreparedText, Span } from './break-lines.js';
 
 export interface FitRequest<S> {
@@ -67,7 +67,7 @@ const preparedParagraphs = new WeakMap<readonly Span<unknown>[], PreparedParagra
 function prepareParagraph<S>(spans: readonly Span<S>[]): PreparedParagraph {
   const cached = preparedParagraphs.get(spans);
   if (cached !== undefined) return cached;
-  const text = prepareSpans(spans);
+  const text = prepareSpansOnce(spans);
   const prepared = { text, ...measureKeptEm(text) };
   preparedParagraphs.set(spans, prepared);
   return prepared;

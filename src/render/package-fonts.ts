@@ -1,4 +1,4 @@
-import { decodeXmlEntities, escapeRawValue, escapeXml, mapElementContent } from './package-xml.js';
+import { decodeXmlEntities, escapeRawValue, escapeXml, mapElementContent, replaceChanged } from './package-xml.js';
 
 /** Elements with a `typeface` attribute that pptxgenjs fills from user input. */
 const TYPEFACE_ATTRIBUTE = /(<a:(?:latin|ea|cs|sym|buFont|font)\s+(?:[\w:]+="[^"]*"\s+)*typeface=")([\s\S]*?)("(?=\s+[\w:]+="|\s*\/?>))/g;
@@ -10,8 +10,9 @@ const TYPEFACE_ATTRIBUTE = /(<a:(?:latin|ea|cs|sym|buFont|font)\s+(?:[\w:]+="[^"
  */
 export function escapeTypefaces(xml: string): string {
   if (!xml.includes('typeface="')) return xml;
-  return xml.replace(TYPEFACE_ATTRIBUTE, (_whole, before: string, value: string, after: string) => {
-    return before + escapeRawValue(value) + after;
+  return replaceChanged(xml, TYPEFACE_ATTRIBUTE, (whole, before = '', value = '', after = '') => {
+    const escaped = escapeRawValue(value);
+    return escaped === value ? whole : before + escaped + after;
   });
 }
 
