@@ -28,6 +28,17 @@ const DEPENDENT_START =
 /** An adverbial alone (`在……国际会议上`) says where, not what. */
 const ADVERBIAL_ONLY =
   /^(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|之际|过程中)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
+/**
+ * A clause that introduces what follows it (`习近平总书记指出`, `实践证明`, `“七个走在前列”是`):
+ * on a slide without the quotation or the list it says nothing.
+ */
+const INTRODUCES_END = /(?:指出|强调|表明|证明|认为|说过|说|如下|以下|是|有)$/u;
+/** Notes in brackets only (`（下转第二版）（上接第一版）`): a print or stage note, not a statement. */
+const ASIDE_ONLY = /^(?:[（(][^（）()]*[）)]\s*)+$/u;
+/** A role alone (`作为一名共产党员，尤其是作为基层党务干部`): the subject without what it does. */
+const ROLE_ONLY = /^作为[^，。；！？]*(?:，(?:尤其是|特别是)?作为[^，。；！？]*)*$/u;
+/** Openers of a condition whose result comes in a later clause. */
+const CONDITION_START = /^(?:只要|只有|一旦|即使|哪怕|无论|不管|不论)/u;
 /** Formulas of procedure and courtesy: never a key statement. */
 const FORMULAIC =
   /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出意见|表示热烈|表示衷心|致以|谢谢/u;
@@ -106,6 +117,9 @@ function isBalanced(text: string): boolean {
 /** True when the span reads as a statement of its own on a slide. */
 export function standsAlone(span: string): boolean {
   if (DEPENDENT_START.test(span) || ADVERBIAL_ONLY.test(span) || FORMULAIC.test(span)) return false;
+  if (INTRODUCES_END.test(span) || ASIDE_ONLY.test(span) || ROLE_ONLY.test(span)) return false;
+  // A condition without its result (`只要青年都勇挑重担`): the point is in the clause that follows.
+  if (CONDITION_START.test(span) && !/[，,][^，,]*[就才都也便]/u.test(span)) return false;
   // Elided text (`得益于……办学理念`) and a bare quotation say nothing without their context.
   if (span.includes('…') || /^[“「『][^”」』]*[”」』]$/u.test(span)) return false;
   return isBalanced(span);

@@ -124,10 +124,21 @@ describe('bullets that stand alone', () => {
       '得益于……办学理念',
       '其中3家企业入选',
       '现在，我代表省人民政府向大会报告工作，请予审议',
+      // Stress fixtures in the shape of real misses: a lead-in without what it introduces, a print
+      // note, a role without its predicate, a condition without its result.
+      '习近平总书记指出',
+      '党风廉政建设和反腐败斗争的实践证明',
+      '“七个走在前列”是',
+      '（下转第二版）（上接第一版）',
+      '作为一名共产党员，尤其是作为基层党务干部',
+      '只要青年都勇挑重担、勇克难关、勇斗风险',
     ]) {
       expect(standsAlone(fragment), fragment).toBe(false);
     }
     expect(standsAlone('坚持以人民为中心的发展思想')).toBe(true);
+    expect(standsAlone('作为一线教师，我始终坚持立德树人')).toBe(true);
+    expect(standsAlone('只要青年勇挑重担，就一定能够成长成才')).toBe(true);
+    expect(standsAlone('对党员干部严格要求')).toBe(true);
   });
 
   it('never falls back on a concession or a cause cut from its main clause', () => {
