@@ -101,6 +101,18 @@ describe('the overview of a report', () => {
   });
 });
 
+describe('the cover', () => {
+  it('names the speaker once when the subtitle names them already', () => {
+    // Stress fixture in the shape of a university speech: title line with its ——subtitle, then the speaker.
+    const text =
+      '立德树人 奋进新程 ——某某校长在2022年毕业典礼上的讲话\n（2022年6月20日）\n某某\n亲爱的同学们：\n一、要坚守理想\n理想是人生的方向。\n二、要勇于担当\n担当是成长的标志。\n谢谢大家！\n';
+    const plan = planDeck(parseReport(text), theme('party-red'));
+    const cover = slideText(plan, 0);
+    expect(cover.split('某某').length - 1).toBe(1);
+    expect(cover).toContain('2022年6月20日');
+  });
+});
+
 describe('plan of the seed', () => {
   const outline = outlineOf(allReports()[0] as (typeof reports)[number]);
   const plan = planDeck(outline, theme('party-red'));
