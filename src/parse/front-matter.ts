@@ -62,6 +62,14 @@ export function isBracketNoteLine(line: string): boolean {
   return line.length <= 60 && /^[（(【[][^（）()【】[\]]+[）)】\]]$/.test(line) && detectMarker(line) === null;
 }
 
+/**
+ * A line of notes in brackets only, one or several (`（下转第二版）（上接第一版）`, `（掌声）`): a print or
+ * stage note beside the text, never a statement of it.
+ */
+export function isAsideLine(line: string): boolean {
+  return /^(?:[（(][^（）()]*[）)]\s*)+$/u.test(line);
+}
+
 /** A speaker and a date on one line (`王  琛  2020.6.20`, `王琛 2020年6月20日`). */
 export function isSpeakerDateLine(line: string): boolean {
   const date = DATE.exec(line);

@@ -8,11 +8,9 @@
 
 import { firstSentenceLength, splitSentenceSpans } from './split-sentences.js';
 import { detectMarker } from './detect-markers.js';
+import { isAsideLine } from './front-matter.js';
 import { maskNumbers, sharesClauseRhythm } from './parallel-shape.js';
 import { isCommonOpening, isPronounOnly, isQuotation, pointsBack } from './shared-wording.js';
-
-/** A paragraph of bracketed notes only (`（下转第二版）（上接第一版）`, `（掌声）`). */
-const ASIDE_LINE = /^(?:[（(][^（）()]*[）)]\s*)+$/u;
 
 export interface ThemeParagraph {
   /** Index into the paragraph list given. */
@@ -159,7 +157,7 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
     let gap = 0;
     for (let j = i + 1; j < paragraphs.length && gap <= MAX_GAP; j += 1) {
       // An aside in brackets (`（下转第二版）`, `（掌声）`) is not text between two members.
-      if (ASIDE_LINE.test(paragraphs[j] ?? '')) continue;
+      if (isAsideLine(paragraphs[j] ?? '')) continue;
       const next = openings[j];
       const fits = next !== null && next !== undefined && areParallelAllowingOutlier([...members, j].map((k) => openings[k] ?? ''));
       // A series that began one paragraph per theme does not resume after other paragraphs.

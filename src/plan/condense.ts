@@ -5,7 +5,7 @@
  * that open measures score; connectives that need their previous sentence do not.
  */
 
-import { isDateLine, isSalutationLine, isSpeakerDateLine, isSpeakerLine } from '../parse/front-matter.js';
+import { isAsideLine, isDateLine, isSalutationLine, isSpeakerDateLine, isSpeakerLine } from '../parse/front-matter.js';
 import { wordBreaks } from '../parse/word-breaks.js';
 
 const SENTENCE_END = new Set(['。', '！', '？', '；', '\n']);
@@ -33,8 +33,6 @@ const ADVERBIAL_ONLY =
  * on a slide without the quotation or the list it says nothing.
  */
 const INTRODUCES_END = /(?:指出|强调|表明|证明|认为|说过|说|如下|以下|是|有)$/u;
-/** Notes in brackets only (`（下转第二版）（上接第一版）`): a print or stage note, not a statement. */
-const ASIDE_ONLY = /^(?:[（(][^（）()]*[）)]\s*)+$/u;
 /** A role alone (`作为一名共产党员，尤其是作为基层党务干部`): the subject without what it does. */
 const ROLE_ONLY = /^作为[^，。；！？]*(?:，(?:尤其是|特别是)?作为[^，。；！？]*)*$/u;
 /** Openers of a condition whose result comes in a later clause. */
@@ -117,7 +115,7 @@ function isBalanced(text: string): boolean {
 /** True when the span reads as a statement of its own on a slide. */
 export function standsAlone(span: string): boolean {
   if (DEPENDENT_START.test(span) || ADVERBIAL_ONLY.test(span) || FORMULAIC.test(span)) return false;
-  if (INTRODUCES_END.test(span) || ASIDE_ONLY.test(span) || ROLE_ONLY.test(span)) return false;
+  if (INTRODUCES_END.test(span) || isAsideLine(span) || ROLE_ONLY.test(span)) return false;
   // A condition without its result (`只要青年都勇挑重担`): the point is in the clause that follows.
   if (CONDITION_START.test(span) && !/[，,][^，,]*[就才都也便]/u.test(span)) return false;
   // Elided text (`得益于……办学理念`) and a bare quotation say nothing without their context.

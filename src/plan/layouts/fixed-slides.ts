@@ -3,7 +3,7 @@
  * theme. Positions are fractions of the slide so 16:9 and 4:3 both work.
  */
 import type { CardFigure } from '../pick-figures.js';
-import { titleLines } from '../title-lines.js';
+import { titleLines, widthOf } from '../title-lines.js';
 import type { Box, Shape, TextShape } from '../deck-plan.js';
 import { leadPhrase, pickKeyPhrases } from '../condense.js';
 import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext } from '../compose-context.js';
@@ -180,7 +180,7 @@ export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEn
   const top = area.y + (area.h - blockH) / 2;
   const side = Math.min(rowH - 8, 44);
   // A badge holds two characters; past 二十 (`二十一`, `三十五`) it widens, the same on every row.
-  const longest = Math.max(...agenda.map((entry) => [...entry.label].reduce((sum, char) => sum + (/[\u0020-\u007e]/u.test(char) ? 0.5 : 1), 0)));
+  const longest = Math.max(...agenda.map((entry) => widthOf(entry.label)));
   const badgeW = side * Math.max(1, longest / 2);
   const styles = stylesOn(context, theme.colors.background);
   const entries = titles.map((title, index) => {
