@@ -2,13 +2,15 @@
  * Unnumbered heading lines as the top level (`“十四五”时期工作回顾` / `2026年工作安排`): short lines
  * without clause punctuation, each followed by body text. They are the top level only when they
  * come before any numbering and no numbered series runs across one of them (a series split by such
- * a line means the line is a sub-heading).
+ * a line means the line is a sub-heading). Where plain lines and lines ending in `——` mix, the
+ * plain lines alone are proposed too.
  */
 
 import { buildRuns, detectMarker } from '../detect-markers.js';
-import { cutAtParagraph, isTableLine, planFromCuts } from '../segments.js';
+import { isTableLine, planFromCuts } from '../segments.js';
 import { startsWithAddress } from '../theme-sentences.js';
 import { candidate, type BodyView, type TopLevelCandidate } from './candidate.js';
+import { headingLineCut, plainOverDash } from './heading-shapes.js';
 import { isNeverHeading } from './never-heading.js';
 
 export function isBareHeading(paragraph: string): boolean {
@@ -31,5 +33,8 @@ export function proposeBareHeadings(view: BodyView): TopLevelCandidate[] {
   const bare = indices.filter((k) => isBareHeading(paras[k] ?? '') && k + 1 < bodyEnd && !isBareHeading(paras[k + 1] ?? ''));
   const crossed = runs.some((run) => bare.some((k) => k > (run[0]?.at ?? 0) && k < (run[run.length - 1]?.at ?? 0)));
   if (bare.length < 2 || (bare[0] ?? 0) >= firstMarked || crossed) return [];
-  return [candidate('bare-headings', planFromCuts(bare.map((k) => cutAtParagraph(paras, k, 'bare'))))];
+  const propose = (lines: readonly number[]): TopLevelCandidate => candidate('bare-headings', planFromCuts(lines.map((k) => headingLineCut(paras, k))));
+  // Dash lines among plain ones may be a level below (`heading-shapes.ts`): the score weighs both.
+  const plain = plainOverDash(paras, bare);
+  return plain === null ? [propose(bare)] : [propose(bare), propose(plain)];
 }

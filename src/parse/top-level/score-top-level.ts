@@ -13,12 +13,15 @@
  * - Is most of the text left before the first part, or does one part hold nearly all of it? A
  *   good top level spreads over the body.
  * - Do the titles read as titles, not as a signature, a date or an ellipsis?
+ * - Are the unnumbered headings written alike? Lines ending in `——` among plain heading lines are
+ *   lead-ins to the text under a part, the level below (`heading-shapes.ts`).
  * - Is a weak enumeration (一是…) sitting between parallel theme paragraphs? Then it is a detail.
  * - Does a long opening hold a whole enumeration (一是……六是) of its own? Then a part was left in it.
  * - Do two numberings nest (`（一）……（三）` with `一、二、` inside the third)? Then the one inside
  *   is the lower level, whatever its kind usually is.
  */
 
+import { mixesHeadingShapes } from './heading-shapes.js';
 import { isNeverHeading } from './never-heading.js';
 import { enclosingPart } from './outer-numbering.js';
 import type { StrategyName, TopLevelCandidate } from './candidate.js';
@@ -58,6 +61,7 @@ const WEIGHTS = {
   oneSection: -3,
   oneSectionHoldsAll: -1,
   perOddTitle: -2,
+  mixedShapes: -3,
   enclosed: -6,
   enumerationLeftOut: -2.5,
   holdsNumbering: 1,
@@ -135,6 +139,7 @@ export function scoreCandidate(candidate: TopLevelCandidate, context: ScoreConte
   }
   const odd = plans.filter((plan) => isNeverHeading(plan.heading.title)).length;
   if (odd > 0) reasons.push({ reason: `${odd} titles read as signature, date or ornament`, weight: WEIGHTS.perOddTitle * odd });
+  if (mixesHeadingShapes(paras, plans)) reasons.push({ reason: 'plain heading lines and `——` lead-ins side by side', weight: WEIGHTS.mixedShapes });
   if (NUMBERED.has(candidate.strategy) && count >= 2) {
     const nest = nesting(
       plans.map((plan) => plan.heading.para),
