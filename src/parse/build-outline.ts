@@ -57,6 +57,7 @@ import { findInlineEnumerations } from './enumerations.js';
 import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress, type ThemeParagraph } from './theme-sentences.js';
 import { titleFromLeadIn } from './group-title.js';
 import { findTailColonGroups, planColonGroup } from './tail-groups.js';
+import { isGroupAfterMarks, isOneParagraphEach } from './groups-after-marks.js';
 import { findLabelCuts } from './label-paragraphs.js';
 import { findTrailingHeadings } from './trailing-headings.js';
 import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
@@ -137,6 +138,8 @@ type PointSource = 'marks' | 'theme-paragraphs' | 'labels' | 'inline-marks' | 'p
 interface FoundPoints {
   readonly cuts: Cut[];
   readonly via: PointSource;
+  /** The series the last point belongs to, when the points are more than one series (all of them when absent). */
+  readonly lastSeries?: readonly Cut[];
 }
 
 /** How many short parallel sentences inside a section's text make a series, unless its siblings say fewer. */
@@ -159,15 +162,16 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     // Several parallel series under one theme (`这一年，……` paragraphs, then 一是……八是; a `——`
     // series of results, then 一、二、三、) are all points; theme paragraphs between enumerated
     // items are their bodies, not points. Beside headings, only a series before them counts (after
-    // them it is the last heading's text).
+    // them it is the last heading's text, unless those headings cannot own it: groups-after-marks.ts).
     const firstMarked = marked[0]?.para ?? 0;
     const lastMarked = marked[marked.length - 1]?.para ?? 0;
     const strong = STRONG_KINDS.has(choice.kind);
-    const outside = themeCuts.filter((group) => group.every((cut) => cut.para < firstMarked) || (!strong && group.every((cut) => cut.para > lastMarked)));
-    return cuts(
-      [...marked, ...outside.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para),
-      'marks',
+    const later = themeCuts.filter((group) => isGroupAfterMarks(paras, marked, group));
+    const outside = themeCuts.filter(
+      (group) => group.every((cut) => cut.para < firstMarked) || (!strong && group.every((cut) => cut.para > lastMarked)) || later.includes(group),
     );
+    const all = [...marked, ...outside.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para);
+    return { ...cuts(all, 'marks'), lastSeries: later[later.length - 1] };
   }
   if (themeCuts.length > 0) return cuts(themeCuts.flat(), 'theme-paragraphs');
   const labels = findLabelCuts(paras, full);
@@ -239,12 +243,6 @@ function detectItems(paras: readonly string[], from: Pos, to: Pos): Cut[] {
   return cutsFromThemeGroup(paras, largest, (index) => full[index] ?? 0);
 }
 
-/** True when every item after the first starts in the same or the next paragraph. */
-function isOneParagraphEach(cuts: readonly Cut[]): boolean {
-  if (cuts.length < 2) return false;
-  return cuts.every((cut, i) => i === 0 || cut.para <= (cuts[i - 1]?.para ?? 0) + 1);
-}
-
 /** Builds a section from its heading cut (or none) and its content region; `found` is its points when already detected. */
 function buildSection(paras: readonly string[], heading: Cut, from: Pos, to: Pos, found: FoundPoints = detectPoints(paras, from, to)): Section {
   const points = found.cuts.filter((p) => comparePos(cutStart(p), from) >= 0 && comparePos(cutStart(p), to) < 0);
@@ -257,7 +255,7 @@ function buildSection(paras: readonly string[], heading: Cut, from: Pos, to: Pos
   const lead = first === undefined ? '' : sliceText(paras, from, cutStart(first), true);
   const last = points[points.length - 1];
   let pointsEnd: Pos = to;
-  if (last !== undefined && isOneParagraphEach(points)) {
+  if (last !== undefined && isOneParagraphEach(found.lastSeries ?? points)) {
     const after: Pos = { para: last.para + 1, offset: 0 };
     if (comparePos(after, to) < 0) pointsEnd = after;
   }

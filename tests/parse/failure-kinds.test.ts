@@ -205,9 +205,9 @@ describe('failure kinds on real texts outside the dev corpus', () => {
     ]);
   });
 
-  // KNOWN FAILURE: part 1 keeps （一）…（七） and drops the five 这五年 paragraphs after them.
-  it.fails('KNOWN FAILURE: （一）…（七） then five 这五年 lines are all points of part 1 (莆田 2021)', () => {
-    const points = parseReport(kind('putian-zhengfu-gongzuo-baogao-2021')).sections[0]?.points.map((p) => p.title) ?? [];
+  it('（一）…（七） then five 这五年 lines are all points of part 1 (莆田 2021)', () => {
+    const part = parseReport(kind('putian-zhengfu-gongzuo-baogao-2021')).sections[0];
+    const points = part?.points.map((p) => p.title) ?? [];
     expect(points.slice(0, 7)).toEqual([
       '众志成城，坚决打好打赢抗击疫情的“莆田战役”',
       '抢占先机，创新创造复工复产的“莆田模式”',
@@ -218,6 +218,8 @@ describe('failure kinds on real texts outside the dev corpus', () => {
       '真抓实干，切实保障改善民生',
     ]);
     expect(points.slice(7).map((t) => t.slice(0, 6))).toEqual(Array.from({ length: 5 }, () => '这五年，我们'));
+    // What the five years add up to, and the problems, close the part rather than the fifth line.
+    expect(part?.body).toMatch(/^各位代表！五年的发展成就来之不易/);
   });
 
   it('standalone short lines (这一年，……。) followed by their body are the points of their part (白山 2025, part 1)', () => {

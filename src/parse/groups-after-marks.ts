@@ -1,0 +1,43 @@
+/**
+ * A part may review two things in turn with two parallel groups: numbered points for the year
+ * (`（一）……` … `（七）……`, one paragraph each), then, after a transition paragraph, paragraphs that
+ * open alike for the five years (`这五年，我们……。` ×5). Both groups are the part's points.
+ *
+ * Paragraphs that open alike after strongly numbered points are usually the last point's own text,
+ * so the later group counts only when the points cannot own it:
+ * - each numbered point is one paragraph, heading and body (every point starts in the paragraph
+ *   after the one before), as the builder already ends such points with their paragraph
+ *   (`buildSection`); a heading on a line of its own, then `坚持……。` ×3, is one point with its text;
+ * - the last point does not end in a colon: `……做到以下几点：` introduces what follows;
+ * - a paragraph of its own stands between the two groups (the turn to the second subject); alike
+ *   paragraphs right after the last point read as more of it;
+ * - the group's headings share their opening words (`这五年`), not only a shape.
+ */
+
+import type { Cut } from './segments.js';
+
+/** True when every cut after the first starts in the same or the next paragraph. */
+export function isOneParagraphEach(cuts: readonly Cut[]): boolean {
+  if (cuts.length < 2) return false;
+  return cuts.every((cut, i) => i === 0 || cut.para <= (cuts[i - 1]?.para ?? 0) + 1);
+}
+
+/** Shortest opening the later group's headings must share (`这五年`): a clear series, not a shape. */
+const MIN_SHARED_OPENING = 2;
+
+function sharedOpeningLength(texts: readonly string[]): number {
+  const first = texts[0] ?? '';
+  let n = 0;
+  while (n < first.length && texts.every((t) => t.charAt(n) === first.charAt(n))) n += 1;
+  return n;
+}
+
+/** True when `group` (the cuts of a theme-paragraph group) is a second group of the part after the numbered points `marked` (see above). */
+export function isGroupAfterMarks(paras: readonly string[], marked: readonly Cut[], group: readonly Cut[]): boolean {
+  const last = marked[marked.length - 1];
+  const first = group[0];
+  if (last === undefined || first === undefined || !isOneParagraphEach(marked) || first.para < last.para + 2) return false;
+  const text = (cut: Cut): string => (paras[cut.para] ?? '').trim();
+  if (marked.some((cut) => cut.headEnd >= text(cut).length) || /[：:]$/u.test(text(last))) return false;
+  return sharedOpeningLength(group.map((cut) => cut.title)) >= MIN_SHARED_OPENING;
+}
