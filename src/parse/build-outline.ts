@@ -60,6 +60,7 @@ import { findTailColonGroups, planColonGroup } from './tail-groups.js';
 import { isGroupAfterMarks, isOneParagraphEach } from './groups-after-marks.js';
 import { findLabelCuts } from './label-paragraphs.js';
 import { findTrailingHeadings } from './trailing-headings.js';
+import { findStandaloneLeadLines } from './standalone-lines.js';
 import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
 
 export { titleFromHeading } from './detect-markers.js';
@@ -224,7 +225,8 @@ function coversSection(text: string, items: readonly { readonly start: number }[
  * section's points are (numbering, inline 一是, parallel theme paragraphs), inside the point's text
  * only; or, when the point's paragraphs each open
  * with a short lead sentence (`深入实施提振消费专项行动。……` in a government report), those
- * paragraphs. Items must stand inside the point's range, after its heading.
+ * paragraphs; or short sentences on lines of their own, each before its body
+ * (`standalone-lines.ts`). Items must stand inside the point's range, after its heading.
  */
 function detectItems(paras: readonly string[], from: Pos, to: Pos): Cut[] {
   const inRange = (cut: Cut): boolean => comparePos(cutStart(cut), from) >= 0 && comparePos(cutStart(cut), to) < 0;
@@ -232,8 +234,14 @@ function detectItems(paras: readonly string[], from: Pos, to: Pos): Cut[] {
   // mostly a run of results (`……达到3172.8亿元、增长4.6%。`), not its items.
   const points = detectPoints(paras, from, to);
   const found = points.via === 'inline-themes' ? [] : points.cuts.filter(inRange);
-  if (found.length >= 2) return found;
   const full = fullParagraphs(paras, from, to);
+  // Short sentences on lines of their own, each before its body, are the point's sub-themes; an
+  // inline 一是……二是 or lead sentences found inside their bodies are a level below them.
+  if (found.length < 2 || points.via === 'inline-marks' || points.via === 'plain-leads') {
+    const leads = findStandaloneLeadLines(full.map((k) => paras[k] ?? '')).map((index) => full[index] ?? 0);
+    if (leads.length >= 2) return leads.map((para) => cutAtParagraph(paras, para, 'bare'));
+  }
+  if (found.length >= 2) return found;
   // Two lead-sentence paragraphs are a pair of items when they are all the point's paragraphs.
   const plain = findPlainThemeParagraphs(
     full.map((k) => paras[k] ?? ''),

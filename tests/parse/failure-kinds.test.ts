@@ -235,8 +235,7 @@ describe('failure kinds on real texts outside the dev corpus', () => {
     ]);
   });
 
-  // KNOWN FAILURE: under （一） the standalone short lines (no shared wording) are not taken as items.
-  it.fails('KNOWN FAILURE: standalone short lines under a （一） are its items (山西 2008, part 1)', () => {
+  it('standalone short lines under a （一） are its items (山西 2008, part 1)', () => {
     const first = parseReport(kind('shanxi-zhengfu-gongzuo-baogao-2008')).sections[0]?.points[0];
     expect(first?.items.map((i) => i.title)).toEqual(['经济结构调整深入推进', '生态环境保护得到加强', '基础设施明显改善']);
   });
