@@ -105,6 +105,44 @@ describe('unheaded numbered groups after colon lead-ins at the end (stress fixtu
   });
 });
 
+describe('colon groups that are how the text numbers a part’s points (stress fixture)', () => {
+  // Each part gives its points after a colon lead-in, as 大连 2004 (tests/fixtures/kinds) does.
+  const report = (...last: string[]): string =>
+    [
+      '某市政府工作报告',
+      '各位代表：',
+      '现在，我代表市人民政府，向大会报告工作，请予审议。',
+      '一、过去一年工作回顾',
+      '过去一年，政府工作主要体现在以下三个方面：',
+      '1.经济稳步增长。' + body,
+      '2.改革持续深化。' + body,
+      '3.民生不断改善。' + body,
+      '二、今年主要任务',
+      '今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。',
+      ...last,
+      '各位代表！让我们团结一心，奋力谱写新篇章！',
+    ].join('\n');
+  const groups = [
+    '今年要把握好以下几个关键问题：',
+    '1.抢抓发展机遇。' + body,
+    '2.增强自主增长能力。' + body,
+    '要重点做好以下工作：',
+    '1.壮大实体经济。' + body,
+    '2.扩大对外开放。' + body,
+    '3.办好民生实事。' + body,
+  ];
+
+  it('are the last part’s own when they are all it numbers', () => {
+    const outline = parseReport(report(...groups));
+    expect(outline.sections.map((s) => s.title)).toEqual(['过去一年工作回顾', '今年主要任务']);
+  });
+
+  it('after the last part’s own points they still end the body as parts of their own', () => {
+    const outline = parseReport(report('（一）稳增长。' + body, '（二）促改革。' + body, ...groups));
+    expect(outline.sections.map((s) => s.title)).toEqual(['过去一年工作回顾', '今年主要任务', '把握好以下几个关键问题', '重点做好以下工作']);
+  });
+});
+
 describe('an unnumbered heading line after the last numbered point (stress fixture)', () => {
   const report = (last: string): string =>
     [
