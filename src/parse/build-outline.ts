@@ -378,7 +378,7 @@ export function parseReport(text: string): Outline {
       lastPlan.heading.para + 1,
       sectionsEnd,
       lastPoints.map((p) => p.para),
-      plans.slice(0, -1).map((plan, i) => ({ from: plan.heading.para + 1, to: plans[i + 1]?.start ?? plan.heading.para + 1 })),
+      () => plans.slice(0, -1).some((plan, i) => detectPoints(paras, plan.from, { para: plans[i + 1]?.start ?? plan.from.para, offset: 0 }).cuts.length > 0),
     );
     if (colonGroups !== null) {
       const end = sectionsEnd;

@@ -5,7 +5,7 @@
  * parts of their own, titled from their lead-ins, not text absorbed into the last section.
  */
 
-import { detectMarker, type MarkerKind } from './detect-markers.js';
+import { detectMarker } from './detect-markers.js';
 import { titleFromLeadIn } from './group-title.js';
 import type { Cut, SectionPlan } from './segments.js';
 
@@ -43,30 +43,23 @@ export function findColonGroups(paras: readonly string[], from: number, to: numb
   return groups;
 }
 
-/** The paragraphs of one earlier part, past its heading: [from, to). */
-export interface PartRange {
-  readonly from: number;
-  readonly to: number;
-}
-
-const kindOf = (paras: readonly string[], group: ColonGroup): MarkerKind | undefined => detectMarker(paras[group.start + 1] ?? '')?.kind;
-
 /**
  * The colon groups that end the last section (`from` is past its heading, `to` where the ending
  * starts): two or more, after the section's own points (`ownPoints`), with no other numbering after
  * them. Null when the section's text holds no such run.
  *
- * Where the groups are all the section numbers and an earlier part (`earlier`) also gives its points
- * as a colon group of the same kind, that is how this text numbers a part's points, so they are the
- * last section's own: `工作主要体现在以下九个方面：` 1.–9. in the review, then `要把握好以下几个关键问题：`
- * 1.–5. and `要重点做好以下工作：` 1.–12. in the tasks.
+ * Groups that are all the section numbers are its own points where the parts before it have points
+ * (`earlierHavePoints`, asked only then, as finding points is costly): cut out, they would leave it
+ * the one part without any, as `2020年工作安排` with `主要把握好以下几点：` 一是…五是 and `重点做好以下七个方面工作：`
+ * （一）…（七） after a review of six points. Where no part has points, a last part of plain text
+ * followed by such groups is still ended by them.
  */
 export function findTailColonGroups(
   paras: readonly string[],
   from: number,
   to: number,
   ownPoints: readonly number[],
-  earlier: readonly PartRange[],
+  earlierHavePoints: () => boolean,
 ): ColonGroup[] | null {
   const all = findColonGroups(paras, from, to);
   const inGroup = (at: number): boolean => all.some((group) => at > group.start && at <= group.last);
@@ -75,11 +68,7 @@ export function findTailColonGroups(
   const lastItem = groups[groups.length - 1]?.last ?? to;
   for (let k = lastItem + 1; k < to; k += 1) if (detectMarker(paras[k] ?? '') !== null) return null;
   if (groups.length < 2) return null;
-  if (lastOwn > from - 1) return groups;
-  const first = groups[0];
-  const kind = first === undefined ? undefined : kindOf(paras, first);
-  const partsUseGroups = earlier.some((part) => findColonGroups(paras, part.from, part.to).some((group) => kindOf(paras, group) === kind));
-  return partsUseGroups ? null : groups;
+  return lastOwn === from - 1 && earlierHavePoints() ? null : groups;
 }
 
 /** A section plan for a colon group: headingless, titled from its lead-in. */

@@ -205,6 +205,30 @@ describe('failure kinds on real texts outside the dev corpus', () => {
     expect(tasks.filter((t) => want.includes(t))).toEqual(want);
   });
 
+  it('colon-led groups of two kinds that are all the last part holds stay in it (吉林 2020, part 2: 一是…五是, （一）…（七）)', () => {
+    const outline = parseReport(kind('jilin-zhengfu-gongzuo-baogao-2020'));
+    expect(titles(outline)).toEqual(['2019年工作回顾', '2020年工作安排']);
+    expect(pointTitles(outline, '2019年工作回顾')).toEqual([
+      '稳增长收到实效',
+      '三大攻坚战取得关键进展',
+      '乡村振兴扎实推进',
+      '营商环境持续优化',
+      '改革开放全面深化',
+      '人民群众获得感、幸福感、安全感得到提升',
+    ]);
+    const want = [
+      '聚焦稳定经济增长，保持经济运行在合理区间',
+      '聚焦产业转型升级，加快建设现代产业体系',
+      '聚焦坚守发展底线，坚决打好打赢三大攻坚战',
+      '聚焦农业农村发展，深入实施乡村振兴战略',
+      '聚焦增强发展动能，全面推进改革开放创新',
+      '聚焦释放市场活力，着力优化营商环境',
+      '聚焦美好生活向往，不断增进民生福祉',
+    ];
+    const tasks = outline.sections[1]?.points.flatMap((p) => [p.title, ...p.items.map((i) => i.title)]) ?? [];
+    expect(tasks.filter((t) => want.includes(t))).toEqual(want);
+  });
+
   it('a part with two parallel —— groups keeps both (滨州 2021, part 2: 七个走在前列, 八个全面开创)', () => {
     const outline = parseReport(kind('binzhou-zhengfu-gongzuo-baogao-2021'));
     const ahead = ['综合实力', '发展质效', '城乡融合', '生态建设', '社会文明', '民生保障', '效能变革'].map((s) => `${s}走在前列`);

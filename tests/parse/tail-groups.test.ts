@@ -105,8 +105,9 @@ describe('unheaded numbered groups after colon lead-ins at the end (stress fixtu
   });
 });
 
-describe('colon groups that are how the text numbers a part’s points (stress fixture)', () => {
-  // Each part gives its points after a colon lead-in, as 大连 2004 (tests/fixtures/kinds) does.
+describe('colon groups that are all the last part numbers (stress fixture)', () => {
+  // The review has points; the tasks are given after colon lead-ins, as in 大连 2004 and 吉林 2020
+  // (tests/fixtures/kinds).
   const report = (...last: string[]): string =>
     [
       '某市政府工作报告',
@@ -135,6 +136,26 @@ describe('colon groups that are how the text numbers a part’s points (stress f
   it('are the last part’s own when they are all it numbers', () => {
     const outline = parseReport(report(...groups));
     expect(outline.sections.map((s) => s.title)).toEqual(['过去一年工作回顾', '今年主要任务']);
+  });
+
+  it('end the body as parts of their own where no part has points', () => {
+    const plain = [
+      '某局年度工作总结',
+      '今年以来，我局各项工作取得新进展，现总结如下。',
+      '一、抓党建',
+      body,
+      '二、抓业务',
+      body,
+      '回顾一年来的工作，我们取得了一些成绩：',
+      '1.班子团结有力。' + body,
+      '2.制度更加健全。制度执行有力。' + body,
+      '3.作风明显转变。' + body,
+      '同时也存在一些不足：',
+      '1.学习不够深入。' + body,
+      '2.创新意识不强。改进还不够快。' + body,
+      '3.落实不够到位。' + body,
+    ].join('\n');
+    expect(parseReport(plain).sections.map((s) => s.title)).toEqual(['抓党建', '抓业务', '取得了一些成绩', '同时也存在一些不足']);
   });
 
   it('after the last part’s own points they still end the body as parts of their own', () => {
