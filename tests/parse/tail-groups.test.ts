@@ -158,6 +158,25 @@ describe('colon groups that are all the last part numbers (stress fixture)', () 
     expect(parseReport(plain).sections.map((s) => s.title)).toEqual(['抓党建', '抓业务', '取得了一些成绩', '同时也存在一些不足']);
   });
 
+  it('numbered otherwise than the earlier parts’ points they end the body, even after a last part without points', () => {
+    const text = [
+      '某局年度工作总结',
+      '今年以来，我局各项工作取得新进展，现总结如下。',
+      '一、主要工作',
+      '（一）抓党建。' + body,
+      '（二）抓业务。' + body,
+      '二、队伍建设',
+      body,
+      '回顾一年来的工作，我们取得了一些成绩：',
+      '1.班子团结有力。' + body,
+      '2.制度更加健全。制度执行有力。' + body,
+      '同时也存在一些不足：',
+      '1.学习不够深入。' + body,
+      '2.创新意识不强。改进还不够快。' + body,
+    ].join('\n');
+    expect(parseReport(text).sections.map((s) => s.title)).toEqual(['主要工作', '队伍建设', '取得了一些成绩', '同时也存在一些不足']);
+  });
+
   it('after the last part’s own points they still end the body as parts of their own', () => {
     const outline = parseReport(report('（一）稳增长。' + body, '（二）促改革。' + body, ...groups));
     expect(outline.sections.map((s) => s.title)).toEqual(['过去一年工作回顾', '今年主要任务', '把握好以下几个关键问题', '重点做好以下工作']);
