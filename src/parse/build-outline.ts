@@ -38,7 +38,7 @@ import { readBackMatter } from './back-matter.js';
 import { splitLines } from './normalize-text.js';
 import { joinBrokenHeadings, joinStrayBreaks, unwrapLines } from './unwrap-lines.js';
 import { checkOutline } from './self-check.js';
-import { titleFromHeading } from './detect-markers.js';
+import { detectMarker, titleFromHeading } from './detect-markers.js';
 import {
   STRONG_KINDS,
   chooseKind,
@@ -384,6 +384,14 @@ export function parseReport(text: string): Outline {
       lastPlan.heading.para + 1,
       sectionsEnd,
       lastPoints.map((p) => p.para),
+      () =>
+        new Set(
+          plans
+            .slice(0, -1)
+            .flatMap((plan, i) => detectPoints(paras, plan.from, { para: plans[i + 1]?.start ?? plan.from.para, offset: 0 }).cuts)
+            .map((cut) => detectMarker((paras[cut.para] ?? '').slice(cut.offset))?.kind)
+            .filter((kind) => kind !== undefined),
+        ),
     );
     if (colonGroups !== null) {
       const end = sectionsEnd;

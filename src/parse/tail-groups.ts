@@ -5,7 +5,7 @@
  * parts of their own, titled from their lead-ins, not text absorbed into the last section.
  */
 
-import { detectMarker } from './detect-markers.js';
+import { detectMarker, type MarkerKind } from './detect-markers.js';
 import { titleFromLeadIn } from './group-title.js';
 import type { Cut, SectionPlan } from './segments.js';
 
@@ -47,15 +47,35 @@ export function findColonGroups(paras: readonly string[], from: number, to: numb
  * The colon groups that end the last section (`from` is past its heading, `to` where the ending
  * starts): two or more, after the section's own points (`ownPoints`), with no other numbering after
  * them. Null when the section's text holds no such run.
+ *
+ * Groups that are all the section numbers are its own points where the parts before it number
+ * their points the same way (`earlierPointKinds`, asked only then, as finding points is costly):
+ * siblings are numbered alike, so `重点做好以下七个方面工作：` （一）…（七） after a review of six
+ * （一） points are the tasks of `2020年工作安排`, and cut out they would leave it the one part without
+ * points. Groups numbered otherwise than every earlier point (`取得了一些成绩：` 1.–3. after parts
+ * with （一） points), or where no part has points, still end the body as parts of their own.
  */
-export function findTailColonGroups(paras: readonly string[], from: number, to: number, ownPoints: readonly number[]): ColonGroup[] | null {
+export function findTailColonGroups(
+  paras: readonly string[],
+  from: number,
+  to: number,
+  ownPoints: readonly number[],
+  earlierPointKinds: () => ReadonlySet<MarkerKind>,
+): ColonGroup[] | null {
   const all = findColonGroups(paras, from, to);
   const inGroup = (at: number): boolean => all.some((group) => at > group.start && at <= group.last);
   const lastOwn = Math.max(from - 1, ...ownPoints.filter((at) => !inGroup(at)));
   const groups = all.filter((group) => group.start > lastOwn);
   const lastItem = groups[groups.length - 1]?.last ?? to;
   for (let k = lastItem + 1; k < to; k += 1) if (detectMarker(paras[k] ?? '') !== null) return null;
-  return groups.length >= 2 ? groups : null;
+  if (groups.length < 2) return null;
+  if (lastOwn !== from - 1) return groups;
+  const kinds = earlierPointKinds();
+  const numberedLikeEarlier = groups.some((group) => {
+    const kind = detectMarker(paras[group.start + 1] ?? '')?.kind;
+    return kind !== undefined && kinds.has(kind);
+  });
+  return numberedLikeEarlier ? null : groups;
 }
 
 /** A section plan for a colon group: headingless, titled from its lead-in. */

@@ -180,6 +180,70 @@ describe('failure kinds on real texts outside the dev corpus', () => {
     ]);
   });
 
+  // Groups after colon lead-ins that are all the last part holds are that part's text, not groups at
+  // the end of the body to be cut out as parts of their own (tail-groups.ts): 二、 announces the tasks.
+  it('colon-led 1. groups that are all the last part holds stay in it (大连 2004, part 2: 关键问题 1.–5., 重点工作 1.–12.)', () => {
+    const outline = parseReport(kind('dalian-zhengfu-gongzuo-baogao-2004'));
+    expect(titles(outline)).toEqual(['2003年政府工作回顾', '2004年政府工作的主要任务']);
+    expect(pointTitles(outline, '2003年政府工作回顾')).toEqual([
+      '全力抗击非典，保护人民群众身体健康和生命安全',
+      '抢抓历史机遇，“大大连”建设和振兴老工业基地开局良好',
+      '集中精力抓发展，整体经济实力明显增强',
+      '加快实施国际化战略，对外开放迈上新台阶',
+      '加强基础设施和环境建设，城市功能进一步提升',
+      '全面推进各项改革，体制和机制创新步伐加快',
+      '全心全意为市民办实事，人民群众生活水平和质量有新提高',
+      '加强精神文明和民主法制建设，社会事业全面进步',
+      '转变政府职能，服务型政府建设迈出新步伐',
+    ]);
+    // Both groups, whether as points or as the items of points titled from their lead-ins.
+    const want = [
+      '抢抓老工业基地振兴的历史机遇',
+      '在创新中增强经济的自主增长能力',
+      '努力营造有利于经济发展的软环境',
+      '适度超前储备支撑未来发展的战略性资源',
+      '把造福群众作为政府工作的不懈追求',
+      '加快建设东北亚重要国际航运中心，提升大连的口岸服务功能',
+      '以产业基地建设为重点，加快构筑具有国际竞争能力的新型工业体系',
+      '统筹城乡发展，壮大县域经济实力',
+      '大力发展现代服务业，全面提升综合服务功能',
+      '营造更好的投资环境，进一步提高对外开放的质量和水平',
+      '以提升功能和解决“瓶颈”为重点，加快城市基础设施建设',
+      '壮大民营经济，增强对经济发展的支撑作用',
+      '加快体制和机制创新，在重点领域取得改革新突破',
+      '大力推进科教与人才战略，增强城市的核心竞争力',
+      '完善就业和社会保障制度，切实为人民群众办实事',
+      '加强精神文明和民主法制建设，提高城市文明程度和健康水平',
+      '转变政府职能和机关作风，建设务实、高效、廉洁的服务型政府',
+    ];
+    const tasks = outline.sections[1]?.points.flatMap((p) => [p.title, ...p.items.map((i) => i.title)]) ?? [];
+    expect(tasks.filter((t) => want.includes(t))).toEqual(want);
+  });
+
+  it('colon-led groups of two kinds that are all the last part holds stay in it (吉林 2020, part 2: 一是…五是, （一）…（七）)', () => {
+    const outline = parseReport(kind('jilin-zhengfu-gongzuo-baogao-2020'));
+    expect(titles(outline)).toEqual(['2019年工作回顾', '2020年工作安排']);
+    expect(pointTitles(outline, '2019年工作回顾')).toEqual([
+      '稳增长收到实效',
+      '三大攻坚战取得关键进展',
+      '乡村振兴扎实推进',
+      '营商环境持续优化',
+      '改革开放全面深化',
+      '人民群众获得感、幸福感、安全感得到提升',
+    ]);
+    const want = [
+      '聚焦稳定经济增长，保持经济运行在合理区间',
+      '聚焦产业转型升级，加快建设现代产业体系',
+      '聚焦坚守发展底线，坚决打好打赢三大攻坚战',
+      '聚焦农业农村发展，深入实施乡村振兴战略',
+      '聚焦增强发展动能，全面推进改革开放创新',
+      '聚焦释放市场活力，着力优化营商环境',
+      '聚焦美好生活向往，不断增进民生福祉',
+    ];
+    const tasks = outline.sections[1]?.points.flatMap((p) => [p.title, ...p.items.map((i) => i.title)]) ?? [];
+    expect(tasks.filter((t) => want.includes(t))).toEqual(want);
+  });
+
   it('a part with two parallel —— groups keeps both (滨州 2021, part 2: 七个走在前列, 八个全面开创)', () => {
     const outline = parseReport(kind('binzhou-zhengfu-gongzuo-baogao-2021'));
     const ahead = ['综合实力', '发展质效', '城乡融合', '生态建设', '社会文明', '民生保障', '效能变革'].map((s) => `${s}走在前列`);

@@ -105,6 +105,84 @@ describe('unheaded numbered groups after colon lead-ins at the end (stress fixtu
   });
 });
 
+describe('colon groups that are all the last part numbers (stress fixture)', () => {
+  // The review has points; the tasks are given after colon lead-ins, as in 大连 2004 and 吉林 2020
+  // (tests/fixtures/kinds).
+  const report = (...last: string[]): string =>
+    [
+      '某市政府工作报告',
+      '各位代表：',
+      '现在，我代表市人民政府，向大会报告工作，请予审议。',
+      '一、过去一年工作回顾',
+      '过去一年，政府工作主要体现在以下三个方面：',
+      '1.经济稳步增长。' + body,
+      '2.改革持续深化。' + body,
+      '3.民生不断改善。' + body,
+      '二、今年主要任务',
+      '今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。',
+      ...last,
+      '各位代表！让我们团结一心，奋力谱写新篇章！',
+    ].join('\n');
+  const groups = [
+    '今年要把握好以下几个关键问题：',
+    '1.抢抓发展机遇。' + body,
+    '2.增强自主增长能力。' + body,
+    '要重点做好以下工作：',
+    '1.壮大实体经济。' + body,
+    '2.扩大对外开放。' + body,
+    '3.办好民生实事。' + body,
+  ];
+
+  it('are the last part’s own when they are all it numbers', () => {
+    const outline = parseReport(report(...groups));
+    expect(outline.sections.map((s) => s.title)).toEqual(['过去一年工作回顾', '今年主要任务']);
+  });
+
+  it('end the body as parts of their own where no part has points', () => {
+    const plain = [
+      '某局年度工作总结',
+      '今年以来，我局各项工作取得新进展，现总结如下。',
+      '一、抓党建',
+      body,
+      '二、抓业务',
+      body,
+      '回顾一年来的工作，我们取得了一些成绩：',
+      '1.班子团结有力。' + body,
+      '2.制度更加健全。制度执行有力。' + body,
+      '3.作风明显转变。' + body,
+      '同时也存在一些不足：',
+      '1.学习不够深入。' + body,
+      '2.创新意识不强。改进还不够快。' + body,
+      '3.落实不够到位。' + body,
+    ].join('\n');
+    expect(parseReport(plain).sections.map((s) => s.title)).toEqual(['抓党建', '抓业务', '取得了一些成绩', '同时也存在一些不足']);
+  });
+
+  it('numbered otherwise than the earlier parts’ points they end the body, even after a last part without points', () => {
+    const text = [
+      '某局年度工作总结',
+      '今年以来，我局各项工作取得新进展，现总结如下。',
+      '一、主要工作',
+      '（一）抓党建。' + body,
+      '（二）抓业务。' + body,
+      '二、队伍建设',
+      body,
+      '回顾一年来的工作，我们取得了一些成绩：',
+      '1.班子团结有力。' + body,
+      '2.制度更加健全。制度执行有力。' + body,
+      '同时也存在一些不足：',
+      '1.学习不够深入。' + body,
+      '2.创新意识不强。改进还不够快。' + body,
+    ].join('\n');
+    expect(parseReport(text).sections.map((s) => s.title)).toEqual(['主要工作', '队伍建设', '取得了一些成绩', '同时也存在一些不足']);
+  });
+
+  it('after the last part’s own points they still end the body as parts of their own', () => {
+    const outline = parseReport(report('（一）稳增长。' + body, '（二）促改革。' + body, ...groups));
+    expect(outline.sections.map((s) => s.title)).toEqual(['过去一年工作回顾', '今年主要任务', '把握好以下几个关键问题', '重点做好以下工作']);
+  });
+});
+
 describe('an unnumbered heading line after the last numbered point (stress fixture)', () => {
   const report = (last: string): string =>
     [
