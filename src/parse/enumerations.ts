@@ -5,6 +5,7 @@
  */
 
 import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
+import { readLabel } from './label-paragraphs.js';
 
 export interface InlineItem {
   /** Offset of the mark in the text. */
@@ -30,6 +31,17 @@ export function findInlineHeadingEnd(text: string, start: number): number {
   return i;
 }
 
+/**
+ * Where the `××方面：` label an item opens with ends (`一是教学质量方面：……`), or null: such an
+ * item is headed by its label, as a labelled paragraph is (label-paragraphs.ts), not by its whole
+ * first sentence.
+ */
+function labelEnd(text: string, item: MarkedItem): number | null {
+  const from = item.at + item.marker.mark.length;
+  const label = readLabel(text.slice(from, from + 40));
+  return label?.kind === 'aspect' ? from + label.length : null;
+}
+
 /** All inline enumeration runs (two or more items counting from 1), in text order. */
 export function findInlineEnumerations(text: string): InlineItem[][] {
   const byKind = new Map<MarkerKind, MarkedItem[]>();
@@ -51,7 +63,7 @@ export function findInlineEnumerations(text: string): InlineItem[][] {
     for (const run of buildRuns(items)) {
       runs.push(
         run.map((item) => {
-          const headingEnd = findInlineHeadingEnd(text, item.at);
+          const headingEnd = labelEnd(text, item) ?? findInlineHeadingEnd(text, item.at);
           return { start: item.at, headingEnd, title: titleFromHeading(text.slice(item.at, headingEnd)) };
         }),
       );

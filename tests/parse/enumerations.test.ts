@@ -17,6 +17,16 @@ describe('findInlineEnumerations', () => {
     ]);
   });
 
+  it('heads an item that opens with a ××方面： label by the label (stress fixture)', () => {
+    const text = '近一年的工作情况：一是教学质量方面：高考成绩再创新高，其中两人获满分。二是队伍建设方面：引进特级教师三人。三是管理方面：创建现代化学校。';
+    expect(findFirstInlineEnumeration(text).map((item) => item.title)).toEqual(['教学质量方面', '队伍建设方面', '管理方面']);
+    // `一方面` of running prose is no label.
+    expect(findFirstInlineEnumeration('主要是：一是一方面：内容较多。二是另一方面：内容较少。').map((item) => item.title)).toEqual([
+      '一方面：内容较多',
+      '另一方面：内容较少',
+    ]);
+  });
+
   it('needs a series counting from one', () => {
     expect(findInlineEnumerations('内容。二是加强领导。内容。三是完善制度。')).toEqual([]);
   });
