@@ -116,6 +116,18 @@ export interface FigureSpan {
 
 const LABEL_BOUNDARY = /[，。；：、！？,;:!?\n（）()]/;
 
+/**
+ * Word breaks of `sentence` from `from` to `to`, found by segmenting that stretch alone. A label
+ * lies within its clause, and a clause ends at punctuation and a figure at a digit, where ICU's
+ * dictionary breaks anyway, so these are the whole sentence's breaks there; segmenting only the
+ * clause keeps a long sentence with one figure cheap.
+ */
+function breaksWithin(sentence: string, from: number, to: number): Set<number> {
+  const breaks = new Set<number>();
+  for (const offset of wordBreaks(sentence.slice(from, to))) breaks.add(from + offset);
+  return breaks;
+}
+
 function clauseStartOf(text: string, at: number): number {
   for (let index = at - 1; index >= 0; index -= 1) if (LABEL_BOUNDARY.test(text.charAt(index))) return index + 1;
   return 0;
@@ -128,18 +140,13 @@ function clauseStartOf(text: string, at: number): number {
  * (`可再生能源占电力装机比重由47.6%提升至73.4%`). '' when nothing names the figure alone: a
  * `分别` list, a figure followed by more values (`5.6％、7.5％`), a pronoun or a preposition.
  */
-export function cardLabelFor(
-  sentence: string,
-  at: number,
-  end: number,
-  others: readonly FigureSpan[],
-  breaks: ReadonlySet<number> = wordBreaks(sentence),
-): string {
+export function cardLabelFor(sentence: string, at: number, end: number, others: readonly FigureSpan[]): string {
   const rest = sentence.slice(end);
   if (/^\s*[、和及与]\s*[\d*＊×]/.test(rest)) return '';
   // `国家50人集训队`: a count followed by a noun describes that noun; the words before do not name it.
   if (COUNT_UNIT_END.test(sentence.slice(at, end)) && /^[\u4e00-\u9fa5]/.test(rest) && !COUNT_FOLLOWER.test(rest)) return '';
   const clauseStart = clauseStartOf(sentence, at);
+  const breaks = breaksWithin(sentence, clauseStart, at);
   const inClause = others.filter((other) => other.start >= clauseStart && other.end <= at);
   const afterLast = inClause.length === 0 ? clauseStart : Math.max(...inClause.map((other) => other.end));
   const beforeFirst = inClause.length === 0 ? at : Math.min(...inClause.map((other) => other.start));

@@ -6,7 +6,6 @@
  */
 
 import { cardLabelFor, classifyFigure, isForwardSection } from './figure-roles.js';
-import { wordBreaks } from './word-breaks.js';
 import type { Figure, Section } from './outline.js';
 import { splitSentenceSpans } from './split-sentences.js';
 
@@ -210,7 +209,6 @@ export function findFigures(sources: readonly FigureSource[]): Figure[] {
   for (const source of sources) {
     for (const span of splitSentenceSpans(source.text)) {
       const sentence = span.text;
-      let breaks: Set<number> | null = null;
       const spans = [...sentence.matchAll(FIGURE)].map((found) => ({ start: found.index ?? 0, end: (found.index ?? 0) + found[0].length }));
       for (const match of sentence.matchAll(FIGURE)) {
         const at = match.index ?? 0;
@@ -222,7 +220,6 @@ export function findFigures(sources: readonly FigureSource[]): Figure[] {
         if (/[+＋第～~\-—\d.]/.test(before) || /^[+＋]/.test(after)) continue;
         const masked = isMasked(value);
         if (!masked && /^[xX×]/.test(value)) continue;
-        breaks ??= wordBreaks(sentence);
         figures.push({
           text: match[0],
           value,
@@ -230,7 +227,7 @@ export function findFigures(sources: readonly FigureSource[]): Figure[] {
           label: labelBefore(sentence, at),
           sentence,
           role: classifyFigure(sentence, at, at + match[0].length, source.forward === true),
-          cardLabel: cardLabelFor(sentence, at, at + match[0].length, spans, breaks),
+          cardLabel: cardLabelFor(sentence, at, at + match[0].length, spans),
           masked,
           where: source.where,
         });

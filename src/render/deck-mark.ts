@@ -53,16 +53,20 @@ export function referenceMark(name: string, xml: string): string {
 
 /**
  * Like writePackageParts (package-zip.ts), plus the mark: every part is converted and compressed
- * in entry order, then the mark of what was compressed is added as its own part.
+ * in entry order, except that parts `last` picks are converted after all others (their content
+ * may depend on the others'); then the mark of what was compressed is added as its own part. The
+ * archive keeps entry order whatever the order of conversion.
  */
 export async function writeMarkedPackageParts<Part extends { readonly name: string }>(
   parts: readonly Part[],
   convert: (part: Part) => Promise<Uint8Array>,
   date: Date,
+  last: (name: string) => boolean = () => false,
 ): Promise<Uint8Array> {
   const byName = new Map(parts.filter((part) => part.name !== MARK_PART).map((part) => [part.name, part]));
   const compressed = new Map<string, CompressedEntry>();
-  for (const name of orderEntryNames([...byName.keys()])) {
+  const names = orderEntryNames([...byName.keys()]);
+  for (const name of [...names.filter((name) => !last(name)), ...names.filter(last)]) {
     const part = byName.get(name);
     if (part !== undefined) compressed.set(name, compressEntry({ name, data: await convert(part) }));
   }

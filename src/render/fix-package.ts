@@ -48,14 +48,15 @@ export interface PackageContext {
   readonly partNames: readonly string[];
   /** Parts given an ASCII name: old name → new name. */
   readonly renames: ReadonlyMap<string, string>;
-  /** The fonts the deck uses, for docProps/app.xml. */
-  readonly fonts: readonly string[];
+  /** The fonts the deck uses, for docProps/app.xml: known once every part that names fonts is fixed. */
+  readonly fonts: () => readonly string[];
 }
 
 const SLIDE_LIKE_PART = /^ppt\/(?:slides|slideLayouts|slideMasters)\/[^/]+\.xml$/;
 const NOTES_SLIDE_PART = /^ppt\/notesSlides\/[^/]+\.xml$/;
 const NOTES_MASTER_PART = /^ppt\/notesMasters\/[^/]+\.xml$/;
 const THEME_PART = /^ppt\/theme\/theme\d+\.xml$/;
+const APP_PROPERTIES_PART = 'docProps/app.xml';
 
 function isXmlPart(name: string): boolean {
   return name.endsWith('.xml') || name.endsWith('.rels');
@@ -67,7 +68,7 @@ function fixPart(name: string, xml: string, options: PackageOptions, context: Pa
   if (name.endsWith('.rels')) return renameRelationshipTargets(xml, name, context.renames);
   if (name === 'ppt/presentation.xml') return standardNotesSize(numberSectionIds(orderPresentationChildren(xml)));
   if (name === 'docProps/core.xml') return writeCoreProperties(options);
-  if (name === 'docProps/app.xml') return writeAppProperties(escapeCompany(xml), { fonts: context.fonts, themeName: options.theme.name });
+  if (name === APP_PROPERTIES_PART) return writeAppProperties(escapeCompany(xml), { fonts: context.fonts(), themeName: options.theme.name });
   if (THEME_PART.test(name)) return rewriteTheme(xml, options.theme);
   if (SLIDE_LIKE_PART.test(name)) {
     return uniqueShapeIds(markTitlePlaceholders(applyFontPairs(removeStrayParagraphProperties(xml), options.fontPairs), name.startsWith('ppt/slideLayouts/')));
@@ -92,40 +93,44 @@ function textOf(data: string | Uint8Array): string {
   return typeof data === 'string' ? data : decoder.decode(data);
 }
 
+/** Parts whose fonts docProps/app.xml lists. */
+function namesFonts(name: string): boolean {
+  return SLIDE_LIKE_PART.test(name) || NOTES_SLIDE_PART.test(name) || NOTES_MASTER_PART.test(name);
+}
+
 /**
- * The fonts the fixed deck names: the theme's, those of its shapes and notes, and the Latin face
- * of each font pair whose Chinese face is used (applyFontPairs puts it in the latin slot). Read
- * from the parts before they are fixed, so no part is held fixed and unfixed at once.
+ * The fonts the fixed deck names, in the order app.xml lists them: the theme's, then those of its
+ * shapes and notes as the fixed parts name them (`named`, in part order), then the Latin face of
+ * each font pair whose Chinese face is used.
  */
-export function fontsUsed(parts: readonly PackagePart[], options: PackageOptions): string[] {
+export function fontsUsed(named: ReadonlySet<string>, options: PackageOptions): string[] {
   const { majorFont, minorFont } = options.theme;
-  const named = new Set<string>();
-  for (const part of parts) {
-    if (SLIDE_LIKE_PART.test(part.name) || NOTES_SLIDE_PART.test(part.name) || NOTES_MASTER_PART.test(part.name)) {
-      for (const face of typefacesIn(escapeTypefaces(stripIllegalXmlCharacters(textOf(part.data))))) named.add(face);
-    }
-  }
   const paired = options.fontPairs.filter((pair) => named.has(pair.eastAsian)).map((pair) => pair.latin);
   return [...new Set([majorFont.latin, majorFont.eastAsian, minorFont.latin, minorFont.eastAsian, ...named, ...paired])].filter((face) => face !== '');
 }
 
 /**
  * The fixed deck from the parts pptxgenjs wrote (renderDeck) or read from a zip. Parts are fixed,
- * encoded and compressed one at a time in the order they are written, so a large deck is never
- * held uncompressed twice.
+ * encoded and compressed one at a time, so a large deck is never held uncompressed twice.
+ * docProps/app.xml comes last: it lists the fonts the other parts name once fixed, read as they
+ * are fixed rather than in a pass of their own over every slide.
  */
 export async function fixPackage(parts: readonly PackagePart[], options: PackageOptions): Promise<Uint8Array> {
   const separated = separateNotesMasterThemes(parts);
   const renames = asciiPartNames(separated.map((part) => part.name));
   const renamed = separated.map((part) => ({ name: renames.get(part.name) ?? part.name, data: part.data }));
-  const context: PackageContext = { partNames: renamed.map((part) => part.name), renames, fonts: fontsUsed(separated, options) };
+  const named = new Set<string>();
+  const context: PackageContext = { partNames: renamed.map((part) => part.name), renames, fonts: () => fontsUsed(named, options) };
   const encoder = new TextEncoder();
   return writeMarkedPackageParts(
     renamed,
     async (part) => {
       if (!isXmlPart(part.name)) return typeof part.data === 'string' ? encoder.encode(part.data) : part.data;
-      return encoder.encode(referenceMark(part.name, fixXmlPart(part.name, textOf(part.data), options, context)));
+      const fixed = fixXmlPart(part.name, textOf(part.data), options, context);
+      if (namesFonts(part.name)) for (const face of typefacesIn(fixed)) named.add(face);
+      return encoder.encode(referenceMark(part.name, fixed));
     },
     options.modified,
+    (name) => name === APP_PROPERTIES_PART,
   );
 }

@@ -32,11 +32,7 @@ const LATIN_SLOT = /<a:latin\s+typeface="([^"]*)"([^>]*?)\/>/;
  */
 export function applyFontPairs(xml: string, pairs: readonly FontPair[]): string {
   if (pairs.length === 0 || !xml.includes('<a:latin')) return xml;
-  let result = xml;
-  for (const elementName of RUN_PROPERTY_ELEMENTS) {
-    result = mapElementContent(result, elementName, (content) => applyPairsToRunProperties(content, pairs));
-  }
-  return result;
+  return mapElementContent(xml, RUN_PROPERTY_ELEMENTS, (content) => applyPairsToRunProperties(content, pairs));
 }
 
 function applyPairsToRunProperties(content: string, pairs: readonly FontPair[]): string {

@@ -149,13 +149,14 @@ export function findRootContent(xml: string): RootSpan | undefined {
 
 /**
  * Applies `transform` to the content of every `<prefix:local …>…</prefix:local>` element (not to
- * self-closing ones). The element must not nest inside itself, which holds for every element this
- * module is used on (`a:p`, `a:rPr`, `a:clrScheme`, …).
+ * self-closing ones) of the names given, in one scan of the part. No element named may nest inside
+ * one named, which holds for every set this module is used on (`a:p`; `a:rPr`, `a:defRPr` and
+ * `a:endParaRPr`; …).
  */
-export function mapElementContent(xml: string, qualifiedName: string, transform: (content: string, startTag: string) => string): string {
-  const name = qualifiedName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const element = new RegExp(`(<${name}(?:\\s(?:[^>"']|"[^"]*"|'[^']*')*?)?(?<!/)>)([\\s\\S]*?)(</${name}>)`, 'g');
-  return replaceChanged(xml, element, (whole, startTag = '', content = '', endTag = '') => {
+export function mapElementContent(xml: string, qualifiedNames: string | readonly string[], transform: (content: string, startTag: string) => string): string {
+  const names = (typeof qualifiedNames === 'string' ? [qualifiedNames] : qualifiedNames).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const element = new RegExp(`(<(${names.join('|')})(?:\\s(?:[^>"']|"[^"]*"|'[^']*')*?)?(?<!/)>)([\\s\\S]*?)(</\\2>)`, 'g');
+  return replaceChanged(xml, element, (whole, startTag = '', _name, content = '', endTag = '') => {
     const transformed = transform(content, startTag);
     return transformed === content ? whole : `${startTag}${transformed}${endTag}`;
   });
