@@ -351,13 +351,13 @@ describe('applyFontPairs', () => {
 
   it('applies to slides, layouts and masters but not to notes', () => {
     const xml = '<p:sld><a:r><a:rPr><a:latin typeface="微软雅黑"/><a:ea typeface="微软雅黑"/></a:rPr></a:r></p:sld>';
-    expect(fixXmlPart('ppt/slideLayouts/slideLayout1.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).toContain(
+    expect(fixXmlPart('ppt/slideLayouts/slideLayout1.xml', xml, options, { partNames: [], renames: new Map(), fonts: () => [] })).toContain(
       '<a:latin typeface="Times New Roman"/>',
     );
-    expect(fixXmlPart('ppt/slides/slide9.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).toContain(
+    expect(fixXmlPart('ppt/slides/slide9.xml', xml, options, { partNames: [], renames: new Map(), fonts: () => [] })).toContain(
       '<a:latin typeface="Times New Roman"/>',
     );
-    expect(fixXmlPart('ppt/notesSlides/notesSlide1.xml', xml, options, { partNames: [], renames: new Map(), fonts: [] })).not.toContain(
+    expect(fixXmlPart('ppt/notesSlides/notesSlide1.xml', xml, options, { partNames: [], renames: new Map(), fonts: () => [] })).not.toContain(
       '<a:latin typeface="Times New Roman"/>',
     );
   });
