@@ -265,7 +265,9 @@ function buildSection(paras: readonly string[], heading: Cut, from: Pos, to: Pos
   let pointsEnd: Pos = to;
   if (last !== undefined && isOneParagraphEach(found.lastSeries ?? points)) {
     const after: Pos = { para: last.para + 1, offset: 0 };
-    if (comparePos(after, to) < 0) pointsEnd = after;
+    // What follows a series of one-paragraph points is the section's own text, unless it is
+    // numbered (`其次是……。` then `一是……八是`): a numbered run there details the last point.
+    if (comparePos(after, to) < 0 && chooseKind(collectMarkers(paras, fullParagraphs(paras, after, to)), false) === null) pointsEnd = after;
   }
   const built: Point[] = points.map((point, i) => {
     const next = points[i + 1];

@@ -111,7 +111,7 @@ const RULES: readonly MarkerRule[] = [
   },
   {
     kind: 'sequence',
-    pattern: /^(首先|其次|再次|最后)[，,、：:]\s*/,
+    pattern: /^(首先|其次|再次|最后)(?:[，,、：:]|是(?=[^，,。；;：:]{4}))\s*/,
     toOrdinal: (m) => (({ 首先: 1, 其次: 2, 再次: 3 }) as Record<string, number>)[m[1] ?? ''] ?? 99,
     toMark: whole,
   },

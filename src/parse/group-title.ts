@@ -47,6 +47,10 @@ function phraseAtCount(clause: string, at: number): string {
   // Never start inside a word (`回顾四个多月` must not lose its 回).
   const breaks = wordBreaks(clause);
   while (start > 0 && !breaks.has(start)) start -= 1;
+  // A count that ends the clause has no noun of its own (`我强调几点`): without its speaker the
+  // phrase is a bare fragment (`强调几点`), so the speaker stays.
+  const countEnd = at + (COUNT.exec(clause.slice(at))?.[0].length ?? 0);
+  if (countEnd === clause.length && SUBJECT.test(clause.slice(0, start)) && clause.slice(0, start).replace(SUBJECT, '') === '') return clause;
   return clause.slice(start);
 }
 
@@ -74,8 +78,11 @@ export function titleFromLeadIn(leadIn: string, seriesOpening = ''): string {
   const named = clauseOpeningSeries(leadIn, seriesOpening);
   if (named !== null) return named;
   const sentences = splitSentences(leadIn);
-  // A closing sentence that points back (`这是……的重要遵循。`) comments on the one before it, which names the theme.
-  const lastIndex = sentences.length >= 2 && pointsBack(sentences[sentences.length - 1] ?? '') ? sentences.length - 2 : sentences.length - 1;
+  // A closing sentence that points back (`这是……的重要遵循。`) comments on the one before it, which names the theme;
+  // one that counts (`这里，我强调几点。`) points ahead, to the group.
+  const closing = sentences[sentences.length - 1] ?? '';
+  const commentsBack = pointsBack(closing) && !COUNT.test(unquoted(closing));
+  const lastIndex = sentences.length >= 2 && commentsBack ? sentences.length - 2 : sentences.length - 1;
   const last = sentences[lastIndex] ?? leadIn;
   const clauses = last
     .replace(/[。！？!?；;：:]+$/, '')
@@ -99,10 +106,27 @@ export function titleFromLeadIn(leadIn: string, seriesOpening = ''): string {
   }
   if (introduces || TASK.test(last)) return phraseOfClause(lastClause);
   // A clause that is mostly a quoted name (`做到“两个维护”`) is no title when a fuller one follows.
-  const mains = clauses.filter((c) => !ADVERBIAL.test(c) && unquoted(c).replace(SUBJECT, '').replace(/＿/g, '').length >= 4);
-  // A result is stated with 了 (`形成了宝贵经验`, `取得了明显成效`): that clause names it.
-  const main = mains.find((c) => c.includes('了')) ?? mains[0];
-  return withoutConjunction(phraseOfClause(main ?? lastClause));
+  const mains = clauses.flatMap(coordinatedResults).filter((c) => !ADVERBIAL.test(c) && unquoted(c).replace(SUBJECT, '').replace(/＿/g, '').length >= 4);
+  return withoutConjunction(phraseOfClause(resultClause(mains) ?? lastClause));
+}
+
+/** The verb official texts state an overall result with (`取得了明显成效`, `取得了重大成果`). */
+const RESULT_VERB = /取得了/;
+
+/**
+ * The clause of a lead-in that states the result the group details. Results are stated with 了;
+ * when several are (`达到了预期目的，取得了重大成果`), the one with 取得了 sums them up, else the
+ * last, where such sentences build to (`进行了新探索、积累了新经验`). Without one, the first main clause.
+ */
+function resultClause(mains: readonly string[]): string | undefined {
+  const results = mains.filter((c) => c.includes('了'));
+  return results.find((c) => RESULT_VERB.test(c)) ?? results[results.length - 1] ?? mains[0];
+}
+
+/** Results stated side by side in one clause (`进行了新探索、积累了新经验`) are clauses of their own. */
+function coordinatedResults(clause: string): string[] {
+  const parts = clause.split('、');
+  return parts.length >= 2 && parts.every((part) => part.includes('了') && part.length >= 4) ? parts : [clause];
 }
 
 /** Shortest shared opening of a group's items that can name it (`新时代中国青年要`). */

@@ -89,7 +89,9 @@ export function chooseKind(byKind: Map<MarkerKind, MarkedItem[]>, preferDun: boo
   }
   candidates.sort((a, b) => firstAt(a) - firstAt(b));
   for (const candidate of candidates) {
-    const isWeak = !STRONG_KINDS.has(candidate.kind);
+    // 首先/其次/最后 order the speaker's own argument, so they are never a detail of a lead: a run
+    // of 一是 after them expands one of them (`其次是……。` then `一是……八是`).
+    const isWeak = !STRONG_KINDS.has(candidate.kind) && candidate.kind !== 'sequence';
     const laterKind = candidates.some((other) => other !== candidate && firstAt(other) > lastAt(candidate));
     if (isWeak && laterKind) continue;
     return candidate;

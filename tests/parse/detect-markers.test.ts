@@ -32,11 +32,12 @@ describe('detectMarker', () => {
     ['三要强化意识。', 'yishi', 3, '三'],
     ['十抓考核。', 'yishi', 10, '十'],
     ['其次，要压实责任。', 'sequence', 2, '其次，'],
+    ['其次是环境改变对孩子的影响。', 'sequence', 2, '其次是'],
   ])('%s → %s', (text, kind, ordinal, mark) => {
     expect(detectMarker(text)).toEqual({ kind, ordinal, mark });
   });
 
-  it.each(['2020.12.31', '1.2万亿元的投资', '一要素市场', '首先请允许我', '一方面', '工作回顾'])('finds no mark in %s', (text) => {
+  it.each(['2020.12.31', '1.2万亿元的投资', '一要素市场', '首先请允许我', '一方面', '工作回顾', '最后是我。'])('finds no mark in %s', (text) => {
     expect(detectMarker(text)).toBeNull();
   });
 });

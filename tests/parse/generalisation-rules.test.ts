@@ -1,10 +1,13 @@
 /** The general rules added after the held-out check (marker grammar, plain theme sentences, sibling series, closing formula). */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isClosingLine } from '../../src/parse/back-matter.js';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { detectMarker } from '../../src/parse/detect-markers.js';
 import type { Outline } from '../../src/parse/outline.js';
 import { findPlainThemeParagraphs } from '../../src/parse/theme-sentences.js';
+import { loadCaseFolder } from './corpus-helpers.js';
 
 const shape = (outline: Outline): [string, string[]][] => outline.sections.map((s) => [s.title, s.points.map((p) => p.title)]);
 const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
@@ -118,5 +121,42 @@ describe('sibling sections with short parallel sentences', () => {
       ),
     );
     expect(outline.sections[1]?.points).toEqual([]);
+  });
+});
+
+/**
+ * A stress fixture (written for this test) for a rule a real speech showed (tests/fixtures/unseen-4/06,
+ * read while designing it, so no longer blind for it): 首先是……／其次是…… paragraphs are a part's
+ * points even when a 一是 run follows them, and that run is the last point's items.
+ */
+describe('首先是／其次是 points over a later 一是 run', () => {
+  const text = lines(
+    '家长会讲话',
+    '各位家长：',
+    '下面我讲两个方面。',
+    '一、学校的工作',
+    '一是教学质量稳步提升。正文。',
+    '二是队伍建设持续加强。正文。',
+    '二、如何看待孩子',
+    '首先是德育和学习的关系问题。正文。',
+    '其次是环境变化对孩子的影响。正文。',
+    '现在的孩子有以下特征：',
+    '一是他们多是独生子女。正文。',
+    '二是他们知识面宽。正文。',
+    '三是他们个性鲜明。正文。',
+    '谢谢大家！',
+  );
+
+  it('takes 首先是／其次是 as the points, the 一是 run as items of 其次', () => {
+    const outline = parseReport(text);
+    expect(shape(outline)[1]).toEqual(['如何看待孩子', ['德育和学习的关系问题', '环境变化对孩子的影响']]);
+    expect(outline.sections[1]?.points[1]?.items.map((item) => item.title)).toEqual(['他们多是独生子女', '他们知识面宽', '他们个性鲜明']);
+  });
+
+  it('a real speech: part 二 has the two points the annotator found (unseen-4/06)', () => {
+    const item = loadCaseFolder(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen-4')).find((c) => c.name.startsWith('06-'));
+    const outline = parseReport(item?.text ?? '');
+    expect(shape(outline)[1]?.[1]).toEqual(item?.expected.sections[1]?.points.map((point) => point.title));
+    expect(outline.sections[1]?.points[1]?.items).toHaveLength(8);
   });
 });

@@ -64,3 +64,34 @@ describe('a lead-in clause opening like the items', () => {
     expect(outline.sections[1]?.points).toHaveLength(6);
   });
 });
+
+/**
+ * Stress fixtures (written for these tests) for rules a real speech showed (tests/fixtures/unseen-4/03,
+ * read while designing them, so no longer blind for them): results stated one after another, a
+ * closing sentence that counts, and a count that ends its clause.
+ */
+describe('lead-ins stating several results, or closing with a count', () => {
+  it('takes the result stated with 取得了 among several', () => {
+    expect(titleFromLeadIn('在各方支持下，活动取得了明显成效，逐步激发了干部的积极性，初步形成了良好氛围。')).toBe('活动取得了明显成效');
+  });
+
+  it('takes the last of several results the sentence builds to', () => {
+    expect(titleFromLeadIn('一年来，全体干部团结一心，完成了各项任务，赢得了群众信任。')).toBe('赢得了群众信任');
+  });
+
+  it('splits results coordinated with 、 in one clause', () => {
+    expect(titleFromLeadIn('这次活动，总结以往经验，对新形势下的工作进行了新探索、积累了新经验。')).toBe('积累了新经验');
+  });
+
+  it('reads a closing sentence that counts as pointing ahead, keeping the speaker of a bare count', () => {
+    expect(titleFromLeadIn('全党要以此为新的起点，持续推动各项工作。这里，我强调几点。')).toBe('我强调几点');
+    expect(titleFromLeadIn('这里，我给大家提几点希望。')).toBe('提几点希望');
+  });
+
+  it('a real speech: its three headingless groups are titled as annotated (unseen-4/03)', () => {
+    const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen-4');
+    const item = loadCaseFolder(fixtures).find((c) => c.name.startsWith('03-'));
+    const outline = parseReport(item?.text ?? '');
+    expect(outline.sections.map((section) => section.title)).toEqual(item?.expected.sections.map((section) => section.title));
+  });
+});

@@ -95,7 +95,11 @@ describe('blind real texts (unseen-3)', () => {
  * counts only under a matching part); 06 takes a deeper 一是 level for part 二's points and titled
  * `一是教学质量方面：……` items by their whole first sentence; 07 misses a last part only the opening
  * announces. After seeing 06, items opening with a `××方面：` label are headed by the label
- * (enumerations.ts): 0.773 (0.764 hard-wrapped). It is no longer blind for that rule.
+ * (enumerations.ts): 0.773 (0.764 hard-wrapped). After seeing 03 and 06: a headingless group's
+ * lead-in is titled by its 取得了 result or else its last one, and a closing `这里，我强调几点。`
+ * points ahead (group-title.ts); 首先是／其次是 paragraphs are points over a later 一是 run, which
+ * then details the last of them (segments.ts, build-outline.ts): 0.996 (0.987 hard-wrapped). It is
+ * no longer blind for those rules; 07's part announced only in the opening is still missed.
  */
 const fourth: CorpusCase[] = loadCaseFolder(path.join(fixtures, 'unseen-4'), 'unseen-4/');
 
@@ -104,9 +108,9 @@ describe('real texts measured blind once (unseen-4)', () => {
     expect(fourth.length).toBe(8);
   });
 
-  it('keeps a pooled F1 of at least 0.77, hard-wrapped within 0.03 of it', () => {
+  it('keeps a pooled F1 of at least 0.99, hard-wrapped within 0.03 of it', () => {
     const { plain, wrapped } = pooledF1(fourth);
-    expect(plain).toBeGreaterThanOrEqual(0.77);
+    expect(plain).toBeGreaterThanOrEqual(0.99);
     expect(wrapped).toBeGreaterThanOrEqual(plain - 0.03);
   });
 
