@@ -33,6 +33,14 @@ const ADVERBIAL_ONLY =
  * on a slide without the quotation or the list it says nothing.
  */
 const INTRODUCES_END = /(?:指出|强调|表明|证明|认为|说过|说|如下|以下|是|有)$/u;
+/** A time alone (`这五年`, `一年来`, `2020年`, `近年来`): when, not what. */
+const TIME_ONLY =
+  /^(?:(?:这|那|过去|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|今年|去年|明年|当前|目前|近年来|多年来|长期以来)$/u;
+
+function setsTheScene(clause: string): boolean {
+  return TIME_ONLY.test(clause) || ADVERBIAL_ONLY.test(clause);
+}
+
 /** A role alone (`作为一名共产党员，尤其是作为基层党务干部`): the subject without what it does. */
 const ROLE_ONLY = /^作为[^，。；！？]*(?:，(?:尤其是|特别是)?作为[^，。；！？]*)*$/u;
 /** Openers of a condition whose result comes in a later clause. */
@@ -296,7 +304,16 @@ export function leadPhrase(text: string, maxChars: number): string {
   if (whole.length <= maxChars) return whole;
   const firstSentence = cleanSpan(splitSentences(text)[0] ?? text);
   if (firstSentence.length <= maxChars) return firstSentence;
-  const firstClause = cleanSpan(splitClauses(text)[0] ?? text);
+  const clauses = splitClauses(text);
+  const firstClause = cleanSpan(clauses[0] ?? text);
+  // A first clause that only says when or where (`这五年`, `在新的起点上`) names nothing on its
+  // own: it is shown with the clause it sets the scene for, or that clause alone when both are too long.
+  if (setsTheScene(firstClause) && clauses.length > 1) {
+    const withNext = cleanSpan(`${clauses[0] ?? ''}${clauses[1] ?? ''}`);
+    if (withNext.length <= maxChars) return withNext;
+    const next = cleanSpan(clauses[1] ?? '');
+    return next.length >= 4 && next.length <= maxChars ? next : cutAtWordBreak(whole, maxChars);
+  }
   if (firstClause.length <= maxChars && firstClause.length > 0) return firstClause;
   // A long run of 、-joined items: its first item still reads as a phrase; a cut mid-item does not.
   const firstItem = cleanSpan(splitTopLevel(firstClause, ENUMERATION_COMMA)[0] ?? firstClause);

@@ -172,7 +172,8 @@ function contentSourceOf(context: ComposeContext, section: Section): ContentSour
     lead: section.lead,
     points: section.points.map((point, index) => ({
       index,
-      label: label(index),
+      // A point alone in its section is not numbered: there is nothing to count.
+      label: section.points.length > 1 ? label(index) : '',
       title: point.title,
       body: point.body,
       items: point.items.map((item) => ({ title: item.title, body: item.body })),

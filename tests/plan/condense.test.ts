@@ -64,4 +64,17 @@ describe('leadPhrase', () => {
     expect(leadPhrase('坚持稳中求进工作总基调，完整准确全面贯彻新发展理念，加快构建新发展格局', 20)).toBe('坚持稳中求进工作总基调');
     expect(leadPhrase('甲'.repeat(50), 10)).toBe('甲'.repeat(10));
   });
+
+  // A government report's `这五年，我们……。` theme sentences were all shown as a bare `这五年`.
+  it('never shows a first clause that only says when or where alone', () => {
+    const point = '这五年，我们坚持新发展理念，深化供给侧结构性改革，推动高质量发展落实赶超，经济结构更加优化';
+    expect(leadPhrase(point, 40)).toBe('这五年，我们坚持新发展理念');
+    expect(leadPhrase(point, 12)).toBe('我们坚持新发展理念');
+    expect(leadPhrase('在新的起点上，我们要坚定不移推进全面从严治党向纵深发展，不断提高党的建设质量', 30)).toBe(
+      '在新的起点上，我们要坚定不移推进全面从严治党向纵深发展',
+    );
+    expect(leadPhrase('一年来，全市上下坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神', 40)).toBe(
+      '一年来，全市上下坚持以习近平新时代中国特色社会主义思想为指导',
+    );
+  });
 });

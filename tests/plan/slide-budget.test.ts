@@ -14,6 +14,7 @@ import { shownSectionTitle } from '../../src/plan/shown-titles.js';
 import type { Theme } from '../../src/themes/theme-schema.js';
 import { allReports, outlineOf, seedReport, sourceSentences, theme } from '../helpers/fixtures.js';
 import { layoutViolations, slideText } from '../helpers/plan-checks.js';
+import { paragraphText } from '../helpers/slide-spans.js';
 
 const base = theme('party-red');
 const squeeze = (text: string): string => text.replace(/\s+/gu, '');
@@ -208,6 +209,19 @@ describe('the third level on slides', () => {
     expect(occurrences(notes, '（二）扎实推进第2方面重点工作。')).toBe(1);
     expect(many.slides.filter((slide) => slide.layout === 'point-items').length).toBeGreaterThan(2);
     expect(layoutViolations(many, 14)).toEqual([]);
+  });
+
+  it('numbers a point shown on slides of its own as the cards do, in the 公文 form （一）; a point alone is not numbered', () => {
+    const numbers = (deck: typeof plan, layout: string): string[] =>
+      deck.slides
+        .filter((slide) => slide.layout === layout)
+        .flatMap((slide) => slide.shapes.flatMap((shape) => (shape.type === 'text' && shape.role === 'number' ? [paragraphText(shape, 0)] : [])));
+    expect(new Set(numbers(plan, 'point-items'))).toEqual(new Set(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）']));
+    expect(layoutViolations(plan, 14)).toEqual([]);
+    const lone = planDeck(workReport([1, 1], 3), base, { detail: 'full' });
+    expect(lone.slides.some((slide) => slide.layout === 'point-items' || slide.layout === 'statement')).toBe(true);
+    expect(numbers(lone, 'point-items')).toEqual([]);
+    expect(numbers(lone, 'statement')).toEqual([]);
   });
 
   it('numbers parts and points after the source (一、 → 一, （一） → 一), or 01 with numbering "arabic"', () => {

@@ -27,6 +27,38 @@ function headingText(point: ContentPoint): string {
   return leadPhrase(point.title, HEADING_MAX_CHARS);
 }
 
+/**
+ * A point's number as a slide of its own shows it: points are the second level of a report, which
+ * 公文 numbers （一） (GB/T 9704: 一、 （一） 1. （1）), so a Chinese label reads （三）; a number
+ * (`3`, `05`) as the cards show it. Empty for a point alone in its section.
+ */
+function panelLabel(label: string): string {
+  return /^[一二三四五六七八九十百]+$/u.test(label) ? `（${label}）` : label;
+}
+
+/** Width kept at the left of a panel for a point's number (`（十二）` at the number size). */
+const PANEL_NUMBER_W = 96;
+
+/**
+ * A point's number at the left of the panel that shows its heading on a slide of its own, as the
+ * cards and rows around it show theirs: the slide says where it stands in the part. Null when the
+ * point has no number or it does not fit.
+ */
+function panelNumber(context: ComposeContext, label: string, box: Box): TextShape | null {
+  if (label === '') return null;
+  const { colors } = context.theme;
+  return fitTextBox({
+    role: 'number',
+    box,
+    paragraphs: [[{ text: panelLabel(label), style: { color: readableOn(colors.surface, [colors.accent, colors.primary], 3), bold: true } }]],
+    font: context.theme.fonts.title,
+    range: { min: 18, max: 28 },
+    lineHeight: 1.1,
+    valign: 'middle',
+    maxLines: 1,
+  });
+}
+
 /** The point's bullets: the user's own when written (all of them), else key phrases of its body. */
 function phrasesOf(point: ContentPoint, options: CondenseOptions): readonly string[] {
   return point.bullets ?? pickKeyPhrases(point.body, options);
@@ -234,7 +266,13 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
 export function composeStatement(context: ComposeContext, source: ContentSource): Shape[] | null {
   const point = source.points[0];
   if (point === undefined) return null;
-  return composeKeyStatement(context, headingText(point), pointPhrases(point, 3, 60));
+  const panelStyles = stylesOn(context, context.theme.colors.surface);
+  return composeKeyStatement(
+    context,
+    quotedParagraph(headingText(point), { ...panelStyles, plain: panelStyles.strong }),
+    pointPhrases(point, 3, 60),
+    point.label,
+  );
 }
 
 /**
@@ -249,7 +287,8 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const { theme, geometry } = context;
   const body = geometry.body;
   const panelStyles = stylesOn(context, theme.colors.surface);
-  const headingBox: Box = { x: body.x + 24, y: body.y + 8, w: body.w - 48, h: body.h * 0.24 - 16 };
+  const numberW = point.label === '' ? 0 : PANEL_NUMBER_W;
+  const headingBox: Box = { x: body.x + 24 + numberW, y: body.y + 8, w: body.w - 48 - numberW, h: body.h * 0.24 - 16 };
   const intro = point.firstItem === 0 ? pickKeyPhrases(point.body, { count: 1, maxChars: 60 }) : [];
   const heading = fitTextBox({
     role: 'heading',
@@ -303,6 +342,8 @@ export function composePointItems(context: ComposeContext, source: ContentSource
     rect({ x: body.x, y: body.y, w: 6, h: panelH }, theme.colors.primary),
     { ...heading, box: { ...headingBox, h: usedHeight(heading) } },
   ];
+  const number = panelNumber(context, point.label, { x: body.x + 20, y: body.y, w: numberW - 8, h: panelH });
+  if (number !== null) shapes.push(number);
   for (const [index, row] of rows.entries()) {
     shapes.push(rect(row, theme.colors.surface, { transparency: 40 }));
     shapes.push(rect({ x: row.x + 12, y: row.y + row.h / 2 - 4, w: 8, h: 8 }, theme.colors.accent));
@@ -318,18 +359,21 @@ export function composeLeadKey(context: ComposeContext, source: ContentSource): 
   const phrases = pickKeyPhrases(source.lead, { count: 4, maxChars: 60 });
   const [key, ...rest] = phrases;
   if (key === undefined) return [];
-  return composeKeyStatement(context, key, rest);
+  const panelStyles = stylesOn(context, context.theme.colors.surface);
+  return composeKeyStatement(context, quotedParagraph(key, { ...panelStyles, plain: panelStyles.strong }), rest);
 }
 
-function composeKeyStatement(context: ComposeContext, statement: string, phrases: readonly string[]): Shape[] | null {
+/** `statement` is a paragraph styled for the panel (`stylesOn(context, surface)`). */
+function composeKeyStatement(context: ComposeContext, statement: ReturnType<typeof quotedParagraph>, phrases: readonly string[], label = ''): Shape[] | null {
   const { theme, geometry } = context;
   const body = geometry.body;
-  const panelStyles = stylesOn(context, theme.colors.surface);
-  const statementBox: Box = { x: body.x + 36, y: body.y + 24, w: body.w - 72, h: body.h * 0.42 };
+  // A number at the panel's left keeps the same width free at its right, so the statement stays centred.
+  const numberW = label === '' ? 0 : PANEL_NUMBER_W;
+  const statementBox: Box = { x: body.x + 36 + numberW, y: body.y + 24, w: body.w - 72 - 2 * numberW, h: body.h * 0.42 };
   const heading = fitTextBox({
     role: 'heading',
     box: statementBox,
-    paragraphs: [quotedParagraph(statement, { ...panelStyles, plain: panelStyles.strong })],
+    paragraphs: [statement],
     font: theme.fonts.title,
     range: { min: theme.sizes.heading.min, max: theme.sizes.title.max },
     lineHeight: 1.3,
@@ -345,6 +389,8 @@ function composeKeyStatement(context: ComposeContext, statement: string, phrases
     rect({ x: body.x, y: body.y, w: 6, h: panelH }, theme.colors.primary),
     { ...heading, box: { ...statementBox, h: headingH } },
   ];
+  const number = panelNumber(context, label, { x: body.x + 20, y: body.y, w: numberW - 8, h: panelH });
+  if (number !== null) shapes.push(number);
   let blockH = panelH;
   if (phrases.length > 0) {
     const styles = stylesOn(context, backgroundUnder(context, 'content', body));
