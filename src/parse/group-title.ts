@@ -55,7 +55,7 @@ function phraseAtCount(clause: string, at: number): string {
 }
 
 /** Adverbial clauses that set the scene before the main clause (`在……下`, `通过……`, `随着……`). */
-const ADVERBIAL = /^(在|通过|随着|经过|根据|按照|依据|为了|为|面对|围绕|对照|回顾|截至|自|从|当前|目前|近年来|过去|今年|去年)/;
+const ADVERBIAL = /^(在|通过|随着|经过|根据|按照|依据|为了|为|面对|围绕|对照|回顾|截至|自|从|当前|目前|近年来|过去|今年|去年|作为)/;
 
 /** The phrase a clause names: after its `要` (the task), else without its subject. */
 function phraseOfClause(clause: string): string {
@@ -107,7 +107,9 @@ export function titleFromLeadIn(leadIn: string, seriesOpening = ''): string {
   if (introduces || TASK.test(last)) return phraseOfClause(lastClause);
   // A clause that is mostly a quoted name (`做到“两个维护”`) is no title when a fuller one follows.
   const mains = clauses.flatMap(coordinatedResults).filter((c) => !ADVERBIAL.test(c) && unquoted(c).replace(SUBJECT, '').replace(/＿/g, '').length >= 4);
-  return withoutConjunction(phraseOfClause(resultClause(mains) ?? lastClause));
+  const result = resultClause(mains);
+  if (result !== undefined) return withoutConjunction(phraseOfClause(result));
+  return clauseEchoingSeries(leadIn, seriesOpening) ?? withoutConjunction(phraseOfClause(mains[0] ?? lastClause));
 }
 
 /** The verb official texts state an overall result with (`取得了明显成效`, `取得了重大成果`). */
@@ -116,11 +118,11 @@ const RESULT_VERB = /取得了/;
 /**
  * The clause of a lead-in that states the result the group details. Results are stated with 了;
  * when several are (`达到了预期目的，取得了重大成果`), the one with 取得了 sums them up, else the
- * last, where such sentences build to (`进行了新探索、积累了新经验`). Without one, the first main clause.
+ * last, where such sentences build to (`进行了新探索、积累了新经验`).
  */
 function resultClause(mains: readonly string[]): string | undefined {
   const results = mains.filter((c) => c.includes('了'));
-  return results.find((c) => RESULT_VERB.test(c)) ?? results[results.length - 1] ?? mains[0];
+  return results.find((c) => RESULT_VERB.test(c)) ?? results[results.length - 1];
 }
 
 /** Results stated side by side in one clause (`进行了新探索、积累了新经验`) are clauses of their own. */
@@ -140,6 +142,32 @@ function clauseOpeningSeries(leadIn: string, opening: string): string | null {
   if (opening.length < MIN_SERIES_OPENING) return null;
   const clauses = leadIn.split(/[，,；;：:。！？!?]/).map((c) => c.trim());
   return clauses.find((c) => c.startsWith(opening) && c.length > opening.length + 1) ?? null;
+}
+
+/** Two-character pieces of a text, for how much wording two texts share. */
+function bigrams(text: string): Set<string> {
+  const pieces = new Set<string>();
+  for (let i = 0; i + 2 <= text.length; i += 1) pieces.add(text.slice(i, i + 2));
+  return pieces;
+}
+
+/** Pieces of wording a lead-in clause must share with the items' opening to name their group. */
+const MIN_SHARED_BIGRAMS = 3;
+
+/**
+ * A lead-in that states no result: the clause that shares most wording with the items' opening names their
+ * group (`争做新时代的奋斗者` before `做新时代奋斗者要……。` ×3): a speaker announces a series in
+ * the words its items then repeat.
+ */
+function clauseEchoingSeries(leadIn: string, opening: string): string | null {
+  if (opening.length < MIN_SERIES_OPENING) return null;
+  const wanted = bigrams(opening);
+  let best: { clause: string; shared: number } | null = null;
+  for (const clause of leadIn.split(/[，,；;：:。！？!?]/).map((c) => c.trim())) {
+    const shared = [...bigrams(clause)].filter((piece) => wanted.has(piece)).length;
+    if (shared >= MIN_SHARED_BIGRAMS && (best === null || shared > best.shared)) best = { clause, shared };
+  }
+  return best === null ? null : phraseOfClause(best.clause);
 }
 
 /** A sentence that sets a task (`要……`, `必须……`) names it in its last clause. */

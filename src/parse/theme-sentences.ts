@@ -79,7 +79,7 @@ export function areParallel(sentences: readonly string[]): boolean {
   const typical = median(lengths);
   // Long theme sentences (`全面践行……，实施了一系列……，……迈上新台阶。`) are parallel only when
   // they share a clear opening of their own.
-  if (typical > 40) return typical <= 80 && commonPrefixLength(texts) >= 4;
+  if (typical > 40) return typical <= 80 && (commonPrefixLength(texts) >= 4 || sharesDefinitionShape(texts));
   if (commonPrefixLength(texts) >= 2) return true;
   if (hasAlignedWording(texts)) return true;
   if (sharesClauseRhythm(texts)) return true;
@@ -87,6 +87,15 @@ export function areParallel(sentences: readonly string[]): boolean {
   if (commonSuffixLength(texts) >= 2 && similarLength) return true;
   const sameSkeleton = texts.every((t) => punctuationSkeleton(t) === punctuationSkeleton(texts[0] ?? ''));
   return commonPrefixLength(texts) >= 1 && sameSkeleton && Math.max(...lengths) - Math.min(...lengths) <= 2;
+}
+
+/**
+ * Sentences that each define a term the same way (`所谓“工作项目化”，就是……。` ×4): a shared
+ * opening and a shared opening of the second clause, the term between them differing.
+ */
+function sharesDefinitionShape(texts: readonly string[]): boolean {
+  const seconds = texts.map((text) => text.split(/[，,]/u)[1] ?? '');
+  return commonPrefixLength(texts) >= 2 && commonPrefixLength(seconds) >= 2;
 }
 
 /** A paragraph that is one short sentence on its own line may be a heading line (`当以……之担当引领青春航向。`). */

@@ -89,6 +89,19 @@ function startsParagraph(line: string, previous: string | null): boolean {
 
 const INDENT = /^[ \t\u3000\u00A0]{2,}/;
 
+/** Shared opening that makes a line a parallel paragraph rather than a continuation. */
+const MIN_REPEATED_OPENING = 4;
+
+/**
+ * A line that opens with the words the paragraph in progress opened with (`做新时代奋斗者要……` after
+ * a paragraph `做新时代奋斗者要……` that ended exactly at the width) starts the next paragraph of a
+ * parallel series: running text does not repeat its own opening right after a full stop.
+ */
+function repeatsOpening(line: string, paragraph: string): boolean {
+  const opening = paragraph.slice(0, MIN_REPEATED_OPENING);
+  return /^\p{Script=Han}{4}$/u.test(opening) && line.startsWith(opening);
+}
+
 /**
  * Joins hard-wrapped lines back into paragraphs; text that is not hard-wrapped comes back as it
  * was. `rawLines` are the text's lines as they came (indentation kept, since it may mark where
@@ -97,9 +110,13 @@ const INDENT = /^[ \t\u3000\u00A0]{2,}/;
  */
 export function unwrapLines(rawLines: readonly string[]): string[] {
   // Trailing spaces are kept while joining: a wrap may fall just after a space inside a sentence.
-  const entries = rawLines.map((raw) => ({ text: raw.replace(/^\s+/, ''), indented: INDENT.test(raw) })).filter((entry) => entry.text.trim().length > 0);
+  // A line's length as cut counts its leading spaces: a wrap may fall just before a space too
+  // (`2 311.43亿元` cut after its 2), and that line was still cut at the full width.
+  const entries = rawLines
+    .map((raw) => ({ text: raw.replace(/^\s+/, ''), raw, indented: INDENT.test(raw), length: lengthOf(raw) }))
+    .filter((entry) => entry.text.trim().length > 0);
   const trimmed = entries.map((entry) => entry.text.trimEnd());
-  const width = findWrapWidth(entries.map((entry) => entry.text));
+  const width = findWrapWidth(rawLines.filter((raw) => raw.trim().length > 0));
   if (width === null) return trimmed;
   // Indentation marks paragraph starts only when a fair share of lines carry it.
   const indentMarks = entries.filter((entry) => entry.indented).length >= Math.max(2, entries.length * 0.1);
@@ -107,17 +124,20 @@ export function unwrapLines(rawLines: readonly string[]): string[] {
   let current: string | null = null;
   for (const [i, entry] of entries.entries()) {
     const line = entry.text;
+    const endsSentence = current !== null && SENTENCE_END.test(current.trimEnd());
     const startsNew =
       startsParagraph(line, current) ||
       (indentMarks && entry.indented) ||
-      (current !== null && SENTENCE_END.test(current.trimEnd()) && looksLikeHeading(line.trimEnd(), width));
+      (endsSentence && looksLikeHeading(line.trimEnd(), width)) ||
+      (endsSentence && current !== null && repeatsOpening(line, current));
     if (current !== null && !startsNew) {
-      current += line;
+      // A continuation keeps a space it starts with: the wrap fell before it (`2 | 311.43`).
+      current += entry.raw.replace(/^\s+/, (space) => (space.length === 1 ? space : ''));
     } else {
       if (current !== null) paragraphs.push(current.trimEnd());
       current = line;
     }
-    const cut = lengthOf(line) >= width.width - width.tolerance;
+    const cut = entry.length >= width.width - width.tolerance;
     if (!cut || i === entries.length - 1) {
       paragraphs.push(current.trimEnd());
       current = null;

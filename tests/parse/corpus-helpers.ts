@@ -51,7 +51,8 @@ export function loadCaseFolder(dir: string, prefix = ''): CorpusCase[] {
     }));
 }
 
-const norm = (s: string): string => s.replace(/\s+/g, '');
+/** Titles compare without whitespace and invisible format characters (U+200C in a web page's text), which the parser drops. */
+const norm = (s: string): string => s.replace(/[\s\p{Cf}]+/gu, '');
 
 /** The text as copied out of a PDF laid out `width` characters a line: every line cut at that width. */
 export function hardWrap(text: string, width: number): string {

@@ -95,3 +95,20 @@ describe('lead-ins stating several results, or closing with a count', () => {
     expect(outline.sections.map((section) => section.title)).toEqual(item?.expected.sections.map((section) => section.title));
   });
 });
+
+/**
+ * A stress fixture (written for this test) for a rule a real speech showed (tests/fixtures/unseen-5/05,
+ * read while designing it, so no longer blind for it): a lead-in that states no result is named by
+ * its clause that echoes the words its items open with, not by a role (`作为校长`).
+ */
+describe('a lead-in clause echoing the items', () => {
+  it('names the group', () => {
+    expect(titleFromLeadIn('同学们，在你们即将启程之际，作为校长，我希望大家牢记校训，勇挑历史重任，争做新时代的奋斗者。', '做新时代奋斗者要')).toBe(
+      '争做新时代的奋斗者',
+    );
+  });
+
+  it('gives way to a result stated with 了', () => {
+    expect(titleFromLeadIn('各级党组织有力推动，广大党员积极投入，活动取得了重大成果。', '各级党组织和广大党员')).toBe('活动取得了重大成果');
+  });
+});

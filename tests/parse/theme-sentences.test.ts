@@ -113,3 +113,29 @@ describe('startsWithAddress', () => {
     expect(startsWithAddress('同志们的努力很重要。')).toBe(false);
   });
 });
+
+/**
+ * A stress fixture (written for this test) for a shape a real speech showed (tests/fixtures/unseen-5/02,
+ * read while designing it, so no longer blind for it): long sentences that each define a term.
+ */
+describe('areParallel: sentences defining terms alike', () => {
+  it('takes `所谓“……”，就是……` sentences as parallel however long', () => {
+    expect(
+      areParallel([
+        '所谓“工作项目化”，就是按照项目化管理的理念和方法，对重点工作建立项目化实施机制，明确每一项工作的责任人。',
+        '所谓“项目目标化”，就是指每个项目都要有明确的目标任务，什么阶段完成什么任务，都要有非常具体的安排。',
+        '所谓“目标考核化”，就是建立健全目标管理考核制度，加强重点工作的日常跟踪、专项检查、重点督查和年终考核。',
+      ]),
+    ).toBe(true);
+  });
+
+  it('still needs the shared second clause', () => {
+    expect(
+      areParallel([
+        '所谓“工作项目化”，按照项目化管理的理念和方法，对重点工作建立项目化实施机制，明确每一项工作的责任人。',
+        '所谓“项目目标化”，每个项目都要有明确的目标任务，什么阶段完成什么任务，都要有非常具体的要求和安排。',
+        '所谓“目标考核化”，建立健全目标管理考核制度，加强重点工作的日常跟踪、专项检查、重点督查和年终考核。',
+      ]),
+    ).toBe(false);
+  });
+});

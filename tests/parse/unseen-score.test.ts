@@ -119,3 +119,36 @@ describe('real texts measured blind once (unseen-4)', () => {
     expect(squeeze(outlineText(parseReport(item.text)))).toBe(squeeze(withoutTableLines(item.text)));
   });
 });
+
+/**
+ * The fifth set (`tests/fixtures/unseen-5/`, 10 real 述职 / 工作会议讲话 / 校长讲话 / 纪委 / 政府工作报告
+ * texts, sources in its README), annotated by hand and committed before the parser first ran on it.
+ * Its first measurement, on main at ba4ea45 (the same at 2280a63, before the rules unseen-4 shaped),
+ * was a pooled F1 of 0.845 as given and 0.836 hard-wrapped at 36 characters. After seeing it: two
+ * headingless theme series are titled by the lead-in clause that echoes their items (group-title.ts),
+ * long sentences defining terms alike (`所谓“……”，就是……`) are parallel (theme-sentences.ts), a
+ * wrapped line repeating the opening of a paragraph that ended at the width starts the next one
+ * (unwrap-lines.ts), and titles compare without invisible format characters (corpus-helpers.ts):
+ * 0.926 (0.905 hard-wrapped). It is no longer blind for those rules. Still missed: 03's two
+ * groups in a transcribed speech (subjective titles), 02's closing `最后，……再强调四点意见。一要……`
+ * as a part of its own, 04's unnumbered `要……。` points beside 一是 ones.
+ */
+const fifth: CorpusCase[] = loadCaseFolder(path.join(fixtures, 'unseen-5'), 'unseen-5/');
+
+describe('real texts measured blind once (unseen-5)', () => {
+  it('has the ten texts', () => {
+    expect(fifth.length).toBe(10);
+  });
+
+  it('keeps a pooled F1 of at least 0.92, hard-wrapped within 0.03 of it', () => {
+    const { plain, wrapped } = pooledF1(fifth);
+    expect(plain).toBeGreaterThanOrEqual(0.92);
+    expect(wrapped).toBeGreaterThanOrEqual(plain - 0.03);
+  });
+
+  it.each(fifth.map((item) => [item.name, item] as const))('%s: every character in one field', (_name, item) => {
+    // Invisible format characters (U+200C in 01's web page) are dropped when the text is read.
+    const squeeze = (s: string): string => s.replace(/[\s\p{Cf}]+/gu, '');
+    expect(squeeze(outlineText(parseReport(item.text)))).toBe(squeeze(withoutTableLines(item.text)));
+  });
+});

@@ -66,3 +66,35 @@ describe('joinStrayBreaks', () => {
     expect(joinStrayBreaks(kept)).toEqual(kept);
   });
 });
+
+/**
+ * Stress fixtures (written for these tests) for two cases a real speech and a real report showed
+ * hard-wrapped (tests/fixtures/unseen-5/05 and 10, read while designing them, so no longer blind
+ * for them).
+ */
+describe('unwrapLines: paragraphs that end exactly at the width', () => {
+  const width = 16;
+  const wrap = (paragraphs: readonly string[]): string[] => hardWrap(paragraphs.join('\n'), width).split('\n');
+
+  it('starts a new paragraph at a line repeating the opening of the one that just ended', () => {
+    const paragraphs = [
+      '做新时代奋斗者要心怀天下。正文写到这里刚好结束没有多余的文字了。',
+      '做新时代奋斗者要不畏艰难坎坷。这一段比一行长。',
+      '做新时代奋斗者要善于化危为机。这一段也比一行长。',
+      '最后，祝大家前程似锦，凯旋而归，一路走好！',
+    ];
+    expect([...(paragraphs[0] ?? '')].length % width).toBe(0);
+    expect(unwrapLines(wrap(paragraphs))).toEqual(paragraphs);
+  });
+
+  it('counts a cut line that starts with a space (`2 311.43亿元` cut after its 2) as cut at the full width', () => {
+    const paragraphs = [
+      '今年以来全市经济运行平稳，总值2 311.43亿元，增长10.5%，财政收入增长15.6%，形势较好。',
+      '第二段文字也写得比一行更长一些才好，两行以上。',
+      '第三段文字也写得比一行更长一些才好，两行以上。',
+    ];
+    const lines = wrap(paragraphs);
+    expect(lines.some((line) => line.startsWith(' '))).toBe(true);
+    expect(unwrapLines(lines)).toEqual(paragraphs);
+  });
+});
