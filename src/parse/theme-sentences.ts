@@ -310,9 +310,11 @@ export function findInlineThemeSentences(text: string, minCount = 3): ThemeSente
  * Commas in a plain theme sentence (short, a full sentence ending in `。`, at most one comma and no
  * other inner punctuation: `聚焦主责主业，提升核心竞争力。`), or -1 when it is not one.
  */
-function plainThemeCommas(sentence: string): number {
+function plainThemeCommas(sentence: string, allowDun = false): number {
   const body = core(sentence);
-  if (!/。[”’」』）)】》]*$/.test(sentence) || body.length < 4 || body.length > 25 || /[；;：:、]/.test(body)) return -1;
+  const dunAllowed = allowDun ? 1 : 0;
+  if (!/。[”’」』）)】》]*$/.test(sentence) || body.length < 4 || body.length > 25 || /[；;：:]/.test(body) || (body.match(/、/g) ?? []).length > dunAllowed)
+    return -1;
   const commas = (body.match(/[，,]/g) ?? []).length;
   if (commas > 1) return -1;
   // Each half of `聚焦……，提升……。` is a short phrase on its own.
@@ -324,9 +326,9 @@ function plainThemeCommas(sentence: string): number {
  * followed by the paragraph's body), all with the same number of commas, when their wording is not
  * shared: `聚焦……布局。` `突出……竞争力。` `深化……活力。`, or `聚焦……，提升……。` `深化……，激发……。`.
  * The shape alone marks them; body paragraphs rarely open with such short sentences three times in
- * a row.
+ * a row. `allowDun`: a lead may hold one 、 (see `findPlainThemeParagraphs`).
  */
-export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
+function plainRuns(paragraphs: readonly string[], minSize: number, allowDun: boolean): ThemeParagraph[][] {
   const groups: ThemeParagraph[][] = [];
   let run: ThemeParagraph[] = [];
   let runCommas = -1;
@@ -339,7 +341,7 @@ export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize 
     const opening = openingSentence(paragraph);
     // Each lead sentence is followed by its paragraph's body.
     const sentence = opening !== null && opening.length < paragraph.length ? opening : null;
-    const commas = sentence === null || addressLength(sentence) > 0 ? -1 : plainThemeCommas(sentence);
+    const commas = sentence === null || addressLength(sentence) > 0 ? -1 : plainThemeCommas(sentence, allowDun);
     if (commas !== runCommas) close();
     if (sentence === null || commas === -1) return;
     run.push({ index, headingLength: sentence.length });
@@ -347,4 +349,22 @@ export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize 
   });
   close();
   return groups;
+}
+
+/**
+ * The runs of plain lead sentences (`plainRuns`). A lead with one 、 joining two short phrases (`要用心用情为群众办实事、
+ * 解难题。`) counts only in a run whose leads all open alike (`要……。` ×3): otherwise a 、 marks a
+ * list sentence, not a lead.
+ */
+export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
+  const strict = plainRuns(paragraphs, minSize, false);
+  const opensAlike = (run: readonly ThemeParagraph[]): boolean => new Set(run.map((member) => (paragraphs[member.index] ?? '').charAt(0))).size === 1;
+  const loose = plainRuns(paragraphs, minSize, true).filter(
+    (run) => opensAlike(run) && !strict.some((other) => other.length === run.length && other[0]?.index === run[0]?.index),
+  );
+  if (loose.length === 0) return strict;
+  const within = (member: ThemeParagraph, run: readonly ThemeParagraph[]): boolean =>
+    member.index >= (run[0]?.index ?? 0) && member.index <= (run[run.length - 1]?.index ?? -1);
+  const kept = strict.filter((run) => !loose.some((wider) => run.some((member) => within(member, wider))));
+  return [...kept, ...loose].sort((a, b) => (a[0]?.index ?? 0) - (b[0]?.index ?? 0));
 }

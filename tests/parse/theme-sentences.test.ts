@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { areParallel, findInlineThemeSentences, findThemeParagraphGroups, startsWithAddress } from '../../src/parse/theme-sentences.js';
+import {
+  areParallel,
+  findInlineThemeSentences,
+  findPlainThemeParagraphs,
+  findThemeParagraphGroups,
+  startsWithAddress,
+} from '../../src/parse/theme-sentences.js';
 
 describe('areParallel', () => {
   it('accepts sentences sharing their opening words', () => {
@@ -137,5 +143,23 @@ describe('areParallel: sentences defining terms alike', () => {
         '所谓“目标考核化”，建立健全目标管理考核制度，加强重点工作的日常跟踪、专项检查、重点督查和年终考核。',
       ]),
     ).toBe(false);
+  });
+});
+
+/**
+ * A stress fixture (written for this test) for a rule a real speech showed (tests/fixtures/unseen-5/04,
+ * read while designing it, so no longer blind for it): a lead sentence may join two phrases with one
+ * 、 when every lead of the run opens alike.
+ */
+describe('findPlainThemeParagraphs: a 、 inside a lead', () => {
+  const body = '正文写在这里，说明具体怎么做，有数字也有例子，比较长。';
+  it('keeps leads with one 、 in a run that opens alike', () => {
+    const paragraphs = [`要坚持开门搞教育。${body}`, `要用心用情为群众办实事、解难题。${body}`, `要组织党员、干部直接联系服务群众。${body}`];
+    expect(findPlainThemeParagraphs(paragraphs).map((run) => run.map((member) => member.index))).toEqual([[0, 1, 2]]);
+  });
+
+  it('does not when the leads open differently', () => {
+    const paragraphs = [`坚持开门搞教育。${body}`, `用心用情为群众办实事、解难题。${body}`, `组织党员、干部直接联系服务群众。${body}`];
+    expect(findPlainThemeParagraphs(paragraphs)).toEqual([]);
   });
 });
