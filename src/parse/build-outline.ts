@@ -56,7 +56,7 @@ import { planTopLevel } from './top-level/choose-top-level.js';
 import { findInlineEnumerations } from './enumerations.js';
 import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress, type ThemeParagraph } from './theme-sentences.js';
 import { titleFromLeadIn } from './group-title.js';
-import { findTailColonGroups, planColonGroup } from './tail-groups.js';
+import { findLastMatter, findTailColonGroups, planColonGroup, planLastMatter } from './tail-groups.js';
 import { isGroupAfterMarks, isOneParagraphEach } from './groups-after-marks.js';
 import { findLabelCuts } from './label-paragraphs.js';
 import { findTrailingHeadings } from './trailing-headings.js';
@@ -399,6 +399,13 @@ export function parseReport(text: string): Outline {
       const end = sectionsEnd;
       sectionsEnd = colonGroups[0]?.start ?? sectionsEnd;
       colonGroups.forEach((group, i) => tailPlans.push({ plan: planColonGroup(paras, group), end: colonGroups[i + 1]?.start ?? end }));
+    } else {
+      // `最后，……再强调四点意见。一要……` after the last part's points is a part of its own.
+      const lastMatter = findLastMatter(paras, lastUsed + 1, sectionsEnd);
+      if (lastMatter !== -1) {
+        tailPlans.push({ plan: planLastMatter(paras, lastMatter), end: sectionsEnd });
+        sectionsEnd = lastMatter;
+      }
     }
   }
 

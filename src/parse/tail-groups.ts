@@ -6,7 +6,9 @@
  */
 
 import { detectMarker, type MarkerKind } from './detect-markers.js';
+import { findInlineEnumerations } from './enumerations.js';
 import { titleFromLeadIn } from './group-title.js';
+import { announcedCount } from './self-check.js';
 import type { Cut, SectionPlan } from './segments.js';
 
 export interface ColonGroup {
@@ -82,4 +84,33 @@ export function findTailColonGroups(
 export function planColonGroup(paras: readonly string[], group: ColonGroup): SectionPlan {
   const cut: Cut = { para: group.start, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[group.start] ?? '') };
   return { heading: cut, from: { para: group.start, offset: 0 }, start: group.start };
+}
+
+/** `最后，` opening a paragraph: the speaker's last matter. */
+const LAST_MATTER = /^最后[，,]/;
+
+/**
+ * A paragraph after the last part's own points that opens with `最后，`, announces a count in its
+ * first sentence and then gives that many items inline (`最后，我就做好当前工作再强调四点意见。一要保平安。
+ * ……四要……`): the speaker's last matter, a part of its own rather than text of the part before.
+ * The paragraph's index in [from, to), or -1.
+ */
+export function findLastMatter(paras: readonly string[], from: number, to: number): number {
+  for (let k = from; k < to; k += 1) {
+    const paragraph = paras[k] ?? '';
+    if (!LAST_MATTER.test(paragraph)) continue;
+    const firstEnd = paragraph.search(/[。！？!?]/);
+    if (firstEnd === -1) continue;
+    const count = announcedCount(paragraph.slice(0, firstEnd + 1));
+    if (count !== null && findInlineEnumerations(paragraph.slice(firstEnd + 1)).some((items) => items.length === count)) return k;
+  }
+  return -1;
+}
+
+/** A section plan for the last matter: headingless, titled from the sentence that announces it. */
+export function planLastMatter(paras: readonly string[], at: number): SectionPlan {
+  const paragraph = paras[at] ?? '';
+  const announcement = paragraph.slice(0, paragraph.search(/[。！？!?]/) + 1);
+  const cut: Cut = { para: at, offset: 0, headEnd: 0, title: titleFromLeadIn(announcement) };
+  return { heading: cut, from: { para: at, offset: 0 }, start: at };
 }

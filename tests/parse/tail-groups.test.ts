@@ -211,3 +211,39 @@ describe('an unnumbered heading line after the last numbered point (stress fixtu
     expect(parseReport(report('同时，我们将大力加强政府自身建设。')).sections[1]?.points.map((p) => p.title)).toEqual(['稳增长', '促改革', '惠民生']);
   });
 });
+
+/**
+ * A stress fixture (written for this test) for a rule a real speech showed (tests/fixtures/unseen-5/02,
+ * read while designing it, so no longer blind for it): `最后，……再强调四点意见。一要……` after the
+ * last part's points is the speaker's last matter, a part of its own.
+ */
+describe('the last matter', () => {
+  const report = (closing: string): string =>
+    [
+      '在全市工作会议上的讲话',
+      '同志们：',
+      '今天我讲两个问题。',
+      '一、统一思想',
+      '一是要提高认识。正文。',
+      '二是要加强领导。正文。',
+      '二、狠抓落实',
+      '一是要明确责任。正文。',
+      '二是要强化督查。正文。',
+      closing,
+      '同志们！让我们团结一心，努力工作，再创佳绩！',
+    ].join('\n');
+
+  it('is a part of its own when its items match the count it announces', () => {
+    const outline = parseReport(report('最后，我就做好节前工作再强调三点意见。一要保平安。守住安全底线。二要优供应。保障市场供应。三要促和谐。化解矛盾纠纷。'));
+    expect(outline.sections.map((section) => [section.title, section.points.map((point) => point.title)])).toEqual([
+      ['统一思想', ['要提高认识', '要加强领导']],
+      ['狠抓落实', ['要明确责任', '要强化督查']],
+      ['强调三点意见', ['要保平安', '要优供应', '要促和谐']],
+    ]);
+  });
+
+  it('stays in the last part when the count does not match', () => {
+    const outline = parseReport(report('最后，我就做好节前工作再强调四点意见。一要保平安。守住安全底线。二要优供应。保障市场供应。三要促和谐。化解矛盾纠纷。'));
+    expect(outline.sections).toHaveLength(2);
+  });
+});
