@@ -4,6 +4,7 @@
  */
 import type { SizeRange, Theme, ThemeFont } from '../themes/theme-schema.js';
 import type { Box, Bullet, Font, Paragraph, TextShape } from './deck-plan.js';
+import { wordBreaks } from '../parse/word-breaks.js';
 import { breakSpans, type Span } from './break-lines.js';
 import { fitText, type FitResult } from './fit-text.js';
 import type { RunStyle, StyledParagraph } from './styled-text.js';
@@ -107,6 +108,23 @@ function lineCount<S>(paragraphs: readonly (readonly (readonly Span<S>[])[])[]):
   return paragraphs.reduce((sum, lines) => sum + lines.length, 0);
 }
 
+/** True when every line of every paragraph ends between two words (ICU's word breaks), not inside one. */
+function breaksBetweenWords<S>(paragraphs: readonly (readonly (readonly Span<S>[])[])[]): boolean {
+  return paragraphs.every((lines) => {
+    const texts = lines.map((line) => line.map((span) => span.text).join(''));
+    if (texts.length < 2) return true;
+    const breaks = wordBreaks(texts.join(''));
+    let at = 0;
+    return texts.slice(0, -1).every((text) => {
+      at += text.length;
+      return breaks.has(at);
+    });
+  });
+}
+
+/** How many characters wider than the balanced width a heading may be set to keep its words whole. */
+const MAX_WIDENING = 3;
+
 function balanceLines<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>[][][], width: number, size: number): Span<S>[][][] {
   const target = lineCount(fitted);
   if (target < 2) return fitted;
@@ -123,6 +141,13 @@ function balanceLines<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S
     } else {
       low = middle;
     }
+  }
+  // Balanced lines may end inside a word (`坚持以人/民为中心`); a heading is read in words, so a
+  // line a character or three longer that ends between words is better (`坚持以人民/为中心`).
+  if (breaksBetweenWords(best)) return best;
+  for (let extra = 1; extra <= MAX_WIDENING && high + extra * size <= width; extra += 1) {
+    const wider = countLines(source, high + extra * size, size);
+    if (lineCount(wider) <= target && breaksBetweenWords(wider)) return wider;
   }
   return best;
 }
