@@ -78,8 +78,12 @@ export function areParallel(sentences: readonly string[]): boolean {
   if (Math.min(...lengths) < 4) return false;
   const typical = median(lengths);
   // Long theme sentences (`全面践行……，实施了一系列……，……迈上新台阶。`) are parallel only when
-  // they share a clear opening of their own.
-  if (typical > 40) return typical <= 80 && (commonPrefixLength(texts) >= 4 || sharesDefinitionShape(texts));
+  // they share a clear opening of their own; a dash that opens each (`——我们创立了……。`) is a list
+  // mark of its own, however long the sentences run.
+  if (typical > 40) {
+    if (texts.every((text) => DASH_OPENING.test(text)) && commonPrefixLength(texts) >= 3) return true;
+    return typical <= 80 && (commonPrefixLength(texts) >= 4 || sharesDefinitionShape(texts));
+  }
   if (commonPrefixLength(texts) >= 2) return true;
   if (hasAlignedWording(texts)) return true;
   if (sharesClauseRhythm(texts)) return true;
@@ -88,6 +92,9 @@ export function areParallel(sentences: readonly string[]): boolean {
   const sameSkeleton = texts.every((t) => punctuationSkeleton(t) === punctuationSkeleton(texts[0] ?? ''));
   return commonPrefixLength(texts) >= 1 && sameSkeleton && Math.max(...lengths) - Math.min(...lengths) <= 2;
 }
+
+/** A dash opening a sentence as a list mark (`——我们……`). */
+const DASH_OPENING = /^(?:——|──|－－)/u;
 
 /**
  * Sentences that each define a term the same way (`所谓“工作项目化”，就是……。` ×4): a shared
@@ -105,7 +112,10 @@ const MAX_STANDALONE = 30;
 function openingSentence(paragraph: string): string | null {
   if (detectMarker(paragraph) !== null) return null;
   const length = firstSentenceLength(paragraph);
-  if (length >= paragraph.length && (paragraph.length > MAX_STANDALONE || !/。[”’」』）)】》]*$/.test(paragraph))) return null;
+  // A paragraph that is one long sentence is body text, unless a dash opens it as a list item
+  // (`——我们创立了……。` ×16, each a paragraph of its own).
+  const listItem = DASH_OPENING.test(paragraph) && /。[”’」』）)】》]*$/.test(paragraph);
+  if (length >= paragraph.length && !listItem && (paragraph.length > MAX_STANDALONE || !/。[”’」』）)】》]*$/.test(paragraph))) return null;
   const sentence = paragraph.slice(0, length);
   if (!/[。！？!?][”’」』）)】》]*$/.test(sentence)) return null;
   // `各位代表！` on its own is no theme; `同学们，要做……的人。` is compared without the address.
@@ -147,7 +157,8 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
   // A heading line on its own needs body text after it: a longer paragraph that is no heading line.
   const isStandalone = (k: number): boolean => openingSentence(paragraphs[k] ?? '')?.length === (paragraphs[k] ?? '').length;
   const full = paragraphs.map((paragraph, k) => {
-    if (!isStandalone(k)) return openingSentence(paragraph);
+    // A dash list item (`——我们……。`) may be all of its paragraph.
+    if (!isStandalone(k) || DASH_OPENING.test(paragraph)) return openingSentence(paragraph);
     const next = paragraphs[k + 1];
     return next !== undefined && next.length > MAX_STANDALONE && !isStandalone(k + 1) ? openingSentence(paragraph) : null;
   });
@@ -215,7 +226,8 @@ function sharesMoreThanCommonOpening(
 ): boolean {
   const cores = members.map((k) => core(openings[k] ?? ''));
   const shared = (cores[0] ?? '').slice(0, commonPrefixLength(cores));
-  if (members.length < 2 || shared.length < 2 || !isCommonOpening(shared, paragraphs, members)) return true;
+  // A dash before the shared words (`——我们……`) marks the series whatever follows it.
+  if (members.length < 2 || shared.length < 2 || DASH_OPENING.test(shared) || !isCommonOpening(shared, paragraphs, members)) return true;
   // Paragraphs apart from one another need clearly shared wording (see the caller); one after
   // another, the same clause rhythm (`我们……，……。` ×8) is parallel enough.
   if (gapped) return false;

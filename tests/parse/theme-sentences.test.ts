@@ -163,3 +163,33 @@ describe('findPlainThemeParagraphs: a 、 inside a lead', () => {
     expect(findPlainThemeParagraphs(paragraphs)).toEqual([]);
   });
 });
+
+/**
+ * A stress fixture (written for this test) for a shape a real report showed (tests/fixtures/unseen-6/05,
+ * read while designing it, so no longer blind for it): paragraphs that are each one long sentence
+ * opened by a dash list mark.
+ */
+describe('findThemeParagraphGroups: dash list items that are whole paragraphs', () => {
+  const long = '，明确坚持和发展中国特色社会主义的总目标、总任务、总体布局、战略布局和发展方向、发展方式、发展动力';
+  it('finds them however long', () => {
+    const paragraphs = [
+      '十年来，我们取得了一系列成就。',
+      `——我们创立了新的思想${long}。`,
+      `——我们全面加强党的领导${long}。`,
+      `——我们经过接续奋斗${long}。`,
+      '这些成就来之不易。',
+    ];
+    expect(findThemeParagraphGroups(paragraphs).map((group) => group.map((member) => member.index))).toEqual([[1, 2, 3]]);
+  });
+
+  it('not without the dash', () => {
+    const paragraphs = [
+      '十年来，我们取得了一系列成就。',
+      `我们创立了新的思想${long}。`,
+      `我们全面加强党的领导${long}。`,
+      `我们经过接续奋斗${long}。`,
+      '这些成就来之不易。',
+    ];
+    expect(findThemeParagraphGroups(paragraphs)).toEqual([]);
+  });
+});
