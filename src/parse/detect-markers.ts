@@ -88,7 +88,8 @@ const RULES: readonly MarkerRule[] = [
   // 最后，第四点，  其次，第二条：  (an order word before the number belongs to the mark)
   {
     kind: 'ordinal',
-    pattern: new RegExp(`^(?:(?:首先|其次|再次|最后)[，,]\\s*)?第(${CN_NUM})(?:条|点|个方面)?[，,、：:]\\s*`),
+    // 第一项措施：  第二点意见：  (a measure word and a noun before the colon belong to the mark)
+    pattern: new RegExp(`^(?:(?:首先|其次|再次|最后)[，,]\\s*)?第(${CN_NUM})(?:条|点|个方面|[项条点个][^，。！？：:\\s]{1,4}(?=[：:]))?[，,、：:]\\s*`),
     toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''),
     toMark: whole,
   },

@@ -33,13 +33,19 @@ describe('detectMarker', () => {
     ['十抓考核。', 'yishi', 10, '十'],
     ['其次，要压实责任。', 'sequence', 2, '其次，'],
     ['其次是环境改变对孩子的影响。', 'sequence', 2, '其次是'],
+    // unseen-6/01 (seen while writing the rule): `第X项措施：` heads each measure.
+    ['第一项措施：评优评先，树立榜样。', 'ordinal', 1, '第一项措施：'],
+    ['第二点意见：要实干。', 'ordinal', 2, '第二点意见：'],
   ])('%s → %s', (text, kind, ordinal, mark) => {
     expect(detectMarker(text)).toEqual({ kind, ordinal, mark });
   });
 
-  it.each(['2020.12.31', '1.2万亿元的投资', '一要素市场', '首先请允许我', '一方面', '工作回顾', '最后是我。'])('finds no mark in %s', (text) => {
-    expect(detectMarker(text)).toBeNull();
-  });
+  it.each(['2020.12.31', '1.2万亿元的投资', '一要素市场', '首先请允许我', '一方面', '工作回顾', '最后是我。', '第一项工作是调研。'])(
+    'finds no mark in %s',
+    (text) => {
+      expect(detectMarker(text)).toBeNull();
+    },
+  );
 });
 
 describe('buildRuns', () => {
