@@ -60,9 +60,15 @@ const ADVERBIAL = /^(在|通过|随着|经过|根据|按照|依据|为了|为|�
 /** The phrase a clause names: after its `要` (the task), else without its subject. */
 function phraseOfClause(clause: string): string {
   const want = clause.lastIndexOf('要');
-  if (want >= 0 && clause.length - want - 1 >= 4) return clause.slice(want + 1);
+  if (want >= 0 && clause.length - want - 1 >= 4) return withoutCasualVerb(clause.slice(want + 1));
   const withoutSubject = clause.replace(SUBJECT, '');
-  return withoutSubject.length >= 4 ? withoutSubject : clause;
+  return withoutCasualVerb(withoutSubject.length >= 4 ? withoutSubject : clause);
+}
+
+/** `介绍一下`, `谈一下`: a casual verb before what the group is about, which names it alone (`学校工作思路`). */
+function withoutCasualVerb(phrase: string): string {
+  const rest = phrase.replace(/^\p{Script=Han}{1,2}一下/u, '');
+  return rest.length >= 4 ? rest : phrase;
 }
 
 /**

@@ -276,6 +276,9 @@ function isClausePair(body: string): boolean {
   return halves.length === 2 && halves.every((half) => half.length >= 2 && half.length <= 12) && !/[；;：:]/.test(body);
 }
 
+/** Most sentences between two members of a series whose sentences share only their length. */
+const MAX_LENGTH_ONLY_GAP = 8;
+
 /**
  * Short sentences inside running text that form a parallel series (three or more, similar
  * length, a shared first/last character or opening pair), each followed by body text. Comma-free
@@ -302,18 +305,21 @@ export function findInlineThemeSentences(text: string, minCount = 3): ThemeSente
     // A shared pronoun (`我……。` `我……。`) is how people speak, not a series.
     for (const key of keys.filter((k) => !isPronounOnly(k.slice(1)))) keyed.set(key, [...(keyed.get(key) ?? []), candidate]);
   }
-  const isSeries = (group: typeof candidates): boolean => {
+  const isSeries = (group: typeof candidates, key: string): boolean => {
     if (group.length < minCount) return false;
     const lengths = group.map((c) => c.body.length);
     if (Math.max(...lengths) > Math.min(...lengths) * 1.6) return false;
-    // Each theme sentence must be followed by its own body text.
+    // Each theme sentence must be followed by its own body text; sentences alike only in length
+    // must also stand near one another (`目的就是争霸世界。` and `台湾一定要解放。` pages apart are
+    // no series).
     for (let k = 1; k < group.length; k += 1) {
-      if ((group[k]?.position ?? 0) - (group[k - 1]?.position ?? 0) < 2) return false;
+      const gap = (group[k]?.position ?? 0) - (group[k - 1]?.position ?? 0);
+      if (gap < 2 || (key.startsWith('N') && gap > MAX_LENGTH_ONLY_GAP)) return false;
     }
     return (group[group.length - 1]?.position ?? 0) < spans.length - 1;
   };
   let best: typeof candidates = [];
-  for (const group of keyed.values()) if (group.length > best.length && isSeries(group)) best = group;
+  for (const [key, group] of keyed) if (group.length > best.length && isSeries(group, key)) best = group;
   if (best.length === 0) return [];
   return best.map((c) => ({ start: c.span.start, end: c.span.end }));
 }

@@ -112,3 +112,10 @@ describe('a lead-in clause echoing the items', () => {
     expect(titleFromLeadIn('各级党组织有力推动，广大党员积极投入，活动取得了重大成果。', '各级党组织和广大党员')).toBe('活动取得了重大成果');
   });
 });
+
+/** unseen-6/03 (seen while writing the rule): a casual `介绍一下` before what the group is about. */
+describe('a casual verb before the theme', () => {
+  it('is left out', () => {
+    expect(titleFromLeadIn('说到举措，我择要介绍一下学校工作思路：')).toBe('学校工作思路');
+  });
+});

@@ -193,3 +193,22 @@ describe('findThemeParagraphGroups: dash list items that are whole paragraphs', 
     expect(findThemeParagraphGroups(paragraphs)).toEqual([]);
   });
 });
+
+/**
+ * A stress fixture (written for this test) for a rule a real report showed (tests/fixtures/unseen-6/06,
+ * read while designing it, so no longer blind for it): short sentences alike only in length, pages
+ * apart, are no series.
+ */
+describe('findInlineThemeSentences: sentences alike only in length', () => {
+  const body = '这里是一段较长的论述文字，用来把句子隔开。';
+  it('make a series when they stand near one another', () => {
+    const text = `目的就是争霸世界。${body}我们说话是算数的。${body}台湾一定要解放。${body}`;
+    expect(findInlineThemeSentences(text)).toHaveLength(3);
+  });
+
+  it('not when many sentences stand between them', () => {
+    const far = body.repeat(9);
+    const text = `目的就是争霸世界。${far}我们说话是算数的。${far}台湾一定要解放。${far}`;
+    expect(findInlineThemeSentences(text)).toEqual([]);
+  });
+});
