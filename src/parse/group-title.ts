@@ -47,6 +47,8 @@ function phraseAtCount(clause: string, at: number): string {
   // Never start inside a word (`回顾四个多月` must not lose its 回).
   const breaks = wordBreaks(clause);
   while (start > 0 && !breaks.has(start)) start -= 1;
+  // An adverb of sequence stays with its verb (`再强调四点意见`, `还要提几点希望`).
+  if (start > 0 && '再还又'.includes(clause.charAt(start - 1))) start -= 1;
   // A count that ends the clause has no noun of its own (`我强调几点`): without its speaker the
   // phrase is a bare fragment (`强调几点`), so the speaker stays.
   const countEnd = at + (COUNT.exec(clause.slice(at))?.[0].length ?? 0);

@@ -238,7 +238,7 @@ describe('the last matter', () => {
     expect(outline.sections.map((section) => [section.title, section.points.map((point) => point.title)])).toEqual([
       ['统一思想', ['要提高认识', '要加强领导']],
       ['狠抓落实', ['要明确责任', '要强化督查']],
-      ['强调三点意见', ['要保平安', '要优供应', '要促和谐']],
+      ['再强调三点意见', ['要保平安', '要优供应', '要促和谐']],
     ]);
   });
 

@@ -129,9 +129,10 @@ describe('real texts measured blind once (unseen-4)', () => {
  * long sentences defining terms alike (`所谓“……”，就是……`) are parallel (theme-sentences.ts), a
  * wrapped line repeating the opening of a paragraph that ended at the width starts the next one
  * (unwrap-lines.ts), and titles compare without invisible format characters (corpus-helpers.ts):
- * 0.926 (0.905 hard-wrapped). It is no longer blind for those rules. Still missed: 03's two
- * groups in a transcribed speech (subjective titles), 02's closing `最后，……再强调四点意见。一要……`
- * as a part of its own, 04's unnumbered `要……。` points beside 一是 ones.
+ * 0.926 (0.905 hard-wrapped); then a lead may hold one 、 in a run opening alike (04), `最后，……
+ * 再强调四点意见。一要……` is a part of its own (tail-groups.ts, 02), an adverb 再 stays with its
+ * verb in a group title: 0.954 (0.934 hard-wrapped). It is no longer blind for those rules. Still
+ * missed: 03's two groups in a transcribed speech (subjective titles).
  */
 const fifth: CorpusCase[] = loadCaseFolder(path.join(fixtures, 'unseen-5'), 'unseen-5/');
 
@@ -140,14 +141,44 @@ describe('real texts measured blind once (unseen-5)', () => {
     expect(fifth.length).toBe(10);
   });
 
-  it('keeps a pooled F1 of at least 0.92, hard-wrapped within 0.03 of it', () => {
+  it('keeps a pooled F1 of at least 0.95, hard-wrapped within 0.03 of it', () => {
     const { plain, wrapped } = pooledF1(fifth);
-    expect(plain).toBeGreaterThanOrEqual(0.92);
+    expect(plain).toBeGreaterThanOrEqual(0.95);
     expect(wrapped).toBeGreaterThanOrEqual(plain - 0.03);
   });
 
   it.each(fifth.map((item) => [item.name, item] as const))('%s: every character in one field', (_name, item) => {
     // Invisible format characters (U+200C in 01's web page) are dropped when the text is read.
+    const squeeze = (s: string): string => s.replace(/[\s\p{Cf}]+/gu, '');
+    expect(squeeze(outlineText(parseReport(item.text)))).toBe(squeeze(withoutTableLines(item.text)));
+  });
+});
+
+/**
+ * The sixth set (`tests/fixtures/unseen-6/`, 9 real texts: a school staff-meeting speech, a 述职述廉,
+ * an opening-ceremony speech, a commemorative speech, the 二十大 (spoken transcript) and 十大 reports,
+ * the 2020 State Council and two city government reports; sources in its README), annotated by hand
+ * and committed before the parser first ran on it. Its first measurement, on main at b5d0d92 (after
+ * the rules unseen-5 shaped), was a pooled F1 of 0.812 as given and 0.808 hard-wrapped at 36
+ * characters. After seeing it: dash list items that are whole paragraphs (theme-sentences.ts, 05),
+ * `第一项措施：` marks (detect-markers.ts, 01), inline sentences alike only in length must stand near
+ * one another (06), a casual `介绍一下` leaves a group title (03): 0.969 (0.965 hard-wrapped). It is
+ * no longer blind for those rules. Still missed: 09's groups after `过去的五年` and 07's two points.
+ */
+const sixth: CorpusCase[] = loadCaseFolder(path.join(fixtures, 'unseen-6'), 'unseen-6/');
+
+describe('real texts measured blind once (unseen-6)', () => {
+  it('has the nine texts', () => {
+    expect(sixth.length).toBe(9);
+  });
+
+  it('keeps a pooled F1 of at least 0.96, hard-wrapped within 0.03 of it', () => {
+    const { plain, wrapped } = pooledF1(sixth);
+    expect(plain).toBeGreaterThanOrEqual(0.96);
+    expect(wrapped).toBeGreaterThanOrEqual(plain - 0.03);
+  });
+
+  it.each(sixth.map((item) => [item.name, item] as const))('%s: every character in one field', (_name, item) => {
     const squeeze = (s: string): string => s.replace(/[\s\p{Cf}]+/gu, '');
     expect(squeeze(outlineText(parseReport(item.text)))).toBe(squeeze(withoutTableLines(item.text)));
   });
