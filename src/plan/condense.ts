@@ -120,10 +120,24 @@ function isBalanced(text: string): boolean {
   return stack.length === 0;
 }
 
+/** A clause end that frames a main clause still to come (`在……的同时`, `……以后`, `……过程中`). */
+const FRAME_END = /(?:的同时|之际|之时|的时候|以后|之后|以来|过程中|期间|所[^，。；的]{1,6}的)$/u;
+/** A clause opening that resumes the list the clause before named (`……的改变，这些都将……`). */
+const RESUMES = /^这些/u;
+
+/**
+ * True when a sentence cut after `last` leaves it hanging: a frame without its main clause
+ * (`在大力倡导……的同时`), an introduction without its quotation (`正如……所讲到的`), or a subject the
+ * next clause resumes with 这些 (`……科学技术的革新，这些都将使……`).
+ */
+function leavesDangling(last: string, next: string): boolean {
+  return FRAME_END.test(last) || RESUMES.test(next.trim());
+}
+
 /** True when the span reads as a statement of its own on a slide. */
 export function standsAlone(span: string): boolean {
   if (DEPENDENT_START.test(span) || ADVERBIAL_ONLY.test(span) || FORMULAIC.test(span)) return false;
-  if (INTRODUCES_END.test(span) || isAsideLine(span) || ROLE_ONLY.test(span)) return false;
+  if (INTRODUCES_END.test(span) || FRAME_END.test(span) || isAsideLine(span) || ROLE_ONLY.test(span)) return false;
   // A condition without its result (`只要青年都勇挑重担`): the point is in the clause that follows.
   if (CONDITION_START.test(span) && !/[，,][^，,]*[就才都也便]/u.test(span)) return false;
   // Elided text (`得益于……办学理念`) and a bare quotation say nothing without their context.
@@ -220,7 +234,14 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         if (longer.length > options.maxChars) break;
         // A clause ending in a colon announces what follows; a trailing adverbial (`在此基础上`) leads into it.
         const last = cleanSpan(clauses[count - 1] ?? '');
-        if (!/[：:]$/u.test((clauses[count - 1] ?? '').trim()) && !ADVERBIAL_ONLY.test(last) && !/^在此基础上|^为此|^对此/u.test(last)) prefix = longer;
+        if (
+          !/[：:]$/u.test((clauses[count - 1] ?? '').trim()) &&
+          !ADVERBIAL_ONLY.test(last) &&
+          !/^在此基础上|^为此|^对此/u.test(last) &&
+          !leavesDangling(last, clauses[count] ?? '')
+        ) {
+          prefix = longer;
+        }
       }
       if (prefix !== '' && fits(prefix)) candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead, false) });
       clauses.slice(1).forEach((clause) => {
@@ -292,7 +313,7 @@ function choosePhrases(text: string, options: CondenseOptions): string[] {
     .find((clause) => clause.length >= 4 && clause.length <= options.maxChars && standsAlone(clause));
   if (standing !== undefined) return [standing];
   const lead = leadPhrase(text, options.maxChars);
-  return DEPENDENT_START.test(lead) ? [] : [lead];
+  return DEPENDENT_START.test(lead) || FRAME_END.test(lead) ? [] : [lead];
 }
 
 /**

@@ -78,3 +78,20 @@ describe('leadPhrase', () => {
     );
   });
 });
+
+// Decks from real texts showed bullets that stop where the sentence has only begun (unseen-5/05, /07).
+describe('bullets never end on a frame that awaits its main clause', () => {
+  it.each([
+    '正如习近平总书记来校视察时所讲到的，“南开大学具有光荣的爱国主义传统，这是南开的魂”。',
+    '五年来，中央纪委在大力倡导恢复和发扬党的优良传统和三大作风的同时，狠抓了党风党纪的整顿。',
+    '党的第十四次全国代表大会以来，各级纪委认真贯彻中央部署，深入开展党风廉政建设和反腐败斗争。',
+  ])('%s', (text) => {
+    for (const phrase of pickKeyPhrases(text, { count: 3, maxChars: 30 })) expect(phrase).not.toMatch(/(的同时|以来|所讲到的)$/u);
+  });
+
+  it('keeps a statement that ends in 的 after 所 inside it', () => {
+    expect(pickKeyPhrases('共产党员，尤其是担任领导工作的党员干部，所负的责任是重大的。', { count: 1, maxChars: 40 })).toEqual([
+      '共产党员，尤其是担任领导工作的党员干部，所负的责任是重大的',
+    ]);
+  });
+});
