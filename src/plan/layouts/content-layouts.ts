@@ -27,22 +27,13 @@ function headingText(point: ContentPoint): string {
   return leadPhrase(point.title, HEADING_MAX_CHARS);
 }
 
-/**
- * A point's number as a slide of its own shows it: points are the second level of a report, which
- * 公文 numbers （一） (GB/T 9704: 一、 （一） 1. （1）), so a Chinese label reads （三）; a number
- * (`3`, `05`) as the cards show it. Empty for a point alone in its section.
- */
-function panelLabel(label: string): string {
-  return /^[一二三四五六七八九十百]+$/u.test(label) ? `（${label}）` : label;
-}
-
-/** Width kept at the left of a panel for a point's number (`（十二）` at the number size). */
-const PANEL_NUMBER_W = 96;
+/** Width kept at the left of a panel for a point's number (`十二`, `12` at the number size). */
+const PANEL_NUMBER_W = 72;
 
 /**
- * A point's number at the left of the panel that shows its heading on a slide of its own, as the
- * cards and rows around it show theirs: the slide says where it stands in the part. Null when the
- * point has no number or it does not fit.
+ * A point's number at the left of the panel that shows its heading on a slide of its own, written
+ * as the cards and rows around it write theirs (`三`, `3`, `03`): the slide says where it stands
+ * in the part. Null when the point has no number (alone in its section) or it does not fit.
  */
 function panelNumber(context: ComposeContext, label: string, box: Box): TextShape | null {
   if (label === '') return null;
@@ -50,7 +41,7 @@ function panelNumber(context: ComposeContext, label: string, box: Box): TextShap
   return fitTextBox({
     role: 'number',
     box,
-    paragraphs: [[{ text: panelLabel(label), style: { color: readableOn(colors.surface, [colors.accent, colors.primary], 3), bold: true } }]],
+    paragraphs: [[{ text: label, style: { color: readableOn(colors.surface, [colors.accent, colors.primary], 3), bold: true } }]],
     font: context.theme.fonts.title,
     range: { min: 18, max: 28 },
     lineHeight: 1.1,
