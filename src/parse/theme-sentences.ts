@@ -112,10 +112,10 @@ const MAX_STANDALONE = 30;
 function openingSentence(paragraph: string): string | null {
   if (detectMarker(paragraph) !== null) return null;
   const length = firstSentenceLength(paragraph);
-  // A paragraph that is one long sentence is body text, unless a dash opens it as a list item
-  // (`——我们创立了……。` ×16, each a paragraph of its own).
-  const listItem = DASH_OPENING.test(paragraph) && /。[”’」』）)】》]*$/.test(paragraph);
-  if (length >= paragraph.length && !listItem && (paragraph.length > MAX_STANDALONE || !/。[”’」』）)】》]*$/.test(paragraph))) return null;
+  // A paragraph that is one sentence may still open a series (`——我们创立了……。` ×16,
+  // `过去的五年，我们……。` ×6, some with no more to say): the series must then share clear wording
+  // (see `findThemeParagraphGroups`).
+  if (length >= paragraph.length && !/。[”’」』）)】》]*$/.test(paragraph)) return null;
   const sentence = paragraph.slice(0, length);
   if (!/[。！？!?][”’」』）)】》]*$/.test(sentence)) return null;
   // `各位代表！` on its own is no theme; `同学们，要做……的人。` is compared without the address.
@@ -146,6 +146,15 @@ function shortenOutlier(sentence: string, siblingLengths: readonly number[], sib
   return sentence.length;
 }
 
+/** Opening words a one-sentence paragraph must share with a neighbour to join a series (`过去的五年，我们`). */
+const MIN_BODILESS_PREFIX = 4;
+
+/** True when paragraph `k` opens with the same words (four or more) as the paragraph before or after it. */
+function opensLikeNeighbour(paragraphs: readonly string[], k: number): boolean {
+  const own = paragraphs[k] ?? '';
+  return [paragraphs[k - 1], paragraphs[k + 1]].some((other) => other !== undefined && commonPrefixLength([own, other]) >= MIN_BODILESS_PREFIX);
+}
+
 /** At most this many body paragraphs may stand between two theme paragraphs of a series. */
 const MAX_GAP = 6;
 
@@ -154,10 +163,15 @@ const MAX_GAP = 6;
  * separated by body paragraphs when their openings share at least two leading characters.
  */
 export function findThemeParagraphGroups(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
+  const isOneSentence = (k: number): boolean => openingSentence(paragraphs[k] ?? '')?.length === (paragraphs[k] ?? '').length;
   // A heading line on its own needs body text after it: a longer paragraph that is no heading line.
-  const isStandalone = (k: number): boolean => openingSentence(paragraphs[k] ?? '')?.length === (paragraphs[k] ?? '').length;
+  const isStandalone = (k: number): boolean => isOneSentence(k) && (paragraphs[k] ?? '').length <= MAX_STANDALONE;
   const full = paragraphs.map((paragraph, k) => {
-    // A dash list item (`——我们……。`) may be all of its paragraph.
+    // A paragraph of one long sentence joins a series only as a dash list item (`——我们……。`) or
+    // opening with the words a neighbour opens with (`过去的五年，我们……。`); else it is body text.
+    if (isOneSentence(k) && paragraph.length > MAX_STANDALONE) {
+      return DASH_OPENING.test(paragraph) || opensLikeNeighbour(paragraphs, k) ? openingSentence(paragraph) : null;
+    }
     if (!isStandalone(k) || DASH_OPENING.test(paragraph)) return openingSentence(paragraph);
     const next = paragraphs[k + 1];
     return next !== undefined && next.length > MAX_STANDALONE && !isStandalone(k + 1) ? openingSentence(paragraph) : null;

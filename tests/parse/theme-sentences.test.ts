@@ -212,3 +212,32 @@ describe('findInlineThemeSentences: sentences alike only in length', () => {
     expect(findInlineThemeSentences(text)).toEqual([]);
   });
 });
+
+/**
+ * A stress fixture (written for this test) for a shape a real report showed (tests/fixtures/unseen-6/09,
+ * read while designing it, so no longer blind for it): a series whose paragraphs are often one
+ * sentence with nothing after it.
+ */
+describe('findThemeParagraphGroups: one-sentence paragraphs opening alike', () => {
+  it('finds them when they open with the same words', () => {
+    const paragraphs = [
+      '回顾五年的工作，我们有以下体会。',
+      '过去的五年，我们始终坚持发展是硬道理，以改革促发展，以开放促改革。正文。',
+      '过去的五年，我们紧紧围绕市场需求，积极调整产业结构，推动经济结构优化升级。',
+      '过去的五年，我们抓住国家扩大内需的有利时机，大力实施城市基础设施建设工程。',
+      '新的一年，任务依然繁重。',
+    ];
+    expect(findThemeParagraphGroups(paragraphs).map((group) => group.map((member) => member.index))).toEqual([[1, 2, 3]]);
+  });
+
+  it('leaves one-sentence paragraphs that share no opening words as body text', () => {
+    const paragraphs = [
+      '回顾五年的工作，我们有以下体会。',
+      '我们始终坚持发展是硬道理，以改革促发展，以开放促改革，推动经济平稳较快发展。',
+      '全市上下紧紧围绕市场需求，积极调整产业结构，推动经济结构不断优化升级。',
+      '各级政府抓住国家扩大内需的有利时机，大力实施城市基础设施建设工程。',
+      '新的一年，任务依然繁重。',
+    ];
+    expect(findThemeParagraphGroups(paragraphs)).toEqual([]);
+  });
+});

@@ -162,8 +162,9 @@ describe('real texts measured blind once (unseen-5)', () => {
  * the rules unseen-5 shaped), was a pooled F1 of 0.812 as given and 0.808 hard-wrapped at 36
  * characters. After seeing it: dash list items that are whole paragraphs (theme-sentences.ts, 05),
  * `第一项措施：` marks (detect-markers.ts, 01), inline sentences alike only in length must stand near
- * one another (06), a casual `介绍一下` leaves a group title (03): 0.969 (0.965 hard-wrapped). It is
- * no longer blind for those rules. Still missed: 09's groups after `过去的五年` and 07's two points.
+ * one another (06), a casual `介绍一下` leaves a group title (03): 0.969 (0.965 hard-wrapped); then
+ * one-sentence paragraphs opening like a neighbour (`过去的五年，我们……。`) join a series (09): 0.988
+ * (0.985). It is no longer blind for those rules. Still missed: two of 07's points.
  */
 const sixth: CorpusCase[] = loadCaseFolder(path.join(fixtures, 'unseen-6'), 'unseen-6/');
 
@@ -172,9 +173,9 @@ describe('real texts measured blind once (unseen-6)', () => {
     expect(sixth.length).toBe(9);
   });
 
-  it('keeps a pooled F1 of at least 0.96, hard-wrapped within 0.03 of it', () => {
+  it('keeps a pooled F1 of at least 0.98, hard-wrapped within 0.03 of it', () => {
     const { plain, wrapped } = pooledF1(sixth);
-    expect(plain).toBeGreaterThanOrEqual(0.96);
+    expect(plain).toBeGreaterThanOrEqual(0.98);
     expect(wrapped).toBeGreaterThanOrEqual(plain - 0.03);
   });
 
