@@ -88,6 +88,17 @@ function classBeforeSpaces(effective: Uint8Array, from: number): number | undefi
   return j >= 0 ? effective[j] : undefined;
 }
 
+function isDigit(cp: number | undefined): boolean {
+  return cp !== undefined && ((cp >= 0x30 && cp <= 0x39) || (cp >= 0xff10 && cp <= 0xff19));
+}
+
+/** A space between digits groups them (`2 311.43亿元`, `6 053亩`): the number stays on one line. */
+function isDigitGroupSpace(cps: readonly number[], effective: Uint8Array, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && effective[j] === SP) j -= 1;
+  return isDigit(cps[i]) && isDigit(cps[j]) && i - j === 2;
+}
+
 /** Whether a line may break between code points `i - 1` and `i` (ignoring width). */
 function isBreakAllowed(cps: readonly number[], cls: Uint8Array, effective: Uint8Array, i: number): boolean {
   const b = cls[i] ?? ID;
@@ -95,7 +106,7 @@ function isBreakAllowed(cps: readonly number[], cls: Uint8Array, effective: Uint
   if (b === SP || b === BK || a === BK) return false;
   // Closing marks never start a line, not even after a space; opening marks never end one.
   if (b === CLF || b === CLH || b === CM || b === GL) return false;
-  if (a === SP) return !isOpeningClass(classBeforeSpaces(effective, i - 1));
+  if (a === SP) return !isOpeningClass(classBeforeSpaces(effective, i - 1)) && !isDigitGroupSpace(cps, effective, i);
   if (a === OPF || a === OPH || a === GL) return false;
   if (a === DASH && b === DASH) return false;
   if (a === AL && (b === AL || b === OPH)) return false;

@@ -89,6 +89,14 @@ describe('breakText: 避头尾', () => {
 });
 
 describe('breakText: words and numbers', () => {
+  // A real report writes thousands with a space (`6 053亩`); a slide showed `6` and `053亩` on two lines.
+  it('keeps a number grouped with a space on one line', () => {
+    for (const width of [6, 7, 8, 9, 10]) {
+      const lines = breakText('设施蔬菜6 053亩，地区生产总值2 311.43亿元', em(width), SIZE);
+      expect(lines.some((line) => /^\s*(?:053|311)/u.test(line))).toBe(false);
+    }
+  });
+
   it('keeps a Latin word whole', () => {
     const lines = breakText('我们使用PowerPoint软件', em(8), SIZE);
     expect(lines.some((line) => line.includes('PowerPoint'))).toBe(true);
