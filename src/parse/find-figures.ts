@@ -69,7 +69,8 @@ const UNITS = [
   '张',
 ];
 const UNIT_PATTERN = UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
-const NUMBER = String.raw`\d+(?:[,，]\d{3})*(?:\.\d+)?`;
+// Thousands may be grouped with a comma or, as many government reports write them, a space (`2 311.43亿元`).
+const NUMBER = String.raw`\d+(?:[,，]\d{3}| \d{3}(?!\d))*(?:\.\d+)?`;
 const MASK = String.raw`[*＊]+|[×xX]{1,3}|[XＸ]{2}`;
 const FIGURE = new RegExp(`(${NUMBER}|${MASK})\\s*(${UNIT_PATTERN})`, 'g');
 

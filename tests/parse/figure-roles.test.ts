@@ -30,6 +30,14 @@ describe('figure roles', () => {
   });
 });
 
+describe('figures written with spaces between thousands', () => {
+  // A real report (unseen-5/10) wrote its GDP `2 311.43亿元`; the overview missed it.
+  it('are whole figures', () => {
+    expect(figureIn('全年完成地区生产总值2 311.43亿元，增长10.5%。', '2 311.43亿元')).toBeDefined();
+    expect(figureIn('城镇居民人均可支配收入22 587元。', '22 587元')?.cardLabel).toBe('城镇居民人均可支配收入');
+  });
+});
+
 describe('card labels', () => {
   it('start and end on word breaks, never inside a word', () => {
     expect(figureIn('工业投资连续54个月保持两位数增长，工业对全省经济增长的贡献率达到36.1%。', '36.1%')?.cardLabel).toBe('工业对全省经济增长的贡献率');
