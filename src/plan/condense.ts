@@ -35,9 +35,10 @@ const ADVERBIAL_ONLY =
 const INTRODUCES_END = /(?:指出|强调|表明|证明|认为|说过|说|如下|以下|是|有)$/u;
 /** A time alone (`这五年`, `一年来`, `2020年`, `近年来`): when, not what. */
 const TIME_ONLY =
-  /^(?:(?:这|那|过去|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|今年|去年|明年|当前|目前|近年来|多年来|长期以来)$/u;
+  /^(?:(?:这|那|过去的?|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|今年|去年|明年|当前|目前|近年来|多年来|长期以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上)?)$/u;
 
-function setsTheScene(clause: string): boolean {
+/** True for a clause that only says when or where (`这五年`, `7月26日`, `在新的起点上`). */
+export function setsTheScene(clause: string): boolean {
   return TIME_ONLY.test(clause) || ADVERBIAL_ONLY.test(clause);
 }
 

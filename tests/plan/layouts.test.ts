@@ -183,3 +183,39 @@ describe('long titles', () => {
     expect(layoutViolations(plan, 14)).toEqual([]);
   });
 });
+
+// A real speech's cards showed `所谓“工作项目化”，就是……机制` beside a bare `所谓“项目目标化”` (unseen-5/02).
+describe('headings of points shown side by side', () => {
+  const titles = [
+    '所谓“工作项目化”，就是按照项目化管理的理念和方法，对重点工作建立实施机制',
+    '所谓“项目目标化”，就是指每个项目都要有明确的目标任务，什么阶段要完成什么任务、达成什么目标，都要有非常具体的安排',
+  ];
+  const withTitles = (list: readonly string[]): Outline => {
+    const base2 = section('大力推行“四化”方法', list.length);
+    return outlineWith([
+      { ...base2, points: base2.points.map((point, index) => ({ ...point, title: list[index] ?? '', heading: `${list[index] ?? ''}。` })) },
+      section('狠抓落实', 2),
+    ]);
+  };
+  const headings = (outline: Outline): string[] =>
+    planDeck(outline, base)
+      .slides.filter((slide) => slide.kind === 'content')
+      .flatMap((slide) =>
+        slide.shapes.flatMap((shape) =>
+          shape.type === 'text' && shape.role === 'heading'
+            ? [shape.paragraphs.map((p) => p.lines.map((l) => l.map((r) => r.text).join('')).join('')).join('')]
+            : [],
+        ),
+      );
+
+  it('are cut alike when they are written alike and one is too long to show whole', () => {
+    const shown = headings(withTitles(titles));
+    expect(shown).toContain('所谓“工作项目化”');
+    expect(shown).toContain('所谓“项目目标化”');
+  });
+
+  it('are shown whole when none needs cutting', () => {
+    const shown = headings(withTitles(['所谓“工作项目化”，就是建立实施机制', '所谓“项目目标化”，就是明确目标任务']));
+    expect(shown).toContain('所谓“工作项目化”，就是建立实施机制');
+  });
+});

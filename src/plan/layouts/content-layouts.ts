@@ -4,7 +4,7 @@
  * continues on a （续） slide). Boxes are computed from the geometry, never from the report.
  */
 import type { Box, Shape, TextShape } from '../deck-plan.js';
-import { pickKeyPhrases, leadPhrase, type CondenseOptions } from '../condense.js';
+import { cleanSpan, leadPhrase, pickKeyPhrases, setsTheScene, splitClauses, type CondenseOptions } from '../condense.js';
 import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
 import { splitColumns } from '../geometry.js';
 import { fitTextBox, usedHeight, type TextBoxRequest } from '../text-box.js';
@@ -25,6 +25,36 @@ function bulletFor(context: ComposeContext): Bullet {
 
 function headingText(point: ContentPoint): string {
   return leadPhrase(point.title, HEADING_MAX_CHARS);
+}
+
+/** The first clause of a title, when it names something on its own (four characters or more, not just a time or place). */
+function firstClauseOf(title: string): string | null {
+  const clauses = splitClauses(title);
+  const first = cleanSpan(clauses[0] ?? '');
+  return clauses.length > 1 && first.length >= 4 && !setsTheScene(first) ? first : null;
+}
+
+function sharedOpening(titles: readonly string[]): number {
+  const first = titles[0] ?? '';
+  let n = 0;
+  while (n < first.length && titles.every((title) => title.charAt(n) === first.charAt(n))) n += 1;
+  return n;
+}
+
+/** Characters at the start that siblings' titles must share to be cut alike (`所谓“`, `必须坚持`). */
+const MIN_SHARED_TITLE_OPENING = 2;
+
+/**
+ * The headings of points shown side by side, cut alike: when one is too long and shows only its
+ * first clause (`所谓“项目目标化”`), a sibling that fits whole shows its first clause too
+ * (`所谓“工作项目化”`, not the whole `所谓“工作项目化”，就是……机制`): parallel points read parallel.
+ * Only titles written alike (sharing their opening words) are cut alike.
+ */
+function siblingHeadings(points: readonly ContentPoint[]): string[] {
+  const whole = points.map(headingText);
+  const cutToClause = points.some((point, index) => whole[index] !== cleanSpan(point.title) && whole[index] === firstClauseOf(point.title));
+  if (!cutToClause || sharedOpening(points.map((point) => point.title)) < MIN_SHARED_TITLE_OPENING) return whole;
+  return points.map((point, index) => firstClauseOf(point.title) ?? (whole[index] as string));
 }
 
 /** Width kept at the left of a panel for a point's number (`十二`, `12` at the number size). */
@@ -97,11 +127,12 @@ export function composeCards(context: ComposeContext, source: ContentSource): Sh
   const styles = stylesOn(context, theme.colors.surface);
   const headingTop = body.y + stripe + 10 + numberH;
   const headingMaxH = 3 * theme.sizes.heading.max * 1.25 + 8;
+  const headingTexts = siblingHeadings(source.points);
   const headings = fitUniformly(
     columns.map((column, index): TextBoxRequest => ({
       role: 'heading',
       box: { x: column.x + pad, y: headingTop, w: column.w - 2 * pad, h: headingMaxH },
-      paragraphs: [quotedParagraph(headingText(source.points[index] as ContentPoint), { ...styles, plain: styles.strong })],
+      paragraphs: [quotedParagraph(headingTexts[index] ?? '', { ...styles, plain: styles.strong })],
       font: theme.fonts.title,
       range: theme.sizes.heading,
       lineHeight: 1.25,
@@ -173,11 +204,12 @@ export function composeRows(context: ComposeContext, source: ContentSource): Sha
   const phraseW = body.x + body.w - 14 - phraseX;
   const rows = source.points.map((_, index) => ({ x: body.x, y: top + index * (rowH + gap), w: body.w, h: rowH }));
   const phraseCount = rowH >= 78 ? 2 : 1;
+  const headingTexts = siblingHeadings(source.points);
   const headings = fitUniformly(
     rows.map((row, index): TextBoxRequest => ({
       role: 'heading',
       box: { x: headingX, y: row.y + 4, w: headingW, h: row.h - 8 },
-      paragraphs: [quotedParagraph(headingText(source.points[index] as ContentPoint), { ...styles, plain: styles.strong })],
+      paragraphs: [quotedParagraph(headingTexts[index] ?? '', { ...styles, plain: styles.strong })],
       font: theme.fonts.title,
       range: theme.sizes.heading,
       lineHeight: 1.2,
@@ -226,9 +258,10 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
     const row = index % perColumn;
     return { point, box: { x: column.x, y: top + row * (rowH + gap), w: column.w, h: rowH } };
   });
+  const headingTexts = siblingHeadings(source.points);
   const texts = fitUniformly(
-    entries.map(({ point, box }): TextBoxRequest => {
-      const paragraphs = [quotedParagraph(headingText(point), { ...styles, plain: styles.strong })];
+    entries.map(({ point, box }, index): TextBoxRequest => {
+      const paragraphs = [quotedParagraph(headingTexts[index] ?? headingText(point), { ...styles, plain: styles.strong })];
       if (withPhrase) paragraphs.push(...phraseParagraphs(pointPhrases(point, 1, 30), styles));
       return {
         role: 'body',
