@@ -269,6 +269,16 @@ function buildSection(paras: readonly string[], heading: Cut, from: Pos, to: Pos
     // numbered (`其次是……。` then `一是……八是`): a numbered run there details the last point.
     if (comparePos(after, to) < 0 && chooseKind(collectMarkers(paras, fullParagraphs(paras, after, to)), false) === null) pointsEnd = after;
   }
+  // An address to the audience after the last point (`各位代表！过去一年的成绩来之不易……`) speaks
+  // to the whole part, not within its last point: the point ends there.
+  if (last !== undefined) {
+    for (let k = last.para + 1; k < pointsEnd.para; k += 1) {
+      if (startsWithAddress(paras[k] ?? '')) {
+        pointsEnd = { para: k, offset: 0 };
+        break;
+      }
+    }
+  }
   const built: Point[] = points.map((point, i) => {
     const next = points[i + 1];
     const end = next === undefined ? pointsEnd : cutStart(next);

@@ -160,3 +160,34 @@ describe('首先是／其次是 points over a later 一是 run', () => {
     expect(outline.sections[1]?.points[1]?.items).toHaveLength(8);
   });
 });
+
+/**
+ * A stress fixture (written for this test) for a rule real government reports showed (the review of
+ * decks from unseen-5/08 and several others): `各位代表！……` after a part's last point speaks to the
+ * whole part; the last point's slide showed its sentences as that point's bullets.
+ */
+describe('an address after the last point', () => {
+  it('ends the last point: what follows is the part\u2019s own text', () => {
+    const outline = parseReport(
+      lines(
+        '某市政府工作报告',
+        '各位代表：',
+        '现在，我代表市人民政府，向大会报告工作。',
+        '一、过去一年工作回顾',
+        '（一）经济运行稳中向好',
+        '地区生产总值增长6%，规上工业增加值增长8%。',
+        '固定资产投资增长5%，社会消费品零售总额增长7%。',
+        '（二）民生福祉切实增进',
+        '新增城镇就业2万人，城乡居民收入稳步增长。',
+        '教育、医疗、养老等公共服务水平持续提升。',
+        '各位代表！过去一年的成绩来之不易，根本在于党的坚强领导。',
+        '二、今年工作安排',
+        '（一）扩大有效需求。推进重大项目建设。',
+        '（二）深化改革开放。优化营商环境。',
+      ),
+    );
+    const review = outline.sections[0];
+    expect(review?.points[1]?.body).not.toContain('各位代表');
+    expect(review?.body).toContain('各位代表！过去一年的成绩来之不易');
+  });
+});
