@@ -24,6 +24,8 @@ describe('line classifiers', () => {
 
   it('recognises speaker lines', () => {
     expect(isSpeakerLine('省长 赵刚')).toBe(true);
+    // unseen-6/07 (seen while adding it): a premier's byline was shown as the overview's first bullet.
+    expect(isSpeakerLine('国务院总理　李克强')).toBe(true);
     expect(isSpeakerLine('王五')).toBe(true);
     expect(isSpeakerLine('今年工作很好，大家辛苦了')).toBe(false);
   });
