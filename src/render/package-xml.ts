@@ -208,6 +208,8 @@ const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<
 
 /** Decodes the predefined entities and character references of an attribute value or text. */
 export function decodeXmlEntities(text: string): string {
+  // Nearly every value decoded (a run's typefaces, by typefacesIn and applyFontPairs) has none.
+  if (!text.includes('&')) return text;
   return text.replace(/&(?:(amp|lt|gt|quot|apos)|#x([0-9a-fA-F]+)|#([0-9]+));/g, (reference, name?: string, hex?: string, decimal?: string) => {
     if (name !== undefined) return PREDEFINED_ENTITIES[name] ?? reference;
     const code = hex === undefined ? Number.parseInt(decimal ?? '', 10) : Number.parseInt(hex, 16);
