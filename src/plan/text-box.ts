@@ -4,7 +4,7 @@
  */
 import type { SizeRange, Theme, ThemeFont } from '../themes/theme-schema.js';
 import type { Box, Bullet, Font, Paragraph, TextShape } from './deck-plan.js';
-import { breakSpans, type Span } from './break-lines.js';
+import { breakSpans, countBrokenLines, type Span } from './break-lines.js';
 import { fitText, type FitResult } from './fit-text.js';
 import type { RunStyle, StyledParagraph } from './styled-text.js';
 
@@ -112,19 +112,20 @@ function balanceLines<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S
   if (target < 2) return fitted;
   let low = width / (target + 1);
   let high = width;
-  let best = fitted;
-  // Bisection on the width: a dozen steps get within a fraction of a character.
+  let best: number | null = null;
+  // Bisection on the width: a dozen steps get within a fraction of a character. Each step only
+  // counts lines; the lines themselves are made once, at the width chosen.
   for (let step = 0; step < 12; step += 1) {
     const middle = (low + high) / 2;
-    const candidate = countLines(source, middle, size);
-    if (lineCount(candidate) <= target) {
-      best = candidate;
+    const lines = source.reduce((sum, paragraph) => sum + countBrokenLines(paragraph, middle, size), 0);
+    if (lines <= target) {
+      best = middle;
       high = middle;
     } else {
       low = middle;
     }
   }
-  return best;
+  return best === null ? fitted : countLines(source, best, size);
 }
 
 /** Height a fitted box needs for its own lines (used to size cards to their content). */
