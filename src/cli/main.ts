@@ -3,10 +3,12 @@
  * The `huibao` command. Runs the bundled program with its code cache (bundle-loader.ts) when the
  * build made one, else the compiled modules, which behave the same but start slower.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { bundleExists, loadBundle } from './bundle-loader.js';
+import { bundleExists, loadBundle, nodeRequire } from './bundle-loader.js';
+
+// Required, not imported: see bundle-loader.ts.
+const path = nodeRequire('node:path') as typeof import('node:path');
+const { fileURLToPath } = nodeRequire('node:url') as typeof import('node:url');
+const { setFlagsFromString } = nodeRequire('node:v8') as typeof import('node:v8');
 
 /**
  * A build holds a whole deck and then lets pptxgenjs write it, which leaves much short-lived
