@@ -5,20 +5,23 @@
  * (the seed: about 0.47 s → 0.3 s on the benchmark machine, see `npm run bench`). A cache V8 rejects
  * (another Node or V8 version, other V8 flags, a bundle changed since) only loses that saving.
  */
-import { isAscii } from 'node:buffer';
 import { createRequire } from 'node:module';
-import path from 'node:path';
-import { Script } from 'node:vm';
+import type { Script } from 'node:vm';
 import type * as ProcessEntry from './process-entry.js';
 
 export type BundleExports = typeof ProcessEntry;
 
 /**
- * node:fs through require, not import: importing it from an ES module makes Node build the module's
- * ES facade, which reads every export, and the stream classes among them load fs/streams (~2 ms
- * of a seed build, --cpu-prof; seed CPU 164 → 161 ms, median of 21) that a build never uses.
+ * Built-in modules through require, not import: importing one from an ES module makes Node build
+ * the module's ES facade, which reads every export. node:fs's stream classes then load fs/streams
+ * (~2 ms of a seed build, --cpu-prof; seed CPU 164 → 161 ms, median of 21) that a build never
+ * uses; the facades of the others here and in main.ts took ~2 ms more at every start.
  */
-const fs = createRequire(import.meta.url)('node:fs') as typeof import('node:fs');
+export const nodeRequire = createRequire(import.meta.url);
+const fs = nodeRequire('node:fs') as typeof import('node:fs');
+const { isAscii } = nodeRequire('node:buffer') as typeof import('node:buffer');
+const path = nodeRequire('node:path') as typeof import('node:path');
+const vm = nodeRequire('node:vm') as typeof import('node:vm');
 
 export const BUNDLE_NAME = 'huibao.cjs';
 export const CODE_CACHE_NAME = 'huibao.cjs.v8-cache';
@@ -64,7 +67,7 @@ export function loadBundle(folder: string, options: { readonly useCache?: boolea
   const source = readSource(file);
   const cachedData = options.useCache === false ? undefined : readIfPresent(path.join(directory, CODE_CACHE_NAME));
   // The same wrapper as Node's CommonJS loader, on the first line so line numbers stay true.
-  const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
+  const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: file,
     ...(cachedData === undefined ? {} : { cachedData }),
   });

@@ -14,35 +14,65 @@ export interface SentenceSpan {
 const TERMINATORS = '。！？!?';
 const CLOSERS = '”’」』）)】》';
 
+function codeUnitsOf(text: string): ReadonlySet<number> {
+  const units = new Set<number>();
+  for (let index = 0; index < text.length; index += 1) units.add(text.charCodeAt(index));
+  return units;
+}
+
+const CLOSER_UNITS = codeUnitsOf(CLOSERS);
+/** Terminator code units by the extra terminators asked for (callers use one or two sets). */
+const terminatorUnits = new Map<string, ReadonlySet<number>>();
+
+function terminatorsWith(extra: string): ReadonlySet<number> {
+  let units = terminatorUnits.get(extra);
+  if (units === undefined) {
+    units = codeUnitsOf(TERMINATORS + extra);
+    terminatorUnits.set(extra, units);
+  }
+  return units;
+}
+
+const LINE_FEED = 0x0a;
+const NOT_SPACE = /\S/u;
+
 /** Splits text into sentences with their offsets; line breaks end a sentence too. */
 export function splitSentenceSpans(text: string, extraTerminators = ''): SentenceSpan[] {
   return collectSentenceSpans(text, extraTerminators, Number.POSITIVE_INFINITY);
 }
 
-/** The first `limit` sentences of splitSentenceSpans, without reading past them. */
+/**
+ * The first `limit` sentences of splitSentenceSpans, without reading past them. Characters are
+ * compared as UTF-16 code units (charCodeAt), which is what matching one-character strings from
+ * charAt did, without a new string for each Chinese character: parsing reads every paragraph
+ * here several times.
+ */
 function collectSentenceSpans(text: string, extraTerminators: string, limit: number): SentenceSpan[] {
   const spans: SentenceSpan[] = [];
-  const terminators = TERMINATORS + extraTerminators;
+  const terminators = terminatorsWith(extraTerminators);
   let start = 0;
   let i = 0;
   const push = (end: number): void => {
     const raw = text.slice(start, end);
-    const lead = raw.length - raw.replace(/^\s+/, '').length;
+    // trim() and \s take the same characters for white space.
     const trimmed = raw.trim();
-    if (trimmed.length > 0) spans.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    if (trimmed.length > 0) {
+      const lead = raw.search(NOT_SPACE);
+      spans.push({ text: trimmed, start: start + lead, end: start + lead + trimmed.length });
+    }
     start = end;
   };
   while (i < text.length && spans.length < limit) {
-    const ch = text.charAt(i);
-    if (ch === '\n') {
+    const unit = text.charCodeAt(i);
+    if (unit === LINE_FEED) {
       push(i);
       start = i + 1;
       i += 1;
       continue;
     }
-    if (terminators.includes(ch)) {
+    if (terminators.has(unit)) {
       let end = i + 1;
-      while (end < text.length && (terminators.includes(text.charAt(end)) || CLOSERS.includes(text.charAt(end)))) end += 1;
+      while (end < text.length && (terminators.has(text.charCodeAt(end)) || CLOSER_UNITS.has(text.charCodeAt(end)))) end += 1;
       push(end);
       i = end;
       continue;

@@ -296,6 +296,11 @@ function avoidOrphan(p: PreparedText, maxEm: number, out: number[], first: numbe
  */
 export function wrapPrepared(p: PreparedText, maxEm: number): number[] {
   const out: number[] = [];
+  wrapInto(p, maxEm, out);
+  return out;
+}
+
+function wrapInto(p: PreparedText, maxEm: number, out: number[]): void {
   const n = p.length;
   let segmentStart = 0;
   for (let i = 0; i <= n; i += 1) {
@@ -304,7 +309,19 @@ export function wrapPrepared(p: PreparedText, maxEm: number): number[] {
       segmentStart = i + 1;
     }
   }
-  return out;
+}
+
+/**
+ * Fitting asks how many lines a paragraph takes at each size it tries and balancing at a dozen
+ * widths, and keeps none of those wrappings: they are counted in one reused array.
+ */
+const countingLines: number[] = [];
+
+/** The number of lines wrapPrepared gives at `maxEm`. */
+export function countPreparedLines(p: PreparedText, maxEm: number): number {
+  countingLines.length = 0;
+  wrapInto(p, maxEm, countingLines);
+  return countingLines.length / 2;
 }
 
 /** Turn [start, end) pairs back into lines of spans, splitting spans at line ends. */
@@ -349,6 +366,12 @@ export function breakSpans<S>(spans: readonly Span<S>[], maxWidth: number, size:
   const maxEm = toMaxEm(maxWidth, size);
   const prepared = prepareSpansOnce(spans);
   return materializeLines(prepared, spans, wrapPrepared(prepared, maxEm));
+}
+
+/** The number of lines breakSpans gives. */
+export function countBrokenLines<S>(spans: readonly Span<S>[], maxWidth: number, size: number): number {
+  const maxEm = toMaxEm(maxWidth, size);
+  return countPreparedLines(prepareSpansOnce(spans), maxEm);
 }
 
 export function breakText(text: string, maxWidth: number, size: number): string[] {

@@ -60,7 +60,7 @@ export function backgroundUnder(context: ComposeContext, kind: SlideKind, box: B
   return hits[hits.length - 1]?.fill ?? context.theme.colors.background;
 }
 
-function luminance(hex: string): number {
+function computeLuminance(hex: string): number {
   const channel = (offset: number): number => {
     const value = parseInt(hex.slice(offset, offset + 2), 16) / 255;
     return value <= 0.03928 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
@@ -68,9 +68,26 @@ function luminance(hex: string): number {
   return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4);
 }
 
+/**
+ * Luminance by colour. Planning asks for the contrast of the same few theme colours for every
+ * text box it styles (10× the seed: ~1.5 MB of garbage when each call parsed both colours and
+ * sorted them in an array).
+ */
+const luminances = new Map<string, number>();
+
+function luminance(hex: string): number {
+  let value = luminances.get(hex);
+  if (value === undefined) {
+    value = computeLuminance(hex);
+    luminances.set(hex, value);
+  }
+  return value;
+}
+
 export function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (light + 0.05) / (dark + 0.05);
+  const first = luminance(a);
+  const second = luminance(b);
+  return (Math.max(first, second) + 0.05) / (Math.min(first, second) + 0.05);
 }
 
 /** Of the candidate colours, the first that reads well on `background` (else the best one). */

@@ -2,7 +2,7 @@
  * Choosing a font size: the largest size, in half points, at which wrapped text fits its box.
  * Each paragraph is prepared once; each candidate size then costs one linear wrapping pass.
  */
-import { materializeLines, measureKeptEm, prepareSpansOnce, wrapPrepared } from './break-lines.js';
+import { countPreparedLines, materializeLines, measureKeptEm, prepareSpansOnce, wrapPrepared } from './break-lines.js';
 import type { PreparedText, Span } from './break-lines.js';
 
 export interface FitRequest<S> {
@@ -84,7 +84,7 @@ function countLinesWithin(prepared: readonly PreparedParagraph[], width: number,
   if (atLeast > lineLimit) return null;
   let lines = 0;
   for (const { text } of prepared) {
-    lines += wrapPrepared(text, maxEm).length / 2;
+    lines += countPreparedLines(text, maxEm);
     if (lines > lineLimit) return null;
   }
   return lines;
@@ -127,7 +127,7 @@ export function countParagraphsThatFit<S>(
   let lines = 0;
   let count = 0;
   for (const spans of paragraphs) {
-    lines += wrapPrepared(prepareParagraph(spans).text, maxEm).length / 2;
+    lines += countPreparedLines(prepareParagraph(spans).text, maxEm);
     if (textHeight(lines, count + 1, size, lineHeight, paragraphGap) > height + EPSILON) break;
     count += 1;
   }

@@ -5,7 +5,7 @@
 import type { SizeRange, Theme, ThemeFont } from '../themes/theme-schema.js';
 import type { Box, Bullet, Font, Paragraph, TextShape } from './deck-plan.js';
 import { wordBreaks } from '../parse/word-breaks.js';
-import { breakSpans, type Span } from './break-lines.js';
+import { breakSpans, countBrokenLines, type Span } from './break-lines.js';
 import { fitText, type FitResult } from './fit-text.js';
 import type { RunStyle, StyledParagraph } from './styled-text.js';
 
@@ -130,26 +130,28 @@ function balanceLines<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S
   if (target < 2) return fitted;
   let low = width / (target + 1);
   let high = width;
-  let best = fitted;
-  // Bisection on the width: a dozen steps get within a fraction of a character.
+  let best: number | null = null;
+  // Bisection on the width: a dozen steps get within a fraction of a character. Each step only
+  // counts lines; the lines themselves are made once, at the width chosen.
   for (let step = 0; step < 12; step += 1) {
     const middle = (low + high) / 2;
-    const candidate = countLines(source, middle, size);
-    if (lineCount(candidate) <= target) {
-      best = candidate;
+    const lines = source.reduce((sum, paragraph) => sum + countBrokenLines(paragraph, middle, size), 0);
+    if (lines <= target) {
+      best = middle;
       high = middle;
     } else {
       low = middle;
     }
   }
+  const balanced = best === null ? fitted : countLines(source, best, size);
   // Balanced lines may end inside a word (`坚持以人/民为中心`); a heading is read in words, so a
   // line a character or three longer that ends between words is better (`坚持以人民/为中心`).
-  if (breaksBetweenWords(best)) return best;
-  for (let extra = 1; extra <= MAX_WIDENING && high + extra * size <= width; extra += 1) {
-    const wider = countLines(source, high + extra * size, size);
+  if (best === null || breaksBetweenWords(balanced)) return balanced;
+  for (let extra = 1; extra <= MAX_WIDENING && best + extra * size <= width; extra += 1) {
+    const wider = countLines(source, best + extra * size, size);
     if (lineCount(wider) <= target && breaksBetweenWords(wider)) return wider;
   }
-  return best;
+  return balanced;
 }
 
 /** Height a fitted box needs for its own lines (used to size cards to their content). */

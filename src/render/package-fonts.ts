@@ -4,12 +4,21 @@ import { decodeXmlEntities, escapeRawValue, escapeXml, mapElementContent, replac
 const TYPEFACE_ATTRIBUTE = /(<a:(?:latin|ea|cs|sym|buFont|font)\s+(?:[\w:]+="[^"]*"\s+)*typeface=")([\s\S]*?)("(?=\s+[\w:]+="|\s*\/?>))/g;
 
 /**
+ * A `typeface="` whose value escapeTypefaces could change: one with `&`, `<` or `>` before its
+ * first quote, or whose first quote does not end the attribute (so the value holds a quote).
+ * Without one, every value TYPEFACE_ATTRIBUTE finds ends at its first quote and holds nothing to
+ * escape, and one scan for this replaces matching each of the deck's ~6000 typefaces (10× the
+ * seed: ~3 MB of match arrays).
+ */
+const TYPEFACE_TO_ESCAPE = /typeface="[^"&<>]*(?:[&<>]|"(?!\s+[\w:]+="|\s*\/?>))/;
+
+/**
  * pptxgenjs writes `fontFace` into `typeface="…"` without escaping, so a font named `A&B` breaks
  * the part. The value ends at the first quote that is followed by another attribute or the end
  * of the tag, which recovers names containing `&`, `<`, `>` and most stray quotes.
  */
 export function escapeTypefaces(xml: string): string {
-  if (!xml.includes('typeface="')) return xml;
+  if (!TYPEFACE_TO_ESCAPE.test(xml)) return xml;
   return replaceChanged(xml, TYPEFACE_ATTRIBUTE, (whole, before = '', value = '', after = '') => {
     const escaped = escapeRawValue(value);
     return escaped === value ? whole : before + escaped + after;

@@ -94,32 +94,62 @@ function readTagName(tag: string): string {
   return /^<\/?([^\s/>]+)/.exec(tag)?.[1] ?? '';
 }
 
+const SLASH = 0x2f;
+const QUESTION_MARK = 0x3f;
+const EXCLAMATION_MARK = 0x21;
+
+/** TAG anchored where it is tried: `test` then says where the tag ends without a match array. */
+const TAG_AT = new RegExp(TAG.source, 'y');
+
+/** Index just past the tag that TAG matches at `start`, or -1 when it matches none there. */
+function tagEndAt(xml: string, start: number): number {
+  TAG_AT.lastIndex = start;
+  return TAG_AT.test(xml) ? TAG_AT.lastIndex : -1;
+}
+
+/** The name readTagName reads from a start or empty tag beginning at `start`. */
+const TAG_NAME = /[^\s/>]+/y;
+
+function tagNameAt(xml: string, start: number): string {
+  TAG_NAME.lastIndex = start + 1;
+  return TAG_NAME.exec(xml)?.[0] ?? '';
+}
+
 /**
  * The direct child elements of the element whose start tag ends at `contentStart` and whose end
  * tag begins at `contentEnd`. Comments, processing instructions and text are skipped.
+ * The tags are found as TAG finds them, tried at each `<` with `test`: matching TAG with `exec`
+ * allocated an array and a string for every tag of every paragraph removeStrayParagraphProperties
+ * lists, most of them nested ones it never looks at (10× the seed: ~4 MB of garbage).
  */
 export function listChildElements(xml: string, contentStart: number, contentEnd: number): ElementSpan[] {
   const children: ElementSpan[] = [];
   let depth = 0;
   let openName = '';
   let openStart = 0;
-  TAG.lastIndex = contentStart;
-  for (let match = TAG.exec(xml); match !== null && match.index < contentEnd; match = TAG.exec(xml)) {
-    const tag = match[0];
-    if (tag.startsWith('<?') || tag.startsWith('<!')) continue;
-    const tagEnd = match.index + tag.length;
-    if (tag.startsWith('</')) {
+  let start = xml.indexOf('<', contentStart);
+  while (start !== -1 && start < contentEnd) {
+    const tagEnd = tagEndAt(xml, start);
+    if (tagEnd === -1) {
+      start = xml.indexOf('<', start + 1);
+      continue;
+    }
+    const second = xml.charCodeAt(start + 1);
+    if (second === QUESTION_MARK || second === EXCLAMATION_MARK) {
+      // A comment or processing instruction.
+    } else if (second === SLASH) {
       depth -= 1;
       if (depth === 0) children.push({ name: openName, start: openStart, end: tagEnd });
-    } else if (tag.endsWith('/>')) {
-      if (depth === 0) children.push({ name: readTagName(tag), start: match.index, end: tagEnd });
+    } else if (xml.charCodeAt(tagEnd - 2) === SLASH) {
+      if (depth === 0) children.push({ name: tagNameAt(xml, start), start, end: tagEnd });
     } else {
       if (depth === 0) {
-        openName = readTagName(tag);
-        openStart = match.index;
+        openName = tagNameAt(xml, start);
+        openStart = start;
       }
       depth += 1;
     }
+    start = xml.indexOf('<', tagEnd);
   }
   return children;
 }
@@ -166,6 +196,8 @@ const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<
 
 /** Decodes the predefined entities and character references of an attribute value or text. */
 export function decodeXmlEntities(text: string): string {
+  // Nearly every value decoded (a run's typefaces, by typefacesIn and applyFontPairs) has none.
+  if (!text.includes('&')) return text;
   return text.replace(/&(?:(amp|lt|gt|quot|apos)|#x([0-9a-fA-F]+)|#([0-9]+));/g, (reference, name?: string, hex?: string, decimal?: string) => {
     if (name !== undefined) return PREDEFINED_ENTITIES[name] ?? reference;
     const code = hex === undefined ? Number.parseInt(decimal ?? '', 10) : Number.parseInt(hex, 16);
