@@ -79,8 +79,9 @@ function withoutCasualVerb(phrase: string): string {
  * - a lead-in ending in a colon names the group in its last clause (`我们着力“十抓”推进工作：`);
  * - else a clause with a count (`树立以下四个教育理念`);
  * - else a task (`……要努力建设人民满意的政府。`) is named after its `要`, in the last clause;
- * - else the lead-in states a result, named by its first main clause, after the clauses that set
- *   the scene (`在……督导下，通过……努力，主题教育取得了明显成效，……。`).
+ * - else the lead-in states a result with 了, named by the clause with 取得了 or else the last
+ *   such clause, after the clauses that set the scene (`在……督导下，……，主题教育取得了明显成效，……。`);
+ * - else the clause echoing the items' opening words (`争做新时代的奋斗者`), else its first main clause.
  */
 export function titleFromLeadIn(leadIn: string, seriesOpening = ''): string {
   const named = clauseOpeningSeries(leadIn, seriesOpening);
