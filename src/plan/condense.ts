@@ -132,7 +132,24 @@ const RESUMES = /^这些/u;
  * next clause resumes with 这些 (`……科学技术的革新，这些都将使……`).
  */
 function leavesDangling(last: string, next: string): boolean {
-  return FRAME_END.test(last) || RESUMES.test(next.trim());
+  return FRAME_END.test(last) || RESUMES.test(next.trim()) || isSubjectOfNext(last, next.trim());
+}
+
+/** A clause ending in a noun phrase (`……变革的深入推进`, `……等国家战略`). */
+const NOMINAL_END = /(?:的[^，。；的了]{1,6}|等[^，。；了]{0,6})$/u;
+/**
+ * A clause opening with its predicate, its subject the clause before (`正深刻改变着……`, `给予了……`);
+ * 让 and 把 are left out: they as often open a clause of their own with its subject left unsaid.
+ */
+const PREDICATE_START = /^(?:正在|正|已经|已|将|必将|都将|也将|给予|使|能够)/u;
+
+/**
+ * True when `last` is the subject of the clause after it (`当前，新一轮科技革命和产业变革的深入推进，
+ * 正深刻改变着……`): a noun phrase that opens no measure, and a next clause that opens with its
+ * predicate. Cut there, a bullet names a subject and says nothing of it.
+ */
+function isSubjectOfNext(last: string, next: string): boolean {
+  return NOMINAL_END.test(last) && !/[了着]/u.test(last) && !MEASURE_VERBS.test(last) && PREDICATE_START.test(next);
 }
 
 /** True when the span reads as a statement of its own on a slide. */
@@ -309,9 +326,12 @@ function choosePhrases(text: string, options: CondenseOptions): string[] {
   if (chosen.length > 0 || options.strict === true || text.trim() === '' || text.split('\n').every((line) => isFrontMatterLine(line.trim()))) return chosen;
   // Nothing scored: the first clause that stands alone, else the lead phrase unless it is a
   // dependent fragment (`虽然意识到……的重要性` without its 但 says the opposite of the point).
-  const standing = splitClauses(text)
+  const clauses = splitClauses(text);
+  const standing = clauses
     .map(cleanSpan)
-    .find((clause) => clause.length >= 4 && clause.length <= options.maxChars && standsAlone(clause));
+    .find(
+      (clause, index) => clause.length >= 4 && clause.length <= options.maxChars && standsAlone(clause) && !leavesDangling(clause, clauses[index + 1] ?? ''),
+    );
   if (standing !== undefined) return [standing];
   const lead = leadPhrase(text, options.maxChars);
   return DEPENDENT_START.test(lead) || FRAME_END.test(lead) ? [] : [lead];

@@ -89,6 +89,20 @@ describe('bullets never end on a frame that awaits its main clause', () => {
     for (const phrase of pickKeyPhrases(text, { count: 3, maxChars: 30 })) expect(phrase).not.toMatch(/(的同时|以来|所讲到的)$/u);
   });
 
+  // A real speech's bullets named a subject and said nothing of it (unseen-5/02).
+  it.each([
+    '当前，新一轮科技革命和产业变革的深入推进，正深刻改变着产业形态、分工和组织模式。',
+    '步入新时代，“一带一路”、长江经济带、长三角一体化发展等国家战略，给予了绍兴全球化配置资源的新机遇。',
+  ])('never ends on a subject whose predicate follows: %s', (text) => {
+    for (const phrase of pickKeyPhrases(text, { count: 3, maxChars: 34 })) expect(phrase).not.toMatch(/(推进|战略)$/u);
+  });
+
+  it('keeps a clause whose verb has a 的 object', () => {
+    expect(pickKeyPhrases('党的十一届三中全会，纠正了“文化大革命”的错误，将工作重点转移到经济建设上来。', { count: 1, maxChars: 30 })).toEqual([
+      '党的十一届三中全会，纠正了“文化大革命”的错误',
+    ]);
+  });
+
   it('keeps a statement that ends in 的 after 所 inside it', () => {
     expect(pickKeyPhrases('共产党员，尤其是担任领导工作的党员干部，所负的责任是重大的。', { count: 1, maxChars: 40 })).toEqual([
       '共产党员，尤其是担任领导工作的党员干部，所负的责任是重大的',
