@@ -1,5 +1,7 @@
 /** One test per catalogue layout and rule: which layout a section's shape gets, and that it fits. */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/build-outline.js';
 import { OUTLINE_VERSION, type Outline, type Section } from '../../src/parse/outline.js';
 import { CONTENT_LAYOUTS } from '../../src/plan/layout-catalogue.js';
 import { candidateLayouts, LAYOUT_RULES } from '../../src/plan/layout-rules.js';
@@ -217,5 +219,19 @@ describe('headings of points shown side by side', () => {
   it('are shown whole when none needs cutting', () => {
     const shown = headings(withTitles(['所谓“工作项目化”，就是建立实施机制', '所谓“项目目标化”，就是明确目标任务']));
     expect(shown).toContain('所谓“工作项目化”，就是建立实施机制');
+  });
+});
+
+// A real 述职's slides showed three of a point's four 一是……四是 items (unseen-5/01, seen while fixing it).
+describe('a point\u2019s items on a card or a statement', () => {
+  it('are all listed when there are up to five and they fit', () => {
+    const file = new URL('../fixtures/unseen-5/01-fuxiaozhang-shuzhi-shulian-baogao-2024.txt', import.meta.url);
+    const outline = parseReport(readFileSync(file, 'utf8'));
+    const plan = planDeck(outline, base);
+    const text = plan.slides.map((_, index) => slideText(plan, index)).join('\n');
+    const listed = outline.sections.flatMap((section) => section.points).filter((point) => point.items.length >= 4 && point.items.length <= 5);
+    expect(listed.length).toBeGreaterThan(0);
+    for (const point of listed) for (const item of point.items) expect(text).toContain(item.title);
+    expect(layoutViolations(plan, 14)).toEqual([]);
   });
 });

@@ -110,11 +110,19 @@ function rowPhrasesRequest(context: ComposeContext, box: Box, picked: readonly s
  * items' titles when it has items (the third level is what the speaker walks through), else key
  * phrases of its text.
  */
-function pointPhrases(point: ContentPoint, count: number, maxChars: number): readonly string[] {
+function pointPhrases(point: ContentPoint, count: number, maxChars: number, everyItemUpTo = count): readonly string[] {
   // The user's own bullets (editable outline) win; then the point's items; then key phrases.
-  if (point.bullets === undefined && point.items.length > 0) return point.items.slice(0, count).map((item) => leadPhrase(item.title, maxChars));
+  if (point.bullets === undefined && point.items.length > 0) {
+    // A point's items are a list the speaker walks through: where a layout has room for a short
+    // list, all of them, not the first three of 一是……四是 (the layout is refused when they do not fit).
+    const shown = point.items.length <= everyItemUpTo ? point.items : point.items.slice(0, count);
+    return shown.map((item) => leadPhrase(item.title, maxChars));
+  }
   return phrasesOf(point, { count, maxChars });
 }
+
+/** Most items a card or a statement lists in full under its point. */
+const ITEMS_LISTED_IN_FULL = 5;
 
 /** Cards in a row: number, heading, a short rule and two or three key phrases per card. */
 export function composeCards(context: ComposeContext, source: ContentSource): Shape[] | null {
@@ -149,7 +157,7 @@ export function composeCards(context: ComposeContext, source: ContentSource): Sh
     columns.map((column, index): TextBoxRequest => ({
       role: 'body',
       box: { x: column.x + pad, y: phrasesTop, w: column.w - 2 * pad, h: phrasesMaxH },
-      paragraphs: phraseParagraphs(pointPhrases(source.points[index] as ContentPoint, 3, 36), styles),
+      paragraphs: phraseParagraphs(pointPhrases(source.points[index] as ContentPoint, 3, 36, ITEMS_LISTED_IN_FULL), styles),
       font: theme.fonts.body,
       range: theme.sizes.body,
       lineHeight: theme.spacing.lineHeight,
@@ -294,7 +302,7 @@ export function composeStatement(context: ComposeContext, source: ContentSource)
   return composeKeyStatement(
     context,
     quotedParagraph(headingText(point), { ...panelStyles, plain: panelStyles.strong }),
-    pointPhrases(point, 3, 60),
+    pointPhrases(point, 3, 60, ITEMS_LISTED_IN_FULL),
     point.label,
   );
 }
