@@ -52,7 +52,8 @@ function phraseAtCount(clause: string, at: number): string {
   // A count that ends the clause has no noun of its own (`我强调几点`): without its speaker the
   // phrase is a bare fragment (`强调几点`), so the speaker stays.
   const countEnd = at + (COUNT.exec(clause.slice(at))?.[0].length ?? 0);
-  if (countEnd === clause.length && SUBJECT.test(clause.slice(0, start)) && clause.slice(0, start).replace(SUBJECT, '') === '') return clause;
+  const before = clause.slice(0, start);
+  if (countEnd === clause.length && before !== '' && before.replace(SUBJECT, '') === '') return clause;
   return clause.slice(start);
 }
 

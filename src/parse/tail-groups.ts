@@ -99,18 +99,20 @@ export function findLastMatter(paras: readonly string[], from: number, to: numbe
   for (let k = from; k < to; k += 1) {
     const paragraph = paras[k] ?? '';
     if (!LAST_MATTER.test(paragraph)) continue;
-    const firstEnd = paragraph.search(/[。！？!?]/);
-    if (firstEnd === -1) continue;
-    const count = announcedCount(paragraph.slice(0, firstEnd + 1));
-    if (count !== null && findInlineEnumerations(paragraph.slice(firstEnd + 1)).some((items) => items.length === count)) return k;
+    const announcement = announcementOf(paragraph);
+    const count = announcement === '' ? null : announcedCount(announcement);
+    if (count !== null && findInlineEnumerations(paragraph.slice(announcement.length)).some((items) => items.length === count)) return k;
   }
   return -1;
 }
 
+/** The paragraph's first sentence, which announces its count (`最后，……再强调四点意见。`); '' when it has none. */
+function announcementOf(paragraph: string): string {
+  return paragraph.slice(0, paragraph.search(/[。！？!?]/) + 1);
+}
+
 /** A section plan for the last matter: headingless, titled from the sentence that announces it. */
 export function planLastMatter(paras: readonly string[], at: number): SectionPlan {
-  const paragraph = paras[at] ?? '';
-  const announcement = paragraph.slice(0, paragraph.search(/[。！？!?]/) + 1);
-  const cut: Cut = { para: at, offset: 0, headEnd: 0, title: titleFromLeadIn(announcement) };
+  const cut: Cut = { para: at, offset: 0, headEnd: 0, title: titleFromLeadIn(announcementOf(paras[at] ?? '')) };
   return { heading: cut, from: { para: at, offset: 0 }, start: at };
 }

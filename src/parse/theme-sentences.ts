@@ -33,7 +33,8 @@ function core(sentence: string): string {
   return sentence.replace(/[。！？!?；;]+[”’」』）)】》]*$/, '').replace(/[。！？!?]+$/, '');
 }
 
-function commonPrefixLength(texts: readonly string[]): number {
+/** How many characters at the start all `texts` share. */
+export function commonPrefixLength(texts: readonly string[]): number {
   const first = texts[0] ?? '';
   let n = 0;
   while (n < first.length && texts.every((t) => t.charAt(n) === first.charAt(n))) n += 1;
@@ -360,7 +361,7 @@ function plainThemeCommas(sentence: string, allowDun = false): number {
  * The shape alone marks them; body paragraphs rarely open with such short sentences three times in
  * a row. `allowDun`: a lead may hold one 、 (see `findPlainThemeParagraphs`).
  */
-function plainRuns(paragraphs: readonly string[], minSize: number, allowDun: boolean): ThemeParagraph[][] {
+function plainRuns(leads: readonly (string | null)[], minSize: number, allowDun: boolean): ThemeParagraph[][] {
   const groups: ThemeParagraph[][] = [];
   let run: ThemeParagraph[] = [];
   let runCommas = -1;
@@ -369,10 +370,7 @@ function plainRuns(paragraphs: readonly string[], minSize: number, allowDun: boo
     run = [];
     runCommas = -1;
   };
-  paragraphs.forEach((paragraph, index) => {
-    const opening = openingSentence(paragraph);
-    // Each lead sentence is followed by its paragraph's body.
-    const sentence = opening !== null && opening.length < paragraph.length ? opening : null;
+  leads.forEach((sentence, index) => {
     const commas = sentence === null || addressLength(sentence) > 0 ? -1 : plainThemeCommas(sentence, allowDun);
     if (commas !== runCommas) close();
     if (sentence === null || commas === -1) return;
@@ -389,9 +387,14 @@ function plainRuns(paragraphs: readonly string[], minSize: number, allowDun: boo
  * list sentence, not a lead.
  */
 export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
-  const strict = plainRuns(paragraphs, minSize, false);
+  // Each lead sentence is followed by its paragraph's body; found once for both kinds of run.
+  const leads = paragraphs.map((paragraph) => {
+    const opening = openingSentence(paragraph);
+    return opening !== null && opening.length < paragraph.length ? opening : null;
+  });
+  const strict = plainRuns(leads, minSize, false);
   const opensAlike = (run: readonly ThemeParagraph[]): boolean => new Set(run.map((member) => (paragraphs[member.index] ?? '').charAt(0))).size === 1;
-  const loose = plainRuns(paragraphs, minSize, true).filter(
+  const loose = plainRuns(leads, minSize, true).filter(
     (run) => opensAlike(run) && !strict.some((other) => other.length === run.length && other[0]?.index === run[0]?.index),
   );
   if (loose.length === 0) return strict;

@@ -6,6 +6,7 @@
 import type { Box, Shape, TextShape } from '../deck-plan.js';
 import { cleanSpan, leadPhrase, pickKeyPhrases, setsTheScene, splitClauses, type CondenseOptions } from '../condense.js';
 import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
+import { commonPrefixLength } from '../../parse/theme-sentences.js';
 import { splitColumns } from '../geometry.js';
 import { fitTextBox, usedHeight, type TextBoxRequest } from '../text-box.js';
 import type { Bullet } from '../deck-plan.js';
@@ -34,13 +35,6 @@ function firstClauseOf(title: string): string | null {
   return clauses.length > 1 && first.length >= 4 && !setsTheScene(first) ? first : null;
 }
 
-function sharedOpening(titles: readonly string[]): number {
-  const first = titles[0] ?? '';
-  let n = 0;
-  while (n < first.length && titles.every((title) => title.charAt(n) === first.charAt(n))) n += 1;
-  return n;
-}
-
 /** Characters at the start that siblings' titles must share to be cut alike (`所谓“`, `必须坚持`). */
 const MIN_SHARED_TITLE_OPENING = 2;
 
@@ -53,7 +47,7 @@ const MIN_SHARED_TITLE_OPENING = 2;
 function siblingHeadings(points: readonly ContentPoint[]): string[] {
   const whole = points.map(headingText);
   const cutToClause = points.some((point, index) => whole[index] !== cleanSpan(point.title) && whole[index] === firstClauseOf(point.title));
-  if (!cutToClause || sharedOpening(points.map((point) => point.title)) < MIN_SHARED_TITLE_OPENING) return whole;
+  if (!cutToClause || commonPrefixLength(points.map((point) => point.title)) < MIN_SHARED_TITLE_OPENING) return whole;
   return points.map((point, index) => firstClauseOf(point.title) ?? (whole[index] as string));
 }
 
@@ -269,7 +263,7 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
   const headingTexts = siblingHeadings(source.points);
   const texts = fitUniformly(
     entries.map(({ point, box }, index): TextBoxRequest => {
-      const paragraphs = [quotedParagraph(headingTexts[index] ?? headingText(point), { ...styles, plain: styles.strong })];
+      const paragraphs = [quotedParagraph(headingTexts[index] ?? '', { ...styles, plain: styles.strong })];
       if (withPhrase) paragraphs.push(...phraseParagraphs(pointPhrases(point, 1, 30), styles));
       return {
         role: 'body',
