@@ -36,7 +36,7 @@ import { describeMaskedFigures, findOutlineFigures } from './find-figures.js';
 import { readFrontMatter } from './front-matter.js';
 import { readBackMatter } from './back-matter.js';
 import { splitLines } from './normalize-text.js';
-import { joinBrokenHeadings, joinStrayBreaks, unwrapLines } from './unwrap-lines.js';
+import { joinBrokenHeadings, joinStrayBreaks, splitGluedHeadings, unwrapLines } from './unwrap-lines.js';
 import { checkOutline } from './self-check.js';
 import { detectMarker, titleFromHeading } from './detect-markers.js';
 import {
@@ -174,7 +174,15 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     const all = [...marked, ...outside.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para);
     return { ...cuts(all, 'marks'), lastSeries: later[later.length - 1] };
   }
-  if (themeCuts.length > 0) return cuts(themeCuts.flat(), 'theme-paragraphs');
+  if (themeCuts.length > 0) {
+    // A second group of plain lead sentences after one-paragraph theme points (`坚定不移地……。` ×5,
+    // then `守住三条“底线”，就是……。` and `……是民愿所盼。` ×3) is more of the part's points.
+    const themed = themeCuts.flat();
+    const plainAfter = findPlainThemeParagraphs(texts)
+      .map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0))
+      .filter((group) => isGroupAfterMarks(paras, themed, group, false));
+    return cuts([...themed, ...plainAfter.flat()], 'theme-paragraphs');
+  }
   const labels = findLabelCuts(paras, full);
   if (labels.length > 0) return cuts(labels, 'labels');
   const region = joinRegion(paras, from, to);
@@ -349,7 +357,7 @@ function findTailGroup(paras: readonly string[], tailStart: number, bodyEnd: num
 
 /** Parses decoded report text into an Outline. Pure; throws InputError when the text is empty. */
 export function parseReport(text: string): Outline {
-  const paras = joinStrayBreaks(joinBrokenHeadings(unwrapLines(splitLines(text))));
+  const paras = joinStrayBreaks(splitGluedHeadings(joinBrokenHeadings(unwrapLines(splitLines(text)))));
   if (paras.length === 0) {
     throw new InputError('文稿是空的，没有可以转换的文字。', { hint: '请检查文件是否选对、内容是否已保存。' });
   }

@@ -6,6 +6,8 @@
  * from which kinds occur and how they nest.
  */
 
+import { DOUBLE_DASH } from './dashes.js';
+
 export type MarkerKind =
   | 'cn-dun' // 一、
   | 'cn-paren' // （一）
@@ -175,12 +177,13 @@ export function buildRuns(items: readonly MarkedItem[], minLength = 2, continuin
 }
 
 const TRAILING_PUNCTUATION = /[\s。！？；：，、.!?;:,]+$/;
+const LEADING_DASH = new RegExp(`^(?:${DOUBLE_DASH}|—|―|--|-{2,})\\s*`, 'u');
 
 /** Strips the numbering mark (and a leading dash) and the final punctuation from a heading. */
 export function titleFromHeading(heading: string): string {
   let text = heading.trim();
   const marker = detectMarker(text);
   if (marker !== null) text = text.slice(marker.mark.length);
-  text = text.replace(/^(?:——|—|--|-{2,})\s*/, '');
+  text = text.replace(LEADING_DASH, '');
   return text.replace(TRAILING_PUNCTUATION, '').trim();
 }

@@ -6,6 +6,7 @@
 
 import { detectMarker } from './detect-markers.js';
 import type { Outline } from './outline.js';
+import { DOUBLE_DASH } from './dashes.js';
 
 /** The outline's front-matter fields, and where the body starts. */
 export interface FrontMatter extends Pick<Outline, 'title' | 'front' | 'subtitle' | 'speaker' | 'meeting' | 'date' | 'salutation'> {
@@ -30,9 +31,11 @@ export function isFileLabel(line: string): boolean {
   );
 }
 
+const SUBTITLE_DASH = new RegExp(`^(?:${DOUBLE_DASH}|—|―|--)`, 'u');
+
 /** `——在……上的讲话` and similar subtitle lines. */
 export function isSubtitleLine(line: string): boolean {
-  return /^(——|—|--|－－|──)/.test(line);
+  return SUBTITLE_DASH.test(line);
 }
 
 /** A line holding only a date, optionally in brackets. */

@@ -11,7 +11,9 @@
  * - the last point does not end in a colon: `……做到以下几点：` introduces what follows;
  * - a paragraph of its own stands between the two groups (the turn to the second subject); alike
  *   paragraphs right after the last point read as more of it;
- * - the group's headings share their opening words (`这五年`), not only a shape.
+ * - the group's headings share their opening words (`这五年`), not only a shape; a run of plain
+ *   lead sentences after one-paragraph theme points (`sharedOpening` false) need not, since the
+ *   points before it already cannot own it and the run's shape is checked where it is found.
  */
 
 import type { Cut } from './segments.js';
@@ -32,12 +34,12 @@ function sharedOpeningLength(texts: readonly string[]): number {
   return n;
 }
 
-/** True when `group` (the cuts of a theme-paragraph group) is a second group of the part after the numbered points `marked` (see above). */
-export function isGroupAfterMarks(paras: readonly string[], marked: readonly Cut[], group: readonly Cut[]): boolean {
+/** True when `group` (the cuts of a theme-paragraph group) is a second group of the part after the points `marked` (see above). */
+export function isGroupAfterMarks(paras: readonly string[], marked: readonly Cut[], group: readonly Cut[], sharedOpening = true): boolean {
   const last = marked[marked.length - 1];
   const first = group[0];
   if (last === undefined || first === undefined || !isOneParagraphEach(marked) || first.para < last.para + 2) return false;
   const text = (cut: Cut): string => (paras[cut.para] ?? '').trim();
   if (marked.some((cut) => cut.headEnd >= text(cut).length) || /[：:]$/u.test(text(last))) return false;
-  return sharedOpeningLength(group.map((cut) => cut.title)) >= MIN_SHARED_OPENING;
+  return !sharedOpening || sharedOpeningLength(group.map((cut) => cut.title)) >= MIN_SHARED_OPENING;
 }

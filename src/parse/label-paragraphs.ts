@@ -6,12 +6,13 @@
 
 import { detectMarker, titleFromHeading } from './detect-markers.js';
 import type { Cut } from './segments.js';
+import { DOUBLE_DASH } from './dashes.js';
 
 /** `思想建设方面：` — a label of a few words, not `一方面`/`另一方面`/`这方面` of running prose. */
 const ASPECT = /^([^，。；：！？、“”‘’（）()\s]{2,14}?方面)[：:]/u;
 const NOT_A_LABEL = /^(一|另一|这|那|此|其|各|多|两|诸|有关|其他|其它|许多|很多|某些)[^，。]{0,2}方面/u;
 /** `坚持党建引领——` on a line of its own. */
-const DASH_LINE = /^[^。；;！？!?：:]{2,24}(——|—)$/u;
+const DASH_LINE = new RegExp(`^[^。；;！？!?：:]{2,24}(?:${DOUBLE_DASH}|—|―)$`, 'u');
 
 export type LabelKind = 'aspect' | 'dash';
 
@@ -26,7 +27,7 @@ export function readLabel(paragraph: string): Label | null {
   if (detectMarker(paragraph) !== null) return null;
   const aspect = ASPECT.exec(paragraph);
   if (aspect !== null && !NOT_A_LABEL.test(paragraph) && paragraph.length > aspect[0].length) return { kind: 'aspect', length: aspect[0].length };
-  if (DASH_LINE.test(paragraph) && !paragraph.startsWith('—')) return { kind: 'dash', length: paragraph.length };
+  if (DASH_LINE.test(paragraph) && !/^[—―─]/u.test(paragraph)) return { kind: 'dash', length: paragraph.length };
   return null;
 }
 

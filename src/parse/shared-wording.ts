@@ -20,8 +20,18 @@ export function isPronounOnly(shared: string): boolean {
 export function isQuotation(sentence: string): boolean {
   if (/^[“"「『]/u.test(sentence) || /[：:][“"「『]/u.test(sentence)) return true;
   const quoted = [...sentence.matchAll(/[“「『][^”」』]*[”」』]?/gu)].reduce((n, m) => n + m[0].length, 0);
-  return quoted * 2 > sentence.length;
+  if (quoted * 2 <= sentence.length) return false;
+  // A name in quotes after a phrase of its own (`坚定不移地推进“四大国家战略举措”。`) is no
+  // quotation; words quoted after a verb of saying or a bare subject (`他说“……”`) are.
+  const before = sentence.slice(0, sentence.search(/[“「『]/u));
+  return before.length < MIN_OWN_PHRASE || SAYING.test(before);
 }
+
+/** Characters before a quoted name that make a phrase of their own (`坚定不移地推进`). */
+const MIN_OWN_PHRASE = 4;
+
+/** A verb of saying just before the quotation marks. */
+const SAYING = /(说|讲|道|云|曰|指出|强调|提出|认为|要求|告诫|号召|所言|有言|写到|提到)$/u;
 
 /** True for a sentence that opens with a word pointing back to what was said before. */
 export function pointsBack(sentence: string): boolean {

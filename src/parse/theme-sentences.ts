@@ -11,6 +11,7 @@ import { detectMarker } from './detect-markers.js';
 import { isAsideLine } from './front-matter.js';
 import { maskNumbers, sharesClauseRhythm } from './parallel-shape.js';
 import { isCommonOpening, isPronounOnly, isQuotation, pointsBack } from './shared-wording.js';
+import { DASH_OPENING } from './dashes.js';
 
 export interface ThemeParagraph {
   /** Index into the paragraph list given. */
@@ -93,9 +94,6 @@ export function areParallel(sentences: readonly string[]): boolean {
   const sameSkeleton = texts.every((t) => punctuationSkeleton(t) === punctuationSkeleton(texts[0] ?? ''));
   return commonPrefixLength(texts) >= 1 && sameSkeleton && Math.max(...lengths) - Math.min(...lengths) <= 2;
 }
-
-/** A dash opening a sentence as a list mark (`——我们……`). */
-const DASH_OPENING = /^(?:——|──|－－)/u;
 
 /**
  * Sentences that each define a term the same way (`所谓“工作项目化”，就是……。` ×4): a shared

@@ -24,6 +24,7 @@
  */
 
 import { detectMarker } from './detect-markers.js';
+import { DASH_OPENING } from './dashes.js';
 
 /** Shorter lines are never taken for the cut width: lists of names or table cells can share a length. */
 const MIN_WIDTH = 16;
@@ -80,7 +81,7 @@ function looksLikeHeading(line: string, width: WrapWidth): boolean {
 }
 
 /** A dash series item (`——这是……的五年。`) opens a paragraph when the line before ended a sentence. */
-const DASH_ITEM = /^(——|──|－－)/;
+const DASH_ITEM = DASH_OPENING;
 
 function startsParagraph(line: string, previous: string | null): boolean {
   if (detectMarker(line) !== null || ADDRESS_START.test(line)) return true;
@@ -179,6 +180,36 @@ export function joinBrokenHeadings(paragraphs: readonly string[]): string[] {
     } else {
       out.push(line);
     }
+  }
+  return out;
+}
+
+/**
+ * A numbered heading glued to the end of a paragraph after a space, with no punctuation of its own
+ * (`……切实提升应急救援能 三、切实加强改革和政府自身建设`): a web page or a paste lost the line
+ * break before it, and the rest of that paragraph.
+ */
+const GLUED_HEADING = /^(.*\S)\s+((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\s。！？!?；;，,：:]{2,30})$/u;
+
+/**
+ * Splits a heading glued to the end of a paragraph (`GLUED_HEADING`) onto a line of its own, when
+ * it continues the numbering of the last heading of its kind that opened a line (`二、` before it
+ * for `三、`): a mark that numbers nothing before it is text, not a heading.
+ */
+export function splitGluedHeadings(paragraphs: readonly string[]): string[] {
+  const out: string[] = [];
+  const lastOrdinal = new Map<string, number>();
+  for (const line of paragraphs) {
+    const opening = detectMarker(line);
+    const glued = GLUED_HEADING.exec(line);
+    const heading = glued === null ? null : detectMarker(glued[2] ?? '');
+    if (glued !== null && heading !== null && lastOrdinal.get(heading.kind) === heading.ordinal - 1) {
+      out.push(glued[1] ?? '', glued[2] ?? '');
+      lastOrdinal.set(heading.kind, heading.ordinal);
+      continue;
+    }
+    if (opening !== null) lastOrdinal.set(opening.kind, opening.ordinal);
+    out.push(line);
   }
   return out;
 }

@@ -7,6 +7,7 @@
  * clause (`关键是要树立以下四个教育理念`), verbatim; a longer clause keeps the phrase.
  */
 import type { Outline, Section } from '../parse/outline.js';
+import { DOUBLE_DASH } from '../parse/dashes.js';
 
 /** Marks that end a clause: a title may start after one and end before one. Never 、 or brackets. */
 const CLAUSE_END = /[，。；：！？,;:!?\n]/u;
@@ -66,13 +67,15 @@ export function shownDeckTitle(outline: Pick<Outline, 'title' | 'speaker' | 'fro
   return namesOnly ? outline.title.slice(0, match.index) : outline.title;
 }
 
+const SUBTITLE_DASH = new RegExp(`\\s*(?:${DOUBLE_DASH}|—|―)`, 'u');
+
 /**
  * A title line that carries its own subtitle (`爱国奋斗百年辉煌  公能日新再踏征程 ——某某在……上的讲话`),
  * split where the dash begins, so the cover sets the subtitle smaller below the title as it does
  * a subtitle on a line of its own. Null when the line has no such dash.
  */
 export function splitTitleLine(title: string): { main: string; sub: string } | null {
-  const at = title.search(/\s*(?:——|──|—)/u);
+  const at = title.search(SUBTITLE_DASH);
   if (at < 4) return null;
   const main = title.slice(0, at).trim();
   const sub = title.slice(at).trim();
