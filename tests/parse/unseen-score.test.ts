@@ -185,8 +185,11 @@ describeMeasuredSet('real texts measured blind once (unseen-6)', 'unseen-6', { c
  * (九五 plan) and 鸡西 2014; sources in its README), annotated by hand and committed before the parser
  * first ran on it. Its first measurement, on main at 75e835a (after the rules unseen-4, -5 and -6
  * shaped), was a pooled F1 of 0.9195 (120 matched of 126 found, 135 expected) as given and the same
- * hard-wrapped at 36 characters. No rule has been written or changed while looking at it: it
- * measures how the parser generalises until one is; say so here when that happens, and find an
- * eighth set.
+ * hard-wrapped at 36 characters. After seeing it: a quoted name after a phrase of its own is no
+ * quotation (shared-wording.ts, 04), plain lead sentences after one-paragraph theme points are more
+ * points (groups-after-marks.ts, 04), `――` (U+2015) is a dash (dashes.ts, 07), a numbered heading
+ * glued to a paragraph's end is split off (unwrap-lines.ts, 08; 08's expected title was corrected to
+ * that heading, see its README): 0.993 (0.993 hard-wrapped). It is no longer blind for those rules;
+ * unseen-8 took its place.
  */
-describeMeasuredSet('blind real texts (unseen-7)', 'unseen-7', { count: 8, countWord: 'eight', atLeast: 0.915, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-7)', 'unseen-7', { count: 8, countWord: 'eight', atLeast: 0.99, verb: 'keeps' });
