@@ -54,7 +54,14 @@ import {
 } from './segments.js';
 import { planTopLevel } from './top-level/choose-top-level.js';
 import { findInlineEnumerations } from './enumerations.js';
-import { findInlineThemeSentences, findPlainThemeParagraphs, findThemeParagraphGroups, startsWithAddress, type ThemeParagraph } from './theme-sentences.js';
+import {
+  findInlineThemeSentences,
+  findLooseLeadRun,
+  findPlainThemeParagraphs,
+  findThemeParagraphGroups,
+  startsWithAddress,
+  type ThemeParagraph,
+} from './theme-sentences.js';
 import { titleFromLeadIn } from './group-title.js';
 import { findLastMatter, findTailColonGroups, planColonGroup, planLastMatter } from './tail-groups.js';
 import { isGroupAfterMarks, isOneParagraphEach } from './groups-after-marks.js';
@@ -151,7 +158,7 @@ const DEFAULT_INLINE_THEME_MIN = 3;
  * many short parallel sentences inside the text make a series (fewer when sibling sections
  * already use such series).
  */
-function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeMin = DEFAULT_INLINE_THEME_MIN): FoundPoints {
+function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeMin = DEFAULT_INLINE_THEME_MIN, looseLeads = true): FoundPoints {
   const cuts = (list: Cut[], via: PointSource): FoundPoints => ({ cuts: list, via: list.length === 0 ? 'none' : via });
   const full = fullParagraphs(paras, from, to);
   // Points may continue the numbering of the part before (`6.` … `10.`).
@@ -199,6 +206,15 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
   const plain = findPlainThemeParagraphs(texts).flatMap((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
   if (plain.length > 0) return cuts(plain, 'plain-leads');
   const themes = findInlineThemeSentences(region.text, inlineThemeMin);
+  if (themes.length === 0 && looseLeads) {
+    // Last resort: the part's closing paragraphs open with short leads of differing shapes.
+    const loose = findLooseLeadRun(texts);
+    if (loose.length > 0)
+      return cuts(
+        cutsFromThemeGroup(paras, loose, (index) => full[index] ?? 0),
+        'plain-leads',
+      );
+  }
   const themeItems = themes.map((theme) => {
     const start = region.toPos(theme.start);
     const end = region.toPos(theme.end);
@@ -240,7 +256,7 @@ function detectItems(paras: readonly string[], from: Pos, to: Pos): Cut[] {
   const inRange = (cut: Cut): boolean => comparePos(cutStart(cut), from) >= 0 && comparePos(cutStart(cut), to) < 0;
   // Short parallel sentences inside the text are too weak a sign this deep: in a point they are
   // mostly a run of results (`……达到3172.8亿元、增长4.6%。`), not its items.
-  const points = detectPoints(paras, from, to);
+  const points = detectPoints(paras, from, to, DEFAULT_INLINE_THEME_MIN, false);
   const found = points.via === 'inline-themes' ? [] : points.cuts.filter(inRange);
   const full = fullParagraphs(paras, from, to);
   // Short sentences on lines of their own, each before its body, are the point's sub-themes; an

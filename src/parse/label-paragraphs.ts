@@ -1,7 +1,9 @@
 /**
  * Sub-heading labels without numbering: a paragraph that opens with a `××方面：` label
- * (`思想建设方面：加强理论学习……`), or a short line of its own ending in a dash (`坚持党建引领——`)
- * with the body after it. Two or more of one kind in a part are its points.
+ * (`思想建设方面：加强理论学习……`), a short line of its own ending in a dash (`坚持党建引领——`) or
+ * opening with one (`——疫情防控取得阶段性胜利`) with the body after it, or a run-in heading set
+ * apart by a space (`高新技术产业迅速发展 实行……`). Two or more of one kind in a part are its
+ * points (three run-in headings).
  */
 
 import { detectMarker, titleFromHeading } from './detect-markers.js';
@@ -14,7 +16,21 @@ const NOT_A_LABEL = /^(一|另一|这|那|此|其|各|多|两|诸|有关|其他|
 /** `坚持党建引领——` on a line of its own. */
 const DASH_LINE = new RegExp(`^[^。；;！？!?：:]{2,24}(?:${DOUBLE_DASH}|—|―)$`, 'u');
 
-export type LabelKind = 'aspect' | 'dash';
+/** `——疫情防控取得阶段性胜利` on a line of its own: a dash list mark before a heading with no stop. */
+const DASH_HEADING = new RegExp(`^(?:${DOUBLE_DASH})[^。；;！？!?：:]{4,30}$`, 'u');
+
+/**
+ * `高新技术产业迅速发展 实行各项扶持政策，……`: a run-in heading (bold on the page) kept apart from
+ * its body only by a space once the formatting is gone. The body must be prose (a sentence of 40
+ * characters or more), so that a name line (`市长 李豆罗`) or a table row is never one, and no
+ * figure follows the space (`投资突破 400亿元。`: a space some sources put before numbers).
+ */
+const SPACED_HEADING = /^([^\s，。；：！？、,.;:!?“”‘’（）()《》]{4,20})[ \u3000]+(?=[^\s\d０-９])/u;
+const MIN_SPACED_BODY = 40;
+/** A run-in heading before a space is a weaker sign than a mark: a part needs this many. */
+const MIN_SPACED = 3;
+
+export type LabelKind = 'aspect' | 'dash' | 'dash-heading' | 'spaced';
 
 export interface Label {
   readonly kind: LabelKind;
@@ -28,12 +44,16 @@ export function readLabel(paragraph: string): Label | null {
   const aspect = ASPECT.exec(paragraph);
   if (aspect !== null && !NOT_A_LABEL.test(paragraph) && paragraph.length > aspect[0].length) return { kind: 'aspect', length: aspect[0].length };
   if (DASH_LINE.test(paragraph) && !/^[—―─]/u.test(paragraph)) return { kind: 'dash', length: paragraph.length };
+  if (DASH_HEADING.test(paragraph)) return { kind: 'dash-heading', length: paragraph.length };
+  const spaced = SPACED_HEADING.exec(paragraph);
+  const body = spaced === null ? '' : paragraph.slice(spaced[0].length);
+  if (spaced !== null && body.length >= MIN_SPACED_BODY && /[。！？]/u.test(body)) return { kind: 'spaced', length: (spaced[1] ?? '').length };
   return null;
 }
 
-/** The label's title: its words without the colon or the dash. */
+/** The label's title: its words without the colon or the dashes. */
 export function labelTitle(label: string): string {
-  return titleFromHeading(label.replace(/[—]+$/u, ''));
+  return titleFromHeading(label.replace(/[—―]+$/u, ''));
 }
 
 /**
@@ -44,13 +64,16 @@ export function findLabelCuts(paras: readonly string[], indices: readonly number
   const found = indices.flatMap((para, i) => {
     const label = readLabel(paras[para] ?? '');
     if (label === null) return [];
-    if (label.kind === 'dash' && (indices[i + 1] === undefined || readLabel(paras[indices[i + 1] ?? 0] ?? '') !== null)) return [];
+    // A label on a line of its own needs its body on the next line.
+    if ((label.kind === 'dash' || label.kind === 'dash-heading') && (indices[i + 1] === undefined || readLabel(paras[indices[i + 1] ?? 0] ?? '') !== null))
+      return [];
     return [{ para, label }];
   });
   const ofKind = (kind: LabelKind): typeof found => found.filter((item) => item.label.kind === kind);
-  const aspects = ofKind('aspect');
-  const dashes = ofKind('dash');
-  const chosen = aspects.length >= dashes.length ? aspects : dashes;
+  const spaced = ofKind('spaced');
+  const chosen = [ofKind('aspect'), ofKind('dash'), ofKind('dash-heading'), spaced.length >= MIN_SPACED ? spaced : []].reduce((best, list) =>
+    list.length > best.length ? list : best,
+  );
   if (chosen.length < 2) return [];
   return chosen.map(({ para, label }) => {
     const text = paras[para] ?? '';

@@ -18,14 +18,20 @@ export function isPronounOnly(shared: string): boolean {
 
 /** True for a sentence that quotes someone (`……说：“……”`) or is mostly a quotation. */
 export function isQuotation(sentence: string): boolean {
-  if (/^[“"「『]/u.test(sentence) || /[：:][“"「『]/u.test(sentence)) return true;
+  if (/[：:][“"「『]/u.test(sentence)) return true;
+  // A short name in quotes that its own predicate follows (`“一网通办”强力推进。`) is the subject.
+  const namedFirst = QUOTED_NAME_FIRST.test(sentence);
+  if (/^[“"「『]/u.test(sentence) && !namedFirst) return true;
   const quoted = [...sentence.matchAll(/[“「『][^”」』]*[”」』]?/gu)].reduce((n, m) => n + m[0].length, 0);
-  if (quoted * 2 <= sentence.length) return false;
+  if (quoted * 2 <= sentence.length || namedFirst) return false;
   // A name in quotes after a phrase of its own (`坚定不移地推进“四大国家战略举措”。`) is no
   // quotation; words quoted after a verb of saying or a bare subject (`他说“……”`) are.
   const before = sentence.slice(0, sentence.search(/[“「『]/u));
   return before.length < MIN_OWN_PHRASE || SAYING.test(before);
 }
+
+/** A quoted name of up to 12 characters opening the sentence, then four or more of its own words. */
+const QUOTED_NAME_FIRST = /^[“"「『][^”"」』]{1,12}[”"」』][^，。！？、；：,.!?;:\s“”"「」『』]{4}/u;
 
 /** Characters before a quoted name that make a phrase of their own (`坚定不移地推进`). */
 const MIN_OWN_PHRASE = 4;

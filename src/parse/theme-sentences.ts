@@ -401,3 +401,59 @@ export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize 
   const kept = strict.filter((run) => !loose.some((wider) => run.some((member) => within(member, wider))));
   return [...kept, ...loose].sort((a, b) => (a[0]?.index ?? 0) - (b[0]?.index ?? 0));
 }
+
+/** Longest lead sentence of a loose run (`进一步加强学习，全面提高政府工作人员的政治觉悟和理论素养。`). */
+const MAX_LOOSE_LEAD = 32;
+/** A loose lead's paragraph is at least this many times as long as the lead: the body follows it. */
+const LOOSE_BODY_RATIO = 3;
+
+/** True when the paragraph opens with a short lead sentence of a loose run (see `findLooseLeadRun`). */
+function opensWithLooseLead(paragraph: string): boolean {
+  const sentence = openingSentence(paragraph);
+  if (sentence === null || startsWithAddress(paragraph) || paragraph.length < sentence.length * LOOSE_BODY_RATIO) return false;
+  const body = core(sentence);
+  return (
+    body.length >= 4 &&
+    body.length <= MAX_LOOSE_LEAD &&
+    !/[；;：:]/u.test(body) &&
+    (body.match(/[，,]/gu) ?? []).length <= 2 &&
+    (body.match(/、/gu) ?? []).length <= 1 &&
+    !pointsBack(body)
+  );
+}
+
+/**
+ * The paragraphs that end a part each opening with a short lead sentence whose shapes differ
+ * (`大力加强廉政建设，从严治政。` `加快政府决策的民主化与科学化。` `推进新一轮市级政府机构改革。`), as a
+ * government report's part on the government itself often ends. Looser than `plainRuns` (clauses
+ * of any length, one lead of three clauses, one member between two leads opening with a long
+ * sentence), so the run must reach the end of the part (an address to the audience after it aside)
+ * and the caller takes it only when the part shows no other structure. Empty when there is none.
+ */
+export function findLooseLeadRun(paragraphs: readonly string[], minSize = 3): ThemeParagraph[] {
+  let end = paragraphs.length;
+  while (end > 0 && (startsWithAddress(paragraphs[end - 1] ?? '') || /^让我们/u.test(paragraphs[end - 1] ?? ''))) end -= 1;
+  const members: number[] = [];
+  let longOpening = false;
+  for (let k = end - 1; k >= 0; k -= 1) {
+    const paragraph = paragraphs[k] ?? '';
+    if (opensWithLooseLead(paragraph)) {
+      members.unshift(k);
+      continue;
+    }
+    // One member may open with a long sentence when leads stand on both sides of it.
+    const between = members.length > 0 && k > 0 && opensWithLooseLead(paragraphs[k - 1] ?? '');
+    if (!longOpening && between && openingSentence(paragraph) !== null && !startsWithAddress(paragraph)) {
+      longOpening = true;
+      members.unshift(k);
+      continue;
+    }
+    break;
+  }
+  if (members.length < minSize || !opensWithLooseLead(paragraphs[members[0] ?? 0] ?? '')) return [];
+  // Leads are mostly a phrase or two (`牢固树立群众观点，全心全意为人民服务。`); several sentences of
+  // three clauses in a row are prose (`列宁多次指出，帝国主义就是侵略，就是战争。`).
+  const threeClauses = members.filter((k) => (core(openingSentence(paragraphs[k] ?? '') ?? '').match(/[，,]/gu) ?? []).length >= 2);
+  if (threeClauses.length > 1) return [];
+  return members.map((index) => ({ index, headingLength: openingSentence(paragraphs[index] ?? '')?.length ?? 0 }));
+}
