@@ -4,7 +4,7 @@
  * out of the text by position, never rewritten, so every character stays in one place.
  */
 
-import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
+import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type Marker, type MarkerKind } from './detect-markers.js';
 import { titleFromLeadIn } from './group-title.js';
 import { firstSentenceLength } from './split-sentences.js';
 import { isNeverHeading } from './top-level/never-heading.js';
@@ -52,11 +52,24 @@ export function collectMarkers(paras: readonly string[], indices: readonly numbe
   for (const k of indices) {
     const text = paras[k] ?? '';
     if (isTableLine(text)) continue;
-    const marker = detectMarker(text);
-    if (marker === null) continue;
+    const found = detectMarker(text);
+    if (found === null) continue;
+    const marker = continuesSequence(found, byKind) ? { ...found, kind: 'sequence' as const } : found;
     byKind.set(marker.kind, [...(byKind.get(marker.kind) ?? []), { at: k, marker }]);
   }
   return byKind;
+}
+
+/**
+ * `首先，……` `其次，……` `第三，……`: writers run out of words of sequence and go on counting; a
+ * `第三，` right after a `其次` (no `第一，` series open since) continues the 首先 run.
+ */
+function continuesSequence(marker: Marker, byKind: ReadonlyMap<MarkerKind, readonly MarkedItem[]>): boolean {
+  if (marker.kind !== 'ordinal' || marker.ordinal < 3) return false;
+  const sequence = byKind.get('sequence') ?? [];
+  const last = sequence[sequence.length - 1];
+  const lastOrdinal = (byKind.get('ordinal') ?? []).at(-1);
+  return last !== undefined && last.marker.ordinal === marker.ordinal - 1 && (lastOrdinal === undefined || lastOrdinal.at < last.at);
 }
 
 export interface KindChoice {
