@@ -208,3 +208,17 @@ describeMeasuredSet('real texts measured blind once (unseen-7)', 'unseen-7', { c
  * points) and 01's `1984年，……` paragraphs of figures.
  */
 describeMeasuredSet('real texts measured blind once (unseen-8)', 'unseen-8', { count: 8, countWord: 'eight', atLeast: 0.95, verb: 'keeps' });
+
+/**
+ * The ninth set (`tests/fixtures/unseen-9/`, 5 real texts: a Party branch's 党史学习教育 summary, a
+ * 党务工作者's 先进事迹, a school's 党风行风建设工作思路, and the 说明 on the 2021 historical resolution
+ * and on the 1998 State Council restructuring; sources in its README; a sixth, the same file as
+ * unseen-8/08, was dropped before measuring), annotated by hand and committed before the parser
+ * first ran on it. Its first measurement, on main at 29f23d0 (after unseen-8's rules), was a pooled
+ * F1 of 0.700 (42 matched of 58 found, 62 expected), the same hard-wrapped. After seeing it: a
+ * column tab spelled out letter by letter (`人|物|名|片`) is never a heading (never-heading.ts, 02),
+ * `第三，` after `首先，` `其次，` continues their run (segments.ts, 06): 0.850 (0.850). It is no longer
+ * blind for those rules. Still missed, judgement calls: 05 keeps `第一部分` in seven point titles
+ * and counts no `党中央认为，……` paragraphs.
+ */
+describeMeasuredSet('real texts measured blind once (unseen-9)', 'unseen-9', { count: 5, countWord: 'five', atLeast: 0.845, verb: 'keeps' });
