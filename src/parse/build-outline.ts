@@ -188,7 +188,9 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     const plainAfter = findPlainThemeParagraphs(texts)
       .map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0))
       .filter((group) => isGroupAfterMarks(paras, themed, group, false));
-    return cuts([...themed, ...plainAfter.flat()], 'theme-paragraphs');
+    const found = cuts([...themed, ...plainAfter.flat()], 'theme-paragraphs');
+    const lastPlain = plainAfter[plainAfter.length - 1];
+    return lastPlain === undefined ? found : { ...found, lastSeries: lastPlain };
   }
   const labels = findLabelCuts(paras, full);
   if (labels.length > 0) return cuts(labels, 'labels');

@@ -22,6 +22,7 @@ import { CLOSING_BY_GENRE, detectGenre, hasOverview, type Genre } from './genre.
 import { restrainEmphasis } from './emphasis.js';
 import { splitHandBullets } from './hand-bullets.js';
 import { pickKeyPhrases } from './condense.js';
+import { ownBodies } from './own-bodies.js';
 
 export type { ImageAsset, ThemeImages } from './masters.js';
 export type { DetailLevel } from './slide-budget.js';
@@ -166,6 +167,7 @@ function contentSourceOf(context: ComposeContext, section: Section): ContentSour
     context.theme.numbering,
     section.points.map((point) => point.heading),
   );
+  const pointBodies = ownBodies(section.points);
   // Bullets the user wrote are shown exactly; a list too long for one slide is split into parts.
   return splitHandBullets(context, {
     sectionTitle: section.title,
@@ -175,12 +177,18 @@ function contentSourceOf(context: ComposeContext, section: Section): ContentSour
       // A point alone in its section is not numbered: there is nothing to count.
       label: section.points.length > 1 ? label(index) : '',
       title: point.title,
-      body: point.body,
-      items: point.items.map((item) => ({ title: item.title, body: item.body })),
+      body: pointBodies[index] ?? point.body,
+      items: itemsShown(point.items),
       firstItem: 0,
       ...(point.bullets === undefined ? {} : { bullets: point.bullets }),
     })),
   });
+}
+
+/** A point's items as its slides show them: each from its own text (own-bodies.ts). */
+function itemsShown(items: Section['points'][number]['items']): ContentSource['points'][number]['items'] {
+  const bodies = ownBodies(items);
+  return items.map((item, index) => ({ title: item.title, body: bodies[index] ?? item.body }));
 }
 
 /** The source text this page stands for, verbatim and in order. */
@@ -358,7 +366,7 @@ const DEFAULT_CLOSING_SUB = '敬请批评指正';
 /**
  * The closing slide's words: the source's own closing line; else the theme's words when it sets
  * its own; else by genre (a speech `谢谢大家`, a report `汇报完毕 / 敬请批评指正`, a government work
- * report its title alone).
+ * report `谢谢`).
  */
 export function closingWords(outline: Outline, theme: Theme, genre: Genre): { line: string; subline: string | null } {
   // The slide shows the closing line without its full stop; the notes keep it verbatim.
@@ -366,7 +374,7 @@ export function closingWords(outline: Outline, theme: Theme, genre: Genre): { li
   const fromTheme = themeClosing(theme);
   if (fromTheme !== null) return fromTheme;
   const words = CLOSING_BY_GENRE[genre];
-  return { line: words.line ?? shownDeckTitle(outline), subline: words.subline };
+  return { line: words.line, subline: words.subline };
 }
 
 function closingDraft(deck: ComposeContext, outline: Outline, genre: Genre): Draft {
