@@ -70,7 +70,8 @@ const UNITS = [
 ];
 const UNIT_PATTERN = UNITS.map((u) => u.replace(/[%]/g, '\\$&')).join('|');
 // Thousands may be grouped with a comma or, as many government reports write them, a space (`2 311.43亿元`).
-const NUMBER = String.raw`\d+(?:[,，]\d{3}| \d{3}(?!\d))*(?:\.\d+)?`;
+// A number glued to a Latin letter is a code or a misread character (`增长I4.8％` for 14.8 %), not a figure to show.
+const NUMBER = String.raw`(?<![A-Za-z])\d+(?:[,，]\d{3}| \d{3}(?!\d))*(?:\.\d+)?`;
 const MASK = String.raw`[*＊]+|[×xX]{1,3}|[XＸ]{2}`;
 const FIGURE = new RegExp(`(${NUMBER}|${MASK})\\s*(${UNIT_PATTERN})`, 'g');
 

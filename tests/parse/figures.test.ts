@@ -5,6 +5,10 @@ import { parseReport } from '../../src/parse/build-outline.js';
 const texts = (text: string): string[] => findFigures([{ text, where: 'opening' }]).map((f) => f.text);
 
 describe('findFigures', () => {
+  it('takes no number glued to a Latin letter: a code or a misread digit (`增长I4.8％`, unseen-8/03)', () => {
+    expect(findFigures([{ text: '全市国内生产总值比上年增长I4.8％，财政收入增长12%。', where: 0 }]).map((figure) => figure.text)).toEqual(['12%']);
+  });
+
   it('finds numbers with units and keeps their sentence and place', () => {
     const [figure] = findFigures([{ text: '开头。全年营业收入增长12.5%，利润创新高。', where: 2 }]);
     expect(figure).toEqual({
