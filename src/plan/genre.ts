@@ -46,14 +46,15 @@ export function detectGenre(outline: Pick<Outline, 'title' | 'subtitle' | 'meeti
 
 /** What the closing slide says when the source has no closing line of its own. */
 export interface ClosingWords {
-  /** The big line; null for the deck's title. */
-  readonly line: string | null;
+  /** The big line. */
+  readonly line: string;
   readonly subline: string | null;
 }
 
 /** Closing words by genre, used when the theme keeps the default wording. */
 export const CLOSING_BY_GENRE: Readonly<Record<Genre, ClosingWords>> = {
-  'government-report': { line: null, subline: null },
+  // Its title again reads as the cover shown twice (a review of real decks); a plain thanks does not.
+  'government-report': { line: '谢谢', subline: null },
   pledge: { line: '谢谢大家', subline: null },
   report: { line: '汇报完毕', subline: '敬请批评指正' },
   speech: { line: '谢谢大家', subline: null },

@@ -136,7 +136,7 @@ describe.skipIf(!hasCorpus).each(reports.map((report) => [report.name, report] a
   it('closes with the source closing line, else with the words of its genre', () => {
     const closing = plan.slides.at(-1);
     const genre = EXPECTED_GENRE[keyOf(name)] ?? 'report';
-    const expected = outline.closing?.replace(/[。．.]$/u, '') ?? CLOSING_BY_GENRE[genre].line ?? outline.title;
+    const expected = outline.closing?.replace(/[。．.]$/u, '') ?? CLOSING_BY_GENRE[genre].line;
     expect(closing?.title).toBe(expected);
     if (outline.closing === null && genre !== 'report') expect(texts(plan, (_, kind) => kind === 'closing').join('')).not.toContain('汇报完毕');
   });
