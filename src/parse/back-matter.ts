@@ -3,6 +3,7 @@
  */
 
 import { detectMarker } from './detect-markers.js';
+import { startsWithAddress } from './theme-sentences.js';
 
 // `特此报告。` is the formula that ends a written report (公文), as `谢谢` ends a speech; a report to
 // a congress ends asking it to deliberate (`我的报告完了。请各位委员审议。`), a talk by counting
@@ -27,14 +28,16 @@ const CALL = /(让我们|号召|奋斗|努力|前进|贡献)[^。！？]*[！!�
 
 /**
  * Reports sometimes append a list after the closing call without a `附件` line (a title line
- * such as `2026年民生实事` followed by items): a short unpunctuated line that comes after the
- * call to action (`……让我们……而努力奋斗！`) starts the appendix.
+ * such as `2026年民生实事` or `名词解释` followed by items): a short unpunctuated line that comes
+ * after the call to action (`……让我们……而努力奋斗！`) starts the appendix.
  */
 function findUnmarkedAppendix(paragraphs: readonly string[], bodyStart: number, end: number): number {
   let call = -1;
   for (let i = bodyStart; i < end; i += 1) {
     const line = paragraphs[i] ?? '';
-    if (/让我们/.test(line) && CALL.test(line)) call = i;
+    // The call is a `让我们……` sentence, or a paragraph addressing the audience that ends on one
+    // (`各位代表！……我们要……为谱写……新篇章不懈奋斗！`).
+    if ((/让我们/.test(line) || startsWithAddress(line)) && CALL.test(line)) call = i;
   }
   if (call === -1) return end;
   for (let i = call + 1; i < end - 1; i += 1) {

@@ -182,13 +182,18 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     return { ...cuts(all, 'marks'), lastSeries: later[later.length - 1] };
   }
   if (themeCuts.length > 0) {
+    // A run of short lines of their own, each before its body, ahead of the theme paragraphs
+    // (`生态底色更加亮丽。` ×7 for the year, then `这是……的五年。` ×6) is the part's first group of points.
+    const firstThemed = Math.min(...themeCuts.flat().map((cut) => cut.para));
+    const standalone = findStandaloneLeadLines(texts).map((index) => full[index] ?? 0);
+    const linesBefore = standalone.every((para) => para < firstThemed) ? standalone.map((para) => cutAtParagraph(paras, para, 'bare')) : [];
     // A second group of plain lead sentences after one-paragraph theme points (`坚定不移地……。` ×5,
     // then `守住三条“底线”，就是……。` and `……是民愿所盼。` ×3) is more of the part's points.
     const themed = themeCuts.flat();
     const plainAfter = findPlainThemeParagraphs(texts)
       .map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0))
       .filter((group) => isGroupAfterMarks(paras, themed, group, false));
-    const found = cuts([...themed, ...plainAfter.flat()], 'theme-paragraphs');
+    const found = cuts([...linesBefore, ...themed, ...plainAfter.flat()], 'theme-paragraphs');
     const lastPlain = plainAfter[plainAfter.length - 1];
     return lastPlain === undefined ? found : { ...found, lastSeries: lastPlain };
   }

@@ -11,12 +11,15 @@
  * - the last point does not end in a colon: `……做到以下几点：` introduces what follows;
  * - a paragraph of its own stands between the two groups (the turn to the second subject); alike
  *   paragraphs right after the last point read as more of it;
+ * - or, instead of the three conditions above, an address to the audience stands between the two
+ *   groups (`各位代表！“十四五”以来，……` before `五年来，……` ×6): it ends the last point (`buildSection`);
  * - the group's headings share their opening words (`这五年`), not only a shape; a run of plain
  *   lead sentences after one-paragraph theme points (`sharedOpening` false) need not, since the
  *   points before it already cannot own it and the run's shape is checked where it is found.
  */
 
 import type { Cut } from './segments.js';
+import { startsWithAddress } from './theme-sentences.js';
 
 /** True when every cut after the first starts in the same or the next paragraph. */
 export function isOneParagraphEach(cuts: readonly Cut[]): boolean {
@@ -38,8 +41,10 @@ function sharedOpeningLength(texts: readonly string[]): number {
 export function isGroupAfterMarks(paras: readonly string[], marked: readonly Cut[], group: readonly Cut[], sharedOpening = true): boolean {
   const last = marked[marked.length - 1];
   const first = group[0];
-  if (last === undefined || first === undefined || !isOneParagraphEach(marked) || first.para < last.para + 2) return false;
+  if (last === undefined || first === undefined || first.para < last.para + 2) return false;
   const text = (cut: Cut): string => (paras[cut.para] ?? '').trim();
-  if (marked.some((cut) => cut.headEnd >= text(cut).length) || /[：:]$/u.test(text(last))) return false;
+  // An address to the audience between them ends the last point (`各位代表！“十四五”以来，……`), whatever its length.
+  const addressed = paras.slice(last.para + 1, first.para).some((paragraph) => startsWithAddress(paragraph));
+  if (!addressed && (!isOneParagraphEach(marked) || marked.some((cut) => cut.headEnd >= text(cut).length) || /[：:]$/u.test(text(last)))) return false;
   return !sharedOpening || sharedOpeningLength(group.map((cut) => cut.title)) >= MIN_SHARED_OPENING;
 }

@@ -37,8 +37,15 @@ export function comparePos(a: Pos, b: Pos): number {
 /** Where a heading that starts a paragraph ends: its first sentence, or the whole line. */
 export function headingEnd(text: string, offset: number, kind: MarkerKind | 'bare'): number {
   if (kind === 'bare') return text.length;
-  return offset + firstSentenceLength(text.slice(offset), kind === 'yishi' ? '；;' : '');
+  const sentence = firstSentenceLength(text.slice(offset), kind === 'yishi' ? '；;' : '');
+  // A topic label before a colon (`第七，关于灵魂境界：人活在世上，……`) is the heading; what follows is its text.
+  const mark = detectMarker(text.slice(offset))?.mark.length ?? 0;
+  const topic = TOPIC_LABEL.exec(text.slice(offset + mark));
+  return offset + (topic !== null && mark + topic[0].length < sentence ? mark + topic[0].length : sentence);
 }
+
+/** `关于××：` opening a numbered paragraph: the topic it speaks on. */
+const TOPIC_LABEL = /^关于[^，。；：！？、,.;:!?\s]{1,12}[：:]/u;
 
 export function cutAtParagraph(paras: readonly string[], para: number, kind: MarkerKind | 'bare'): Cut {
   const text = paras[para] ?? '';

@@ -16,14 +16,15 @@ export function isPronounOnly(shared: string): boolean {
   return PRONOUN_ONLY.test(shared.replace(/[，、,\s]+$/u, ''));
 }
 
-/** True for a sentence that quotes someone (`……说：“……”`) or is mostly a quotation. */
+/** True for a sentence that quotes someone (`……说：“……”`) or is mostly one quotation. */
 export function isQuotation(sentence: string): boolean {
   if (/[：:][“"「『]/u.test(sentence)) return true;
   // A short name in quotes that its own predicate follows (`“一网通办”强力推进。`) is the subject.
   const namedFirst = QUOTED_NAME_FIRST.test(sentence);
   if (/^[“"「『]/u.test(sentence) && !namedFirst) return true;
-  const quoted = [...sentence.matchAll(/[“「『][^”」』]*[”」』]?/gu)].reduce((n, m) => n + m[0].length, 0);
-  if (quoted * 2 <= sentence.length || namedFirst) return false;
+  // Mostly one quotation: short terms in quotes (`惟“守正”方能“创新”。`) are the speaker's own words.
+  const longest = Math.max(0, ...[...sentence.matchAll(/[“「『][^”」』]*[”」』]?/gu)].map((m) => m[0].length));
+  if (longest * 2 <= sentence.length || namedFirst) return false;
   // A name in quotes after a phrase of its own (`坚定不移地推进“四大国家战略举措”。`) is no
   // quotation; words quoted after a verb of saying or a bare subject (`他说“……”`) are.
   const before = sentence.slice(0, sentence.search(/[“「『]/u));
