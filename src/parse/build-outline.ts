@@ -154,9 +154,12 @@ interface FoundPoints {
 const DEFAULT_INLINE_THEME_MIN = 3;
 
 /**
- * Finds the points of a section whose content runs from `from` to `to`. `inlineThemeMin` is how
- * many short parallel sentences inside the text make a series (fewer when sibling sections
- * already use such series).
+ * Finds the points of a section whose content runs from `from` to `to`, by the first sign that
+ * holds: numbering marks (with theme groups beside them), theme paragraphs, labels, an inline
+ * enumeration, plain lead sentences, short parallel sentences inside the text, and, with
+ * `looseLeads`, a closing run of short leads of differing shapes. `inlineThemeMin` is how many
+ * short parallel sentences inside the text make a series (fewer when sibling sections already use
+ * such series).
  */
 function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeMin = DEFAULT_INLINE_THEME_MIN, looseLeads = true): FoundPoints {
   const cuts = (list: Cut[], via: PointSource): FoundPoints => ({ cuts: list, via: list.length === 0 ? 'none' : via });
@@ -181,22 +184,7 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     const all = [...marked, ...outside.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para);
     return { ...cuts(all, 'marks'), lastSeries: later[later.length - 1] };
   }
-  if (themeCuts.length > 0) {
-    // A run of short lines of their own, each before its body, ahead of the theme paragraphs
-    // (`生态底色更加亮丽。` ×7 for the year, then `这是……的五年。` ×6) is the part's first group of points.
-    const firstThemed = Math.min(...themeCuts.flat().map((cut) => cut.para));
-    const standalone = findStandaloneLeadLines(texts).map((index) => full[index] ?? 0);
-    const linesBefore = standalone.every((para) => para < firstThemed) ? standalone.map((para) => cutAtParagraph(paras, para, 'bare')) : [];
-    // A second group of plain lead sentences after one-paragraph theme points (`坚定不移地……。` ×5,
-    // then `守住三条“底线”，就是……。` and `……是民愿所盼。` ×3) is more of the part's points.
-    const themed = themeCuts.flat();
-    const plainAfter = findPlainThemeParagraphs(texts)
-      .map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0))
-      .filter((group) => isGroupAfterMarks(paras, themed, group, false));
-    const found = cuts([...linesBefore, ...themed, ...plainAfter.flat()], 'theme-paragraphs');
-    const lastPlain = plainAfter[plainAfter.length - 1];
-    return lastPlain === undefined ? found : { ...found, lastSeries: lastPlain };
-  }
+  if (themeCuts.length > 0) return pointsAroundThemes(paras, full, themeCuts);
   const labels = findLabelCuts(paras, full);
   if (labels.length > 0) return cuts(labels, 'labels');
   const region = joinRegion(paras, from, to);
@@ -234,6 +222,26 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     };
   });
   return cuts(themeItems, 'inline-themes');
+}
+
+/**
+ * A part's points when it has theme paragraphs: those, a run of short lines of their own ahead of
+ * them (`生态底色更加亮丽。` ×7 for the year, then `这是……的五年。` ×6), and a group of plain lead
+ * sentences after them when the theme points are one paragraph each (`坚定不移地……。` ×5, then
+ * `守住三条“底线”，就是……。` and `……是民愿所盼。` ×3).
+ */
+function pointsAroundThemes(paras: readonly string[], full: readonly number[], themeCuts: readonly Cut[][]): FoundPoints {
+  const texts = full.map((k) => paras[k] ?? '');
+  const themed = themeCuts.flat();
+  const firstThemed = Math.min(...themed.map((cut) => cut.para));
+  const standalone = findStandaloneLeadLines(texts).map((index) => full[index] ?? 0);
+  const linesBefore = standalone.every((para) => para < firstThemed) ? standalone.map((para) => cutAtParagraph(paras, para, 'bare')) : [];
+  const plainAfter = findPlainThemeParagraphs(texts)
+    .map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0))
+    .filter((group) => isGroupAfterMarks(paras, themed, group, false));
+  const found: FoundPoints = { cuts: [...linesBefore, ...themed, ...plainAfter.flat()], via: 'theme-paragraphs' };
+  const lastPlain = plainAfter[plainAfter.length - 1];
+  return lastPlain === undefined ? found : { ...found, lastSeries: lastPlain };
 }
 
 /**
