@@ -30,10 +30,41 @@ export function levelFamily(headings: readonly string[]): MarkFamily {
   return families.size === 1 && only !== undefined ? only : 'none';
 }
 
-/** A labeller for one level: index (0-based) → the label a badge shows. */
-export function labeller(style: NumberingStyle, headings: readonly string[]): (index: number) => string {
-  const family = style === 'arabic' ? 'none' : levelFamily(headings);
+/** Labels counting from 1 in one family. */
+function counter(family: MarkFamily): (index: number) => string {
   if (family === 'chinese') return (index) => chineseNumber(index + 1);
   if (family === 'arabic') return (index) => String(index + 1);
   return twoDigits;
+}
+
+/**
+ * Consecutive runs of headings of one family: `[start, end)` ranges covering every heading, when
+ * the level is two or more runs of at least two headings each and at least one of them is
+ * numbered; else null.
+ */
+function familyRuns(headings: readonly string[]): { start: number; end: number; family: MarkFamily }[] | null {
+  const runs: { start: number; end: number; family: MarkFamily }[] = [];
+  headings.forEach((heading, index) => {
+    const family = markFamily(heading);
+    const last = runs[runs.length - 1];
+    if (last !== undefined && last.family === family) last.end = index + 1;
+    else runs.push({ start: index, end: index + 1, family });
+  });
+  const fair = runs.length >= 2 && runs.every((run) => run.end - run.start >= 2) && runs.some((run) => run.family !== 'none');
+  return fair ? runs : null;
+}
+
+/**
+ * A labeller for one level: index (0-based) → the label a badge shows. A level made of runs in
+ * different styles (ten `——` targets, then `（一）`……`（十）` tasks) counts each run on its own, as
+ * the source does: the first task shows 一, not 11.
+ */
+export function labeller(style: NumberingStyle, headings: readonly string[]): (index: number) => string {
+  if (style === 'arabic') return twoDigits;
+  const runs = familyRuns(headings);
+  if (runs === null) return counter(levelFamily(headings));
+  return (index) => {
+    const run = runs.find((candidate) => index >= candidate.start && index < candidate.end);
+    return run === undefined ? twoDigits(index) : counter(run.family)(index - run.start);
+  };
 }

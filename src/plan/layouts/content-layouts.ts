@@ -293,13 +293,20 @@ export function composeStatement(context: ComposeContext, source: ContentSource)
   const point = source.points[0];
   if (point === undefined) return null;
   const panelStyles = stylesOn(context, context.theme.colors.surface);
-  return composeKeyStatement(
-    context,
-    quotedParagraph(headingText(point), { ...panelStyles, plain: panelStyles.strong }),
-    pointPhrases(point, 3, 60, ITEMS_LISTED_IN_FULL),
-    point.label,
-  );
+  const statement = quotedParagraph(headingText(point), { ...panelStyles, plain: panelStyles.strong });
+  // A point with a slide of its own has room for more of what it says than three phrases (three
+  // left the lower half of the slide empty): as many as fit, up to STATEMENT_PHRASES_MAX.
+  for (let count = STATEMENT_PHRASES_MAX; count > 3; count -= 1) {
+    const phrases = pointPhrases(point, count, 60, ITEMS_LISTED_IN_FULL);
+    if (phrases.length < count) continue;
+    const shapes = composeKeyStatement(context, statement, phrases, point.label, false);
+    if (shapes !== null) return shapes;
+  }
+  return composeKeyStatement(context, statement, pointPhrases(point, 3, 60, ITEMS_LISTED_IN_FULL), point.label);
 }
+
+/** Most key phrases a point on a slide of its own shows. */
+const STATEMENT_PHRASES_MAX = 5;
 
 /**
  * One point and its own items (the third level): the point's heading in a panel, then a row per
@@ -389,8 +396,17 @@ export function composeLeadKey(context: ComposeContext, source: ContentSource): 
   return composeKeyStatement(context, quotedParagraph(key, { ...panelStyles, plain: panelStyles.strong }), rest);
 }
 
-/** `statement` is a paragraph styled for the panel (`stylesOn(context, surface)`). */
-function composeKeyStatement(context: ComposeContext, statement: ReturnType<typeof quotedParagraph>, phrases: readonly string[], label = ''): Shape[] | null {
+/**
+ * `statement` is a paragraph styled for the panel (`stylesOn(context, surface)`). With `shrink`
+ * false the phrases must fit at the body's largest size: extra phrases never make text smaller.
+ */
+function composeKeyStatement(
+  context: ComposeContext,
+  statement: ReturnType<typeof quotedParagraph>,
+  phrases: readonly string[],
+  label = '',
+  shrink = true,
+): Shape[] | null {
   const { theme, geometry } = context;
   const body = geometry.body;
   // A number at the panel's left keeps the same width free at its right, so the statement stays centred.
@@ -426,7 +442,7 @@ function composeKeyStatement(context: ComposeContext, statement: ReturnType<type
       box: { x: body.x + 64, y: listTop, w: body.w - 128, h: body.y + body.h - listTop },
       paragraphs: phraseParagraphs(phrases, styles),
       font: theme.fonts.body,
-      range: theme.sizes.body,
+      range: shrink ? theme.sizes.body : { ...theme.sizes.body, min: theme.sizes.body.max },
       lineHeight: theme.spacing.lineHeight,
       paragraphGap: 0.6,
       bullet: bulletFor(context),

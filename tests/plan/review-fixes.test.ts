@@ -1,0 +1,56 @@
+/**
+ * Fixes from a review of decks built from real reports nobody tuned for (unseen-7, -8): badges that
+ * count each run of points as the source does, and a point on a slide of its own that shows more
+ * of what it says without shrinking the text.
+ */
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/build-outline.js';
+import type { DeckPlan, TextShape } from '../../src/plan/deck-plan.js';
+import { labeller } from '../../src/plan/numbering.js';
+import { planDeck } from '../../src/plan/plan-deck.js';
+import { loadCaseFolder } from '../parse/corpus-helpers.js';
+import { REPO_DIR, theme } from '../helpers/fixtures.js';
+import { paragraphText } from '../helpers/slide-spans.js';
+
+describe('badge numbers of a level made of runs in different styles', () => {
+  const headings = ['——保持经济增长。', '——控制物价。', '——保持社会稳定。', '（一）发展农业', '（二）控制物价', '（三）深化改革'];
+
+  it('count each run on its own, in its own style', () => {
+    const label = labeller('source', headings);
+    expect(headings.map((_, index) => label(index))).toEqual(['01', '02', '03', '一', '二', '三']);
+  });
+
+  it('keep one count when a run is a single heading, or with numbering "arabic"', () => {
+    const single = labeller('source', [...headings.slice(2), '结语']);
+    expect([0, 1, 2, 3, 4].map(single)).toEqual(['01', '02', '03', '04', '05']);
+    const arabic = labeller('arabic', headings);
+    expect(headings.map((_, index) => arabic(index))).toEqual(['01', '02', '03', '04', '05', '06']);
+  });
+});
+
+describe('a point on a slide of its own (unseen-8/02, 山东 1995)', () => {
+  const item = loadCaseFolder(path.join(REPO_DIR, 'tests', 'fixtures', 'unseen-8')).find((c) => c.name.startsWith('02-'));
+  const partyRed = theme('party-red');
+  const plan: DeckPlan = planDeck(parseReport(item?.text ?? ''), partyRed);
+  const statements = plan.slides.filter((slide) => slide.layout === 'statement');
+  const bodyLists = statements.map((slide) => slide.shapes.find((shape): shape is TextShape => shape.type === 'text' && shape.role === 'body'));
+
+  it('is numbered as the source numbers it: the first task is 一, not 11', () => {
+    const numbers = statements.map((slide) => {
+      const badge = slide.shapes.find((shape): shape is TextShape => shape.type === 'text' && shape.role === 'number');
+      return badge === undefined ? '' : paragraphText(badge, 0);
+    });
+    expect(numbers).toContain('一');
+    expect(numbers).not.toContain('11');
+  });
+
+  it('shows up to five phrases, never smaller than the body size the theme prefers when it shows more than three', () => {
+    expect(statements.length).toBeGreaterThan(0);
+    const counts = bodyLists.map((list) => list?.paragraphs.length ?? 0);
+    expect(Math.max(...counts)).toBe(5);
+    for (const list of bodyLists) {
+      if (list !== undefined && list.paragraphs.length > 3) expect(list.size).toBe(partyRed.sizes.body.max);
+    }
+  });
+});
