@@ -42,6 +42,21 @@ export function setsTheScene(clause: string): boolean {
   return TIME_ONLY.test(clause) || ADVERBIAL_ONLY.test(clause);
 }
 
+/**
+ * A clause that frames the main clause still to come: the standard it follows, the ground it stands
+ * on, the means it uses (`按照精简、统一和效能的原则`, `围绕解决……热点、难点问题`, `从……出发`,
+ * `以强烈的事业心和责任感`). A bullet never ends on one; the point is in what follows.
+ */
+const FRAME_CLAUSE = /^(?:(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|凭借|针对|通过|经过)[^，。；]*|从[^，。；]*出发|以[^，。；为]*)$/u;
+
+/** True when every clause of the span only frames or sets the scene (`本年度，根据学校实际情况变化`). */
+function onlyFrames(span: string): boolean {
+  return splitClauses(span).every((clause) => {
+    const text = cleanSpan(clause);
+    return text === '' || FRAME_CLAUSE.test(text) || setsTheScene(text);
+  });
+}
+
 /** A role alone (`作为一名共产党员，尤其是作为基层党务干部`): the subject without what it does. */
 const ROLE_ONLY = /^作为[^，。；！？]*(?:，(?:尤其是|特别是)?作为[^，。；！？]*)*$/u;
 /** Openers of a condition whose result comes in a later clause. */
@@ -128,11 +143,11 @@ const RESUMES = /^这些/u;
 
 /**
  * True when a sentence cut after `last` leaves it hanging: a frame without its main clause
- * (`在大力倡导……的同时`), an introduction without its quotation (`正如……所讲到的`), or a subject the
+ * (`在大力倡导……的同时`, `按照……的原则`), an introduction without its quotation (`正如……所讲到的`), or a subject the
  * next clause resumes with 这些 (`……科学技术的革新，这些都将使……`).
  */
 function leavesDangling(last: string, next: string): boolean {
-  return FRAME_END.test(last) || RESUMES.test(next.trim()) || isSubjectOfNext(last, next.trim());
+  return FRAME_END.test(last) || (next.trim() !== '' && FRAME_CLAUSE.test(cleanSpan(last))) || RESUMES.test(next.trim()) || isSubjectOfNext(last, next.trim());
 }
 
 /** A clause ending in a noun phrase (`……变革的深入推进`, `……等国家战略`). */
@@ -155,7 +170,7 @@ function isSubjectOfNext(last: string, next: string): boolean {
 /** True when the span reads as a statement of its own on a slide. */
 export function standsAlone(span: string): boolean {
   if (DEPENDENT_START.test(span) || ADVERBIAL_ONLY.test(span) || FORMULAIC.test(span)) return false;
-  if (INTRODUCES_END.test(span) || FRAME_END.test(span) || isAsideLine(span) || ROLE_ONLY.test(span)) return false;
+  if (INTRODUCES_END.test(span) || FRAME_END.test(span) || isAsideLine(span) || ROLE_ONLY.test(span) || onlyFrames(span)) return false;
   // A condition without its result (`只要青年都勇挑重担`): the point is in the clause that follows.
   if (CONDITION_START.test(span) && !/[，,][^，,]*[就才都也便]/u.test(span)) return false;
   // Elided text (`得益于……办学理念`) and a bare quotation say nothing without their context.

@@ -97,6 +97,30 @@ describe('bullets never end on a frame that awaits its main clause', () => {
     for (const phrase of pickKeyPhrases(text, { count: 3, maxChars: 34 })) expect(phrase).not.toMatch(/(推进|战略)$/u);
   });
 
+  // Bullets of real reports' decks ended on the standard or the ground a main clause follows (a
+  // review of decks from unseen-7 and unseen-8; the sentences are from fixture texts).
+  it.each([
+    [
+      '（1）要统筹兼顾各类人员之间的利益分配关系，按照两个倾斜（向一线骨干倾斜、向农村倾斜）的原则，坚持学校奖励性绩效工资分配以责任和业绩为依据，多劳多得、优绩优酬，适当拉开差距完善义务教育学校教师绩效考核办法。',
+      48,
+    ],
+    ['结合编制和实施全省主体功能区规划，按照统筹城乡、布局合理、节约土地、功能完善、以大带小的原则，促进大中小城市和小城镇协调发展。', 60],
+    [
+      '围绕建筑施工、城市燃气、有限空间作业、消防安全等重点领域，制定专项整治方案5个，对高支模、深基坑等危大工程实行“一工程一档案”管理，完成老旧燃气管网改造42公里。',
+      36,
+    ],
+  ] as const)('never ends on a frame clause (按照……的原则, 围绕……): %s', (text, maxChars) => {
+    const phrases = pickKeyPhrases(text, { count: 3, maxChars });
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const phrase of phrases) expect(phrase).not.toMatch(/(的原则|重点领域)$/u);
+  });
+
+  it('still takes a sentence that opens with a frame and goes on to its main clause', () => {
+    expect(pickKeyPhrases('围绕育人这一中心工作，积极开展团员青年思想政治教育。', { count: 1, maxChars: 40 })).toEqual([
+      '围绕育人这一中心工作，积极开展团员青年思想政治教育',
+    ]);
+  });
+
   it('keeps a clause whose verb has a 的 object', () => {
     expect(pickKeyPhrases('党的十一届三中全会，纠正了“文化大革命”的错误，将工作重点转移到经济建设上来。', { count: 1, maxChars: 30 })).toEqual([
       '党的十一届三中全会，纠正了“文化大革命”的错误',
