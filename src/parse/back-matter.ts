@@ -24,7 +24,7 @@ export function isClosingLine(line: string): boolean {
   return line.length <= 100 && CLOSING.test(line);
 }
 
-const CALL = /(让我们|号召|奋斗|努力|前进|贡献)[^。！？]*[！!。]$/;
+const CALL = /(让我们|号召|奋斗|努力|奋力|前进|奋进|贡献|谱写|开创)[^。！？]*[！!。]$/;
 
 /**
  * Reports sometimes append a list after the closing call without a `附件` line (a title line
@@ -42,9 +42,22 @@ function findUnmarkedAppendix(paragraphs: readonly string[], bodyStart: number, 
   if (call === -1) return end;
   for (let i = call + 1; i < end - 1; i += 1) {
     const line = paragraphs[i] ?? '';
-    if (line.length <= 30 && !/[。！？；，,!?;]/.test(line) && !CLOSING.test(line)) return i;
+    // A heading that continues the body's numbering (`二、……` after `一、`) is more of the body: the
+    // paragraph taken for the call was not the last one (`……致以崇高敬意！……表示衷心感谢！`).
+    if (line.length <= 30 && !/[。！？；，,!?;]/.test(line) && !CLOSING.test(line) && !continuesNumbering(paragraphs, bodyStart, i)) return i;
   }
   return end;
+}
+
+/** True when paragraph `at` is numbered one on from the last paragraph of its kind before it. */
+function continuesNumbering(paragraphs: readonly string[], bodyStart: number, at: number): boolean {
+  const marker = detectMarker(paragraphs[at] ?? '');
+  if (marker === null) return false;
+  for (let i = at - 1; i >= bodyStart; i -= 1) {
+    const before = detectMarker(paragraphs[i] ?? '');
+    if (before !== null && before.kind === marker.kind) return before.ordinal === marker.ordinal - 1;
+  }
+  return false;
 }
 
 /**

@@ -148,14 +148,31 @@ function shortenOutlier(sentence: string, siblingLengths: readonly number[], sib
 /** Opening words a one-sentence paragraph must share with a neighbour to join a series (`过去的五年，我们`). */
 const MIN_BODILESS_PREFIX = 4;
 
-/** True when paragraph `k` opens with the same words (four or more) as the paragraph before or after it. */
+/**
+ * True when paragraph `k` opens with the same words (four or more) as the paragraph before or after
+ * it, or with longer ones (`五年来，我们坚定不移……`) as a paragraph a few pages of sub-themes away.
+ */
 function opensLikeNeighbour(paragraphs: readonly string[], k: number): boolean {
   const own = paragraphs[k] ?? '';
-  return [paragraphs[k - 1], paragraphs[k + 1]].some((other) => other !== undefined && commonPrefixLength([own, other]) >= MIN_BODILESS_PREFIX);
+  if ([paragraphs[k - 1], paragraphs[k + 1]].some((other) => other !== undefined && commonPrefixLength([own, other]) >= MIN_BODILESS_PREFIX)) return true;
+  for (let other = Math.max(0, k - MAX_GAP_LONG_OPENING - 1); other <= Math.min(paragraphs.length - 1, k + MAX_GAP_LONG_OPENING + 1); other += 1) {
+    const text = paragraphs[other] ?? '';
+    const shared = commonPrefixLength([own, text]);
+    // Series members share their opening and then say different things; a sentence repeated
+    // nearly whole is a refrain of the body, not a series.
+    if (other !== k && shared >= LONG_OPENING && shared * 2 < Math.min(own.length, text.length)) return true;
+  }
+  return false;
 }
 
 /** At most this many body paragraphs may stand between two theme paragraphs of a series. */
 const MAX_GAP = 6;
+/**
+ * Members sharing a long opening (`五年来，我们坚定不移……` ×7) may stand this far apart: each
+ * carries a page of its own sub-themes, and wording that long is no accident.
+ */
+const MAX_GAP_LONG_OPENING = 12;
+const LONG_OPENING = 6;
 
 /**
  * Groups of three or more paragraphs that open with parallel theme sentences; members may be
@@ -188,11 +205,17 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
     const members: number[] = [i];
     let consecutive = 1;
     let gap = 0;
-    for (let j = i + 1; j < paragraphs.length && gap <= MAX_GAP; j += 1) {
+    const maxGap = (): number =>
+      members.length >= 2 && commonPrefixLength(members.map((k) => core(openings[k] ?? ''))) >= LONG_OPENING ? MAX_GAP_LONG_OPENING : MAX_GAP;
+    for (let j = i + 1; j < paragraphs.length && gap <= maxGap(); j += 1) {
       // An aside in brackets (`（下转第二版）`, `（掌声）`) is not text between two members.
       if (isAsideLine(paragraphs[j] ?? '')) continue;
       const next = openings[j];
-      const fits = next !== null && next !== undefined && areParallelAllowingOutlier([...members, j].map((k) => openings[k] ?? ''));
+      const fits =
+        next !== null &&
+        next !== undefined &&
+        areParallelAllowingOutlier([...members, j].map((k) => openings[k] ?? '')) &&
+        !breaksSharedOpening(members, j, openings, gap);
       // A series that began one paragraph per theme does not resume after other paragraphs.
       if (fits && gap > 0 && members.length >= 2 && consecutive === members.length) break;
       if (fits) {
@@ -225,6 +248,17 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
     }
   }
   return groups;
+}
+
+/**
+ * True when paragraph `j`, after body text, would join members that share their opening words
+ * (`这一年，我们……` ×7) without them (`五年来，我们……`, the next group): apart from one another,
+ * members must share their openings (see the caller), so taking it would undo the whole series.
+ */
+function breaksSharedOpening(members: readonly number[], j: number, openings: readonly (string | null)[], gap: number): boolean {
+  if (gap === 0 || members.length < 2) return false;
+  const cores = members.map((k) => core(openings[k] ?? ''));
+  return commonPrefixLength(cores) >= 2 && commonPrefixLength([...cores, core(openings[j] ?? '')]) < 2;
 }
 
 /**
