@@ -261,3 +261,17 @@ describeMeasuredSet('real texts measured blind once (unseen-11)', 'unseen-11', {
  * 03's and 02's dash lists of five-year results, judgement calls its README records.
  */
 describeMeasuredSet('real texts measured blind once (unseen-13)', 'unseen-13', { count: 8, countWord: 'eight', atLeast: 0.96, verb: 'keeps' });
+
+/**
+ * The twelfth set (`tests/fixtures/unseen-12/`, 8 real texts from the school site dev 01–16 came
+ * from, pages no earlier set used: a teaching-management 工作思路, a city party secretary's keynote,
+ * a Party-building article, a 千万工程 experience report, the 二十届一中全会 speech, a flag-ceremony
+ * talk, a graduate's experience talk, a 主题教育 guidance; sources in its README), annotated by hand
+ * and committed before the parser first ran on it. Its first measurement, on main at 28b1c53 (after
+ * unseen-13's rules), was a pooled F1 of 0.850 (82 matched of 97 found, 96 expected), the same
+ * hard-wrapped. No rule has been written or changed while looking at it: it measures how the parser
+ * generalises until one is; say so here when that happens. Missed: 05's two headingless groups
+ * (第一…第六 then 一是…四是 after an address; the mixed-groups reading scores 7 against the
+ * numbered one's 8), 06's 首先 inside its paragraph, 02's opening paragraphs taken as themes.
+ */
+describeMeasuredSet('blind real texts (unseen-12)', 'unseen-12', { count: 8, countWord: 'eight', atLeast: 0.845, verb: 'scores' });
