@@ -9,7 +9,7 @@ import { startsWithAddress } from './theme-sentences.js';
 // a congress ends asking it to deliberate (`我的报告完了。请各位委员审议。`), a talk by counting
 // itself off (`我就讲这么四点意见。`), a congress by being declared closed (`我宣布……胜利闭幕！`).
 const CLOSING =
-  /(谢谢|汇报完毕|发言完毕|讲话完毕|致辞完毕|报告完毕|以上(?:汇报|发言|述职|报告|讲话)|以上(?:就?是)[^。！？]{0,12}(?:汇报|发言|述职|报告|讲话)|请批评指正|[恳敬]请[^。！？]{0,8}批评|请予?评议|不妥之处|^特此(?:报告|汇报|说明|请示)[。！]?$|^我的(?:报告|讲话|发言)(?:完了|就到这里)|^请(?:各位)?(?:代表|委员)?(?:审议|审查)[。！]?$|^我就讲(?:这么|这|以上)?[一二三四五六七八九十两几]?(?:点|些|个方面)(?:意见)?[。！]?$|宣布[^。！]{0,40}(?:胜利)?闭幕[。！]?$)/;
+  /(谢谢|感谢大家|感谢各位|汇报完毕|发言完毕|讲话完毕|致辞完毕|报告完毕|以上(?:汇报|发言|述职|报告|讲话)|以上(?:就?是)[^。！？]{0,12}(?:汇报|发言|述职|报告|讲话)|请批评指正|[恳敬]请[^。！？]{0,8}批评|请予?评议|不妥之处|^特此(?:报告|汇报|说明|请示)[。！]?$|^我的(?:报告|讲话|发言)(?:完了|就到这里)|^请(?:各位)?(?:代表|委员)?(?:审议|审查)[。！]?$|^我就讲(?:这么|这|以上)?[一二三四五六七八九十两几]?(?:点|些|个方面)(?:意见)?[。！]?$|宣布[^。！]{0,40}(?:胜利)?闭幕[。！]?$)/;
 const APPENDIX = /^(?:附\s*件|附\s*表|附\s*录)\s*[\d一二三四五六七八九十]*\s*[：:．.、]?|^附[：:]/;
 
 export interface BackMatter {
@@ -23,6 +23,9 @@ export interface BackMatter {
 export function isClosingLine(line: string): boolean {
   return line.length <= 100 && CLOSING.test(line);
 }
+
+/** Most of the text an appendix without a `附件` line may hold. */
+const MAX_UNMARKED_APPENDIX_SHARE = 0.4;
 
 const CALL = /(让我们|号召|奋斗|努力|奋力|前进|奋进|贡献|谱写|开创)[^。！？]*[！!。]$/;
 
@@ -40,6 +43,10 @@ function findUnmarkedAppendix(paragraphs: readonly string[], bodyStart: number, 
     if ((/让我们/.test(line) || startsWithAddress(line)) && CALL.test(line)) call = i;
   }
   if (call === -1) return end;
+  // A closing call ends the body: what follows it is a short list, not most of the text (a sentence
+  // with 让我们 in the middle of a speech is no closing call).
+  const length = (from: number, to: number): number => paragraphs.slice(from, to).reduce((sum, line) => sum + line.length, 0);
+  if (length(call + 1, end) > length(bodyStart, end) * MAX_UNMARKED_APPENDIX_SHARE) return end;
   for (let i = call + 1; i < end - 1; i += 1) {
     const line = paragraphs[i] ?? '';
     // A heading that continues the body's numbering (`二、……` after `一、`) is more of the body: the

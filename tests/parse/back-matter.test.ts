@@ -16,12 +16,20 @@ describe('readBackMatter', () => {
   });
 
   it('cuts off an unmarked list after the closing call to action', () => {
+    // The body is most of a report; the list after the call is short (see the next test).
+    const body = '过去一年，全市经济社会发展取得新成效，各项事业全面进步，人民生活持续改善。'.repeat(2);
     const back = readBackMatter(
-      ['标题', '正文。', '各位代表！让我们团结奋斗，为建设美好家园而努力奋斗！', '2026年民生实事', '1.办好教育。', '2.稳定就业。'],
+      ['标题', body, body, '各位代表！让我们团结奋斗，为建设美好家园而努力奋斗！', '2026年民生实事', '1.办好教育。', '2.稳定就业。'],
       1,
     );
     expect(back.appendix).toBe('2026年民生实事\n1.办好教育。\n2.稳定就业。');
-    expect(back.bodyEnd).toBe(3);
+    expect(back.bodyEnd).toBe(4);
+  });
+
+  it('takes no unmarked appendix when what follows the call is most of the text', () => {
+    const body = '过去一年，全市经济社会发展取得新成效，各项事业全面进步，人民生活持续改善。'.repeat(2);
+    const paragraphs = ['标题', '正文。', '这些名字已经让我们完成了第一个蜕变，我们要为母校作出新的贡献。', '母校赋予我们担当', body, body, body];
+    expect(readBackMatter(paragraphs, 1).bodyEnd).toBe(paragraphs.length);
   });
 });
 
