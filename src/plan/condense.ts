@@ -47,7 +47,8 @@ export function setsTheScene(clause: string): boolean {
  * on, the means it uses (`按照精简、统一和效能的原则`, `围绕解决……热点、难点问题`, `从……出发`,
  * `以强烈的事业心和责任感`). A bullet never ends on one; the point is in what follows.
  */
-const FRAME_CLAUSE = /^(?:(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|凭借|针对|通过|经过)[^，。；]*|从[^，。；]*出发|以[^，。；为]*)$/u;
+const FRAME_CLAUSE =
+  /^(?:(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合)[^，。；]*|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6})$/u;
 
 /** True when every clause of the span only frames or sets the scene (`本年度，根据学校实际情况变化`). */
 function onlyFrames(span: string): boolean {
@@ -363,12 +364,17 @@ export function leadPhrase(text: string, maxChars: number): string {
   if (firstSentence.length <= maxChars) return firstSentence;
   const clauses = splitClauses(text);
   const firstClause = cleanSpan(clauses[0] ?? text);
-  // A first clause that only says when or where (`这五年`, `在新的起点上`) names nothing on its
-  // own: it is shown with the clause it sets the scene for, or that clause alone when both are too long.
-  if (setsTheScene(firstClause) && clauses.length > 1) {
-    const withNext = cleanSpan(`${clauses[0] ?? ''}${clauses[1] ?? ''}`);
-    if (withNext.length <= maxChars) return withNext;
-    const next = cleanSpan(clauses[1] ?? '');
+  // A first clause that only says when or where (`这五年`, `在新的起点上`) or by what standard
+  // (`根据《……计划》`) names nothing on its own: it is shown with the clause it frames, or that
+  // clause alone when both are too long.
+  const frames = (clause: string): boolean => setsTheScene(cleanSpan(clause)) || FRAME_CLAUSE.test(cleanSpan(clause));
+  if (frames(clauses[0] ?? '') && clauses.length > 1) {
+    // Several frames may come first (`以……为总抓手，结合……规划，全面提升……`): up to the first clause that says what.
+    let main = 1;
+    while (main < clauses.length - 1 && frames(clauses[main] ?? '')) main += 1;
+    const withFrames = cleanSpan(clauses.slice(0, main + 1).join(''));
+    if (withFrames.length <= maxChars) return withFrames;
+    const next = cleanSpan(clauses[main] ?? '');
     return next.length >= 4 && next.length <= maxChars ? next : cutAtWordBreak(whole, maxChars);
   }
   if (firstClause.length <= maxChars && firstClause.length > 0) return firstClause;

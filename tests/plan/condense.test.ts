@@ -77,6 +77,14 @@ describe('leadPhrase', () => {
       '一年来，全市上下坚持以习近平新时代中国特色社会主义思想为指导',
     );
   });
+
+  // A school's 工作要点 showed an item as `根据《教师素质优化提升三年行动计划》` (unseen-11/02, a deck review).
+  it('never shows a first clause that only names the standard or means alone', () => {
+    const item = '根据《教师素质优化提升三年行动计划》，整合学校的各级各类资源，依托教研组和备课组，制定分层分类分向系列培养方案';
+    expect(leadPhrase(item, 36)).toBe('根据《教师素质优化提升三年行动计划》，整合学校的各级各类资源');
+    expect(leadPhrase(item, 16)).toBe('整合学校的各级各类资源');
+    expect(leadPhrase('以“五星三名”为总抓手，结合学校三年发展规划，全面提升学校常规性工作质量', 20)).toBe('全面提升学校常规性工作质量');
+  });
 });
 
 // Decks from real texts showed bullets that stop where the sentence has only begun (unseen-5/05, /07).
