@@ -205,6 +205,17 @@ export interface FigureSource {
   readonly forward?: boolean;
 }
 
+/** A bound or an estimate written next to a figure: dropped, `提升超50%` would show as exactly 50 %. */
+const QUALIFIER_BEFORE = /(?:超过|超|逾|将近|接近|近|约|不足|不到)$/u;
+const QUALIFIER_AFTER = /^(?:以上|以下|左右|多|余)/u;
+
+/** The figure as the source qualifies it (`超50%`, `5%左右`, `9800亿元以上`): still a verbatim span. */
+function qualified(sentence: string, at: number, figure: string): string {
+  const before = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, at - 2), at))?.[0] ?? '';
+  const after = QUALIFIER_AFTER.exec(sentence.slice(at + figure.length))?.[0] ?? '';
+  return `${before}${figure}${after}`;
+}
+
 /** Finds figures in each source text, in order. */
 export function findFigures(sources: readonly FigureSource[]): Figure[] {
   const figures: Figure[] = [];
@@ -223,7 +234,7 @@ export function findFigures(sources: readonly FigureSource[]): Figure[] {
         const masked = isMasked(value);
         if (!masked && /^[xX×]/.test(value)) continue;
         figures.push({
-          text: match[0],
+          text: masked ? match[0] : qualified(sentence, at, match[0]),
           value,
           unit,
           label: labelBefore(sentence, at),

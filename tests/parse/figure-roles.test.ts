@@ -5,7 +5,7 @@ const figureIn = (text: string, figure: string, forward = false) => findFigures(
 
 describe('figure roles', () => {
   it('reads a hedged or announced figure as a target, not a result', () => {
-    expect(figureIn('今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。', '5.5%')?.role).toBe('target');
+    expect(figureIn('今年经济社会发展的主要预期目标是：地区生产总值增长5.5%左右。', '5.5%左右')?.role).toBe('target');
     expect(figureIn('力争全年新增就业10万人。', '10万人')?.role).toBe('target');
     expect(figureIn('到2030年，研发投入强度达到3%。', '3%')?.role).toBe('target');
   });

@@ -5,6 +5,14 @@ import { parseReport } from '../../src/parse/build-outline.js';
 const texts = (text: string): string[] => findFigures([{ text, where: 'opening' }]).map((f) => f.text);
 
 describe('findFigures', () => {
+  // A card showed `50%` for `提升超50%` (a review of decks from 2026 government reports).
+  it('keeps the bound or estimate the source writes next to a figure', () => {
+    const texts = findFigures([{ text: '京津城际全天运能提升超50%，地区生产总值增长5%左右，投资9800亿元以上，覆盖近10万人。', where: 0 }]).map(
+      (figure) => figure.text,
+    );
+    expect(texts).toEqual(['超50%', '5%左右', '9800亿元以上', '近10万人']);
+  });
+
   it('takes no number glued to a Latin letter: a code or a misread digit (`增长I4.8％`, unseen-8/03)', () => {
     expect(findFigures([{ text: '全市国内生产总值比上年增长I4.8％，财政收入增长12%。', where: 0 }]).map((figure) => figure.text)).toEqual(['12%']);
   });
