@@ -7,6 +7,7 @@
 
 import { isAsideLine, isDateLine, isSalutationLine, isSpeakerDateLine, isSpeakerLine } from '../parse/front-matter.js';
 import { wordBreaks } from '../parse/word-breaks.js';
+import { isNeverHeading } from '../parse/top-level/never-heading.js';
 
 const SENTENCE_END = new Set(['。', '！', '？', '；', '\n']);
 const CLAUSE_END = new Set(['，', '：', '；', '。', '！', '？', '\n']);
@@ -118,9 +119,12 @@ export function splitClauses(sentence: string): string[] {
  */
 const LEADING_ADDRESS = /^(?:(?:亲爱的|尊敬的)?(?!我们|你们|他们|她们|它们|咱们)\p{Script=Han}{1,4}们[、，,]?)+[：:，,]\s*/u;
 
-/** A span as it should appear on a slide: trimmed, without the punctuation that ended it or an address. */
+/** A reference to a note at the end of the report (`四大主导产业［2］`): the note is not on the slide. */
+const NOTE_MARK = /[［[]\d{1,3}[］\]]/gu;
+
+/** A span as it should appear on a slide: trimmed, without the punctuation that ended it, an address or note marks. */
 export function cleanSpan(span: string): string {
-  const trimmed = span.replace(TRAILING_PUNCTUATION, '').replace(LEADING_PUNCTUATION, '').trim();
+  const trimmed = span.replace(NOTE_MARK, '').replace(TRAILING_PUNCTUATION, '').replace(LEADING_PUNCTUATION, '').trim();
   const statement = trimmed.replace(LEADING_ADDRESS, '');
   return statement.length >= 4 ? statement : trimmed;
 }
@@ -292,6 +296,9 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
 /** Front matter that reached a body (a speaker and date line, meeting logistics in brackets). */
 function isFrontMatterLine(line: string): boolean {
   if (line === '') return true;
+  // A line that is never a heading (a column tab `人|物|名|片`, a caption, a date) is no statement
+  // either; nor is a `附：……` note naming an attachment.
+  if (isNeverHeading(line) || /^附[：:]/u.test(line)) return true;
   if (/^[（(][^（）()]*[）)]$/u.test(line) && /\d|月|日|时|点|会议室|地点/u.test(line)) return true;
   return line.length <= 40 && !/[，。；！？]/u.test(line) && (isSpeakerLine(line) || isDateLine(line) || isSpeakerDateLine(line) || isSalutationLine(line));
 }

@@ -10,9 +10,12 @@ import type { Theme } from '../../src/themes/theme-schema.js';
 /** Characters a clause-complete span may start after or end before. */
 const BOUNDARY = /[，。；：！？、,;:!?\n“”"‘’（）()《》【】—…\s·]/u;
 
-/** The source as spans are looked up in: whitespace inside lines dropped, line ends kept. */
+/** The source as spans are looked up in: whitespace inside lines and note marks (`［2］`) dropped, line ends kept. */
 export function normalizeSource(text: string): string {
-  return text.replace(/[^\S\n]+/gu, '').replace(/\r/gu, '');
+  return text
+    .replace(/[^\S\n]+/gu, '')
+    .replace(/\r/gu, '')
+    .replace(/[［[]\d{1,3}[］\]]/gu, '');
 }
 
 function compact(text: string): string {

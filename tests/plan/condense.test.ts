@@ -141,3 +141,18 @@ describe('bullets never end on a frame that awaits its main clause', () => {
     ]);
   });
 });
+
+// Found by a review of decks from real reports (unseen-13/08, unseen-9/02, dev 15).
+describe('what a slide never shows from the source', () => {
+  it('drops note marks (`［2］`, `[1]`): the notes are not on the slide', () => {
+    expect(pickKeyPhrases('2025年四大主导产业［2］占GDP比重较2020年提高约14个百分点。', { count: 1, maxChars: 40 })).toEqual([
+      '2025年四大主导产业占GDP比重较2020年提高约14个百分点',
+    ]);
+    expect(cleanSpan('我们还不敢实行流程责任制[1]，')).toBe('我们还不敢实行流程责任制');
+  });
+
+  it('takes no bullet from a column tab, a date line or a `附：` note', () => {
+    const text = ['人|物|名|片', '附：四方面核心工作具体内容', '2011.2', '全面加强党的政治建设，提高政治判断力。'].join('\n');
+    expect(pickKeyPhrases(text, { count: 4, maxChars: 40 })).toEqual(['全面加强党的政治建设，提高政治判断力']);
+  });
+});
