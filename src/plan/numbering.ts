@@ -30,12 +30,18 @@ export function levelFamily(headings: readonly string[]): MarkFamily {
   return families.size === 1 && only !== undefined ? only : 'none';
 }
 
-/** Labels counting from 1 in one family. */
-function counter(family: MarkFamily): (index: number) => string {
-  if (family === 'chinese') return (index) => chineseNumber(index + 1);
+/**
+ * Labels counting from 1 in one family; `（一）` when the headings write their numerals in brackets:
+ * a bare 一 on a small badge reads as the rule beside it.
+ */
+function counter(family: MarkFamily, bracketed = false): (index: number) => string {
+  if (family === 'chinese') return bracketed ? (index) => `（${chineseNumber(index + 1)}）` : (index) => chineseNumber(index + 1);
   if (family === 'arabic') return (index) => String(index + 1);
   return twoDigits;
 }
+
+const BRACKETED = /^\s*[（(]/u;
+const allBracketed = (headings: readonly string[]): boolean => headings.length > 0 && headings.every((heading) => BRACKETED.test(heading));
 
 /**
  * Consecutive runs of headings of one family: `[start, end)` ranges covering every heading, when
@@ -62,9 +68,9 @@ function familyRuns(headings: readonly string[]): { start: number; end: number; 
 export function labeller(style: NumberingStyle, headings: readonly string[]): (index: number) => string {
   if (style === 'arabic') return twoDigits;
   const runs = familyRuns(headings);
-  if (runs === null) return counter(levelFamily(headings));
+  if (runs === null) return counter(levelFamily(headings), allBracketed(headings));
   return (index) => {
     const run = runs.find((candidate) => index >= candidate.start && index < candidate.end);
-    return run === undefined ? twoDigits(index) : counter(run.family)(index - run.start);
+    return run === undefined ? twoDigits(index) : counter(run.family, allBracketed(headings.slice(run.start, run.end)))(index - run.start);
   };
 }

@@ -18,7 +18,7 @@ describe('badge numbers of a level made of runs in different styles', () => {
 
   it('count each run on its own, in its own style', () => {
     const label = labeller('source', headings);
-    expect(headings.map((_, index) => label(index))).toEqual(['01', '02', '03', '一', '二', '三']);
+    expect(headings.map((_, index) => label(index))).toEqual(['01', '02', '03', '（一）', '（二）', '（三）']);
   });
 
   it('keep one count when a run is a single heading, or with numbering "arabic"', () => {
@@ -36,12 +36,12 @@ describe('a point on a slide of its own (unseen-8/02, 山东 1995)', () => {
   const statements = plan.slides.filter((slide) => slide.layout === 'statement');
   const bodyLists = statements.map((slide) => slide.shapes.find((shape): shape is TextShape => shape.type === 'text' && shape.role === 'body'));
 
-  it('is numbered as the source numbers it: the first task is 一, not 11', () => {
+  it('is numbered as the source numbers it: the first task is （一）, not 11', () => {
     const numbers = statements.map((slide) => {
       const badge = slide.shapes.find((shape): shape is TextShape => shape.type === 'text' && shape.role === 'number');
       return badge === undefined ? '' : paragraphText(badge, 0);
     });
-    expect(numbers).toContain('一');
+    expect(numbers).toContain('（一）');
     expect(numbers).not.toContain('11');
   });
 
@@ -52,5 +52,19 @@ describe('a point on a slide of its own (unseen-8/02, 山东 1995)', () => {
     for (const list of bodyLists) {
       if (list !== undefined && list.paragraphs.length > 3) expect(list.size).toBe(partyRed.sizes.body.max);
     }
+  });
+});
+
+describe('a divider of a report numbered 一、二、三、 (unseen-8/02)', () => {
+  it('shows the big number in digits, beside 第一部分: a lone 一 that size reads as a dash', () => {
+    const item = loadCaseFolder(path.join(REPO_DIR, 'tests', 'fixtures', 'unseen-8')).find((c) => c.name.startsWith('02-'));
+    const plan = planDeck(parseReport(item?.text ?? ''), theme('party-red'));
+    const dividers = plan.slides.filter((slide) => slide.kind === 'divider');
+    const big = dividers.map((slide) => {
+      const number = slide.shapes.find((shape): shape is TextShape => shape.type === 'text' && shape.role === 'number');
+      return number === undefined ? '' : paragraphText(number, 0);
+    });
+    expect(big).toEqual(['01', '02', '03']);
+    expect(JSON.stringify(dividers[0]?.shapes)).toContain('第一部分');
   });
 });

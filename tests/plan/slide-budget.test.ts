@@ -216,7 +216,7 @@ describe('the third level on slides', () => {
       deck.slides
         .filter((slide) => slide.layout === layout)
         .flatMap((slide) => slide.shapes.flatMap((shape) => (shape.type === 'text' && shape.role === 'number' ? [paragraphText(shape, 0)] : [])));
-    expect(new Set(numbers(plan, 'point-items'))).toEqual(new Set(['一', '二', '三', '四', '五', '六']));
+    expect(new Set(numbers(plan, 'point-items'))).toEqual(new Set(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）']));
     expect(layoutViolations(plan, 14)).toEqual([]);
     const lone = planDeck(workReport([1, 1], 3), base, { detail: 'full' });
     expect(lone.slides.some((slide) => slide.layout === 'point-items' || slide.layout === 'statement')).toBe(true);

@@ -59,6 +59,14 @@ const PANEL_NUMBER_W = 72;
  * as the cards and rows around it write theirs (`三`, `3`, `03`): the slide says where it stands
  * in the part. Null when the point has no number (alone in its section) or it does not fit.
  */
+/** Room for a panel's number: wider for a bracketed one (`（一）`, `（十二）`); none without a number. */
+function panelNumberWidth(label: string): number {
+  return label === '' ? 0 : Math.max(PANEL_NUMBER_W, [...label].length * PANEL_NUMBER_CHAR_W + 16);
+}
+
+/** Width a full-width character of a panel number takes at its smallest size (18 pt). */
+const PANEL_NUMBER_CHAR_W = 26;
+
 function panelNumber(context: ComposeContext, label: string, box: Box): TextShape | null {
   if (label === '') return null;
   const { colors } = context.theme;
@@ -320,7 +328,7 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const { theme, geometry } = context;
   const body = geometry.body;
   const panelStyles = stylesOn(context, theme.colors.surface);
-  const numberW = point.label === '' ? 0 : PANEL_NUMBER_W;
+  const numberW = panelNumberWidth(point.label);
   const headingBox: Box = { x: body.x + 24 + numberW, y: body.y + 8, w: body.w - 48 - numberW, h: body.h * 0.24 - 16 };
   const intro = point.firstItem === 0 ? pickKeyPhrases(point.body, { count: 1, maxChars: 60 }) : [];
   const heading = fitTextBox({
@@ -410,7 +418,7 @@ function composeKeyStatement(
   const { theme, geometry } = context;
   const body = geometry.body;
   // A number at the panel's left keeps the same width free at its right, so the statement stays centred.
-  const numberW = label === '' ? 0 : PANEL_NUMBER_W;
+  const numberW = panelNumberWidth(label);
   const statementBox: Box = { x: body.x + 36 + numberW, y: body.y + 24, w: body.w - 72 - 2 * numberW, h: body.h * 0.42 };
   const heading = fitTextBox({
     role: 'heading',

@@ -348,6 +348,15 @@ function figureCards(context: ComposeContext, figures: readonly CardFigure[], bo
   });
 }
 
+/**
+ * The divider's big number. A Chinese numeral alone at that size reads as a stroke (一 as a dash,
+ * 二 as an equals sign), so the part is counted in digits there; `第一部分` beside it keeps the
+ * source's own numbering.
+ */
+function bigNumber(content: DividerContent): string {
+  return /^[一二三四五六七八九十百]+$/u.test(content.label) ? twoDigits(content.index) : content.label;
+}
+
 /** 过渡页: the part's big number on the colour field, its title and lead beside it. */
 export function composeDivider(context: ComposeContext, content: DividerContent): Shape[] | null {
   const { theme, geometry } = context;
@@ -358,7 +367,7 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
   const number = fitTextBox({
     role: 'number',
     box: numberBox,
-    paragraphs: [plainSpans(content.label, { color: numberColor, bold: true })],
+    paragraphs: [plainSpans(bigNumber(content), { color: numberColor, bold: true })],
     font: theme.fonts.title,
     range: { min: theme.sizes.figure.max, max: Math.round(theme.sizes.figure.max * 2.4) },
     lineHeight: 1.1,
