@@ -16,16 +16,23 @@ const cache = new Map<string, ReadonlySet<number>>();
 /** Enough for every distinct title and clause of a long report; cleared beyond, so `huibao serve` never grows it without bound. */
 const CACHE_LIMIT = 4096;
 
+/** A suffix that makes a word of the one before it (现代化, 紧迫性, 创新型, 参与者, 同学们), when ICU leaves it alone. */
+const BOUND_SUFFIX = /^[化性型式率者们]$/u;
+
 /** Offsets in `text` where a Chinese word starts or ends (ICU's dictionary word breaks). */
 export function wordBreaks(text: string): ReadonlySet<number> {
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const breaks = new Set<number>([0, text.length]);
+  const bound: number[] = [];
   for (const segment of segmenter.segment(text)) {
     breaks.add(segment.index);
     breaks.add(segment.index + segment.segment.length);
+    if (BOUND_SUFFIX.test(segment.segment) && segment.index > 0) bound.push(segment.index);
   }
+  // The dictionary leaves a suffix on its own (`现代|化`, `紧迫|性`); it belongs to the word before it.
+  for (const at of bound) if (/\p{Script=Han}/u.test(text.charAt(at - 1))) breaks.delete(at);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, breaks);
   return breaks;
