@@ -87,9 +87,55 @@ export function paginateSection(context: ComposeContext, source: ContentSource):
   return pages;
 }
 
-/** The section's points in `groups` runs of consecutive points, each run compact. */
+/**
+ * `items` in at most `groups` consecutive runs whose weights are as even as can be (the least sum
+ * of squared run weights): a point with much to say gets a slide of its own before short ones do.
+ */
+export function weightedRuns<T>(items: readonly T[], groups: number, weight: (item: T) => number): T[][] {
+  const count = Math.max(1, Math.min(groups, items.length));
+  const prefix = [0];
+  for (const item of items) prefix.push((prefix[prefix.length - 1] ?? 0) + weight(item));
+  const sum = (from: number, to: number): number => (prefix[to] ?? 0) - (prefix[from] ?? 0);
+  const n = items.length;
+  // best[k][i]: the least cost splitting the first i items into k runs; cut[k][i]: where its last run starts.
+  const best: number[][] = [prefix.map((_, i) => (i === 0 ? 0 : Number.POSITIVE_INFINITY))];
+  const cut: number[][] = [prefix.map(() => 0)];
+  for (let k = 1; k <= count; k += 1) {
+    const row = prefix.map(() => Number.POSITIVE_INFINITY);
+    const cuts = prefix.map(() => 0);
+    for (let i = 1; i <= n; i += 1) {
+      for (let j = k - 1; j < i; j += 1) {
+        const value = (best[k - 1]?.[j] ?? Number.POSITIVE_INFINITY) + sum(j, i) ** 2;
+        if (value < (row[i] ?? Number.POSITIVE_INFINITY)) {
+          row[i] = value;
+          cuts[i] = j;
+        }
+      }
+    }
+    best.push(row);
+    cut.push(cuts);
+  }
+  const runs: T[][] = [];
+  let end = n;
+  for (let k = count; k >= 1 && end > 0; k -= 1) {
+    const start = cut[k]?.[end] ?? 0;
+    runs.unshift(items.slice(start, end));
+    end = start;
+  }
+  return runs.filter((run) => run.length > 0);
+}
+
+/** How much a point has to show: its text and its items, or the bullets the user wrote, all of which are shown. */
+function pointWeight(point: ContentPoint): number {
+  if (point.bullets !== undefined) return POINT_TITLE_WEIGHT + ITEM_WEIGHT * point.bullets.length;
+  return POINT_TITLE_WEIGHT + point.body.length + ITEM_WEIGHT * point.items.length;
+}
+const POINT_TITLE_WEIGHT = 60;
+const ITEM_WEIGHT = 150;
+
+/** The section's points in `groups` runs of consecutive points of about equal weight, each run compact. */
 export function paginateGroups(context: ComposeContext, source: ContentSource, groups: number): ComposedPage[] {
-  return balancedRuns(source.points, groups).flatMap((points) => {
+  return weightedRuns(source.points, groups, pointWeight).flatMap((points) => {
     const [single] = points;
     // A point alone on its slide shows its items in rows when they fit there.
     const alone =
@@ -130,7 +176,32 @@ function paginatePoint(context: ComposeContext, source: ContentSource, point: Co
 
 /** Each point on its own slide (or slides), with its items. */
 export function paginateExpanded(context: ComposeContext, source: ContentSource): ComposedPage[] {
-  return source.points.flatMap((point) => paginatePoint(context, source, point));
+  // Points with little to say (`五年来，……` in a paragraph of 150 characters) share slides as cards
+  // do: alone, each filled a third of a slide with one or two phrases.
+  const pages: ComposedPage[] = [];
+  let short: ContentPoint[] = [];
+  const flush = (): void => {
+    if (short.length === 1) pages.push(...paginatePoint(context, source, short[0] as ContentPoint));
+    else if (short.length > 1) pages.push(...paginateSection(context, { ...source, points: short }));
+    short = [];
+  };
+  for (const point of source.points) {
+    if (isShortPoint(point)) {
+      short.push(point);
+      continue;
+    }
+    flush();
+    pages.push(...paginatePoint(context, source, point));
+  }
+  flush();
+  return pages;
+}
+
+/** A point's own text shorter than this gives a slide of its own one or two phrases. */
+const SHORT_POINT_CHARS = 240;
+
+function isShortPoint(point: ContentPoint): boolean {
+  return point.items.length === 0 && point.bullets === undefined && point.body.length < SHORT_POINT_CHARS;
 }
 
 /** Items a point-items slide holds at most; the budget counts a point's slides with it. */

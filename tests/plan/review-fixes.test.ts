@@ -9,6 +9,7 @@ import { parseReport } from '../../src/parse/build-outline.js';
 import type { DeckPlan, TextShape } from '../../src/plan/deck-plan.js';
 import { labeller } from '../../src/plan/numbering.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
+import { weightedRuns } from '../../src/plan/paginate.js';
 import { loadCaseFolder } from '../parse/corpus-helpers.js';
 import { REPO_DIR, theme } from '../helpers/fixtures.js';
 import { paragraphText } from '../helpers/slide-spans.js';
@@ -66,5 +67,23 @@ describe('a divider of a report numbered 一、二、三、 (unseen-8/02)', () =
     });
     expect(big).toEqual(['01', '02', '03']);
     expect(JSON.stringify(dividers[0]?.shapes)).toContain('第一部分');
+  });
+});
+
+describe('points shared out over the slides a part is given', () => {
+  it('go in runs of even weight: a heavy point alone before light ones are', () => {
+    expect(weightedRuns([900, 100, 100, 100, 100], 3, (weight) => weight)).toEqual([[900], [100, 100], [100, 100]]);
+    expect(weightedRuns([100, 100, 100, 100, 900], 2, (weight) => weight)).toEqual([[100, 100, 100, 100], [900]]);
+    expect(weightedRuns([1, 2, 3], 5, (weight) => weight)).toEqual([[1], [2], [3]]);
+  });
+
+  // A review of a 2026 government report's deck: six 五年来 points of 100–200 characters each had a
+  // slide of their own, two thirds of it blank (unseen-10/01).
+  it('give short points no slide of their own when longer ones need the room (unseen-10/01)', () => {
+    const item = loadCaseFolder(path.join(REPO_DIR, 'tests', 'fixtures', 'unseen-10')).find((c) => c.name.startsWith('01-'));
+    const plan = planDeck(parseReport(item?.text ?? ''), theme('party-red'));
+    const fiveYears = plan.slides.filter((slide) => JSON.stringify(slide.shapes).includes('五年来，'));
+    expect(fiveYears.length).toBeGreaterThan(0);
+    expect(fiveYears.length).toBeLessThanOrEqual(3);
   });
 });

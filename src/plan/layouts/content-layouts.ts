@@ -323,8 +323,9 @@ const STATEMENT_PHRASES_MAX = 5;
  */
 export function composePointItems(context: ComposeContext, source: ContentSource): Shape[] | null {
   const point = source.points[0];
-  // More rows than this get too thin to read from the back of the room: the rest continue.
-  if (point === undefined || point.items.length === 0 || point.items.length > ITEM_ROWS_MAX) return null;
+  // More rows than this get too thin to read from the back of the room: the rest continue. Bullets
+  // the user wrote take the place of the items, and other layouts show them.
+  if (point === undefined || point.items.length === 0 || point.items.length > ITEM_ROWS_MAX || point.bullets !== undefined) return null;
   const { theme, geometry } = context;
   const body = geometry.body;
   const panelStyles = stylesOn(context, theme.colors.surface);
