@@ -119,8 +119,10 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<Uint8Ar
 }
 
 /**
- * Answer 413 and close: the rest of the body is read and dropped for a moment (so the client is
- * not reset before it reads the answer), then the connection is cut.
+ * Answer 413 and close: the rest of the body is read and dropped (so the client is not reset
+ * before it reads the answer: a reset discards what it has not read yet), for at most
+ * REFUSED_BODY_LINGER_MS; then the connection is cut. On a busy machine one second was too short
+ * for a 30 MB upload over loopback to finish, and the client lost the answer.
  */
 function refuseLargeBody(request: http.IncomingMessage, response: http.ServerResponse, limit: number): void {
   const answer = jsonResponse(
@@ -132,8 +134,10 @@ function refuseLargeBody(request: http.IncomingMessage, response: http.ServerRes
   );
   send(response, answer, { Connection: 'close' });
   request.resume();
-  response.once('finish', () => setTimeout(() => request.socket.destroy(), 1000).unref());
+  response.once('finish', () => setTimeout(() => request.socket.destroy(), REFUSED_BODY_LINGER_MS).unref());
 }
+
+const REFUSED_BODY_LINGER_MS = 5000;
 
 function withTimeout<T>(work: Promise<T>, milliseconds: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

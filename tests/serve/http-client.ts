@@ -24,7 +24,15 @@ export function ask(url: string, options: Ask = {}): Promise<Answer> {
       response.on('error', reject);
     });
     // The server may answer (413) and close while we still send: that is the behaviour under test.
+    // A connection closed with no answer at all fails the test at once instead of hanging it.
+    let answered = false;
+    request.on('response', () => {
+      answered = true;
+    });
     request.on('error', (error: NodeJS.ErrnoException) => (error.code === 'EPIPE' || error.code === 'ECONNRESET' ? undefined : reject(error)));
+    request.on('close', () => {
+      if (!answered) reject(new Error('the server closed the connection without an answer'));
+    });
     if (options.chunked !== undefined) {
       const { chunk, count } = options.chunked;
       let sent = 0;
