@@ -59,6 +59,9 @@ function onlyFrames(span: string): boolean {
   });
 }
 
+/** Words that point at what comes before or after the span, not on the slide with it. */
+const POINTS_AWAY = /上述|以下几|下面几|如下几/u;
+
 /** A role alone (`作为一名共产党员，尤其是作为基层党务干部`): the subject without what it does. */
 const ROLE_ONLY = /^作为[^，。；！？]*(?:，(?:尤其是|特别是)?作为[^，。；！？]*)*$/u;
 /** Openers of a condition whose result comes in a later clause. */
@@ -176,6 +179,8 @@ function isSubjectOfNext(last: string, next: string): boolean {
 export function standsAlone(span: string): boolean {
   if (DEPENDENT_START.test(span) || ADVERBIAL_ONLY.test(span) || FORMULAIC.test(span)) return false;
   if (INTRODUCES_END.test(span) || FRAME_END.test(span) || isAsideLine(span) || ROLE_ONLY.test(span) || onlyFrames(span)) return false;
+  // A span pointing at text the slide does not show (`实现上述目标，重点从以下几个方面把握`).
+  if (POINTS_AWAY.test(span)) return false;
   // A condition without its result (`只要青年都勇挑重担`): the point is in the clause that follows.
   if (CONDITION_START.test(span) && !/[，,][^，,]*[就才都也便]/u.test(span)) return false;
   // Elided text (`得益于……办学理念`) and a bare quotation say nothing without their context.

@@ -151,6 +151,11 @@ describe('what a slide never shows from the source', () => {
     expect(cleanSpan('我们还不敢实行流程责任制[1]，')).toBe('我们还不敢实行流程责任制');
   });
 
+  it('takes no span that points at text it does not show (上述, 以下几个方面)', () => {
+    const lead = '“十五五”时期是基本建成社会主义现代化大都市的关键时期。实现上述目标，重点从以下几个方面把握。';
+    expect(pickKeyPhrases(lead, { count: 2, maxChars: 60 })).toEqual(['“十五五”时期是基本建成社会主义现代化大都市的关键时期']);
+  });
+
   it('takes no bullet from a column tab, a date line or a `附：` note', () => {
     const text = ['人|物|名|片', '附：四方面核心工作具体内容', '2011.2', '全面加强党的政治建设，提高政治判断力。'].join('\n');
     expect(pickKeyPhrases(text, { count: 4, maxChars: 40 })).toEqual(['全面加强党的政治建设，提高政治判断力']);
