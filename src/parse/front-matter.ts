@@ -54,8 +54,15 @@ export function isSpeakerLine(line: string): boolean {
   if (withoutDate.length === 0 || withoutDate.length > 30 || TERMINAL.test(withoutDate) || /[，,：:]/.test(withoutDate)) return false;
   const squeezed = withoutDate.replace(/\s+/g, '');
   if (/^[\u4e00-\u9fa5·]{2,4}$/.test(squeezed)) return true;
+  if (NAME_THEN_ROLE.test(squeezed)) return true;
   return ROLE.test(squeezed) && /[\u4e00-\u9fa5]{2,4}$/.test(squeezed);
 }
+
+/**
+ * A name with its post in brackets after it (`蒋  明（党委委员、副校长）`), maybe numbered as one of
+ * several 述职 on one page (`2.蒋  明（……）`).
+ */
+const NAME_THEN_ROLE = new RegExp(`^(?:\\d{1,2}[.．、])?[\\u4e00-\\u9fa5·]{2,4}[（(][^（）()]*${ROLE.source}[）)]$`, 'u');
 
 /**
  * A line wholly in brackets that is no numbering mark: a byline (`（……理论学习中心组）`), meeting
@@ -101,7 +108,7 @@ export function isSalutationLine(line: string): boolean {
 }
 
 function isFrontLine(line: string): boolean {
-  if (detectMarker(line) !== null && !DATE.test(line)) return false;
+  if (detectMarker(line) !== null && !DATE.test(line) && !NAME_THEN_ROLE.test(line.replace(/\s+/g, ''))) return false;
   return (
     isSubtitleLine(line) ||
     isDateLine(line) ||
@@ -199,7 +206,11 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
       const after = /上\s+(.+)$/.exec(line);
       if (speaker === null && after?.[1] !== undefined && isSpeakerLine(after[1])) speaker = after[1].trim();
     } else if (speaker === null && isSpeakerLine(line) && !isDateLine(line) && !bracketed) {
-      speaker = line.replace(DATE, '').trim();
+      // Without the number a page gave it as one of several 述职 (`2.蒋  明（……）`).
+      speaker = line
+        .replace(DATE, '')
+        .replace(/^\d{1,2}[.．、]/u, '')
+        .trim();
     }
   }
   const fromTitle = readOccasion(title);

@@ -93,3 +93,20 @@ describe('long titles', () => {
     expect(readFrontMatter([prose, '二是加强统筹。']).title).toBe('');
   });
 });
+
+// A 述职 page of several leaders' reports numbers each name line; the deck showed it as an
+// overview bullet and its cover had no speaker (a review of decks, unseen-7/01).
+describe('a name with its post in brackets', () => {
+  it('is a speaker line, numbered or not; a heading with a bracketed note is not', () => {
+    expect(isSpeakerLine('蒋  明（党委委员、副校长）')).toBe(true);
+    expect(isSpeakerLine('2.蒋  明（党委委员、副校长）')).toBe(true);
+    expect(isSpeakerLine('1.关于作风（委员会）')).toBe(false);
+    expect(isSpeakerLine('加强党的建设（重点工作）')).toBe(false);
+  });
+
+  it('is read as the speaker, without the number the page gave it', () => {
+    const front = readFrontMatter(['2019年度领导班子个人述职报告', '2.蒋  明（党委委员、副校长）', '2019年又是特别的一年，我分管德育、安全等工作。']);
+    expect(front.speaker).toBe('蒋  明（党委委员、副校长）');
+    expect(front.bodyStart).toBe(2);
+  });
+});
