@@ -119,8 +119,8 @@ function readBody(request: http.IncomingMessage, limit: number): Promise<Uint8Ar
 }
 
 /**
- * Answer 413 and close: the rest of the body is read and dropped (so the client is not reset
- * before it reads the answer: a reset discards what it has not read yet), for at most
+ * Answer 413 at once, then read and drop the rest of the body (a connection closed while the upload
+ * still arrives is reset, and a reset discards the answer the client has not read yet) for at most
  * REFUSED_BODY_LINGER_MS; then the connection is cut. On a busy machine one second was too short
  * for a 30 MB upload over loopback to finish, and the client lost the answer.
  */
@@ -132,7 +132,9 @@ function refuseLargeBody(request: http.IncomingMessage, response: http.ServerRes
     },
     413,
   );
-  send(response, answer, { Connection: 'close' });
+  // No `Connection: close`: closing while the upload still arrives resets the connection, and a
+  // reset makes the client drop the answer it has not read yet. The body is drained instead.
+  send(response, answer);
   request.resume();
   response.once('finish', () => setTimeout(() => request.socket.destroy(), REFUSED_BODY_LINGER_MS).unref());
 }
