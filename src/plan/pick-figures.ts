@@ -30,7 +30,21 @@ const GROWTH = /增长|增加|提高|提升|下降|减少|降低/;
 
 /** A figure worth a card: a result whose label names what it measures. */
 export function isCardWorthy(figure: Figure): boolean {
-  return figure.role === 'result' && figure.cardLabel !== '';
+  return figure.role === 'result' && figure.cardLabel !== '' && !isRunningTotal(figure);
+}
+
+/**
+ * A total over several years (`一般公共预算收入累计完成3.7万亿元`): its card would read as one year's
+ * figure beside the year's own, and a label cannot carry the span it covers.
+ */
+function isRunningTotal(figure: Figure): boolean {
+  const at = figure.sentence.indexOf(figure.text);
+  const clause =
+    figure.sentence
+      .slice(0, Math.max(0, at))
+      .split(/[，,；;。：:]/u)
+      .pop() ?? '';
+  return /累计|合计|总计/u.test(clause);
 }
 
 /** 0 best: headline amounts, headline rates, other amounts, other rates, counts. */

@@ -10,6 +10,8 @@ import type { DeckPlan, TextShape } from '../../src/plan/deck-plan.js';
 import { labeller } from '../../src/plan/numbering.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { weightedRuns } from '../../src/plan/paginate.js';
+import { isCardWorthy } from '../../src/plan/pick-figures.js';
+import { findFigures } from '../../src/parse/find-figures.js';
 import { loadCaseFolder } from '../parse/corpus-helpers.js';
 import { REPO_DIR, theme } from '../helpers/fixtures.js';
 import { paragraphText } from '../helpers/slide-spans.js';
@@ -85,5 +87,14 @@ describe('points shared out over the slides a part is given', () => {
     const fiveYears = plan.slides.filter((slide) => JSON.stringify(slide.shapes).includes('五年来，'));
     expect(fiveYears.length).toBeGreaterThan(0);
     expect(fiveYears.length).toBeLessThanOrEqual(3);
+  });
+});
+
+// A review of a 2026 government report's deck: `3.7万亿元 一般公共预算收入` stood beside the
+// year's growth rates, though the source says 累计完成 over five years.
+describe('a running total over several years', () => {
+  it('makes no figure card; the year’s own figures do', () => {
+    const figures = findFigures([{ text: '五年来，一般公共预算收入累计完成3.7万亿元，全省地区生产总值增长5.5%。', where: 'opening' }]);
+    expect(figures.filter(isCardWorthy).map((figure) => figure.text)).toEqual(['5.5%']);
   });
 });
