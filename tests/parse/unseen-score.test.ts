@@ -299,3 +299,12 @@ describeMeasuredSet('blind real texts (unseen-14)', 'unseen-14', { count: 7, cou
  * are the annotator's phrases).
  */
 describeMeasuredSet('real texts measured blind once (unseen-15)', 'unseen-15', { count: 6, countWord: 'six', atLeast: 0.7, verb: 'keeps' });
+
+/**
+ * The sixteenth set (`tests/fixtures/unseen-16/`, 6 real city and prefecture government work
+ * reports of 2016–2024: 昆明, 襄阳, 黔东南州, 洛阳, 林芝, 赤峰; sources in its README), annotated by hand
+ * and committed before the parser first ran on it. Its first measurement, on main at d622110, was a
+ * pooled F1 of 0.974 (166 matched of 169 found, 172 expected), the same hard-wrapped. No rule has
+ * been written or changed while looking at it; say so here when that happens.
+ */
+describeMeasuredSet('blind real texts (unseen-16)', 'unseen-16', { count: 6, countWord: 'six', atLeast: 0.97, verb: 'scores' });
