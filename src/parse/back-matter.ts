@@ -59,12 +59,17 @@ function findUnmarkedAppendix(paragraphs: readonly string[], bodyStart: number, 
 /** True when paragraph `at` is numbered one on from the last paragraph of its kind before it. */
 function continuesNumbering(paragraphs: readonly string[], bodyStart: number, at: number): boolean {
   const marker = detectMarker(paragraphs[at] ?? '');
-  if (marker === null) return false;
-  for (let i = at - 1; i >= bodyStart; i -= 1) {
-    const before = detectMarker(paragraphs[i] ?? '');
-    if (before !== null && before.kind === marker.kind) return before.ordinal === marker.ordinal - 1;
+  return marker !== null && lastOrdinals(paragraphs, bodyStart, at).get(marker.kind) === marker.ordinal - 1;
+}
+
+/** The last number of each kind of mark opening a paragraph in [from, to). */
+function lastOrdinals(paragraphs: readonly string[], from: number, to: number): Map<string, number> {
+  const last = new Map<string, number>();
+  for (let i = from; i < to; i += 1) {
+    const marker = detectMarker(paragraphs[i] ?? '');
+    if (marker !== null) last.set(marker.kind, marker.ordinal);
   }
-  return false;
+  return last;
 }
 
 /**
@@ -73,11 +78,7 @@ function continuesNumbering(paragraphs: readonly string[], bodyStart: number, at
  * note inside the report (`附：课程设置表`), not the start of its appendices.
  */
 function bodyContinuesAfter(paragraphs: readonly string[], bodyStart: number, at: number): boolean {
-  const lastBefore = new Map<string, number>();
-  for (let i = bodyStart; i < at; i += 1) {
-    const marker = detectMarker(paragraphs[i] ?? '');
-    if (marker !== null) lastBefore.set(marker.kind, marker.ordinal);
-  }
+  const lastBefore = lastOrdinals(paragraphs, bodyStart, at);
   for (let i = at + 1; i < paragraphs.length; i += 1) {
     const line = paragraphs[i] ?? '';
     const marker = detectMarker(line);

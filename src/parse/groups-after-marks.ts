@@ -19,7 +19,7 @@
  */
 
 import type { Cut } from './segments.js';
-import { startsWithAddress } from './theme-sentences.js';
+import { commonPrefixLength, startsWithAddress } from './theme-sentences.js';
 
 /** True when every cut after the first starts in the same or the next paragraph. */
 export function isOneParagraphEach(cuts: readonly Cut[]): boolean {
@@ -30,13 +30,6 @@ export function isOneParagraphEach(cuts: readonly Cut[]): boolean {
 /** Shortest opening the later group's headings must share (`这五年`): a clear series, not a shape. */
 const MIN_SHARED_OPENING = 2;
 
-function sharedOpeningLength(texts: readonly string[]): number {
-  const first = texts[0] ?? '';
-  let n = 0;
-  while (n < first.length && texts.every((t) => t.charAt(n) === first.charAt(n))) n += 1;
-  return n;
-}
-
 /** True when `group` (the cuts of a theme-paragraph group) is a second group of the part after the points `marked` (see above). */
 export function isGroupAfterMarks(paras: readonly string[], marked: readonly Cut[], group: readonly Cut[], sharedOpening = true): boolean {
   const last = marked[marked.length - 1];
@@ -46,5 +39,5 @@ export function isGroupAfterMarks(paras: readonly string[], marked: readonly Cut
   // An address to the audience between them ends the last point (`各位代表！“十四五”以来，……`), whatever its length.
   const addressed = paras.slice(last.para + 1, first.para).some((paragraph) => startsWithAddress(paragraph));
   if (!addressed && (!isOneParagraphEach(marked) || marked.some((cut) => cut.headEnd >= text(cut).length) || /[：:]$/u.test(text(last)))) return false;
-  return !sharedOpening || sharedOpeningLength(group.map((cut) => cut.title)) >= MIN_SHARED_OPENING;
+  return !sharedOpening || commonPrefixLength(group.map((cut) => cut.title)) >= MIN_SHARED_OPENING;
 }

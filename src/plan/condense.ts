@@ -51,12 +51,15 @@ export function setsTheScene(clause: string): boolean {
 const FRAME_CLAUSE =
   /^(?:(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合)[^，。；]*|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6})$/u;
 
+/** True for a clause that only frames the main one or sets its scene (`根据《……》`, `这五年`). */
+function framesOnly(clause: string): boolean {
+  const text = cleanSpan(clause);
+  return FRAME_CLAUSE.test(text) || setsTheScene(text);
+}
+
 /** True when every clause of the span only frames or sets the scene (`本年度，根据学校实际情况变化`). */
 function onlyFrames(span: string): boolean {
-  return splitClauses(span).every((clause) => {
-    const text = cleanSpan(clause);
-    return text === '' || FRAME_CLAUSE.test(text) || setsTheScene(text);
-  });
+  return splitClauses(span).every((clause) => cleanSpan(clause) === '' || framesOnly(clause));
 }
 
 /** Words that point at what comes before or after the span, not on the slide with it. */
@@ -379,11 +382,10 @@ export function leadPhrase(text: string, maxChars: number): string {
   // A first clause that only says when or where (`这五年`, `在新的起点上`) or by what standard
   // (`根据《……计划》`) names nothing on its own: it is shown with the clause it frames, or that
   // clause alone when both are too long.
-  const frames = (clause: string): boolean => setsTheScene(cleanSpan(clause)) || FRAME_CLAUSE.test(cleanSpan(clause));
-  if (frames(clauses[0] ?? '') && clauses.length > 1) {
+  if (framesOnly(clauses[0] ?? '') && clauses.length > 1) {
     // Several frames may come first (`以……为总抓手，结合……规划，全面提升……`): up to the first clause that says what.
     let main = 1;
-    while (main < clauses.length - 1 && frames(clauses[main] ?? '')) main += 1;
+    while (main < clauses.length - 1 && framesOnly(clauses[main] ?? '')) main += 1;
     const withFrames = cleanSpan(clauses.slice(0, main + 1).join(''));
     if (withFrames.length <= maxChars) return withFrames;
     const next = cleanSpan(clauses[main] ?? '');
