@@ -51,6 +51,28 @@ export function loadCaseFolder(dir: string, prefix = ''): CorpusCase[] {
     }));
 }
 
+/** An outline as `[section title, point titles]` pairs: what the rule tests compare. */
+export function outlineShape(outline: Outline): [string, string[]][] {
+  return outline.sections.map((section) => [section.title, section.points.map((point) => point.title)]);
+}
+
+/** The lines of a stress fixture as the text of a file. */
+export function textOf(...rows: string[]): string {
+  return `${rows.join('\n')}\n`;
+}
+
+const fixtureFolders = new Map<string, CorpusCase[]>();
+
+/** The case of `tests/fixtures/<folder>` whose name starts with `prefix` (each folder read once). */
+export function fixtureCase(folder: string, prefix: string): CorpusCase | undefined {
+  let cases = fixtureFolders.get(folder);
+  if (cases === undefined) {
+    cases = loadCaseFolder(path.join(repoRoot, 'tests', 'fixtures', folder));
+    fixtureFolders.set(folder, cases);
+  }
+  return cases.find((item) => item.name.startsWith(prefix));
+}
+
 /** Titles compare without whitespace and invisible format characters (U+200C in a web page's text), which the parser drops. */
 const norm = (s: string): string => s.replace(/[\s\p{Cf}]+/gu, '');
 

@@ -5,12 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { isClosingLine } from '../../src/parse/back-matter.js';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { detectMarker } from '../../src/parse/detect-markers.js';
-import type { Outline } from '../../src/parse/outline.js';
 import { findPlainThemeParagraphs } from '../../src/parse/theme-sentences.js';
-import { loadCaseFolder } from './corpus-helpers.js';
+import { loadCaseFolder, outlineShape, textOf } from './corpus-helpers.js';
 
-const shape = (outline: Outline): [string, string[]][] => outline.sections.map((s) => [s.title, s.points.map((p) => p.title)]);
-const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
+const shape = outlineShape;
+const lines = textOf;
 
 describe('arabic item marks', () => {
   it('reads a 、 item whose title starts with a year', () => {

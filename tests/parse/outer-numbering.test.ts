@@ -7,12 +7,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import type { Outline } from '../../src/parse/outline.js';
 import { enclosingPart } from '../../src/parse/top-level/outer-numbering.js';
-import { loadCaseFolder } from './corpus-helpers.js';
+import { loadCaseFolder, outlineShape, textOf } from './corpus-helpers.js';
 
-const shape = (outline: Outline): [string, string[]][] => outline.sections.map((s) => [s.title, s.points.map((p) => p.title)]);
-const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
+const shape = outlineShape;
+const lines = textOf;
 const body = '这项工作牵涉面广，各部门要统一思想，加强协调，按照时间节点抓好落实，确保取得实效。';
 
 describe('enclosingPart', () => {

@@ -4,13 +4,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport, titleFromHeading } from '../../src/parse/build-outline.js';
 import { InputError } from '../../src/errors.js';
-import type { Outline } from '../../src/parse/outline.js';
+import { outlineShape, textOf } from './corpus-helpers.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const seed = readFileSync(path.join(repoRoot, 'seeds/sasac-organization-report.txt'), 'utf8');
 
-const shape = (outline: Outline): [string, string[]][] => outline.sections.map((s) => [s.title, s.points.map((p) => p.title)]);
-const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
+const shape = outlineShape;
+const lines = textOf;
 
 describe('parseReport', () => {
   it('gives the same outline whatever the line ends, indentation and BOM', () => {

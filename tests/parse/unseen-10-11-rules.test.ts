@@ -3,20 +3,16 @@
  * fixture written for its test and a check on the real text that showed it (those sets are no
  * longer blind for these rules).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readBackMatter } from '../../src/parse/back-matter.js';
 import { parseReport } from '../../src/parse/build-outline.js';
-import type { Outline } from '../../src/parse/outline.js';
 import { isQuotation } from '../../src/parse/shared-wording.js';
-import { loadCaseFolder } from './corpus-helpers.js';
+import { type CorpusCase, fixtureCase, outlineShape, textOf } from './corpus-helpers.js';
 
-const shape = (outline: Outline): [string, string[]][] => outline.sections.map((s) => [s.title, s.points.map((p) => p.title)]);
-const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures');
-const realCase = (folder: string, prefix: string): { text: string; expected: ReturnType<typeof loadCaseFolder>[number]['expected'] | undefined } => {
-  const item = loadCaseFolder(path.join(fixtures, folder)).find((c) => c.name.startsWith(prefix));
+const shape = outlineShape;
+const lines = textOf;
+const realCase = (folder: string, prefix: string): { text: string; expected: CorpusCase['expected'] | undefined } => {
+  const item = fixtureCase(folder, prefix);
   return { text: item?.text ?? '', expected: item?.expected };
 };
 const BODY = '全年新增就业12万人，居民收入稳步增长，各项事业取得新的进展，人民群众获得感持续增强，社会大局保持和谐稳定。';

@@ -2,18 +2,14 @@
  * Rules added after unseen-13 was measured blind (0.823 pooled): each has a stress fixture written
  * for its test and a check on the real text that showed it (unseen-13 is no longer blind for these).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readBackMatter } from '../../src/parse/back-matter.js';
 import { parseReport } from '../../src/parse/build-outline.js';
-import type { Outline } from '../../src/parse/outline.js';
 import { findThemeParagraphGroups } from '../../src/parse/theme-sentences.js';
-import { loadCaseFolder } from './corpus-helpers.js';
+import { type CorpusCase, fixtureCase, outlineShape } from './corpus-helpers.js';
 
-const shape = (outline: Outline): [string, string[]][] => outline.sections.map((s) => [s.title, s.points.map((p) => p.title)]);
-const unseen13 = loadCaseFolder(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen-13'));
-const realCase = (prefix: string): (typeof unseen13)[number] | undefined => unseen13.find((c) => c.name.startsWith(prefix));
+const shape = outlineShape;
+const realCase = (prefix: string): CorpusCase | undefined => fixtureCase('unseen-13', prefix);
 const BODY = '全年新增就业12万人，居民收入稳步增长，各项事业取得新的进展，人民群众获得感持续增强，社会大局保持和谐稳定。';
 
 describe('a heading that continues the numbering after a thanks paragraph', () => {

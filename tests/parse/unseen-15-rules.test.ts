@@ -2,14 +2,11 @@
  * Rules added after unseen-15 was measured blind (0.615 pooled): each has a stress fixture written
  * for its test and a check on the real text that showed it (unseen-15 is no longer blind for these).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isClosingLine, readBackMatter } from '../../src/parse/back-matter.js';
 import { parseReport } from '../../src/parse/build-outline.js';
-import { loadCaseFolder } from './corpus-helpers.js';
+import { fixtureCase } from './corpus-helpers.js';
 
-const unseen15 = loadCaseFolder(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen-15'));
 const BODY = '那段日子里，老师们的关怀、同学们的陪伴，让我在困难面前从未退缩，也让我懂得了坚持的意义和求索的快乐。';
 
 describe('a sentence with 让我们 in the middle of a speech', () => {
@@ -31,7 +28,7 @@ describe('a sentence with 让我们 in the middle of a speech', () => {
   });
 
   it('leaves the real speech its three parts (unseen-15/04)', () => {
-    const item = unseen15.find((c) => c.name.startsWith('04-'));
+    const item = fixtureCase('unseen-15', '04-');
     const outline = parseReport(item?.text ?? '');
     expect(outline.sections.map((section) => section.title)).toEqual(item?.expected.sections.map((section) => section.title));
     expect(outline.closing).toBe(item?.expected.closing);

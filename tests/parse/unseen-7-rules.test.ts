@@ -2,19 +2,16 @@
  * Rules added after unseen-7 was measured blind (0.9195 pooled): each has a stress fixture written
  * for its test and a check on the real text that showed it (unseen-7 is no longer blind for these).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import type { Outline } from '../../src/parse/outline.js';
 import { isQuotation } from '../../src/parse/shared-wording.js';
 import { splitGluedHeadings } from '../../src/parse/unwrap-lines.js';
-import { loadCaseFolder } from './corpus-helpers.js';
+import { fixtureCase, outlineShape, textOf } from './corpus-helpers.js';
 
-const shape = (outline: Outline): [string, string[]][] => outline.sections.map((s) => [s.title, s.points.map((p) => p.title)]);
-const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
-const unseen7 = loadCaseFolder(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen-7'));
-const realText = (prefix: string): Outline => parseReport(unseen7.find((c) => c.name.startsWith(prefix))?.text ?? '');
+const shape = outlineShape;
+const lines = textOf;
+const realText = (prefix: string): Outline => parseReport(fixtureCase('unseen-7', prefix)?.text ?? '');
 
 describe('a quoted name in a lead sentence', () => {
   it('is no quotation when a phrase of its own comes before it', () => {
@@ -71,7 +68,7 @@ describe('plain lead sentences after one-paragraph theme points', () => {
   });
 
   it('finds all eight leads of the real part (unseen-7/04)', () => {
-    const item = unseen7.find((c) => c.name.startsWith('04-'));
+    const item = fixtureCase('unseen-7', '04-');
     expect(shape(realText('04-'))[1]?.[1]).toEqual(item?.expected.sections[1]?.points.map((point) => point.title));
   });
 });

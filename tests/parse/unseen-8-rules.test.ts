@@ -2,20 +2,16 @@
  * Rules added after unseen-8 was measured blind (0.841 pooled): each has a stress fixture written for
  * its test and a check on the real text that showed it (unseen-8 is no longer blind for these).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { readLabel } from '../../src/parse/label-paragraphs.js';
-import type { Outline } from '../../src/parse/outline.js';
 import { isQuotation } from '../../src/parse/shared-wording.js';
 import { findLooseLeadRun } from '../../src/parse/theme-sentences.js';
-import { loadCaseFolder } from './corpus-helpers.js';
+import { type CorpusCase, fixtureCase, outlineShape, textOf } from './corpus-helpers.js';
 
-const shape = (outline: Outline): [string, string[]][] => outline.sections.map((s) => [s.title, s.points.map((p) => p.title)]);
-const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
-const unseen8 = loadCaseFolder(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen-8'));
-const realCase = (prefix: string): (typeof unseen8)[number] | undefined => unseen8.find((c) => c.name.startsWith(prefix));
+const shape = outlineShape;
+const lines = textOf;
+const realCase = (prefix: string): CorpusCase | undefined => fixtureCase('unseen-8', prefix);
 const realShape = (prefix: string): [string, string[]][] => shape(parseReport(realCase(prefix)?.text ?? ''));
 const expectedPoints = (prefix: string, section: number): string[] | undefined => realCase(prefix)?.expected.sections[section]?.points.map((p) => p.title);
 

@@ -2,18 +2,14 @@
  * Rules added after unseen-9 was measured blind (0.700 pooled): each has a stress fixture written for
  * its test and a check on the real text that showed it (unseen-9 is no longer blind for these).
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import type { Outline } from '../../src/parse/outline.js';
 import { isNeverHeading } from '../../src/parse/top-level/never-heading.js';
-import { loadCaseFolder } from './corpus-helpers.js';
+import { type CorpusCase, fixtureCase, outlineShape, textOf } from './corpus-helpers.js';
 
-const shape = (outline: Outline): [string, string[]][] => outline.sections.map((s) => [s.title, s.points.map((p) => p.title)]);
-const lines = (...rows: string[]): string => `${rows.join('\n')}\n`;
-const unseen9 = loadCaseFolder(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/unseen-9'));
-const realCase = (prefix: string): (typeof unseen9)[number] | undefined => unseen9.find((c) => c.name.startsWith(prefix));
+const shape = outlineShape;
+const lines = textOf;
+const realCase = (prefix: string): CorpusCase | undefined => fixtureCase('unseen-9', prefix);
 const BODY = '这一工作要进一步统一思想，明确责任，细化措施，确保各项任务落到实处，取得实效。';
 
 describe('a column tab spelled out with a bar between every character', () => {
