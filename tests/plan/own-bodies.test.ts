@@ -3,14 +3,13 @@
  * one-paragraph points (a transition, a review of the part, the speaker's closing) stays in the
  * notes and off that point's slide. Found by a review of decks from real reports (unseen-7, -8).
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import type { DeckPlan } from '../../src/plan/deck-plan.js';
 import { ownBodies } from '../../src/plan/own-bodies.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
-import { loadCaseFolder } from '../parse/corpus-helpers.js';
-import { REPO_DIR, theme } from '../helpers/fixtures.js';
+import { fixtureCase } from '../parse/corpus-helpers.js';
+import { theme } from '../helpers/fixtures.js';
 
 /** All text on each slide, line breaks and spaces removed. */
 const slideText = (plan: DeckPlan): string[] =>
@@ -53,7 +52,7 @@ describe('ownBodies', () => {
 });
 
 describe('on a real report (unseen-8/02, 山东 1995)', () => {
-  const item = loadCaseFolder(path.join(REPO_DIR, 'tests', 'fixtures', 'unseen-8')).find((c) => c.name.startsWith('02-'));
+  const item = fixtureCase('unseen-8', '02-');
   const plan = planDeck(parseReport(item?.text ?? ''), theme('party-red'));
 
   it('shows the last target\u2019s own text, not the transition after the list', () => {

@@ -3,7 +3,6 @@
  * count each run of points as the source does, and a point on a slide of its own that shows more
  * of what it says without shrinking the text.
  */
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import type { DeckPlan, TextShape } from '../../src/plan/deck-plan.js';
@@ -12,8 +11,8 @@ import { planDeck } from '../../src/plan/plan-deck.js';
 import { weightedRuns } from '../../src/plan/paginate.js';
 import { isCardWorthy } from '../../src/plan/pick-figures.js';
 import { findFigures } from '../../src/parse/find-figures.js';
-import { loadCaseFolder } from '../parse/corpus-helpers.js';
-import { REPO_DIR, theme } from '../helpers/fixtures.js';
+import { fixtureCase } from '../parse/corpus-helpers.js';
+import { theme } from '../helpers/fixtures.js';
 import { paragraphText } from '../helpers/slide-spans.js';
 
 describe('badge numbers of a level made of runs in different styles', () => {
@@ -33,7 +32,7 @@ describe('badge numbers of a level made of runs in different styles', () => {
 });
 
 describe('a point on a slide of its own (unseen-8/02, 山东 1995)', () => {
-  const item = loadCaseFolder(path.join(REPO_DIR, 'tests', 'fixtures', 'unseen-8')).find((c) => c.name.startsWith('02-'));
+  const item = fixtureCase('unseen-8', '02-');
   const partyRed = theme('party-red');
   const plan: DeckPlan = planDeck(parseReport(item?.text ?? ''), partyRed);
   const statements = plan.slides.filter((slide) => slide.layout === 'statement');
@@ -60,7 +59,7 @@ describe('a point on a slide of its own (unseen-8/02, 山东 1995)', () => {
 
 describe('a divider of a report numbered 一、二、三、 (unseen-8/02)', () => {
   it('shows the big number in digits, beside 第一部分: a lone 一 that size reads as a dash', () => {
-    const item = loadCaseFolder(path.join(REPO_DIR, 'tests', 'fixtures', 'unseen-8')).find((c) => c.name.startsWith('02-'));
+    const item = fixtureCase('unseen-8', '02-');
     const plan = planDeck(parseReport(item?.text ?? ''), theme('party-red'));
     const dividers = plan.slides.filter((slide) => slide.kind === 'divider');
     const big = dividers.map((slide) => {
@@ -82,7 +81,7 @@ describe('points shared out over the slides a part is given', () => {
   // A review of a 2026 government report's deck: six 五年来 points of 100–200 characters each had a
   // slide of their own, two thirds of it blank (unseen-10/01).
   it('give short points no slide of their own when longer ones need the room (unseen-10/01)', () => {
-    const item = loadCaseFolder(path.join(REPO_DIR, 'tests', 'fixtures', 'unseen-10')).find((c) => c.name.startsWith('01-'));
+    const item = fixtureCase('unseen-10', '01-');
     const plan = planDeck(parseReport(item?.text ?? ''), theme('party-red'));
     const fiveYears = plan.slides.filter((slide) => JSON.stringify(slide.shapes).includes('五年来，'));
     expect(fiveYears.length).toBeGreaterThan(0);
