@@ -20,9 +20,12 @@ export type MarkerKind =
   | 'yishi' // 一是  一要  一抓  一是要
   | 'sequence'; // 首先 其次 再次 最后
 
+/** The ordinal of `最后`: it continues whatever run is open. */
+export const LAST_IN_SEQUENCE = 99;
+
 export interface Marker {
   readonly kind: MarkerKind;
-  /** 1-based number; `sequence` uses 99 for 最后 (it continues whatever run is open). */
+  /** 1-based number; `sequence` uses LAST_IN_SEQUENCE for 最后. */
   readonly ordinal: number;
   /** The characters to drop from the heading to get the title (may be empty). */
   readonly mark: string;
@@ -115,7 +118,7 @@ const RULES: readonly MarkerRule[] = [
   {
     kind: 'sequence',
     pattern: /^(首先|其次|再次|最后)(?:[，,、：:]|是(?=[^，,。；;：:]{4}))\s*/,
-    toOrdinal: (m) => (({ 首先: 1, 其次: 2, 再次: 3 }) as Record<string, number>)[m[1] ?? ''] ?? 99,
+    toOrdinal: (m) => (({ 首先: 1, 其次: 2, 再次: 3 }) as Record<string, number>)[m[1] ?? ''] ?? LAST_IN_SEQUENCE,
     toMark: whole,
   },
 ];
@@ -161,10 +164,10 @@ export function buildRuns(items: readonly MarkedItem[], minLength = 2, continuin
     const last = current[current.length - 1];
     // Numbering that runs on from a previous part (`6.` … `10.` under the second 一、) may open a
     // run at any number, when asked for.
-    if (item.marker.ordinal === 1 || (continuing && last === undefined && item.marker.ordinal !== 99)) {
+    if (item.marker.ordinal === 1 || (continuing && last === undefined && item.marker.ordinal !== LAST_IN_SEQUENCE)) {
       close();
       current = [item];
-    } else if (last !== undefined && (item.marker.ordinal === last.marker.ordinal + 1 || (item.marker.ordinal === 99 && current.length >= 2))) {
+    } else if (last !== undefined && (item.marker.ordinal === last.marker.ordinal + 1 || (item.marker.ordinal === LAST_IN_SEQUENCE && current.length >= 2))) {
       current.push(item);
     } else if (last !== undefined && item.marker.ordinal === last.marker.ordinal + 2 && (current.length >= 2 || item.marker.ordinal === 3)) {
       // A skipped number (一、二、三、五、, or 二、 written as 三、) is a typo, not the end of the series.

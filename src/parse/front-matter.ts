@@ -124,8 +124,14 @@ function isFrontLine(line: string): boolean {
 function isTitleContinuation(line: string, next: string | undefined): boolean {
   if (next === undefined || line.length > 30 || /[。！？；：，,:;!?]/.test(line)) return false;
   if (isFrontLine(line) || isSalutationLine(line) || detectMarker(line) !== null) return false;
-  return isFrontLine(next) || isSalutationLine(next);
+  if (isFrontLine(next) || isSalutationLine(next)) return true;
+  // A title set in two lines straight above the text (`总结推广浙江“千万工程”经验` /
+  // `推动学习贯彻……走深走实`): the second half is as long as a title, never as short as a heading.
+  return line.length >= MIN_SECOND_TITLE_LINE && next.length > 60 && /[。！？]/u.test(next) && detectMarker(next) === null;
 }
+
+/** Shortest second line of a two-line title with the text right below it. */
+const MIN_SECOND_TITLE_LINE = 16;
 
 /** Splits `X在Y上的Z` into speaker X (null when empty) and meeting Y (a meeting-like name). */
 export function readOccasion(text: string): { speaker: string | null; meeting: string | null } {

@@ -84,7 +84,7 @@ function withoutCasualVerb(phrase: string): string {
  *   such clause, after the clauses that set the scene (`在……督导下，……，主题教育取得了明显成效，……。`);
  * - else the clause echoing the items' opening words (`争做新时代的奋斗者`), else its first main clause.
  */
-export function titleFromLeadIn(leadIn: string, seriesOpening = ''): string {
+export function titleFromLeadIn(leadIn: string, seriesOpening = '', items: readonly string[] = []): string {
   const named = clauseOpeningSeries(leadIn, seriesOpening);
   if (named !== null) return named;
   const sentences = splitSentences(leadIn);
@@ -114,9 +114,13 @@ export function titleFromLeadIn(leadIn: string, seriesOpening = ''): string {
     if (FORMULA.test(phrase) && before !== undefined) return phraseOfClause(before);
     return phrase;
   }
-  if (introduces || TASK.test(last)) return phraseOfClause(lastClause);
+  if (introduces) return phraseOfClause(lastClause);
+  if (TASK.test(last)) return phraseOfClause(taskClause(clauses) ?? lastClause);
   // A clause that is mostly a quoted name (`做到“两个维护”`) is no title when a fuller one follows.
   const mains = clauses.flatMap(coordinatedResults).filter((c) => !ADVERBIAL.test(c) && unquoted(c).replace(SUBJECT, '').replace(/＿/g, '').length >= 4);
+  // A lead-in that names the items one by one before they come names their group there, not in its result.
+  const preview = previewOfItems(leadIn, items);
+  if (preview !== null) return preview;
   const result = resultClause(mains);
   if (result !== undefined) return withoutConjunction(phraseOfClause(result));
   return clauseEchoingSeries(leadIn, seriesOpening) ?? withoutConjunction(phraseOfClause(mains[0] ?? lastClause));
@@ -151,8 +155,33 @@ const MIN_SERIES_OPENING = 4;
 function clauseOpeningSeries(leadIn: string, opening: string): string | null {
   if (opening.length < MIN_SERIES_OPENING) return null;
   const clauses = leadIn.split(/[，,；;：:。！？!?]/).map((c) => c.trim());
-  return clauses.find((c) => c.startsWith(opening) && c.length > opening.length + 1) ?? null;
+  return clauses.find((c) => c.startsWith(opening)) ?? null;
 }
+
+/**
+ * A lead-in clause that names the items one by one, in their order (`成为“拼”出来、“闯”出来、“干”出来的
+ * 精神丰碑` before three items on how the spirit was `“拼”出来` / `“闯”出来` / `“干”出来`): from the
+ * first item's words on, it is the group's title. Each item is known by wording no other item has;
+ * `items` are the items' first sentences.
+ */
+function previewOfItems(leadIn: string, items: readonly string[]): string | null {
+  if (items.length < MIN_PREVIEWED_ITEMS) return null;
+  const pieces = items.map(bigrams);
+  const own = pieces.map((mine, i) => [...mine].filter((piece) => pieces.every((other, j) => j === i || !other.has(piece))));
+  for (const clause of leadIn.split(/[，,；;：:。！？!?]/).map((c) => c.trim())) {
+    const at = own.map((mine) => Math.min(...mine.map((piece) => clause.indexOf(piece)).filter((index) => index >= 0)));
+    if (!at.every((index, i) => Number.isFinite(index) && (i === 0 || index > (at[i - 1] ?? 0)))) continue;
+    const breaks = wordBreaks(clause);
+    let start = at[0] ?? 0;
+    while (start > 0 && !breaks.has(start)) start -= 1;
+    const phrase = clause.slice(start);
+    if (phrase.length >= 4) return phrase;
+  }
+  return null;
+}
+
+/** Fewest items a lead-in must name one by one to be their title. */
+const MIN_PREVIEWED_ITEMS = 3;
 
 /** Two-character pieces of a text, for how much wording two texts share. */
 function bigrams(text: string): Set<string> {
@@ -182,6 +211,22 @@ function clauseEchoingSeries(leadIn: string, opening: string): string | null {
 
 /** A sentence that sets a task (`要……`, `必须……`) names it in its last clause. */
 const TASK = /要|必须|务必|应当/;
+/** A clause saying what a task is for (`让这个宝贵精神财富……`, `使……`). */
+const PURPOSE = /^(让|使|从而|进而|以便)/;
+
+/**
+ * The clause that sets the task when clauses saying what it is for follow it (`务必要传承好弘扬好
+ * “川农大精神”，让……赓续绵延，绽放出……`); null when the task ends the sentence.
+ */
+function taskClause(clauses: readonly string[]): string | null {
+  const purpose = clauses.findIndex((clause, i) => i > 0 && PURPOSE.test(clause));
+  if (purpose === -1) return null;
+  const task = clauses
+    .slice(0, purpose)
+    .reverse()
+    .find((clause) => TASK.test(clause));
+  return task !== undefined && phraseOfClause(task).length >= 4 ? task : null;
+}
 
 /**
  * The clause with quoted names blanked out, length kept: a count inside quotation marks is part

@@ -4,7 +4,7 @@
  * out of the text by position, never rewritten, so every character stays in one place.
  */
 
-import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type Marker, type MarkerKind } from './detect-markers.js';
+import { LAST_IN_SEQUENCE, buildRuns, detectMarker, titleFromHeading, type MarkedItem, type Marker, type MarkerKind } from './detect-markers.js';
 import { titleFromLeadIn } from './group-title.js';
 import { firstSentenceLength } from './split-sentences.js';
 import { isNeverHeading } from './top-level/never-heading.js';
@@ -56,15 +56,37 @@ export function cutAtParagraph(paras: readonly string[], para: number, kind: Mar
 /** Paragraph-start marks of the given paragraphs, grouped by kind. */
 export function collectMarkers(paras: readonly string[], indices: readonly number[]): Map<MarkerKind, MarkedItem[]> {
   const byKind = new Map<MarkerKind, MarkedItem[]>();
+  let previous = -1;
   for (const k of indices) {
     const text = paras[k] ?? '';
     if (isTableLine(text)) continue;
-    const found = detectMarker(text);
+    const marked = detectMarker(text);
+    // `最后，预祝……！`: a last wish closes the talk; it is not the last item of a `首先……其次` run.
+    const found = marked?.kind === 'sequence' && marked.ordinal === LAST_IN_SEQUENCE && LAST_WISH.test(text) ? null : marked;
+    const before = previous;
+    previous = found === null ? k : -1;
     if (found === null) continue;
+    if (found.kind === 'sequence' && found.ordinal === 2 && !byKind.has('sequence') && before !== -1 && opensWithInnerFirst(paras[before] ?? '')) {
+      byKind.set('sequence', [{ at: before, marker: { kind: 'sequence', ordinal: 1, mark: '' } }]);
+    }
     const marker = continuesSequence(found, byKind) ? { ...found, kind: 'sequence' as const } : found;
     byKind.set(marker.kind, [...(byKind.get(marker.kind) ?? []), { at: k, marker }]);
   }
   return byKind;
+}
+
+const LAST_WISH = /^最后[，,]\s*(?:预祝|祝愿?|衷心祝|再次(?:感谢|祝)|感谢)[^。！？]*[。！!]?$/u;
+
+/**
+ * `所谓精读，首先就是要读熟。`: the first of a `首先` … `其次，` run often tucks its `首先` behind a short
+ * clause naming the topic. Before a paragraph opening with `其次，` such a paragraph (the one just
+ * before it, unmarked) is the run's first item; its whole first sentence is the title.
+ */
+const INNER_FIRST = /^[^，。！？；：,]{1,8}[，,]首先/u;
+
+function opensWithInnerFirst(paragraph: string): boolean {
+  const found = INNER_FIRST.exec(paragraph);
+  return found !== null && found[0].length < firstSentenceLength(paragraph);
 }
 
 /**
@@ -205,8 +227,9 @@ export function planGroups(paras: readonly string[], runs: readonly (readonly Gr
     if (headingLine !== undefined) {
       plans.push({ heading: cutAtParagraph(paras, headingLine, 'bare'), from: { para: headingLine + 1, offset: 0 }, start: headingLine });
     } else if (leadIn >= previousEnd && leadIn >= bodyStart) {
-      const opening = sharedOpening(run.map((item) => withoutMark(paras[item.at] ?? '')));
-      const cut: Cut = { para: leadIn, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[leadIn] ?? '', opening) };
+      const items = run.map((item) => withoutMark(paras[item.at] ?? ''));
+      const firstSentences = items.map((item) => item.slice(0, firstSentenceLength(item)));
+      const cut: Cut = { para: leadIn, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[leadIn] ?? '', sharedOpening(items), firstSentences) };
       plans.push({ heading: cut, from: { para: leadIn, offset: 0 }, start: leadIn });
     } else {
       const cut = cutAtParagraph(paras, firstItem, run[0]?.marker?.kind ?? 'yishi');

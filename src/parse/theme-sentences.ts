@@ -20,7 +20,7 @@ export interface ThemeParagraph {
   readonly headingLength: number;
 }
 
-const ADDRESS = /^(同志们|各位代表|各位委员|各位领导|各位来宾|各位嘉宾|老师们|同学们|朋友们|女士们|先生们)[，,！!：:]/;
+const ADDRESS = /^(同志们|各位[\u4e00-\u9fa5]{1,4}?|老师们|同学们|朋友们|女士们|先生们)[，,！!：:、]/u;
 
 /** True for paragraphs that open by addressing the audience (`各位代表！`, `同志们，`). */
 export function startsWithAddress(paragraph: string): boolean {

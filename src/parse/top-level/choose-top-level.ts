@@ -12,7 +12,7 @@ import { proposeOuterNumbering } from './outer-numbering.js';
 import { proposeLabelHeadings } from './label-headings.js';
 import type { BodyView, TopLevelCandidate } from './candidate.js';
 import { proposeParagraphs } from './fallback.js';
-import { enumerationsBefore, proposeMixedGroups, proposeNumberedHeadings } from './numbered-headings.js';
+import { enumerationsAfter, enumerationsBefore, proposeMixedGroups, proposeNumberedHeadings } from './numbered-headings.js';
 import { chooseCandidate, scoreCandidate, type ScoredCandidate } from './score-top-level.js';
 import { proposeThemeParagraphs } from './theme-paragraphs.js';
 
@@ -42,7 +42,15 @@ export function scoreTopLevels(paras: readonly string[], bodyStart: number, body
     .filter(([kind]) => STRONG_KINDS.has(kind))
     .map(([, items]) => buildRuns(items).reduce<number[]>((best, run) => (run.length > best.length ? run.map((item) => item.at) : best), []))
     .filter((run) => run.length >= 2);
-  const context = { paras, bodyStart, bodyEnd, announced, strongRuns, enumerationsBefore: (start: number): number => enumerationsBefore(view, start) };
+  const context = {
+    paras,
+    bodyStart,
+    bodyEnd,
+    announced,
+    strongRuns,
+    enumerationsBefore: (start: number): number => enumerationsBefore(view, start),
+    enumerationsAfter: (after: number, headings: ReadonlySet<number>): number => enumerationsAfter(view, after, headings),
+  };
   const scored = STRATEGIES.flatMap((propose) => propose(view)).map((item) => scoreCandidate(item, context));
   const best = chooseCandidate(scored);
   return best === null ? scored : [best, ...scored.filter((item) => item !== best)];

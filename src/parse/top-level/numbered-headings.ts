@@ -124,6 +124,11 @@ export function proposeMixedGroups(view: BodyView): TopLevelCandidate[] {
   return introduced ? [candidate('mixed-groups', planGroups(paras, runs, bodyStart))] : [];
 }
 
+/** Series of three or more paragraphs (numbered, or parallel theme paragraphs) that start after paragraph `after` and hold none of `headings`. */
+export function enumerationsAfter(view: BodyView, after: number, headings: ReadonlySet<number>): number {
+  return allSeries(view).filter((run) => (run[0]?.at ?? 0) > after && !run.some((item) => headings.has(item.at))).length;
+}
+
 /** Series of three or more paragraphs (numbered, or parallel theme paragraphs) wholly before the candidate's first part. */
 export function enumerationsBefore(view: BodyView, firstStart: number): number {
   return allSeries(view).filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;

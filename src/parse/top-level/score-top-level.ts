@@ -25,6 +25,7 @@ import { mixesHeadingShapes } from './heading-shapes.js';
 import { isNeverHeading } from './never-heading.js';
 import { enclosingPart } from './outer-numbering.js';
 import type { StrategyName, TopLevelCandidate } from './candidate.js';
+import type { SectionPlan } from '../segments.js';
 
 export interface Reason {
   readonly reason: string;
@@ -66,6 +67,7 @@ const WEIGHTS = {
   enumerationLeftOut: -2.5,
   holdsNumbering: 1,
   insideNumbering: -2,
+  enumerationItems: -1.5,
 } as const;
 
 /** Candidates whose headings are numbering marks, for the nesting reasons. */
@@ -79,6 +81,8 @@ export interface ScoreContext {
   readonly announced: (sectionsStart: number) => number | null;
   /** Paragraph-start series of three or more items lying wholly before `sectionsStart`. */
   readonly enumerationsBefore: (sectionsStart: number) => number;
+  /** Paragraph-start series of three or more items starting after paragraph `after` and holding none of `headings`. */
+  readonly enumerationsAfter: (after: number, headings: ReadonlySet<number>) => number;
   /** The longest series (paragraph positions) of each strong numbering kind in the body. */
   readonly strongRuns: readonly (readonly number[])[];
 }
@@ -107,6 +111,24 @@ function nesting(headings: readonly number[], context: ScoreContext): number {
   });
   if (inside) return -1;
   return others.some((run) => enclosingPart(headings, run, bodyEnd) !== -1) ? 1 : 0;
+}
+
+/**
+ * Numbered "headings" that each open a single paragraph and carry their text in it (`第一，深刻认识……。
+ * 正确判断形势，……`), with another enumeration after the last of them (`这里，我提几点要求` 一是……四是):
+ * the numbers are one enumeration of a speech that has two, each under its own lead-in, not its parts
+ * (the mixed-groups reading). Parts that run over several paragraphs read as parts whatever follows.
+ */
+function readsAsEnumeration(plans: readonly SectionPlan[], context: ScoreContext): boolean {
+  if (plans.length < 3) return false;
+  const oneParagraphEach = plans.every(
+    (plan, i) =>
+      plan.heading.headEnd > 0 &&
+      plan.heading.headEnd < (context.paras[plan.heading.para] ?? '').length &&
+      (i === plans.length - 1 || plans[i + 1]?.start === plan.heading.para + 1),
+  );
+  const last = plans[plans.length - 1]?.heading.para ?? 0;
+  return oneParagraphEach && context.enumerationsAfter(last, new Set(plans.map((plan) => plan.heading.para))) > 0;
 }
 
 export function scoreCandidate(candidate: TopLevelCandidate, context: ScoreContext): ScoredCandidate {
@@ -148,6 +170,8 @@ export function scoreCandidate(candidate: TopLevelCandidate, context: ScoreConte
     if (nest > 0) reasons.push({ reason: 'another numbering nests inside one part', weight: WEIGHTS.holdsNumbering });
     if (nest < 0) reasons.push({ reason: 'its headings sit inside one part of another numbering', weight: WEIGHTS.insideNumbering });
   }
+  if (NUMBERED.has(candidate.strategy) && readsAsEnumeration(plans, context))
+    reasons.push({ reason: 'one-paragraph parts like an enumeration, and another enumeration after them', weight: WEIGHTS.enumerationItems });
   if (candidate.enclosed) reasons.push({ reason: 'an enumeration inside a theme series', weight: WEIGHTS.enclosed });
   return { candidate, reasons, total: reasons.reduce((sum, r) => sum + r.weight, 0) };
 }
