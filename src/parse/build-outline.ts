@@ -386,6 +386,33 @@ function findTailGroup(paras: readonly string[], tailStart: number, bodyEnd: num
   return { plan: { heading: cut, from: { para: leadIn, offset: 0 }, start: leadIn }, end };
 }
 
+/** Longest line a table of contents lists. */
+const MAX_CONTENTS_LINE = 40;
+
+/**
+ * Where a table of contents opening the body ends (`from` when there is none): two or more short
+ * lines in a row, after an optional `目录` line, each written again later as a line of its own (the
+ * headings they list). A plan copied out of a document keeps its contents page (`§1.指导思想和办学目标`
+ * … `§4.……`), and its numbers would otherwise read as the parts.
+ */
+export function contentsEnd(paras: readonly string[], from: number, to: number): number {
+  const squeeze = (line: string): string => line.replace(/\s+/gu, '');
+  let start = from;
+  if (/^目录$/u.test(squeeze(paras[start] ?? ''))) start += 1;
+  const writtenAgain = (k: number): boolean => {
+    const line = squeeze(paras[k] ?? '');
+    for (let j = k + 1; j < to; j += 1) if (squeeze(paras[j] ?? '') === line) return true;
+    return false;
+  };
+  let end = start;
+  while (end < to && isListedLine(paras[end] ?? '') && writtenAgain(end)) end += 1;
+  return end - start >= 2 ? end : from;
+}
+
+function isListedLine(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_CONTENTS_LINE && !/[。！？；，,;!?]/u.test(line);
+}
+
 /** Parses decoded report text into an Outline. Pure; throws InputError when the text is empty. */
 export function parseReport(text: string): Outline {
   const paras = joinStrayBreaks(splitGluedHeadings(joinBrokenHeadings(unwrapLines(splitLines(text)))));
@@ -398,7 +425,8 @@ export function parseReport(text: string): Outline {
   const bodyEnd = Math.max(bodyStart, back.bodyEnd);
   const warnings: OutlineWarning[] = [];
 
-  const top = planTopLevel(paras, bodyStart, bodyEnd);
+  // A table of contents at the top is part of the opening, never the parts it lists.
+  const top = planTopLevel(paras, contentsEnd(paras, bodyStart, bodyEnd), bodyEnd);
   const plans = [...top.plans];
   let sectionsEnd = bodyEnd;
   let tailPlan: { plan: SectionPlan; end: number } | null = null;

@@ -89,6 +89,8 @@ const RULES: readonly MarkerRule[] = [
   { kind: 'ar-dot', pattern: /^([0-9０-９]{1,2})\s*(?:[.．](?![0-9０-９.．])|、)\s*/, toOrdinal: (m) => readDigits(m[1] ?? ''), toMark: whole },
   { kind: 'circled', pattern: new RegExp(`^([${CIRCLED}])\\s*`), toOrdinal: (m) => CIRCLED.indexOf(m[1] ?? '') + 1, toMark: whole },
   { kind: 'part', pattern: new RegExp(`^第(${CN_NUM})(?:部分|章|篇|编)[、，,：:\\s]*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
+  // `§1.指导思想和办学目标`: the section sign numbers a plan's parts.
+  { kind: 'part', pattern: /^§\s*([0-9０-９]{1,2})\s*[.．、]?\s*/, toOrdinal: (m) => readDigits(m[1] ?? ''), toMark: whole },
   { kind: 'stage', pattern: new RegExp(`^第(${CN_NUM})(?=阶段|方面|步|环节|层次|板块)`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: () => '' },
   // 最后，第四点，  其次，第二条：  (an order word before the number belongs to the mark)
   {

@@ -120,10 +120,35 @@ function isFrontLine(line: string): boolean {
   );
 }
 
-/** A second title line: short, unpunctuated, and followed by front matter or a salutation. */
+/** Longest line that carries on a title (a congress report's third line runs to 33). */
+const MAX_TITLE_PIECE = 40;
+
+/** A line that may carry on a title: short, unpunctuated, not front matter, a salutation or a numbered heading. */
+function isTitlePiece(line: string): boolean {
+  if (line.length > MAX_TITLE_PIECE || DATE.test(line) || /[。！？；：，,:;!?]/.test(line)) return false;
+  return !isFrontLine(line) && !isSalutationLine(line) && detectMarker(line) === null;
+}
+
+/** Most lines after the first a title may be set in (`忠实践行“八八战略”` / `坚决做到“两个维护”` / `在……先行`). */
+const MAX_TITLE_PIECES = 2;
+
+/**
+ * How many lines after the first carry on the title: pieces followed by front matter or a
+ * salutation, or one long piece with the text right below it. 0 when the title is one line.
+ */
+function titleContinuations(paragraphs: readonly string[]): number {
+  for (let pieces = MAX_TITLE_PIECES; pieces >= 1; pieces -= 1) {
+    const lines = paragraphs.slice(1, 1 + pieces);
+    if (lines.length === pieces && lines.every(isTitlePiece) && isTitleContinuation(lines[pieces - 1] ?? '', paragraphs[1 + pieces])) {
+      if (pieces === 1 || isFrontLine(paragraphs[1 + pieces] ?? '') || isSalutationLine(paragraphs[1 + pieces] ?? '')) return pieces;
+    }
+  }
+  return 0;
+}
+
+/** A last title line: short, unpunctuated, and followed by front matter or a salutation. */
 function isTitleContinuation(line: string, next: string | undefined): boolean {
-  if (next === undefined || line.length > 30 || /[。！？；：，,:;!?]/.test(line)) return false;
-  if (isFrontLine(line) || isSalutationLine(line) || detectMarker(line) !== null) return false;
+  if (next === undefined || !isTitlePiece(line)) return false;
   if (isFrontLine(next) || isSalutationLine(next)) return true;
   // A title set in two lines straight above the text (`总结推广浙江“千万工程”经验` /
   // `推动学习贯彻……走深走实`): the second half is as long as a title, never as short as a heading.
@@ -175,12 +200,9 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
     const rest = readFrontMatter(paragraphs.slice(1));
     return { ...rest, front: [first, ...rest.front], bodyStart: rest.bodyStart + 1 };
   }
-  let index = 1;
-  let title = first;
-  if (isTitleContinuation(paragraphs[1] ?? '', paragraphs[2])) {
-    title = `${first} ${paragraphs[1] ?? ''}`;
-    index = 2;
-  }
+  const pieces = titleContinuations(paragraphs);
+  const title = paragraphs.slice(0, 1 + pieces).join(' ');
+  let index = 1 + pieces;
   const front: string[] = [];
   while (index < paragraphs.length && front.length < 5) {
     const line = paragraphs[index] ?? '';

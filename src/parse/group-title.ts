@@ -60,8 +60,11 @@ function phraseAtCount(clause: string, at: number): string {
 /** Adverbial clauses that set the scene before the main clause (`在……下`, `通过……`, `随着……`). */
 const ADVERBIAL = /^(在|通过|随着|经过|根据|按照|依据|为了|为|面对|围绕|对照|回顾|截至|自|从|当前|目前|近年来|过去|今年|去年|作为)/;
 
-/** The phrase a clause names: after its `要` (the task), else without its subject. */
+/** The phrase a clause names: after its `要` (the task), else without its subject or a copula ending it. */
 function phraseOfClause(clause: string): string {
+  // `总的思路是，……`: the clause names its subject; what it is follows the comma.
+  const subject = /^(.{4,})(?<!求)是$/u.exec(clause);
+  if (subject !== null) return subject[1] ?? clause;
   const want = clause.lastIndexOf('要');
   if (want >= 0 && clause.length - want - 1 >= 4) return withoutCasualVerb(clause.slice(want + 1));
   const withoutSubject = clause.replace(SUBJECT, '');

@@ -6,7 +6,7 @@
  */
 
 import { cutAtParagraph, type Cut } from './segments.js';
-import { isBareHeading } from './top-level/bare-headings.js';
+import { isBareHeading, isTextAfterHeading } from './top-level/bare-headings.js';
 
 /** At most this many unnumbered points may follow a numbered series. */
 const MAX_TRAILING = 3;
@@ -18,7 +18,7 @@ export function findTrailingHeadings(paras: readonly string[], marked: readonly 
   if (!headingLines) return [];
   const found = full.filter((k, i) => {
     const next = full[i + 1];
-    return k > last.para && next !== undefined && isBareHeading(paras[k] ?? '') && !isBareHeading(paras[next] ?? '');
+    return k > last.para && next !== undefined && isBareHeading(paras[k] ?? '') && isTextAfterHeading(paras[next] ?? '');
   });
   return found.length <= MAX_TRAILING ? found.map((k) => cutAtParagraph(paras, k, 'bare')) : [];
 }

@@ -129,3 +129,107 @@ describe('titles of headingless groups', () => {
     }
   });
 });
+
+/*
+ * From unseen-17 (measured blind at 0.774): rules with a stress fixture each and a check on the
+ * real text that showed them.
+ */
+describe('a plan copied with its contents page', () => {
+  const plan = [
+    '学校三年发展规划',
+    '§1.发展基础和面临形势',
+    '§2.指导思想和发展目标',
+    '§3.主要任务和保障措施',
+    '某某市第二中学',
+    '2024年1月',
+    `§1.发展基础和面临形势`,
+    `一、发展基础。${BODY}`,
+    `二、面临形势。${BODY}`,
+    `§2.指导思想和发展目标`,
+    `一、指导思想。${BODY}`,
+    `二、发展目标。${BODY}`,
+    `§3.主要任务和保障措施`,
+    `一、主要任务。${BODY}`,
+    `二、保障措施。${BODY}`,
+  ];
+
+  it('takes its § parts after the contents, not the contents lines nor the date (stress fixture)', () => {
+    expect(outlineShape(parseReport(textOf(...plan)))).toEqual([
+      ['发展基础和面临形势', ['发展基础', '面临形势']],
+      ['指导思想和发展目标', ['指导思想', '发展目标']],
+      ['主要任务和保障措施', ['主要任务', '保障措施']],
+    ]);
+  });
+
+  it('keeps the contents lines in the opening, so no text is lost', () => {
+    expect(parseReport(textOf(...plan)).opening).toContain('§2.指导思想和发展目标');
+  });
+
+  it('gives the real five-year plan its four parts (unseen-17/03)', () => {
+    const item = fixtureCase('unseen-17', '03-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(
+      item?.expected.sections.map((section) => [section.title, section.points.map((point) => point.title)]),
+    );
+  });
+});
+
+describe('a signature block of an organisation and a month', () => {
+  it('is no unnumbered last point after numbered heading lines (stress fixture)', () => {
+    const outline = parseReport(
+      textOf(
+        '党委年度工作思路',
+        '一、加强思想建设',
+        '（一）抓好理论学习',
+        BODY,
+        '（二）抓好宣传教育',
+        BODY,
+        '二、加强组织建设',
+        '（一）建强基层组织',
+        BODY,
+        '（二）建强党员队伍',
+        BODY,
+        '某某中学党委',
+        '2024年3月',
+      ),
+    );
+    expect(outlineShape(outline)).toEqual([
+      ['加强思想建设', ['抓好理论学习', '抓好宣传教育']],
+      ['加强组织建设', ['建强基层组织', '建强党员队伍']],
+    ]);
+  });
+});
+
+describe('a lead-in that names its subject and then says what it is (`总的思路是，……`)', () => {
+  it('titles the group with the subject (stress fixture)', () => {
+    expect(titleFromLeadIn('总的思路是，坚持稳中求进，统筹发展和安全，推动各项工作取得新成效。')).toBe('总的思路');
+    expect(titleFromLeadIn('我们始终坚持实事求是，推动各项工作取得新成效。')).not.toBe('我们始终坚持实事求');
+  });
+
+  it('names the real second group as its annotator did (unseen-17/06)', () => {
+    const item = fixtureCase('unseen-17', '06-');
+    expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(item?.expected.sections.map((section) => section.title));
+  });
+});
+
+describe('a title set in three lines above the salutation', () => {
+  it('is joined whole (stress fixture)', () => {
+    const front = readFrontMatter([
+      '坚持守正创新',
+      '勇于担当作为',
+      '在新征程上奋力谱写高质量发展新篇章',
+      '同志们：',
+      `现在，我代表上一届委员会作报告。${BODY}`,
+    ]);
+    expect(front.title).toBe('坚持守正创新 勇于担当作为 在新征程上奋力谱写高质量发展新篇章');
+    expect(front.salutation).toBe('同志们：');
+  });
+
+  it('never takes a dated line for a piece of it', () => {
+    expect(readFrontMatter(['政府工作报告', '2001年2月14日在市第十二届人民代表大会第四次会议通过', '各位代表：', BODY]).title).toBe('政府工作报告');
+  });
+
+  it('reads the real congress report title whole (unseen-17/01)', () => {
+    const item = fixtureCase('unseen-17', '01-');
+    expect(parseReport(item?.text ?? '').title).toBe(item?.expected.title);
+  });
+});

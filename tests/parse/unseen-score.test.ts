@@ -312,3 +312,20 @@ describeMeasuredSet('real texts measured blind once (unseen-15)', 'unseen-15', {
  * been written or changed while looking at it; say so here when that happens.
  */
 describeMeasuredSet('blind real texts (unseen-16)', 'unseen-16', { count: 6, countWord: 'six', atLeast: 0.97, verb: 'scores' });
+
+/**
+ * The seventeenth set (`tests/fixtures/unseen-17/`, 7 real texts from unused pages of the school
+ * site dev 01–16 came from: a provincial Party congress report, a Party-building plan, a school
+ * five-year plan, a bureau's work arrangement, a Party branch's year summary, two meeting speeches;
+ * sources in its README), annotated by hand and committed before the parser first ran on it. Its
+ * first measurement, on main at 5baad84 (and the same at 49a9387, before unseen-12's rules), was a
+ * pooled F1 of 0.774 (84 matched of 104 found, 113 expected), the same hard-wrapped; 03 scored 0
+ * (its contents page read as the parts, `§1.` kept in the titles, a cover date read as a part).
+ * After seeing it: a contents page at the top is opening text (build-outline.ts), `§1.` numbers
+ * parts, a year-and-month line is never a heading nor the text after one (03); `总的思路是，` names
+ * its subject (06); a title set in three lines is joined (01): 0.954 (0.954). It is no longer
+ * blind for those rules. Still missed: 01's enumerations inside paragraphs beside numbered points
+ * (a doubt its README records; counting them the same way in government reports would add points
+ * their annotators left out in seven other texts).
+ */
+describeMeasuredSet('real texts measured blind once (unseen-17)', 'unseen-17', { count: 7, countWord: 'seven', atLeast: 0.95, verb: 'keeps' });

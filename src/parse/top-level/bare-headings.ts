@@ -26,11 +26,19 @@ export function isBareHeading(paragraph: string): boolean {
   );
 }
 
+/**
+ * What follows a heading line: text, not another heading line, nor a date or signature line (the
+ * `绍兴一中党委` / `2010年3月` that sign a document are no heading with its text).
+ */
+export function isTextAfterHeading(paragraph: string): boolean {
+  return !isBareHeading(paragraph) && !isNeverHeading(paragraph);
+}
+
 export function proposeBareHeadings(view: BodyView): TopLevelCandidate[] {
   const { paras, indices, bodyEnd, byKind } = view;
   const runs = [...byKind.values()].flatMap((items) => buildRuns(items));
   const firstMarked = Math.min(Number.POSITIVE_INFINITY, ...runs.flat().map((item) => item.at));
-  const bare = indices.filter((k) => isBareHeading(paras[k] ?? '') && k + 1 < bodyEnd && !isBareHeading(paras[k + 1] ?? ''));
+  const bare = indices.filter((k) => isBareHeading(paras[k] ?? '') && k + 1 < bodyEnd && isTextAfterHeading(paras[k + 1] ?? ''));
   const crossed = runs.some((run) => bare.some((k) => k > (run[0]?.at ?? 0) && k < (run[run.length - 1]?.at ?? 0)));
   if (bare.length < 2 || (bare[0] ?? 0) >= firstMarked || crossed) return [];
   const propose = (lines: readonly number[]): TopLevelCandidate => candidate('bare-headings', planFromCuts(lines.map((k) => headingLineCut(paras, k))));

@@ -16,8 +16,17 @@ const CAPTION = /^(图为|图片|来源[：:]|资料来源|责任编辑|编辑[�
  */
 const SPELLED_OUT = /^(?:[^\s|｜·•][|｜·•]){2,}[^\s|｜·•]$/u;
 
+/** A year and month alone (`2010年1月`, `（二〇二四年一月）`): the date of a document's cover page. */
+const MONTH_LINE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[）)]?$/u;
+
 export function isNeverHeading(line: string): boolean {
   const trimmed = line.trim();
   if (!/[\p{Script=Han}A-Za-z]/u.test(trimmed) || SPELLED_OUT.test(trimmed)) return true;
-  return isDateLine(trimmed) || isBracketNoteLine(trimmed) || CAPTION.test(trimmed) || (isSpeakerLine(trimmed) && /\s|书记|长|主任|主席/u.test(trimmed));
+  return (
+    isDateLine(trimmed) ||
+    MONTH_LINE.test(trimmed) ||
+    isBracketNoteLine(trimmed) ||
+    CAPTION.test(trimmed) ||
+    (isSpeakerLine(trimmed) && /\s|书记|长|主任|主席/u.test(trimmed))
+  );
 }
