@@ -425,8 +425,9 @@ export function parseReport(text: string): Outline {
   const bodyEnd = Math.max(bodyStart, back.bodyEnd);
   const warnings: OutlineWarning[] = [];
 
-  // A table of contents at the top is part of the opening, never the parts it lists.
-  const top = planTopLevel(paras, contentsEnd(paras, bodyStart, bodyEnd), bodyEnd);
+  // A table of contents at the top is front matter, never the parts it lists nor the opening's words.
+  const contents = paras.slice(bodyStart, contentsEnd(paras, bodyStart, bodyEnd));
+  const top = planTopLevel(paras, bodyStart + contents.length, bodyEnd);
   const plans = [...top.plans];
   let sectionsEnd = bodyEnd;
   let tailPlan: { plan: SectionPlan; end: number } | null = null;
@@ -509,7 +510,7 @@ export function parseReport(text: string): Outline {
     endingFrom = tailPlan.end;
   }
   const firstStart = plans[0]?.start ?? bodyEnd;
-  const opening = sliceText(paras, { para: bodyStart, offset: 0 }, { para: firstStart, offset: 0 }, false);
+  const opening = sliceText(paras, { para: bodyStart + contents.length, offset: 0 }, { para: firstStart, offset: 0 }, false);
   const ending = sliceText(paras, { para: endingFrom, offset: 0 }, { para: bodyEnd, offset: 0 }, false);
 
   if (front.title === '') {
@@ -525,7 +526,7 @@ export function parseReport(text: string): Outline {
   const outline: Outline = {
     version: OUTLINE_VERSION,
     title: front.title,
-    front: front.front,
+    front: [...front.front, ...contents],
     subtitle: front.subtitle,
     speaker: front.speaker,
     meeting: front.meeting,

@@ -301,6 +301,8 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
   return candidates;
 }
 
+const ORGANISATION_LINE = /^[^\s，。；：！？、,.;:!?]{2,18}(?:中学|小学|大学|学院|学校|委员会|党委|党组|党支部|总支|局|厅|委|办公室|政府|公司|集团|研究院|医院)$/u;
+
 /** Front matter that reached a body (a speaker and date line, meeting logistics in brackets). */
 function isFrontMatterLine(line: string): boolean {
   if (line === '') return true;
@@ -308,6 +310,8 @@ function isFrontMatterLine(line: string): boolean {
   // either; nor is a `附：……` note naming an attachment.
   if (isNeverHeading(line) || /^附[：:]/u.test(line)) return true;
   if (/^[（(][^（）()]*[）)]$/u.test(line) && /\d|月|日|时|点|会议室|地点/u.test(line)) return true;
+  // The body's own cover or signature: an organisation's name alone (`绍兴市第一中学`, `某某局党委`).
+  if (ORGANISATION_LINE.test(line)) return true;
   return line.length <= 40 && !/[，。；！？]/u.test(line) && (isSpeakerLine(line) || isDateLine(line) || isSpeakerDateLine(line) || isSalutationLine(line));
 }
 

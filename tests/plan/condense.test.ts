@@ -160,4 +160,9 @@ describe('what a slide never shows from the source', () => {
     const text = ['人|物|名|片', '附：四方面核心工作具体内容', '2011.2', '全面加强党的政治建设，提高政治判断力。'].join('\n');
     expect(pickKeyPhrases(text, { count: 4, maxChars: 40 })).toEqual(['全面加强党的政治建设，提高政治判断力']);
   });
+
+  it('takes no bullet from an organisation\u2019s name alone on a line (a cover or signature in the text)', () => {
+    const text = ['绍兴市第一中学', '某某区教育局党委', '一流的校舍、设施，为我们实施素质教育提供了有利条件。'].join('\n');
+    expect(pickKeyPhrases(text, { count: 3, maxChars: 40 })).toEqual(['一流的校舍、设施，为我们实施素质教育提供了有利条件']);
+  });
 });
