@@ -235,3 +235,29 @@ describe('a title set in three lines above the salutation', () => {
     expect(parseReport(item?.text ?? '').title).toBe(item?.expected.title);
   });
 });
+
+describe('a talk of plain paragraphs, with no structure to find', () => {
+  it('takes neither its welcome nor its closing call to the audience for a part (stress fixture)', () => {
+    const outline = parseReport(
+      textOf(
+        '在校友发展大会上的致辞',
+        '尊敬的各位来宾：',
+        '金秋时节，丹桂飘香。首届校友发展大会今天开幕了！我谨代表学校，向各位校友致以最诚挚的问候！',
+        `这片土地充满生机，这里培养了一代又一代优秀学子。${BODY}`,
+        `新时代的母校正在加快发展，我们期待广大校友把握机遇，携手共创辉煌。${BODY}`,
+        `校园承载着校友共同的记忆，我们要为校友回馈母校创造最好条件。${BODY}`,
+        '各位校友、各位来宾，征程万里风正劲，让我们携手奋进，共同谱写母校发展新篇章！',
+      ),
+    );
+    expect(outline.sections.map((section) => section.title)).toEqual([
+      '这片土地充满生机，这里培养了一代又一代优秀学子',
+      '新时代的母校正在加快发展，我们期待广大校友把握机遇，携手共创辉煌',
+      '校园承载着校友共同的记忆，我们要为校友回馈母校创造最好条件',
+    ]);
+  });
+
+  it('gives the real keynote its four themes (unseen-12/02)', () => {
+    const item = fixtureCase('unseen-12', '02-');
+    expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(item?.expected.sections.map((section) => section.title));
+  });
+});

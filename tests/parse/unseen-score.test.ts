@@ -274,11 +274,11 @@ describeMeasuredSet('real texts measured blind once (unseen-13)', 'unseen-13', {
  * the parser is judged on): numbered paragraphs that each hold their whole text, with another
  * enumeration after them, are one of two headingless groups (score-top-level.ts, 05); `所谓精读，
  * 首先……` before `其次，` opens the run and `最后，预祝……` closes the talk (segments.ts, 06); a title
- * set in two lines straight above the text is joined (front-matter.ts, 04): 0.984 (0.984). It is no
- * longer blind for those rules. Still missed: 02's opening and closing paragraphs taken as themes
- * (no structure found), 07's topic opened by `另外讲一讲`.
+ * set in two lines straight above the text is joined (front-matter.ts, 04); in a talk with no
+ * structure, a welcome and a closing call are no parts (fallback.ts, 02): 0.995 (0.995). It is no
+ * longer blind for those rules. Still missed: 07's topic opened by `另外讲一讲`.
  */
-describeMeasuredSet('real texts measured blind once (unseen-12)', 'unseen-12', { count: 8, countWord: 'eight', atLeast: 0.98, verb: 'keeps' });
+describeMeasuredSet('real texts measured blind once (unseen-12)', 'unseen-12', { count: 8, countWord: 'eight', atLeast: 0.99, verb: 'keeps' });
 
 /**
  * The fourteenth set (`tests/fixtures/unseen-14/`, the last 7 provinces' 2026 government work
