@@ -329,6 +329,9 @@ function sectionDrafts(
       // A lead the next slide shows in full is not repeated on the divider.
       composeDivider(dividerContext, { index, label: number, title: section.title, lead: leadShownLater ? '' : section.lead, figures }) ??
       composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [] }) ??
+      // A title that is a whole long sentence shows its leading phrase (the slide after it shows the rest).
+      composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [], titleChars: 36 }) ??
+      composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [], titleChars: 20 }) ??
       [],
     titleShape: null,
     notes: leadShownLater ? section.heading : dividerNotes(section),

@@ -329,3 +329,17 @@ describeMeasuredSet('blind real texts (unseen-16)', 'unseen-16', { count: 6, cou
  * their annotators left out in seven other texts).
  */
 describeMeasuredSet('real texts measured blind once (unseen-17)', 'unseen-17', { count: 7, countWord: 'seven', atLeast: 0.95, verb: 'keeps' });
+
+/**
+ * The eighteenth set (`tests/fixtures/unseen-18/`, 8 real texts from university news sites and a
+ * company: a seminar speech, a Party worker's experience talk, a Party committee plenary speech, a
+ * principal's seminar speech, a graduation speech, a university's 工作要点, two company meeting
+ * speeches; sources in its README), annotated by hand and committed before the parser first ran on
+ * it. Its first measurement, on main at c2b3503 (after unseen-12's and -17's rules), was a pooled
+ * F1 of 0.827 (43 matched of 52 found, 52 expected), the same hard-wrapped: seven texts whole, and
+ * 06 (工作要点 whose items chain tasks with `；` before their first `。`) 2 of 11, its titles cut
+ * at the first `；` where the annotator cut at the `。`. Cutting there too was tried and left
+ * out: the titles ran to 178 characters and every task went from the slides into the dividers.
+ * No rule has been written while looking at it; say so here when that happens.
+ */
+describeMeasuredSet('blind real texts (unseen-18)', 'unseen-18', { count: 8, countWord: 'eight', atLeast: 0.82, verb: 'scores' });

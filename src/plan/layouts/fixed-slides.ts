@@ -166,6 +166,9 @@ function entryLines(title: string, width: number, size: number): string[] {
 }
 
 /** 目录: one column up to five entries, two columns up to ten; each entry links to its divider. */
+/** How long an agenda entry's phrase may be, longest first: shorter ones are tried when the entries do not fit. */
+const AGENDA_PHRASE_LENGTHS = [48, 32, 24, 16] as const;
+
 export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEntry[]): Shape[] | null {
   const titles = agenda.map((entry) => entry.title);
   const { theme, geometry } = context;
@@ -193,20 +196,27 @@ export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEn
       box: { x: column.x, y: top + row * (rowH + gap), w: column.w, h: rowH },
     };
   });
-  const texts = fitUniformly(
-    entries.map(({ title, box }) => ({
-      role: 'heading' as const,
-      box: { x: box.x + badgeW + 18, y: box.y, w: box.w - badgeW - 18, h: box.h - 4 },
-      paragraphs: entryLines(leadPhrase(title, 48), box.w - badgeW - 18, theme.sizes.heading.max).map((line) =>
-        quotedParagraph(line, { ...styles, plain: { color: styles.plain.color, bold: true } }),
-      ),
-      font: theme.fonts.title,
-      range: theme.sizes.heading,
-      lineHeight: 1.2,
-      valign: 'middle' as const,
-      maxLines: 2,
-    })),
-  );
+  const fitEntries = (maxChars: number): TextShape[] | null =>
+    fitUniformly(
+      entries.map(({ title, box }) => ({
+        role: 'heading' as const,
+        box: { x: box.x + badgeW + 18, y: box.y, w: box.w - badgeW - 18, h: box.h - 4 },
+        paragraphs: entryLines(leadPhrase(title, maxChars), box.w - badgeW - 18, theme.sizes.heading.max).map((line) =>
+          quotedParagraph(line, { ...styles, plain: { color: styles.plain.color, bold: true } }),
+        ),
+        font: theme.fonts.title,
+        range: theme.sizes.heading,
+        lineHeight: 1.2,
+        valign: 'middle' as const,
+        maxLines: 2,
+      })),
+    );
+  // Ten long titles in two columns may not fit whole: each entry then shows its leading phrase.
+  let texts: TextShape[] | null = null;
+  for (const maxChars of AGENDA_PHRASE_LENGTHS) {
+    texts = fitEntries(maxChars);
+    if (texts !== null) break;
+  }
   if (texts === null) return null;
   const shapes: Shape[] = [];
   for (const [index, entry] of entries.entries()) {
@@ -278,6 +288,8 @@ export interface DividerContent {
   readonly lead: string;
   /** Key figures of the section, shown as small number cards under the lead. */
   readonly figures: readonly CardFigure[];
+  /** Longest title phrase shown (default 60); shorter when a long title does not fit in three lines. */
+  readonly titleChars?: number;
 }
 
 interface FigureCardStyle {
@@ -392,16 +404,19 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
   });
   // Broken at phrase boundaries like the cover's title (a wrap at any character splits 班子, 念好).
   const titleRange = { min: theme.sizes.title.min, max: Math.round(theme.sizes.title.max * 1.25) };
-  const title = fitHeadingLines({ main: leadPhrase(content.title, 60), scale: 1.25, mainLines: 3, sub: null, subLines: 0 }, titleRange.max, (lines) =>
-    fitTextBox({
-      role: 'title',
-      box: { ...textBox, h: textBox.h * 0.5 },
-      paragraphs: lines.map((line) => quotedParagraph(line, { ...styles, plain: styles.strong })),
-      font: theme.fonts.title,
-      range: titleRange,
-      lineHeight: 1.2,
-      maxLines: lines.length,
-    }),
+  const title = fitHeadingLines(
+    { main: leadPhrase(content.title, content.titleChars ?? 60), scale: 1.25, mainLines: 3, sub: null, subLines: 0 },
+    titleRange.max,
+    (lines) =>
+      fitTextBox({
+        role: 'title',
+        box: { ...textBox, h: textBox.h * 0.5 },
+        paragraphs: lines.map((line) => quotedParagraph(line, { ...styles, plain: styles.strong })),
+        font: theme.fonts.title,
+        range: titleRange,
+        lineHeight: 1.2,
+        maxLines: lines.length,
+      }),
   );
   // A lead-in that names the part (`……，我们还要持续念好“六字真经”`) would say the title twice.
   const leadText = pickKeyPhrases(content.lead, { count: 2, maxChars: 60, strict: true }).filter((phrase) => !phrase.includes(content.title));

@@ -1,0 +1,36 @@
+/**
+ * Every real text of the sets kept for measuring the parser (tests/fixtures/held-out, unseen*,
+ * kinds, regressions: texts from outside the dev corpus) planned with the default theme: no box
+ * overflows or overlaps and no slide is left empty. The dev corpus is planned with every theme in
+ * plan-deck.test.ts; these are the reports a user brings next, which found an empty agenda
+ * (eleven long titles) and empty dividers (a whole sentence for a title).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/build-outline.js';
+import { planDeck } from '../../src/plan/plan-deck.js';
+import { REPO_DIR, theme } from '../helpers/fixtures.js';
+import { layoutViolations } from '../helpers/plan-checks.js';
+
+const FIXTURES = path.join(REPO_DIR, 'tests', 'fixtures');
+const folders = readdirSync(FIXTURES).filter((name) => /^(held-out|unseen(-\d+)?|kinds|regressions)$/.test(name));
+const texts = folders.flatMap((folder) =>
+  readdirSync(path.join(FIXTURES, folder))
+    .filter((name) => name.endsWith('.txt') && statSync(path.join(FIXTURES, folder, name)).isFile())
+    .map((name) => ({ name: `${folder}/${name}`, file: path.join(FIXTURES, folder, name) })),
+);
+
+describe('plans of the real texts outside the dev corpus (party-red)', () => {
+  const loaded = theme('party-red');
+
+  it('finds the texts', () => {
+    expect(texts.length).toBeGreaterThanOrEqual(150);
+  });
+
+  it.each(texts.map((text) => [text.name, text] as const))('%s: every box fits, nothing overlaps, no slide is empty', (_name, text) => {
+    const plan = planDeck(parseReport(readFileSync(text.file, 'utf8')), loaded);
+    expect(layoutViolations(plan, Math.max(14, loaded.sizes.body.min))).toEqual([]);
+    expect(plan.warnings.filter((warning) => warning.code === 'empty-slide')).toEqual([]);
+  });
+});
