@@ -173,6 +173,8 @@ const MAX_GAP = 6;
  */
 const MAX_GAP_LONG_OPENING = 12;
 const LONG_OPENING = 6;
+/** Paragraphs that may go on with one item of a dash list before the list resumes. */
+const MAX_DASH_CONTINUATION = 1;
 
 /**
  * Groups of three or more paragraphs that open with parallel theme sentences; members may be
@@ -216,8 +218,11 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
         next !== undefined &&
         areParallelAllowingOutlier([...members, j].map((k) => openings[k] ?? '')) &&
         !breaksSharedOpening(members, j, openings, gap);
-      // A series that began one paragraph per theme does not resume after other paragraphs.
-      if (fits && gap > 0 && members.length >= 2 && consecutive === members.length) break;
+      // A series that began one paragraph per theme does not resume after other paragraphs, unless
+      // a dash marks every item: a paragraph going on with the last item (`——城乡面貌持续改善。……`,
+      // then `成功申报……`) leaves the list open.
+      const dashed = gap <= MAX_DASH_CONTINUATION && [...members, j].every((k) => DASH_OPENING.test(paragraphs[k] ?? ''));
+      if (fits && gap > 0 && members.length >= 2 && consecutive === members.length && !dashed) break;
       if (fits) {
         members.push(j);
         if (gap === 0 && consecutive === members.length - 1) consecutive = members.length;

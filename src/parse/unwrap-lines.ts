@@ -185,16 +185,17 @@ export function joinBrokenHeadings(paragraphs: readonly string[]): string[] {
 }
 
 /**
- * A numbered heading glued to the end of a paragraph after a space, with no punctuation of its own
- * (`……切实提升应急救援能 三、切实加强改革和政府自身建设`): a web page or a paste lost the line
- * break before it, and the rest of that paragraph.
+ * A numbered heading glued to the end of a paragraph after a space or a sentence's end, with no
+ * punctuation of its own (`……切实提升应急救援能 三、切实加强改革和政府自身建设`, `……更便利。（二）培育
+ * 壮大经济新动能`): a web page or a paste lost the line break before it, and the rest of that paragraph.
  */
-const GLUED_HEADING = /^(.*\S)\s+((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\s。！？!?；;，,：:]{2,30})$/u;
+const GLUED_HEADING = /^(.*\S)(?:\s+|(?<=[。！？!?：:]))((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\s。！？!?；;，,：:]{2,30})$/u;
 
 /**
  * Splits a heading glued to the end of a paragraph (`GLUED_HEADING`) onto a line of its own, when
  * it continues the numbering of the last heading of its kind that opened a line (`二、` before it
- * for `三、`): a mark that numbers nothing before it is text, not a heading.
+ * for `三、`), or is the first of a list the paragraph announces with a colon (`……以下八个方面的重点
+ * 工作：（一）推动经济稳中有进`): a mark that numbers nothing before it is text, not a heading.
  */
 export function splitGluedHeadings(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
@@ -203,7 +204,8 @@ export function splitGluedHeadings(paragraphs: readonly string[]): string[] {
     const opening = detectMarker(line);
     const glued = GLUED_HEADING.exec(line);
     const heading = glued === null ? null : detectMarker(glued[2] ?? '');
-    if (glued !== null && heading !== null && lastOrdinal.get(heading.kind) === heading.ordinal - 1) {
+    const announced = heading?.ordinal === 1 && /[：:]$/u.test(glued?.[1] ?? '');
+    if (glued !== null && heading !== null && (announced || lastOrdinal.get(heading.kind) === heading.ordinal - 1)) {
       out.push(glued[1] ?? '', glued[2] ?? '');
       lastOrdinal.set(heading.kind, heading.ordinal);
       continue;

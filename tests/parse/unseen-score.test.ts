@@ -308,10 +308,13 @@ describeMeasuredSet('real texts measured blind once (unseen-15)', 'unseen-15', {
  * The sixteenth set (`tests/fixtures/unseen-16/`, 6 real city and prefecture government work
  * reports of 2016–2024: 昆明, 襄阳, 黔东南州, 洛阳, 林芝, 赤峰; sources in its README), annotated by hand
  * and committed before the parser first ran on it. Its first measurement, on main at d622110, was a
- * pooled F1 of 0.974 (166 matched of 169 found, 172 expected), the same hard-wrapped. No rule has
- * been written or changed while looking at it; say so here when that happens.
+ * pooled F1 of 0.974 (166 matched of 169 found, 172 expected), the same hard-wrapped. It was kept
+ * untuned until a review of its decks found the points its slides lost: a dash list goes on after
+ * a paragraph that continues one item (theme-sentences.ts, 02 and 06), a numbered heading glued
+ * to the paragraph before it after a colon or a sentence's end is split off (unwrap-lines.ts,
+ * 02): 1.000 (1.000). It is no longer blind for those rules.
  */
-describeMeasuredSet('blind real texts (unseen-16)', 'unseen-16', { count: 6, countWord: 'six', atLeast: 0.97, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-16)', 'unseen-16', { count: 6, countWord: 'six', atLeast: 0.995, verb: 'keeps' });
 
 /**
  * The seventeenth set (`tests/fixtures/unseen-17/`, 7 real texts from unused pages of the school
