@@ -1,7 +1,7 @@
 /**
  * The kind of text a deck is made from, read from its title, subtitle, meeting and salutation.
  * It decides what a leader expects on the overview and the closing slide: a report to superiors
- * ends `汇报完毕，敬请批评指正`, a speech `谢谢大家`, a work report to a congress (a government's to
+ * ends `汇报完毕，敬请批评指正`, a document passed on (意见, 方案, 工作要点) `谢谢`, a speech `谢谢大家`, a work report to a congress (a government's to
  * the people's congress, a party committee's to the party congress) with its title alone; a speech
  * has no 总体情况 slide.
  *
@@ -10,7 +10,7 @@
  */
 import type { Outline } from '../parse/outline.js';
 
-export type Genre = 'government-report' | 'pledge' | 'report' | 'speech';
+export type Genre = 'government-report' | 'pledge' | 'report' | 'document' | 'speech';
 
 interface GenreCue {
   readonly genre: Genre;
@@ -28,6 +28,9 @@ const GENRE_CUES: readonly GenreCue[] = [
   { genre: 'government-report', heading: /(?:代表大会|党代会|人代会|教代会|职代会).{0,20}工作报告|工作报告.{0,20}(?:代表大会|党代会|人代会|教代会|职代会)/ },
   { genre: 'pledge', heading: /表态发言|表态/ },
   { genre: 'report', heading: /汇报|述职|工作报告|情况报告|报告材料|总结报告|调研报告/ },
+  // A document passed on to a meeting (an 实施意见, a plan, 工作要点, an arrangement, a notice) is
+  // no report to superiors: it does not end asking for their criticism.
+  { genre: 'document', heading: /(?:实施)?意见(?:[（(][^）)]{1,6}[）)])?$|方案|工作要点|工作安排|规划|计划|通知|办法|细则|纲要|指南/m },
   { genre: 'speech', heading: /讲话|致辞|献词|贺词|发言|演讲|讲稿|动员|寄语|报告会|提纲/ },
   { genre: 'report', salutation: /各位领导|各位专家|尊敬的.{0,6}领导/ },
   { genre: 'speech', salutation: /同志们|同学们|老师们|朋友们|各位代表|各位家长|各位来宾|大家好/ },
@@ -57,10 +60,11 @@ export const CLOSING_BY_GENRE: Readonly<Record<Genre, ClosingWords>> = {
   'government-report': { line: '谢谢', subline: null },
   pledge: { line: '谢谢大家', subline: null },
   report: { line: '汇报完毕', subline: '敬请批评指正' },
+  document: { line: '谢谢', subline: null },
   speech: { line: '谢谢大家', subline: null },
 };
 
 /** Whether the genre gets an overview slide (a speech's opening is greetings, not a summary). */
 export function hasOverview(genre: Genre): boolean {
-  return genre === 'report' || genre === 'government-report';
+  return genre === 'report' || genre === 'document' || genre === 'government-report';
 }

@@ -27,6 +27,11 @@ describe('detectGenre', () => {
     expect(detectGenre(heading('走 向 远 方', '——在2020届高三学生毕业典礼上的讲话'))).toBe('speech');
     expect(detectGenre(heading('关于今年工作的几点思考', null, '同志们：'))).toBe('speech');
     expect(detectGenre(heading('关于今年工作的几点思考', null, '尊敬的各位领导：'))).toBe('report');
+    expect(detectGenre(heading('关于深化“先锋工程”建设的实施意见（讨论稿）'))).toBe('document');
+    expect(detectGenre(heading('全市教育系统学年结束及暑假工作安排'))).toBe('document');
+    expect(detectGenre(heading('绍兴一中 五年发展规划'))).toBe('document');
+    expect(detectGenre(heading('关于五年发展规划实施情况的汇报'))).toBe('report');
+    expect(detectGenre(heading('在全市教育工作会议上的讲话', null, '同志们：'))).toBe('speech');
   });
 });
 
