@@ -33,7 +33,7 @@
 
 import { InputError } from '../errors.js';
 import { describeMaskedFigures, findOutlineFigures } from './find-figures.js';
-import { readFrontMatter } from './front-matter.js';
+import { readFrontMatter, readSignature } from './front-matter.js';
 import { readBackMatter } from './back-matter.js';
 import { splitLines } from './normalize-text.js';
 import { joinBrokenHeadings, joinStrayBreaks, splitGluedHeadings, unwrapLines } from './unwrap-lines.js';
@@ -519,6 +519,8 @@ export function parseReport(text: string): Outline {
   if (!top.structured) {
     warnings.push({ code: 'no-structure', message: '没有找到文稿的层次结构（如“一、”“（一）”“一是”或并列主题句），已按段落分页，请检查生成的提纲。' });
   }
+  // A document signed at its end (`中共……委员会` / `2010年6月13日`) says there who issued it and when.
+  const signature = front.speaker === null && front.date === null ? readSignature(paras, bodyStart, bodyEnd) : null;
   const figures = findOutlineFigures(opening, sections);
   const masked = describeMaskedFigures(figures);
   if (masked !== null) warnings.push({ code: 'masked-figures', message: masked });
@@ -528,9 +530,9 @@ export function parseReport(text: string): Outline {
     title: front.title,
     front: [...front.front, ...contents],
     subtitle: front.subtitle,
-    speaker: front.speaker,
+    speaker: front.speaker ?? signature?.speaker ?? null,
     meeting: front.meeting,
-    date: front.date,
+    date: front.date ?? signature?.date ?? null,
     salutation: front.salutation,
     opening,
     figures,

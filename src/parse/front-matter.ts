@@ -38,6 +38,33 @@ export function isSubtitleLine(line: string): boolean {
   return SUBTITLE_DASH.test(line);
 }
 
+/** A year and month alone (`2010年1月`, `（二〇二四年一月）`): the date of a document's cover page or signature. */
+const MONTH_LINE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[）)]?$/u;
+
+export function isMonthLine(line: string): boolean {
+  return MONTH_LINE.test(line.trim());
+}
+
+/** An organisation's name alone on a line (`绍兴市第一中学`, `中共绍兴一中委员会`): a cover or signature line. */
+const ORGANISATION_LINE =
+  /^[^\s，。；：！？、,.;:!?]{2,18}(?:中学|小学|大学|学院|学校|委员会|党委|党组|党支部|总支|局|厅|委|办公室|政府|公司|集团|研究院|医院)$/u;
+
+export function isOrganisationLine(line: string): boolean {
+  return ORGANISATION_LINE.test(line.trim());
+}
+
+/**
+ * The signature a document ends with (`中共绍兴一中委员会` / `2010年6月13日`) in `paragraphs[from,
+ * to)`: who issued it and when, for a cover that has neither; null when the text ends otherwise.
+ */
+export function readSignature(paragraphs: readonly string[], from: number, to: number): { speaker: string | null; date: string } | null {
+  const last = (paragraphs[to - 1] ?? '').trim();
+  if (to - 1 < from || !(isDateLine(last) || isMonthLine(last))) return null;
+  const before = (paragraphs[to - 2] ?? '').trim();
+  const signed = to - 2 >= from && (isOrganisationLine(before) || (isSpeakerLine(before) && before.length <= 12));
+  return { speaker: signed ? before : null, date: last.replace(/^[（(]|[）)]$/gu, '') };
+}
+
 /** A line holding only a date, optionally in brackets. */
 export function isDateLine(line: string): boolean {
   const bare = line.replace(/^[（(]|[）)]$/g, '').trim();

@@ -5,7 +5,7 @@
  * that open measures score; connectives that need their previous sentence do not.
  */
 
-import { isAsideLine, isDateLine, isSalutationLine, isSpeakerDateLine, isSpeakerLine } from '../parse/front-matter.js';
+import { isAsideLine, isDateLine, isOrganisationLine, isSalutationLine, isSpeakerDateLine, isSpeakerLine } from '../parse/front-matter.js';
 import { wordBreaks } from '../parse/word-breaks.js';
 import { isNeverHeading } from '../parse/top-level/never-heading.js';
 
@@ -312,7 +312,7 @@ function isFrontMatterLine(line: string): boolean {
   if (isNeverHeading(line) || /^附[：:]/u.test(line)) return true;
   if (/^[（(][^（）()]*[）)]$/u.test(line) && /\d|月|日|时|点|会议室|地点/u.test(line)) return true;
   // The body's own cover or signature: an organisation's name alone (`绍兴市第一中学`, `某某局党委`).
-  if (ORGANISATION_LINE.test(line)) return true;
+  if (isOrganisationLine(line)) return true;
   return line.length <= 40 && !/[，。；！？]/u.test(line) && (isSpeakerLine(line) || isDateLine(line) || isSpeakerDateLine(line) || isSalutationLine(line));
 }
 

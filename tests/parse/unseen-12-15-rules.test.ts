@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import { readFrontMatter } from '../../src/parse/front-matter.js';
+import { readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
 import { titleFromLeadIn } from '../../src/parse/group-title.js';
 import { splitGluedHeadings } from '../../src/parse/unwrap-lines.js';
 import { fixtureCase, outlineShape, textOf } from './corpus-helpers.js';
@@ -331,5 +331,33 @@ describe('a numbered heading glued to the end of the paragraph before it', () =>
     const item = fixtureCase('unseen-16', '02-');
     const titles = outlineShape(parseReport(item?.text ?? ''))[1]?.[1];
     expect(titles).toEqual(item?.expected.sections[1]?.points.map((point) => point.title));
+  });
+});
+
+describe('a document signed at its end', () => {
+  it('gives the cover who issued it and when, when the top names neither (stress fixture)', () => {
+    const outline = parseReport(
+      textOf(
+        '关于加强基层党建工作的实施意见',
+        `为进一步加强基层党建工作，现提出如下意见。`,
+        '一、总体要求',
+        BODY,
+        '二、主要任务',
+        BODY,
+        '某某中学党委',
+        '2024年3月12日',
+      ),
+    );
+    expect([outline.speaker, outline.date]).toEqual(['某某中学党委', '2024年3月12日']);
+  });
+
+  it('takes a date alone when no issuer stands above it, and nothing from a text that ends in prose', () => {
+    expect(readSignature(['工作计划', BODY, '2009年9月'], 1, 3)).toEqual({ speaker: null, date: '2009年9月' });
+    expect(readSignature(['工作计划', BODY, BODY], 1, 3)).toBeNull();
+  });
+
+  it('reads the real 实施意见 signature (unseen-17/02)', () => {
+    const outline = parseReport(fixtureCase('unseen-17', '02-')?.text ?? '');
+    expect([outline.speaker, outline.date]).toEqual(['中共绍兴一中委员会', '2010年6月13日']);
   });
 });

@@ -4,7 +4,7 @@
  * picture caption, a column tab spelled out letter by letter. They frame or decorate the text; taking one for a heading invents a part.
  */
 
-import { isBracketNoteLine, isDateLine, isSpeakerLine } from '../front-matter.js';
+import { isBracketNoteLine, isDateLine, isMonthLine, isSpeakerLine } from '../front-matter.js';
 
 /** `图为……`, `……摄`, `（图片来源：……）`, `来源：……`, `责任编辑：……`. */
 const CAPTION = /^(图为|图片|来源[：:]|资料来源|责任编辑|编辑[：:]|审核[：:])|(摄|供图|制图)$/u;
@@ -16,15 +16,12 @@ const CAPTION = /^(图为|图片|来源[：:]|资料来源|责任编辑|编辑[�
  */
 const SPELLED_OUT = /^(?:[^\s|｜·•][|｜·•]){2,}[^\s|｜·•]$/u;
 
-/** A year and month alone (`2010年1月`, `（二〇二四年一月）`): the date of a document's cover page. */
-const MONTH_LINE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[）)]?$/u;
-
 export function isNeverHeading(line: string): boolean {
   const trimmed = line.trim();
   if (!/[\p{Script=Han}A-Za-z]/u.test(trimmed) || SPELLED_OUT.test(trimmed)) return true;
   return (
     isDateLine(trimmed) ||
-    MONTH_LINE.test(trimmed) ||
+    isMonthLine(trimmed) ||
     isBracketNoteLine(trimmed) ||
     CAPTION.test(trimmed) ||
     (isSpeakerLine(trimmed) && /\s|书记|长|主任|主席/u.test(trimmed))
