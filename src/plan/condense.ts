@@ -301,9 +301,6 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
   return candidates;
 }
 
-const ORGANISATION_LINE =
-  /^[^\s，。；：！？、,.;:!?]{2,18}(?:中学|小学|大学|学院|学校|委员会|党委|党组|党支部|总支|局|厅|委|办公室|政府|公司|集团|研究院|医院)$/u;
-
 /** Front matter that reached a body (a speaker and date line, meeting logistics in brackets). */
 function isFrontMatterLine(line: string): boolean {
   if (line === '') return true;
