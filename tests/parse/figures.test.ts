@@ -32,6 +32,10 @@ describe('findFigures', () => {
     });
   });
 
+  it('keeps the measure written after 亿 or 万 (`130亿斤`, `65亿吨`, `1.7亿立方米`)', () => {
+    expect(texts('粮食产量达到130亿斤，煤炭产量65亿吨，天然气产量1.7亿立方米。')).toEqual(['130亿斤', '65亿吨', '1.7亿立方米']);
+  });
+
   it('reads amounts with compound units', () => {
     expect(texts('完成投资1.2万亿元，新增就业44.1万人，提高0.7个百分点。')).toEqual(['1.2万亿元', '44.1万人', '0.7个百分点']);
   });
