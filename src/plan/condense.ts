@@ -178,10 +178,20 @@ function isSubjectOfNext(last: string, next: string): boolean {
   return NOMINAL_END.test(last) && !/[了着]/u.test(last) && !MEASURE_VERBS.test(last) && PREDICATE_START.test(next);
 }
 
+/**
+ * A span ending on 的 outside a `是……的` judgement (`……采纳合理的，消除误解的`, `按时录入本校教师的`): a
+ * modifier cut from the noun it describes. `成绩是显著的`, `……才走上通信产业的` say something; those
+ * say nothing yet.
+ */
+function endsOnModifier(span: string): boolean {
+  return /(?<!目)的$/u.test(span) && !/是|得|才/u.test(span);
+}
+
 /** True when the span reads as a statement of its own on a slide. */
 export function standsAlone(span: string): boolean {
   if (DEPENDENT_START.test(span) || ADVERBIAL_ONLY.test(span) || FORMULAIC.test(span)) return false;
   if (INTRODUCES_END.test(span) || FRAME_END.test(span) || isAsideLine(span) || ROLE_ONLY.test(span) || onlyFrames(span)) return false;
+  if (endsOnModifier(span)) return false;
   // A span pointing at text the slide does not show (`实现上述目标，重点从以下几个方面把握`).
   if (POINTS_AWAY.test(span)) return false;
   // A condition without its result (`只要青年都勇挑重担`): the point is in the clause that follows.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cleanSpan, leadPhrase, pickKeyPhrases, splitClauses, splitSentences } from '../../src/plan/condense.js';
+import { cleanSpan, leadPhrase, pickKeyPhrases, splitClauses, splitSentences, standsAlone } from '../../src/plan/condense.js';
 import { allReports, outlineOf } from '../helpers/fixtures.js';
 
 describe('splitting', () => {
@@ -159,6 +159,14 @@ describe('what a slide never shows from the source', () => {
   it('takes no bullet from a column tab, a date line or a `附：` note', () => {
     const text = ['人|物|名|片', '附：四方面核心工作具体内容', '2011.2', '全面加强党的政治建设，提高政治判断力。'].join('\n');
     expect(pickKeyPhrases(text, { count: 4, maxChars: 40 })).toEqual(['全面加强党的政治建设，提高政治判断力']);
+  });
+
+  it('never ends a bullet on a modifier cut from its noun (`……采纳合理的，消除误解的`)', () => {
+    expect(standsAlone('对市民群众提出的意见、建议，要及时梳理、整合，采纳合理的，消除误解的')).toBe(false);
+    expect(standsAlone('要指定专人按时录入本校教师的')).toBe(false);
+    expect(standsAlone('华为是由于无知，才走上通信产业的')).toBe(true);
+    expect(standsAlone('这次活动的成绩是显著的')).toBe(true);
+    expect(standsAlone('买一些房产来解决生活和生产的目的')).toBe(true);
   });
 
   it('takes no bullet from an organisation\u2019s name alone on a line (a cover or signature in the text)', () => {
