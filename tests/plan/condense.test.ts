@@ -161,6 +161,13 @@ describe('what a slide never shows from the source', () => {
     expect(pickKeyPhrases(text, { count: 4, maxChars: 40 })).toEqual(['全面加强党的政治建设，提高政治判断力']);
   });
 
+  it('takes no bullet that points at text the slide does not show (`一年来，主要做了以下工作`), but keeps 以下 meaning below', () => {
+    expect(standsAlone('一年来，主要做了以下工作')).toBe(false);
+    expect(standsAlone('具体达到以下目标')).toBe(false);
+    expect(standsAlone('要坚持稳中求进工作总基调，重点抓好以下十个方面任务')).toBe(false);
+    expect(standsAlone('控制孕产妇、婴儿和5岁以下儿童死亡率')).toBe(true);
+  });
+
   it('never ends a bullet on a modifier cut from its noun (`……采纳合理的，消除误解的`)', () => {
     expect(standsAlone('对市民群众提出的意见、建议，要及时梳理、整合，采纳合理的，消除误解的')).toBe(false);
     expect(standsAlone('要指定专人按时录入本校教师的')).toBe(false);
