@@ -19,6 +19,13 @@ const CACHE_LIMIT = 4096;
 /** A suffix that makes a word of the one before it (现代化, 紧迫性, 创新型, 参与者, 同学们), when ICU leaves it alone. */
 const BOUND_SUFFIX = /^[化性型式率者们]$/u;
 
+/**
+ * Terms the dictionary splits that a reader takes as one word: a congress or plenum by its number
+ * (`十七|大`, `十九|届`, `六中|全会`). (Joining longer terms, `社会主义` or a quoted name, left body
+ * text fewer places to break between words and it broke inside them instead: `社|会主义`.)
+ */
+const UNBROKEN = /[一二三四五六七八九十百]+(?:大|届|中全会)/gu;
+
 /** Offsets in `text` where a Chinese word starts or ends (ICU's dictionary word breaks). */
 export function wordBreaks(text: string): ReadonlySet<number> {
   const cached = cache.get(text);
@@ -33,6 +40,7 @@ export function wordBreaks(text: string): ReadonlySet<number> {
   }
   // The dictionary leaves a suffix on its own (`现代|化`, `紧迫|性`); it belongs to the word before it.
   for (const at of bound) if (/\p{Script=Han}/u.test(text.charAt(at - 1))) breaks.delete(at);
+  for (const match of text.matchAll(UNBROKEN)) for (let at = match.index + 1; at < match.index + match[0].length; at += 1) breaks.delete(at);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, breaks);
   return breaks;
