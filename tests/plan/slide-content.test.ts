@@ -14,6 +14,7 @@ import type { DeckPlan, TextShape } from '../../src/plan/deck-plan.js';
 import { CLOSING_BY_GENRE, detectGenre, type Genre } from '../../src/plan/genre.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { CORPUS_DIR, allReports, outlineOf, theme } from '../helpers/fixtures.js';
+import { slideText } from '../helpers/plan-checks.js';
 import { isClauseCompleteSpan, isWordBoundedSpan, normalizeSource, paragraphText, verbatimShare } from '../helpers/slide-spans.js';
 
 const hasCorpus = existsSync(CORPUS_DIR);
@@ -192,5 +193,16 @@ describe.skipIf(!hasCorpus).each(reports.map((report) => [report.name, report] a
     expect(edited.sections.flatMap((section) => section.points)[0]?.bullets).toEqual(bullets);
     const shown = texts(planDeck(edited, loaded), (shape) => shape.role === 'body');
     for (const bullet of bullets) expect(shown, bullet).toContain(bullet);
+  });
+});
+
+describe('items whose whole text is their first sentence', () => {
+  it('show the rest of that sentence beside the leading phrase their row heads with (dev 23: the figures of the 民生实事 list)', () => {
+    const report = allReports().find((item) => item.name.startsWith('23-'));
+    expect(report).toBeDefined();
+    if (report === undefined) return;
+    const plan = planDeck(outlineOf(report), theme('party-red'));
+    const shown = plan.slides.map((_, index) => slideText(plan, index).replace(/\n/g, '')).join('');
+    expect(shown).toContain('增补义务教育学位2万个');
   });
 });

@@ -374,7 +374,7 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   if (titles === null) return null;
   const phrases = fitUniformly(
     rows.map((row, index): TextBoxRequest => {
-      const picked = pickKeyPhrases((point.items[index] as ContentPoint['items'][number]).body, { count: phraseCount, maxChars: 48 });
+      const picked = pickKeyPhrases(itemText(point.items[index] as ContentPoint['items'][number]), { count: phraseCount, maxChars: 48 });
       return rowPhrasesRequest(context, { x: phraseX, y: row.y + 3, w: phraseW, h: row.h - 6 }, picked, styles);
     }),
   );
@@ -394,6 +394,17 @@ export function composePointItems(context: ComposeContext, source: ContentSource
     shapes.push(phrases[index] as TextShape);
   }
   return shapes;
+}
+
+/**
+ * What a row shows beside an item's heading: the rest of its title when the heading shows only its
+ * leading phrase (`创新制胜` of `创新制胜，全面实施科技创新……，形成制胜未来的新优势`, an item whose
+ * whole text is its first sentence), then its body.
+ */
+function itemText(item: ContentPoint['items'][number]): string {
+  const shown = leadPhrase(item.title, HEADING_MAX_CHARS);
+  const rest = item.title.startsWith(shown) ? item.title.slice(shown.length).replace(/^[，,；;：:、\s]+/u, '') : '';
+  return [rest, item.body].filter((part) => part.trim() !== '').join('\n');
 }
 
 /** A section without points: its lead's key sentence highlighted, further key phrases beneath. */
