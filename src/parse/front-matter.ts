@@ -80,10 +80,13 @@ export function isSpeakerLine(line: string): boolean {
   const withoutDate = line.replace(DATE, '').trim();
   if (withoutDate.length === 0 || withoutDate.length > 30 || TERMINAL.test(withoutDate) || /[，,：:]/.test(withoutDate)) return false;
   const squeezed = withoutDate.replace(/\s+/g, '');
-  if (/^[\u4e00-\u9fa5·]{2,4}$/.test(squeezed)) return true;
+  if (/^[\u4e00-\u9fa5·]{2,4}$/.test(squeezed)) return !LABEL_WORD.test(squeezed);
   if (NAME_THEN_ROLE.test(squeezed)) return true;
   return ROLE.test(squeezed) && /[\u4e00-\u9fa5]{2,4}$/.test(squeezed);
 }
+
+/** Words a short label ends with (`支部名片`, `学校简介`, `基本情况`): a column label, not a name. */
+const LABEL_WORD = /(?:名片|简介|概况|情况|介绍|前言|引言|目录|附件|说明|摘要|要点|按语|导读|背景|简历|事迹|材料)$/u;
 
 /**
  * A name with its post in brackets after it (`蒋  明（党委委员、副校长）`), maybe numbered as one of

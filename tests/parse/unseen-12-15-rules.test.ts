@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import { readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
+import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
 import { titleFromLeadIn } from '../../src/parse/group-title.js';
 import { splitGluedHeadings } from '../../src/parse/unwrap-lines.js';
 import { fixtureCase, outlineShape, textOf } from './corpus-helpers.js';
@@ -359,5 +359,17 @@ describe('a document signed at its end', () => {
   it('reads the real 实施意见 signature (unseen-17/02)', () => {
     const outline = parseReport(fixtureCase('unseen-17', '02-')?.text ?? '');
     expect([outline.speaker, outline.date]).toEqual(['中共绍兴一中委员会', '2010年6月13日']);
+  });
+});
+
+describe('a short column label under the title', () => {
+  it('is no speaker (`支部名片`, `学校简介`), while a bare name still is', () => {
+    expect(isSpeakerLine('支部名片')).toBe(false);
+    expect(isSpeakerLine('学校简介')).toBe(false);
+    expect(isSpeakerLine('陈国阳')).toBe(true);
+  });
+
+  it('leaves the real branch summary without a speaker (unseen-17/05)', () => {
+    expect(parseReport(fixtureCase('unseen-17', '05-')?.text ?? '').speaker).toBeNull();
   });
 });
