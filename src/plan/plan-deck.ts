@@ -416,7 +416,8 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   // A speech has no 总体情况; a report's overview shows its headline results and its opening.
   const overviewFigures = hasOverview(genre) && outline.cards === undefined ? pickOverviewFigures(outline.figures) : [];
   const overviewCards = handCards(outline, 'overview') ?? overviewFigures.map(toCard);
-  const overview = hasOverview(genre) ? overviewDraft(context, outline, overviewCards) : null;
+  // A document's preamble (`为……，现提出如下意见`) is no summary: it gets an overview only for its figures.
+  const overview = hasOverview(genre) && (genre !== 'document' || overviewCards.length > 0) ? overviewDraft(context, outline, overviewCards) : null;
   const shownFigures = new Set(overview === null ? [] : overviewFigures);
   const cover = coverDraft(context, outline, options);
   // Without an overview the opening's words still reach the notes: the cover's.

@@ -4,7 +4,8 @@
  * closing by genre, the cover's speaker and date, cover titles broken between words, and the
  * user's own `- ` bullets shown exactly.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import type { Outline } from '../../src/parse/outline.js';
@@ -13,7 +14,8 @@ import { wordBreaks } from '../../src/parse/word-breaks.js';
 import type { DeckPlan, TextShape } from '../../src/plan/deck-plan.js';
 import { CLOSING_BY_GENRE, detectGenre, type Genre } from '../../src/plan/genre.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
-import { CORPUS_DIR, allReports, outlineOf, theme } from '../helpers/fixtures.js';
+import { CORPUS_DIR, REPO_DIR, allReports, outlineOf, theme } from '../helpers/fixtures.js';
+import { parseReport } from '../../src/parse/build-outline.js';
 import { slideText } from '../helpers/plan-checks.js';
 import { isClauseCompleteSpan, isWordBoundedSpan, normalizeSource, paragraphText, verbatimShare } from '../helpers/slide-spans.js';
 
@@ -204,5 +206,14 @@ describe('items whose whole text is their first sentence', () => {
     const plan = planDeck(outlineOf(report), theme('party-red'));
     const shown = plan.slides.map((_, index) => slideText(plan, index).replace(/\n/g, '')).join('');
     expect(shown).toContain('增补义务教育学位2万个');
+  });
+});
+
+describe('a document passed on to a meeting', () => {
+  it('has no overview of its preamble when it gives no figures, and closes with 谢谢 (unseen-12/08, a 主题教育 意见)', () => {
+    const file = path.join(REPO_DIR, 'tests/fixtures/unseen-12/08-zhuti-jiaoyu-yijian-2023.txt');
+    const plan = planDeck(parseReport(readFileSync(file, 'utf8')), theme('party-red'));
+    expect(plan.slides.some((slide) => slide.kind === 'overview')).toBe(false);
+    expect(slideText(plan, plan.slides.length - 1)).toBe('谢谢');
   });
 });
