@@ -158,8 +158,22 @@ const RESUMES = /^这些/u;
  * next clause resumes with 这些 (`……科学技术的革新，这些都将使……`).
  */
 function leavesDangling(last: string, next: string): boolean {
-  return FRAME_END.test(last) || (next.trim() !== '' && FRAME_CLAUSE.test(cleanSpan(last))) || RESUMES.test(next.trim()) || isSubjectOfNext(last, next.trim());
+  return (
+    FRAME_END.test(last) ||
+    (next.trim() !== '' && FRAME_CLAUSE.test(cleanSpan(last))) ||
+    RESUMES.test(next.trim()) ||
+    isSubjectOfNext(last, next.trim()) ||
+    JUDGES_TOPIC.test(next.trim())
+  );
 }
+
+/**
+ * A clause that judges the topic the clauses before it set (`全面建设社会主义现代化国家、全面推进中华民族伟大
+ * 复兴，关键在党`): cut before it, a bullet names the topic and leaves out what is said of it.
+ */
+const JUDGES_TOPIC = /^(?:关键|根本|核心|重点|前提|基础|要害|目的|出发点|落脚点|重中之重)(?:在于|在|是)/u;
+/** Longest judgement that is too short to stand without its topic (`关键在党`). */
+const SHORT_JUDGEMENT = 8;
 
 /** A clause ending in a noun phrase (`……变革的深入推进`, `……等国家战略`). */
 const NOMINAL_END = /(?:的[^，。；的了]{1,6}|等[^，。；了]{0,6})$/u;
@@ -191,7 +205,8 @@ function endsOnModifier(span: string): boolean {
 export function standsAlone(span: string): boolean {
   if (DEPENDENT_START.test(span) || ADVERBIAL_ONLY.test(span) || FORMULAIC.test(span)) return false;
   if (INTRODUCES_END.test(span) || FRAME_END.test(span) || isAsideLine(span) || ROLE_ONLY.test(span) || onlyFrames(span)) return false;
-  if (endsOnModifier(span)) return false;
+  // A short judgement alone (`关键在党`) says nothing without the topic it judges.
+  if (endsOnModifier(span) || (JUDGES_TOPIC.test(span) && span.length <= SHORT_JUDGEMENT)) return false;
   // A span pointing at text the slide does not show (`实现上述目标，重点从以下几个方面把握`).
   if (POINTS_AWAY.test(span)) return false;
   // A condition without its result (`只要青年都勇挑重担`): the point is in the clause that follows.
@@ -300,9 +315,10 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         }
       }
       if (prefix !== '' && fits(prefix)) candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead, false) });
-      clauses.slice(1).forEach((clause) => {
+      clauses.slice(1).forEach((clause, index) => {
         const span = cleanSpan(clause);
-        if (MEASURE_VERBS.test(span) && fits(span) && !/[：:]$/u.test(clause.trim())) {
+        const judged = JUDGES_TOPIC.test((clauses[index + 2] ?? '').trim());
+        if (MEASURE_VERBS.test(span) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged) {
           candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false) - 1 });
         }
       });

@@ -168,6 +168,16 @@ describe('what a slide never shows from the source', () => {
     expect(standsAlone('控制孕产妇、婴儿和5岁以下儿童死亡率')).toBe(true);
   });
 
+  it('never cuts a topic from the clause that judges it (`……伟大复兴，关键在党`)', () => {
+    const text = '报告深刻指出，全面建设社会主义现代化国家、全面推进中华民族伟大复兴，关键在党，必须坚定不移全面从严治党。';
+    for (const maxChars of [20, 30, 40]) {
+      for (const phrase of pickKeyPhrases(text, { count: 3, maxChars })) {
+        expect(phrase).not.toMatch(/伟大复兴$/u);
+        expect(phrase).not.toMatch(/^关键在党/u);
+      }
+    }
+  });
+
   it('never ends a bullet on a modifier cut from its noun (`……采纳合理的，消除误解的`)', () => {
     expect(standsAlone('对市民群众提出的意见、建议，要及时梳理、整合，采纳合理的，消除误解的')).toBe(false);
     expect(standsAlone('要指定专人按时录入本校教师的')).toBe(false);
