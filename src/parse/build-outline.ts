@@ -150,6 +150,9 @@ interface FoundPoints {
   readonly lastSeries?: readonly Cut[];
 }
 
+/** How many paragraphs opening with plain lead sentences make a series, unless sibling parts use such series. */
+const DEFAULT_PLAIN_LEAD_MIN = 3;
+
 /** How many short parallel sentences inside a section's text make a series, unless its siblings say fewer. */
 const DEFAULT_INLINE_THEME_MIN = 3;
 
@@ -161,7 +164,14 @@ const DEFAULT_INLINE_THEME_MIN = 3;
  * short parallel sentences inside the text make a series (fewer when sibling sections already use
  * such series).
  */
-function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeMin = DEFAULT_INLINE_THEME_MIN, looseLeads = true): FoundPoints {
+function detectPoints(
+  paras: readonly string[],
+  from: Pos,
+  to: Pos,
+  inlineThemeMin = DEFAULT_INLINE_THEME_MIN,
+  looseLeads = true,
+  plainLeadMin = DEFAULT_PLAIN_LEAD_MIN,
+): FoundPoints {
   const cuts = (list: Cut[], via: PointSource): FoundPoints => ({ cuts: list, via: list.length === 0 ? 'none' : via });
   const full = fullParagraphs(paras, from, to);
   // Points may continue the numbering of the part before (`6.` … `10.`).
@@ -198,7 +208,7 @@ function detectPoints(paras: readonly string[], from: Pos, to: Pos, inlineThemeM
     return cuts(items, 'inline-marks');
   }
   // Paragraphs that each open with a plain lead sentence (`强化政治引领。……` ×5).
-  const plain = findPlainThemeParagraphs(texts).flatMap((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
+  const plain = findPlainThemeParagraphs(texts, plainLeadMin).flatMap((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
   if (plain.length > 0) return cuts(plain, 'plain-leads');
   const themes = findInlineThemeSentences(region.text, inlineThemeMin);
   if (themes.length === 0 && looseLeads) {
@@ -491,7 +501,16 @@ export function parseReport(text: string): Outline {
     const next = plans[i + 1];
     return [plan.from, next === undefined ? { para: sectionsEnd, offset: 0 } : { para: next.start, offset: 0 }];
   });
-  const found = ranges.map(([from, to]) => detectPoints(paras, from, to));
+  const firstFound = ranges.map(([from, to]) => detectPoints(paras, from, to));
+  // Where sibling parts give their points as paragraphs opening with a lead sentence, two such
+  // paragraphs are a part's points too (`完善意识形态工作机制。……` `强化意识形态阵地管理。……`).
+  const plainSiblings = firstFound.some((points) => points.via === 'plain-leads' || points.via === 'theme-paragraphs') && firstFound.length >= 2;
+  const found = firstFound.map((points, i) => {
+    const [from, to] = ranges[i] ?? [plans[i]?.from ?? { para: 0, offset: 0 }, { para: 0, offset: 0 }];
+    if (!plainSiblings || points.via !== 'none') return points;
+    const retried = detectPoints(paras, from, to, DEFAULT_INLINE_THEME_MIN, true, 2);
+    return retried.via === 'plain-leads' ? retried : points;
+  });
   const inlineThemeMin = siblingInlineThemeMin(found.map((points) => points.via));
   const sections: Section[] = plans.map((plan, i) => {
     const [from, to] = ranges[i] ?? [plan.from, plan.from];

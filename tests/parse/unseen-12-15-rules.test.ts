@@ -373,3 +373,98 @@ describe('a short column label under the title', () => {
     expect(parseReport(fixtureCase('unseen-17', '05-')?.text ?? '').speaker).toBeNull();
   });
 });
+
+/*
+ * From unseen-19 (eight summaries, reports and speeches from university sites; blind 0.511):
+ * stress fixtures written for the tests and checks on the real texts.
+ */
+describe('heading lines whose two halves a comma joins', () => {
+  it('are the parts of a summary with no numbers (stress fixture)', () => {
+    const outline = parseReport(
+      textOf(
+        '思想引领聚人心 政治保障促发展',
+        `五年来，学校党委坚持把思想政治工作摆在突出位置。${BODY}`,
+        '强基固本，不断深化理论武装工作',
+        BODY,
+        '守土尽责，全面落实意识形态责任制',
+        BODY,
+        '守正创新，壮大主流舆论阵地',
+        BODY,
+      ),
+    );
+    expect(outline.sections.map((section) => section.title)).toEqual([
+      '强基固本，不断深化理论武装工作',
+      '守土尽责，全面落实意识形态责任制',
+      '守正创新，壮大主流舆论阵地',
+    ]);
+  });
+
+  it('give the real summaries their parts (unseen-19/02, unseen-19/05)', () => {
+    for (const prefix of ['02-', '05-']) {
+      const item = fixtureCase('unseen-19', prefix);
+      expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(item?.expected.sections.map((section) => section.title));
+    }
+  });
+});
+
+describe('runs of 一是 that each follow a short line of a parallel series', () => {
+  it('are groups headed by those lines, not a detail inside the series (stress fixture)', () => {
+    const outline = parseReport(
+      textOf(
+        '挂职半年的几点体会',
+        `今年3月，我来到基层挂职锻炼。${BODY}`,
+        '三个加快适应。',
+        `一是加快适应生活环境。${BODY}`,
+        `二是加快适应角色转变。${BODY}`,
+        `三是加快适应语言环境。${BODY}`,
+        '三个倍加珍惜。',
+        `一是倍加珍惜实践机会。${BODY}`,
+        `二是倍加珍惜同事支持。${BODY}`,
+        `三是倍加珍惜领导关心。${BODY}`,
+        '三个积极主动。',
+        `一是积极主动做好文字工作。${BODY}`,
+        `二是积极主动做好服务工作。${BODY}`,
+        `三是积极主动做好总结工作。${BODY}`,
+      ),
+    );
+    expect(outlineShape(outline)).toEqual([
+      ['三个加快适应', ['加快适应生活环境', '加快适应角色转变', '加快适应语言环境']],
+      ['三个倍加珍惜', ['倍加珍惜实践机会', '倍加珍惜同事支持', '倍加珍惜领导关心']],
+      ['三个积极主动', ['积极主动做好文字工作', '积极主动做好服务工作', '积极主动做好总结工作']],
+    ]);
+  });
+
+  it('give the real summary its four groups (unseen-19/08)', () => {
+    const item = fixtureCase('unseen-19', '08-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(
+      item?.expected.sections.map((section) => [section.title, section.points.map((point) => point.title)]),
+    );
+  });
+});
+
+describe('a part with two paragraphs opening with lead sentences', () => {
+  it('has them as points when a sibling part gives its points that way (stress fixture)', () => {
+    const outline = parseReport(
+      textOf(
+        '组织工作五年总结',
+        '一、在规范化上下功夫',
+        `五年来，学校党委坚持以新时代党的建设总要求为指引，认真落实全面从严治党主体责任，推进基层党组织建设规范化。${BODY}`,
+        `搭建严谨有效的制度体系。${BODY}`,
+        `创造严肃活泼的支部氛围。${BODY}`,
+        '二、在品牌化上下功夫',
+        `2016年以来，学校党委持续推进实施党建创新工程，聚焦基层党组织建设中的难点问题，打造了一批特色品牌。${BODY}`,
+        `实施书记创新项目计划。${BODY}`,
+        `启动双带头人培育计划。${BODY}`,
+        `推进党员示范引领计划。${BODY}`,
+      ),
+    );
+    expect(outlineShape(outline)[0]).toEqual(['在规范化上下功夫', ['搭建严谨有效的制度体系', '创造严肃活泼的支部氛围']]);
+  });
+
+  it('gives the real summary its points (unseen-19/03)', () => {
+    const item = fixtureCase('unseen-19', '03-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(
+      item?.expected.sections.map((section) => [section.title, section.points.map((point) => point.title)]),
+    );
+  });
+});

@@ -17,7 +17,11 @@ export function isBareHeading(paragraph: string): boolean {
   return (
     paragraph.length >= 4 &&
     paragraph.length <= 30 &&
-    !/[。！？；：，,!?;:]/.test(paragraph) &&
+    // A comma may join the two halves of a heading (`强基固本，不断深化理论武装工作`); a sentence's
+    // end, a semicolon or a colon makes the line prose.
+    !/[。！？；：!?;:]/.test(paragraph) &&
+    (paragraph.match(/[，,]/gu) ?? []).length <= 1 &&
+    !/[，,]$/u.test(paragraph) &&
     !isTableLine(paragraph) &&
     detectMarker(paragraph) === null &&
     !startsWithAddress(paragraph) &&

@@ -13,6 +13,7 @@
 import { buildRuns, detectMarker, type MarkedItem, type MarkerKind } from '../detect-markers.js';
 import { STRONG_KINDS, chooseKind, collectWeakRuns, cutAtParagraph, planFromCuts, planGroups, type GroupItem } from '../segments.js';
 import { candidate, themeRun, type BodyView, type TopLevelCandidate } from './candidate.js';
+import { firstSentenceLength } from '../split-sentences.js';
 
 /**
  * How many marks would have to be rewritten for the marks to count 1, 2, 3…: one for a number
@@ -52,13 +53,19 @@ export function proposeNumberedHeadings(view: BodyView): TopLevelCandidate[] {
   const choice = chooseKind(new Map(byKind), true);
   if (choice === null) return misnumberedDunHeadings(view);
   const strong = STRONG_KINDS.has(choice.kind);
-  // An enumeration that sits between parallel theme paragraphs belongs under one of them.
+  // An enumeration that sits between parallel theme paragraphs belongs under one of them, unless it
+  // follows a member as its lead-in (`三个加快适应。` 一是……三是, `三个倍加珍惜。` 一是……): then the
+  // members head the runs, and the runs are the groups.
   const enclosed =
     !strong &&
     themeGroups.some((group) => {
       const first = indices[group[0]?.index ?? 0] ?? 0;
       const last = indices[group[group.length - 1]?.index ?? 0] ?? 0;
-      return choice.runs.some((run) => (run[0]?.at ?? 0) > first && (run[0]?.at ?? 0) < last);
+      // Members that are a line of one sentence each (`三个加快适应。`), no theme with its text.
+      const headingLines = new Set(
+        group.map((member) => indices[member.index] ?? -1).filter((at) => firstSentenceLength(paras[at] ?? '') >= (paras[at] ?? '').length),
+      );
+      return choice.runs.some((run) => (run[0]?.at ?? 0) > first && (run[0]?.at ?? 0) < last && !headingLines.has((run[0]?.at ?? 0) - 1));
     });
   const runs = strong ? choice.runs : collectWeakRuns(new Map(byKind));
   const introduced = runs.every((run) => /[：:]$/.test(paras[(run[0]?.at ?? 0) - 1] ?? ''));
