@@ -150,6 +150,9 @@ interface FoundPoints {
   readonly lastSeries?: readonly Cut[];
 }
 
+/** A paragraph opening with a document's name in book-title marks (see label-paragraphs.ts). */
+const DOCUMENT_LABEL_START = /^《/u;
+
 /** How many paragraphs opening with plain lead sentences make a series, unless sibling parts use such series. */
 const DEFAULT_PLAIN_LEAD_MIN = 3;
 
@@ -178,6 +181,11 @@ function detectPoints(
   const choice = chooseKind(collectMarkers(paras, full), false, true);
   const texts = full.map((k) => paras[k] ?? '');
   const themeCuts = findThemeParagraphGroups(texts).map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
+  // Paragraphs on the documents a part revised (`《……办法》：……`), each followed by the changes it
+  // made (一是……), are the part's points; the numbered changes are their items.
+  const documents = findLabelCuts(paras, full).filter((cut) => DOCUMENT_LABEL_START.test((paras[cut.para] ?? '').slice(cut.offset)));
+  const firstMarkAt = choice?.runs[0]?.[0]?.at ?? Number.POSITIVE_INFINITY;
+  if (documents.length >= 2 && (documents[0]?.para ?? Number.POSITIVE_INFINITY) < firstMarkAt) return cuts(documents, 'labels');
   if (choice !== null) {
     const marked = choice.runs.flat().map((item) => cutAtParagraph(paras, item.at, item.marker.kind));
     // Several parallel series under one theme (`这一年，……` paragraphs, then 一是……八是; a `——`

@@ -9,6 +9,7 @@
 import { detectMarker, titleFromHeading } from './detect-markers.js';
 import type { Cut } from './segments.js';
 import { DOUBLE_DASH } from './dashes.js';
+import { firstSentenceLength } from './split-sentences.js';
 
 /** `思想建设方面：` — a label of a few words, not `一方面`/`另一方面`/`这方面` of running prose. */
 const ASPECT = /^([^，。；：！？、“”‘’（）()\s]{2,14}?方面)[：:]/u;
@@ -30,7 +31,13 @@ const MIN_SPACED_BODY = 40;
 /** A run-in heading before a space is a weaker sign than a mark: a part needs this many. */
 const MIN_SPACED = 3;
 
-export type LabelKind = 'aspect' | 'dash' | 'dash-heading' | 'spaced';
+/**
+ * `《专业技术岗位聘任管理办法》：坚持……。`: a paragraph opening with the names of the documents it
+ * is about, then a colon: a summary of rules revised or issued, one paragraph per document.
+ */
+const DOCUMENT_LABEL = /^(?:《[^《》]{2,40}》){1,3}[：:]/u;
+
+export type LabelKind = 'aspect' | 'dash' | 'dash-heading' | 'spaced' | 'document';
 
 export interface Label {
   readonly kind: LabelKind;
@@ -44,6 +51,9 @@ export function readLabel(paragraph: string): Label | null {
   const aspect = ASPECT.exec(paragraph);
   if (aspect !== null && !NOT_A_LABEL.test(paragraph) && paragraph.length > aspect[0].length) return { kind: 'aspect', length: aspect[0].length };
   if (DASH_LINE.test(paragraph) && !/^[—―─]/u.test(paragraph)) return { kind: 'dash', length: paragraph.length };
+  // The document's name names the point only with what the paragraph says of it: its first sentence.
+  const document = DOCUMENT_LABEL.exec(paragraph);
+  if (document !== null && paragraph.length > document[0].length) return { kind: 'document', length: firstSentenceLength(paragraph) };
   if (DASH_HEADING.test(paragraph)) return { kind: 'dash-heading', length: paragraph.length };
   const spaced = SPACED_HEADING.exec(paragraph);
   const body = spaced === null ? '' : paragraph.slice(spaced[0].length);
@@ -71,8 +81,8 @@ export function findLabelCuts(paras: readonly string[], indices: readonly number
   });
   const ofKind = (kind: LabelKind): typeof found => found.filter((item) => item.label.kind === kind);
   const spaced = ofKind('spaced');
-  const chosen = [ofKind('aspect'), ofKind('dash'), ofKind('dash-heading'), spaced.length >= MIN_SPACED ? spaced : []].reduce((best, list) =>
-    list.length > best.length ? list : best,
+  const chosen = [ofKind('aspect'), ofKind('dash'), ofKind('dash-heading'), ofKind('document'), spaced.length >= MIN_SPACED ? spaced : []].reduce(
+    (best, list) => (list.length > best.length ? list : best),
   );
   if (chosen.length < 2) return [];
   return chosen.map(({ para, label }) => {

@@ -468,3 +468,31 @@ describe('a part with two paragraphs opening with lead sentences', () => {
     );
   });
 });
+
+describe('paragraphs on the documents a part revised (`《……办法》：……`)', () => {
+  it('are the points, with the numbered changes under them their items (stress fixture)', () => {
+    const outline = parseReport(
+      textOf(
+        '优化人事管理制度工作总结',
+        '一、严格准入标准',
+        `严格准入标准是队伍建设的根基。${BODY}`,
+        `《人事调配和管理规定》：规范人才引进和招聘工作。${BODY}`,
+        `明确引进人才标准。${BODY}`,
+        `限定年度招聘计划。${BODY}`,
+        `《合同制人员管理办法》：适当提高招聘条件。${BODY}`,
+        `一是将学历条件提升至硕士。${BODY}`,
+        `二是提高岗位设置的经费额度。${BODY}`,
+        '二、完善考核机制',
+        `考核是激励与约束的关键。${BODY}`,
+      ),
+    );
+    expect(outlineShape(outline)[0]).toEqual(['严格准入标准', ['《人事调配和管理规定》：规范人才引进和招聘工作', '《合同制人员管理办法》：适当提高招聘条件']]);
+  });
+
+  it('give the real summary its points (unseen-19/04, first part)', () => {
+    const item = fixtureCase('unseen-19', '04-');
+    const [first] = outlineShape(parseReport(item?.text ?? ''));
+    const expected = item?.expected.sections[0];
+    expect(first).toEqual([expected?.title, expected?.points.map((point) => point.title)]);
+  });
+});
