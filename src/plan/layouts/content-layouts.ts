@@ -357,12 +357,19 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const phraseX = titleX + titleW + 18;
   const phraseW = body.x + body.w - 14 - phraseX;
   const phraseCount = rowH >= 78 ? 2 : 1;
+  const picked = point.items.map((item) => pickKeyPhrases(itemText(item), { count: phraseCount, maxChars: 48 }));
+  // A row with nothing to show beside its heading gives the heading the whole row: an empty second
+  // column beside rows with text reads as a box left unfilled.
+  const fullWidth = (index: number): boolean => (picked[index] ?? []).length === 0;
   const titles = fitUniformly(
     rows.map((row, index): TextBoxRequest => ({
       role: 'heading',
-      box: { x: titleX, y: row.y + 3, w: titleW, h: row.h - 6 },
+      box: { x: titleX, y: row.y + 3, w: fullWidth(index) ? phraseX + phraseW - titleX : titleW, h: row.h - 6 },
       paragraphs: [
-        quotedParagraph(leadPhrase((point.items[index] as ContentPoint['items'][number]).title, HEADING_MAX_CHARS), { ...styles, plain: styles.strong }),
+        quotedParagraph(leadPhrase((point.items[index] as ContentPoint['items'][number]).title, fullWidth(index) ? WHOLE_ROW_MAX_CHARS : HEADING_MAX_CHARS), {
+          ...styles,
+          plain: styles.strong,
+        }),
       ],
       font: theme.fonts.title,
       range: { min: theme.sizes.body.min, max: theme.sizes.heading.max },
@@ -372,11 +379,11 @@ export function composePointItems(context: ComposeContext, source: ContentSource
     })),
   );
   if (titles === null) return null;
+  const withPhrases = rows.flatMap((row, index) => (fullWidth(index) ? [] : [{ row, index }]));
   const phrases = fitUniformly(
-    rows.map((row, index): TextBoxRequest => {
-      const picked = pickKeyPhrases(itemText(point.items[index] as ContentPoint['items'][number]), { count: phraseCount, maxChars: 48 });
-      return rowPhrasesRequest(context, { x: phraseX, y: row.y + 3, w: phraseW, h: row.h - 6 }, picked, styles);
-    }),
+    withPhrases.map(({ row, index }): TextBoxRequest =>
+      rowPhrasesRequest(context, { x: phraseX, y: row.y + 3, w: phraseW, h: row.h - 6 }, picked[index] ?? [], styles),
+    ),
   );
   if (phrases === null) return null;
   const shapes: Shape[] = [
@@ -390,11 +397,16 @@ export function composePointItems(context: ComposeContext, source: ContentSource
     shapes.push(rect(row, theme.colors.surface, { transparency: 40 }));
     shapes.push(rect({ x: row.x + 12, y: row.y + row.h / 2 - 4, w: 8, h: 8 }, theme.colors.accent));
     shapes.push(titles[index] as TextShape);
+    const shown = withPhrases.findIndex((entry) => entry.index === index);
+    if (shown === -1) continue;
     shapes.push(rect({ x: phraseX - 10, y: row.y + 12, w: 2, h: Math.max(0, row.h - 24) }, theme.colors.accent));
-    shapes.push(phrases[index] as TextShape);
+    shapes.push(phrases[shown] as TextShape);
   }
   return shapes;
 }
+
+/** Longest item heading shown when it has its row to itself. */
+const WHOLE_ROW_MAX_CHARS = 60;
 
 /**
  * What a row shows beside an item's heading: the rest of its title when the heading shows only its
