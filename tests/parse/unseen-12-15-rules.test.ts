@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
+import { isBareHeading } from '../../src/parse/top-level/bare-headings.js';
 import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
 import { titleFromLeadIn } from '../../src/parse/group-title.js';
 import { splitGluedHeadings } from '../../src/parse/unwrap-lines.js';
@@ -494,5 +495,31 @@ describe('paragraphs on the documents a part revised (`《……办法》：…�
     const [first] = outlineShape(parseReport(item?.text ?? ''));
     const expected = item?.expected.sections[0];
     expect(first).toEqual([expected?.title, expected?.points.map((point) => point.title)]);
+  });
+});
+
+describe('heading lines whose two halves a colon joins (`追溯初心：构建好学体系`)', () => {
+  it('are the parts; a line ending in a colon is not (stress fixture)', () => {
+    const outline = parseReport(
+      textOf(
+        '打造学风建设新体系',
+        `面对新时代本科教育新要求，学院积极探索学风建设新路径。${BODY}`,
+        '常识+本分：打造知学体系',
+        `回归读书常识，还学习以场地。${BODY}`,
+        '追溯初心：构建好学体系',
+        `推进养成教育，回味读书美好。${BODY}`,
+        '激发梦想：塑就乐学体系',
+        `扎根时代，融入伟大中国梦。${BODY}`,
+      ),
+    );
+    expect(outline.sections.map((section) => section.title)).toEqual(['常识+本分：打造知学体系', '追溯初心：构建好学体系', '激发梦想：塑就乐学体系']);
+    expect(isBareHeading('主要做法如下：')).toBe(false);
+  });
+
+  it('give the real summary its three parts and their points (unseen-20/01)', () => {
+    const item = fixtureCase('unseen-20', '01-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(
+      item?.expected.sections.map((section) => [section.title, section.points.map((point) => point.title)]),
+    );
   });
 });

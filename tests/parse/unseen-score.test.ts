@@ -365,3 +365,18 @@ describeMeasuredSet('blind real texts (unseen-18)', 'unseen-18', { count: 8, cou
  * two lead sentences after a closer-knit series of three.
  */
 describeMeasuredSet('real texts measured blind once (unseen-19)', 'unseen-19', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'keeps' });
+
+/**
+ * The twentieth set (`tests/fixtures/unseen-20/`, 8 real unit work summaries and exchange
+ * materials from university sites: 学风, 本科教学 and 大学文化 summaries, a graduate Party-building
+ * experience, a ten-year 党建 summary, three colleges' exchange materials; sources in its README),
+ * annotated by hand and committed before the parser first ran on it. Its first measurement, on
+ * main at bbdb9b8 (after unseen-19's rules), was a pooled F1 of 0.807 (44 matched of 52 found, 57
+ * expected), the same hard-wrapped; the code this session started from (49a9387) scores it 0.574,
+ * so the rules written from other texts since then carried over. 01 scored 0: its heading lines
+ * join two halves with a colon (`追溯初心：构建好学体系`). After seeing it: a heading line may hold
+ * one colon inside it (bare-headings.ts, 01). It is no longer blind for that rule. Still missed:
+ * 05's second part, where the annotator took two lead sentences and the parser the three shorter
+ * leads under the second (a doubt its README records).
+ */
+describeMeasuredSet('real texts measured blind once (unseen-20)', 'unseen-20', { count: 8, countWord: 'eight', atLeast: 0.95, verb: 'keeps' });

@@ -17,11 +17,12 @@ export function isBareHeading(paragraph: string): boolean {
   return (
     paragraph.length >= 4 &&
     paragraph.length <= 30 &&
-    // A comma may join the two halves of a heading (`强基固本，不断深化理论武装工作`); a sentence's
-    // end, a semicolon or a colon makes the line prose.
-    !/[。！？；：!?;:]/.test(paragraph) &&
-    (paragraph.match(/[，,]/gu) ?? []).length <= 1 &&
-    !/[，,]$/u.test(paragraph) &&
+    // A comma or a colon may join the two halves of a heading (`强基固本，不断深化理论武装工作`,
+    // `追溯初心：构建好学体系`); a sentence's end or a semicolon makes the line prose, and a line
+    // ending in a colon introduces what follows.
+    !/[。！？；!?;]/.test(paragraph) &&
+    (paragraph.match(/[，,：:]/gu) ?? []).length <= 1 &&
+    !/[，,：:]$/u.test(paragraph) &&
     !isTableLine(paragraph) &&
     detectMarker(paragraph) === null &&
     !startsWithAddress(paragraph) &&
