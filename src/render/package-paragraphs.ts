@@ -1,4 +1,4 @@
-import { listChildElements, mapElementContent } from './package-xml.js';
+import { listChildElementsShallow, mapElementContent } from './package-xml.js';
 
 /**
  * pptxgenjs 4.0.1 writes an `<a:pPr>` before every run of a multi-run paragraph; the schema allows
@@ -18,7 +18,7 @@ export function keepFirstParagraphProperties(content: string): string {
   // every paragraph's children was ~6 MB of garbage at 10× the seed (sampling heap profile).
   const firstAt = content.indexOf('<a:pPr');
   if (firstAt === -1 || (firstAt === 0 && !content.includes('<a:pPr', 1))) return content;
-  const children = listChildElements(content, 0, content.length);
+  const children = listChildElementsShallow(content, 0, content.length);
   const properties = children.filter((child) => child.name === 'a:pPr');
   const first = properties[0];
   if (first === undefined) return content;

@@ -11,7 +11,7 @@ import { applyFontPairs, escapeTypefaces, type FontPair } from '../../src/render
 import { removeStrayParagraphProperties } from '../../src/render/package-paragraphs.js';
 import { markTitlePlaceholders } from '../../src/render/package-placeholders.js';
 import { fixSlideShapes } from '../../src/render/package-slide.js';
-import { escapeStrayAmpersands, stripIllegalXmlCharacters } from '../../src/render/package-xml.js';
+import { escapeStrayAmpersands, listChildElements, listChildElementsShallow, stripIllegalXmlCharacters } from '../../src/render/package-xml.js';
 import { renderDeck } from '../../src/render/render-deck.js';
 import { outlineOf, seedReport, stressReports, theme, themeNames } from '../helpers/fixtures.js';
 import { buildRawDeck } from './helpers/build-raw-deck.js';
@@ -97,5 +97,19 @@ describe('fixSlideShapes', () => {
     // A part the fixes leave alone comes back as it is.
     const plain = '<p:sld><p:cSld><p:spTree><p:sp><p:txBody><a:p><a:r><a:t>x</a:t></a:r></a:p></p:txBody></p:sp></p:spTree></p:cSld></p:sld>';
     expect(fixSlideShapes(plain, PAIRS, false)).toBe(plain);
+  });
+});
+
+describe('listChildElementsShallow', () => {
+  it('lists the children of every paragraph of the decks as listChildElements does', () => {
+    let listed = 0;
+    for (const part of parts) {
+      for (const match of part.xml.matchAll(/<a:p(?:\s[^>]*)?(?<!\/)>([\s\S]*?)<\/a:p>/gu)) {
+        const content = match[1] ?? '';
+        expect(listChildElementsShallow(content, 0, content.length), `${part.deck}: ${part.name}`).toEqual(listChildElements(content, 0, content.length));
+        listed += 1;
+      }
+    }
+    expect(listed).toBeGreaterThan(1000);
   });
 });
