@@ -1,17 +1,26 @@
 /**
  * The slide fixes in one scan (package-slide.ts) against the passes they replace, run one after
- * another: on every slide, layout and master of raw pptxgenjs decks (the fault deck, the seed and
- * the stress inputs in every built-in theme) and on hand-made parts with what those decks lack.
+ * another, and the faster ways of listing a paragraph's children and a part's typefaces against
+ * the ones they replace: on every slide, layout and master of raw pptxgenjs decks (the fault deck,
+ * the seed and the stress inputs in every built-in theme) and on hand-made parts with what those
+ * decks lack.
  */
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageOptionsFor, planFromOutline } from '../../src/build-deck.js';
 import type { PackagePart } from '../../src/ooxml/package-zip.js';
+import { typefacesIn } from '../../src/render/package-app-properties.js';
 import { applyFontPairs, escapeTypefaces, type FontPair } from '../../src/render/package-fonts.js';
 import { removeStrayParagraphProperties } from '../../src/render/package-paragraphs.js';
 import { markTitlePlaceholders } from '../../src/render/package-placeholders.js';
 import { fixSlideShapes } from '../../src/render/package-slide.js';
-import { escapeStrayAmpersands, listChildElements, listChildElementsShallow, stripIllegalXmlCharacters } from '../../src/render/package-xml.js';
+import {
+  decodeXmlEntities,
+  escapeStrayAmpersands,
+  listChildElements,
+  listChildElementsShallow,
+  stripIllegalXmlCharacters,
+} from '../../src/render/package-xml.js';
 import { renderDeck } from '../../src/render/render-deck.js';
 import { outlineOf, seedReport, stressReports, theme, themeNames } from '../helpers/fixtures.js';
 import { buildRawDeck } from './helpers/build-raw-deck.js';
@@ -111,5 +120,29 @@ describe('listChildElementsShallow', () => {
       }
     }
     expect(listed).toBeGreaterThan(1000);
+  });
+});
+
+describe('typefacesIn', () => {
+  it('reads each typeface in order, decoded, leaving out theme references and empty values', () => {
+    const xml =
+      '<a:rPr><a:latin typeface="Times New Roman" charset="0"/><a:ea typeface="A&amp;B 字体"/><a:cs typeface="+mn-cs"/><a:sym typeface=""/></a:rPr>' +
+      '<a:buFont typeface="Wingdings" pitchFamily="2"/><a:font script="Jpan" typeface="MS Gothic"/><a:latin pitchFamily="34" typeface="微软雅黑"/>';
+    expect(typefacesIn(xml)).toEqual(['Times New Roman', 'A&B 字体', 'Wingdings', '微软雅黑']);
+  });
+
+  it('reads from every slide, layout and master of the decks, before and after the fixes, what the capturing pattern read', () => {
+    const capturing = (xml: string): string[] =>
+      [...xml.matchAll(/<a:(?:latin|ea|cs|sym|buFont)\b[^>]*?\btypeface="([^"]*)"/gu)]
+        .map((match) => decodeXmlEntities(match[1] ?? ''))
+        .filter((face) => face !== '' && !face.startsWith('+'));
+    for (const part of parts) {
+      for (const xml of [part.xml, fixSlideShapes(part.xml, part.pairs, isLayout(part.name))])
+        expect(typefacesIn(xml), `${part.deck}: ${part.name}`).toEqual(capturing(xml));
+    }
+  });
+
+  it('stops at a value no quote ends', () => {
+    expect(typefacesIn('<a:latin typeface="Arial"/><a:ea typeface="黑体')).toEqual(['Arial']);
   });
 });
