@@ -12,14 +12,14 @@ import type { PackagePart } from '../ooxml/package-zip.js';
 import { typefacesIn, writeAppProperties } from './package-app-properties.js';
 import { removeMissingOverrides } from './package-content-types.js';
 import { escapeCompany, writeCoreProperties } from './package-doc-props.js';
-import { applyFontPairs, escapeTypefaces } from './package-fonts.js';
+import { escapeTypefaces } from './package-fonts.js';
 import { fixNotesRuns } from './package-notes.js';
 import { removeStrayParagraphProperties } from './package-paragraphs.js';
 import { separateNotesMasterThemes } from './package-notes-theme.js';
 import { asciiPartNames, renameOverrides, renameRelationshipTargets } from './package-part-names.js';
-import { markTitlePlaceholders } from './package-placeholders.js';
 import { numberSectionIds, orderPresentationChildren, standardNotesSize } from './package-presentation.js';
 import { uniqueShapeIds } from './package-shape-ids.js';
+import { fixSlideShapes } from './package-slide.js';
 import { rewriteTheme } from './package-theme.js';
 import type { PackageTheme } from './package-theme.js';
 import { escapeStrayAmpersands, stripIllegalXmlCharacters } from './package-xml.js';
@@ -71,7 +71,7 @@ function fixPart(name: string, xml: string, options: PackageOptions, context: Pa
   if (name === APP_PROPERTIES_PART) return writeAppProperties(escapeCompany(xml), { fonts: context.fonts(), themeName: options.theme.name });
   if (THEME_PART.test(name)) return rewriteTheme(xml, options.theme);
   if (SLIDE_LIKE_PART.test(name)) {
-    return uniqueShapeIds(markTitlePlaceholders(applyFontPairs(removeStrayParagraphProperties(xml), options.fontPairs), name.startsWith('ppt/slideLayouts/')));
+    return uniqueShapeIds(fixSlideShapes(xml, options.fontPairs, name.startsWith('ppt/slideLayouts/')));
   }
   if (NOTES_SLIDE_PART.test(name)) {
     return uniqueShapeIds(fixNotesRuns(removeStrayParagraphProperties(xml), options.language, options.theme.minorFont));

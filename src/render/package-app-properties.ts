@@ -6,15 +6,26 @@
  */
 import { decodeXmlEntities, escapeXml } from './package-xml.js';
 
-const TYPEFACE = /<a:(?:latin|ea|cs|sym|buFont)\b[^>]*?\btypeface="([^"]*)"/gu;
+/**
+ * Where a typeface value starts (the first `typeface="` of the tag, as `[^>]*?` is lazy); the value
+ * runs to the next quote. Found with `test`, which makes no match array, and read with indexOf:
+ * capturing `typeface="([^"]*)"` made an array for each of the ~6000 typefaces a deck of 10× the
+ * seed names (three per run), ~1.6 MB (sampling heap profiler).
+ */
+const TYPEFACE_START = /<a:(?:latin|ea|cs|sym|buFont)\b[^>]*?\btypeface="/gu;
 
 /** Typefaces named in a slide, layout, master or notes part, `+mn-lt`-style theme references left out. */
 export function typefacesIn(partXml: string): string[] {
-  // One loop, not spread, map and filter: a slide names a typeface three times per run.
   const faces: string[] = [];
-  for (const match of partXml.matchAll(TYPEFACE)) {
-    const face = decodeXmlEntities(match[1] ?? '');
+  TYPEFACE_START.lastIndex = 0;
+  while (TYPEFACE_START.test(partXml)) {
+    const start = TYPEFACE_START.lastIndex;
+    const end = partXml.indexOf('"', start);
+    // No quote ends the value: nor can any later typeface's.
+    if (end === -1) break;
+    const face = decodeXmlEntities(partXml.slice(start, end));
     if (face !== '' && !face.startsWith('+')) faces.push(face);
+    TYPEFACE_START.lastIndex = end + 1;
   }
   return faces;
 }

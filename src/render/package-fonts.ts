@@ -30,7 +30,8 @@ export interface FontPair {
   readonly latin: string;
 }
 
-const RUN_PROPERTY_ELEMENTS = ['a:rPr', 'a:defRPr', 'a:endParaRPr'] as const;
+/** The elements whose typefaces a font pair changes. */
+export const RUN_PROPERTY_ELEMENTS = ['a:rPr', 'a:defRPr', 'a:endParaRPr'] as const;
 const LATIN_SLOT = /<a:latin\s+typeface="([^"]*)"([^>]*?)\/>/;
 
 /**
@@ -41,16 +42,28 @@ const LATIN_SLOT = /<a:latin\s+typeface="([^"]*)"([^>]*?)\/>/;
  */
 export function applyFontPairs(xml: string, pairs: readonly FontPair[]): string {
   if (pairs.length === 0 || !xml.includes('<a:latin')) return xml;
-  return mapElementContent(xml, RUN_PROPERTY_ELEMENTS, (content) => applyPairsToRunProperties(content, pairs));
+  const prepared = prepareFontPairs(pairs);
+  return mapElementContent(xml, RUN_PROPERTY_ELEMENTS, (content) => applyPairsToRunProperties(content, prepared));
 }
 
-function applyPairsToRunProperties(content: string, pairs: readonly FontPair[]): string {
+/** A font pair with its faces escaped as the fix writes them: once per part, not once per run. */
+export interface PreparedFontPair extends FontPair {
+  readonly latinXml: string;
+  readonly eastAsianXml: string;
+}
+
+export function prepareFontPairs(pairs: readonly FontPair[]): PreparedFontPair[] {
+  return pairs.map((pair) => ({ eastAsian: pair.eastAsian, latin: pair.latin, latinXml: escapeXml(pair.latin), eastAsianXml: escapeXml(pair.eastAsian) }));
+}
+
+/** applyFontPairs on the content of one run-properties element (RUN_PROPERTY_ELEMENTS). */
+export function applyPairsToRunProperties(content: string, pairs: readonly PreparedFontPair[]): string {
   const match = LATIN_SLOT.exec(content);
   if (match === null) return content;
   const face = decodeXmlEntities(match[1] ?? '');
   const pair = pairs.find((candidate) => candidate.eastAsian === face);
   if (pair === undefined) return content;
-  const latin = `<a:latin typeface="${escapeXml(pair.latin)}"${match[2] ?? ''}/>`;
-  const eastAsian = /<a:ea[\s/>]/.test(content) ? '' : `<a:ea typeface="${escapeXml(pair.eastAsian)}"/>`;
+  const latin = `<a:latin typeface="${pair.latinXml}"${match[2] ?? ''}/>`;
+  const eastAsian = /<a:ea[\s/>]/.test(content) ? '' : `<a:ea typeface="${pair.eastAsianXml}"/>`;
   return content.slice(0, match.index) + latin + eastAsian + content.slice(match.index + match[0].length);
 }

@@ -14,7 +14,8 @@ export const TITLE_SHAPE_NAME = 'Title';
 /** The prompt a layout's title placeholder holds (PowerPoint shows it on the layout only). */
 export const TITLE_PROMPT = '单击此处添加标题';
 
-const TITLE_SHAPE = new RegExp(
+/** A title text box as pptxgenjs writes it: (1) its `p:cNvPr`, (2) what follows `p:nvPr`. */
+export const TITLE_SHAPE = new RegExp(
   `<p:sp><p:nvSpPr>(<p:cNvPr id="\\d+" name="${TITLE_SHAPE_NAME}"(?:/>|>[\\s\\S]*?</p:cNvPr>))<p:cNvSpPr(?: txBox="1")?/><p:nvPr>\\s*</p:nvPr>([\\s\\S]*?)</p:sp>`,
   'gu',
 );

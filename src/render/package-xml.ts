@@ -70,11 +70,28 @@ export function stripIllegalXmlCharacters(xml: string): string {
  * allocations from 133 to 121 MB (sampling heap profiler) and its time from 300 to 297 ms.
  */
 export function replaceChanged(text: string, pattern: RegExp, replace: (match: string, ...groups: (string | undefined)[]) => string): string {
+  return replaceMatches(text, pattern, (match) => replace(...(match as unknown as [string, ...(string | undefined)[]])));
+}
+
+/**
+ * replaceChanged with the match itself handed over; `pattern` is global and never matches the
+ * empty string. It is run with `exec` from where the previous match ended rather than through
+ * `matchAll`, which clones the pattern on every call, and package-slide.ts scans each paragraph of a
+ * slide on its own. `lastIndex` is set before every `exec`, so `replace` may run the same pattern
+ * over other text.
+ */
+export function replaceMatches(text: string, pattern: RegExp, replace: (match: RegExpExecArray) => string): string {
+  if (!pattern.global) throw new Error(`replaceMatches needs a global pattern, not ${String(pattern)}`);
   let result = '';
   let copied = 0;
   let changed = false;
-  for (const match of text.matchAll(pattern)) {
-    const replacement = replace(...(match as unknown as [string, ...(string | undefined)[]]));
+  let from = 0;
+  for (;;) {
+    pattern.lastIndex = from;
+    const match = pattern.exec(text);
+    if (match === null) break;
+    from = match.index + Math.max(match[0].length, 1);
+    const replacement = replace(match);
     if (replacement === match[0]) continue;
     result += text.slice(copied, match.index) + replacement;
     copied = match.index + match[0].length;
@@ -154,6 +171,41 @@ export function listChildElements(xml: string, contentStart: number, contentEnd:
   return children;
 }
 
+/**
+ * listChildElements for content whose elements never hold one of their own name, as the children
+ * of a paragraph (`a:pPr`, `a:r`, `a:br`, `a:fld`, `a:endParaRPr`) never do: a child then ends at
+ * the first end tag of its name, so the scan steps from child to child instead of reading every
+ * tag inside them (a run holds ten), as mapElementContent finds the paragraphs themselves. At 10×
+ * the seed removeStrayParagraphProperties lists the children of ~400 paragraphs, and reading their
+ * tags was most of its time in a build (--cpu-prof).
+ */
+export function listChildElementsShallow(xml: string, contentStart: number, contentEnd: number): ElementSpan[] {
+  const children: ElementSpan[] = [];
+  let start = xml.indexOf('<', contentStart);
+  while (start !== -1 && start < contentEnd) {
+    const tagEnd = tagEndAt(xml, start);
+    if (tagEnd === -1) {
+      start = xml.indexOf('<', start + 1);
+      continue;
+    }
+    const second = xml.charCodeAt(start + 1);
+    let end = tagEnd;
+    if (second === QUESTION_MARK || second === EXCLAMATION_MARK || second === SLASH) {
+      // A comment, a processing instruction, or an end tag with no start (not well-formed).
+    } else if (xml.charCodeAt(tagEnd - 2) === SLASH) {
+      children.push({ name: tagNameAt(xml, start), start, end: tagEnd });
+    } else {
+      const name = tagNameAt(xml, start);
+      const endTag = xml.indexOf(`</${name}>`, tagEnd);
+      if (endTag === -1 || endTag + name.length + 3 > contentEnd) break;
+      end = endTag + name.length + 3;
+      children.push({ name, start, end });
+    }
+    start = xml.indexOf('<', end);
+  }
+  return children;
+}
+
 export interface RootSpan {
   readonly name: string;
   /** Index just after the root start tag. */
@@ -178,18 +230,33 @@ export function findRootContent(xml: string): RootSpan | undefined {
 }
 
 /**
+ * The source of a pattern for every `<prefix:local …>…</prefix:local>` element (not a
+ * self-closing one) of the names given, capturing its start tag, name and content as groups
+ * `first`, `first + 1` and `first + 2`: with those numbers right, several such patterns can be the
+ * alternatives of one scan (package-slide.ts). The content ends at the first end tag of the same
+ * name, so no element named may nest inside one named, which holds for every set this module is
+ * used on (`a:p`; `a:rPr`, `a:defRPr` and `a:endParaRPr`; …).
+ */
+export function elementSource(qualifiedNames: string | readonly string[], first = 1): string {
+  const names = (typeof qualifiedNames === 'string' ? [qualifiedNames] : qualifiedNames).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(<(${names.join('|')})(?:\\s(?:[^>"']|"[^"]*"|'[^']*')*?)?(?<!/)>)([\\s\\S]*?)</\\${first + 1}>`;
+}
+
+/**
+ * The element elementSource(…, `first`) matched, with `content` in place of its own; the match
+ * itself when the content is unchanged, so that replaceMatches copies nothing.
+ */
+export function withContent(match: RegExpExecArray, first: number, content: string): string {
+  return content === match[first + 2] ? match[0] : `${match[first] ?? ''}${content}</${match[first + 1] ?? ''}>`;
+}
+
+/**
  * Applies `transform` to the content of every `<prefix:local …>…</prefix:local>` element (not to
- * self-closing ones) of the names given, in one scan of the part. No element named may nest inside
- * one named, which holds for every set this module is used on (`a:p`; `a:rPr`, `a:defRPr` and
- * `a:endParaRPr`; …).
+ * self-closing ones) of the names given, in one scan of the part (see elementSource).
  */
 export function mapElementContent(xml: string, qualifiedNames: string | readonly string[], transform: (content: string, startTag: string) => string): string {
-  const names = (typeof qualifiedNames === 'string' ? [qualifiedNames] : qualifiedNames).map((name) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const element = new RegExp(`(<(${names.join('|')})(?:\\s(?:[^>"']|"[^"]*"|'[^']*')*?)?(?<!/)>)([\\s\\S]*?)(</\\2>)`, 'g');
-  return replaceChanged(xml, element, (whole, startTag = '', _name, content = '', endTag = '') => {
-    const transformed = transform(content, startTag);
-    return transformed === content ? whole : `${startTag}${transformed}${endTag}`;
-  });
+  const element = new RegExp(elementSource(qualifiedNames), 'g');
+  return replaceMatches(xml, element, (match) => withContent(match, 1, transform(match[3] ?? '', match[1] ?? '')));
 }
 
 const PREDEFINED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
