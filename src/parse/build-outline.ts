@@ -370,6 +370,24 @@ function siblingInlineThemeMin(sources: readonly PointSource[]): number {
   return inline >= 2 && inline === withPoints.length ? 2 : DEFAULT_INLINE_THEME_MIN;
 }
 
+/** Fewest lead-sentence paragraphs that are a part's points when a sibling part gives its points that way. */
+const SIBLING_PLAIN_LEAD_MIN = 2;
+
+/**
+ * Where sibling parts give their points as paragraphs opening with a lead sentence (plain, or
+ * parallel theme sentences), two such paragraphs are a part's points too (`完善意识形态工作机制。……`
+ * `强化意识形态阵地管理。……`): a part that found none is looked at again with that smaller run.
+ */
+function withSiblingLeads(paras: readonly string[], ranges: readonly (readonly [Pos, Pos])[], found: readonly FoundPoints[]): FoundPoints[] {
+  const leads = found.length >= 2 && found.some((points) => points.via === 'plain-leads' || points.via === 'theme-paragraphs');
+  return found.map((points, i) => {
+    const range = ranges[i];
+    if (!leads || points.via !== 'none' || range === undefined) return points;
+    const retried = detectPoints(paras, range[0], range[1], DEFAULT_INLINE_THEME_MIN, true, SIBLING_PLAIN_LEAD_MIN);
+    return retried.via === 'plain-leads' ? retried : points;
+  });
+}
+
 /** First paragraph in [from, to) that addresses the audience, or -1. */
 function findAddress(paras: readonly string[], from: number, to: number): number {
   for (let k = from; k < to; k += 1) if (startsWithAddress(paras[k] ?? '') || /^让我们/.test(paras[k] ?? '')) return k;
@@ -509,22 +527,18 @@ export function parseReport(text: string): Outline {
     const next = plans[i + 1];
     return [plan.from, next === undefined ? { para: sectionsEnd, offset: 0 } : { para: next.start, offset: 0 }];
   });
-  const firstFound = ranges.map(([from, to]) => detectPoints(paras, from, to));
-  // Where sibling parts give their points as paragraphs opening with a lead sentence, two such
-  // paragraphs are a part's points too (`完善意识形态工作机制。……` `强化意识形态阵地管理。……`).
-  const plainSiblings = firstFound.some((points) => points.via === 'plain-leads' || points.via === 'theme-paragraphs') && firstFound.length >= 2;
-  const found = firstFound.map((points, i) => {
-    const [from, to] = ranges[i] ?? [plans[i]?.from ?? { para: 0, offset: 0 }, { para: 0, offset: 0 }];
-    if (!plainSiblings || points.via !== 'none') return points;
-    const retried = detectPoints(paras, from, to, DEFAULT_INLINE_THEME_MIN, true, 2);
-    return retried.via === 'plain-leads' ? retried : points;
-  });
+  const found = withSiblingLeads(
+    paras,
+    ranges,
+    ranges.map(([from, to]) => detectPoints(paras, from, to)),
+  );
   const inlineThemeMin = siblingInlineThemeMin(found.map((points) => points.via));
   const sections: Section[] = plans.map((plan, i) => {
     const [from, to] = ranges[i] ?? [plan.from, plan.from];
     // Points found with the default series length are kept, not found again (buildSection ~41 → ~21 ms
-    // at 100× the seed, --cpu-prof).
-    const points = inlineThemeMin === DEFAULT_INLINE_THEME_MIN ? found[i] : undefined;
+    // at 100× the seed, --cpu-prof); so are lead sentences found after their siblings'.
+    const kept = inlineThemeMin === DEFAULT_INLINE_THEME_MIN || found[i]?.via === 'plain-leads';
+    const points = kept ? found[i] : undefined;
     return buildSection(paras, plan.heading, from, to, points ?? detectPoints(paras, from, to, inlineThemeMin));
   });
   let endingFrom = sectionsEnd;
