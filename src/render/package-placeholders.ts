@@ -16,7 +16,9 @@ export const TITLE_PROMPT = '单击此处添加标题';
 
 /** A title text box as pptxgenjs writes it: (1) its `p:cNvPr`, (2) what follows `p:nvPr`. */
 export const TITLE_SHAPE = new RegExp(
-  `<p:sp><p:nvSpPr>(<p:cNvPr id="\\d+" name="${TITLE_SHAPE_NAME}"(?:/>|>[\\s\\S]*?</p:cNvPr>))<p:cNvSpPr(?: txBox="1")?/><p:nvPr>\\s*</p:nvPr>([\\s\\S]*?)</p:sp>`,
+  // The name's element never reaches past its own end tag: a title already made a placeholder does
+  // not match, rather than letting the pattern run on into the next shape.
+  `<p:sp><p:nvSpPr>(<p:cNvPr id="\\d+" name="${TITLE_SHAPE_NAME}"(?:/>|>(?:(?!</p:cNvPr>)[\\s\\S])*</p:cNvPr>))<p:cNvSpPr(?: txBox="1")?/><p:nvPr>\\s*</p:nvPr>((?:(?!<p:sp>)[\\s\\S])*?)</p:sp>`,
   'gu',
 );
 

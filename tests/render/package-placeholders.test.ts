@@ -28,4 +28,12 @@ describe('title placeholders', () => {
     const xml = `<p:spTree>${shape('Text 0', true)}</p:spTree>`;
     expect(markTitlePlaceholders(xml)).toBe(xml);
   });
+
+  it('leaves a title already made a placeholder alone, and never runs on into the next shape', () => {
+    // The title's name element has content of its own (`<p:cNvPr …>…</p:cNvPr>`), as the shapes above.
+    const xml = `<p:spTree>${shape(TITLE_SHAPE_NAME, true)}${shape('Text 1', true)}${shape('Text 2', false)}</p:spTree>`;
+    const once = markTitlePlaceholders(xml);
+    expect(markTitlePlaceholders(once)).toBe(once);
+    expect(once.match(/<p:ph type="title"\/>/gu)).toHaveLength(1);
+  });
 });
