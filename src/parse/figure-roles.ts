@@ -147,6 +147,8 @@ function clauseStartOf(text: string, at: number): number {
 export function cardLabelFor(sentence: string, at: number, end: number, others: readonly FigureSpan[]): string {
   const rest = sentence.slice(end);
   if (/^\s*[、和及与]\s*[\d*＊×]/.test(rest)) return '';
+  // `……、西北大学各1人`: a figure for each of a list is no one total; no card can say what it counts.
+  if (/(?:各|均|每)\s*$/u.test(sentence.slice(0, at))) return '';
   // `国家50人集训队`: a count followed by a noun describes that noun; the words before do not name it.
   if (COUNT_UNIT_END.test(sentence.slice(at, end)) && /^[\u4e00-\u9fa5]/.test(rest) && !COUNT_FOLLOWER.test(rest)) return '';
   const clauseStart = clauseStartOf(sentence, at);

@@ -32,6 +32,11 @@ describe('findFigures', () => {
     });
   });
 
+  it('gives no card to a figure for each of a list or per head (`……西北大学各1人`, `按照人均2万元`)', () => {
+    const cards = findFigures([{ text: '考取山东大学、四川大学、西北大学各1人，按照人均2万元标准发放补助，录取率达到86%。', where: 'opening' }]);
+    expect(cards.filter((figure) => figure.cardLabel !== '').map((figure) => figure.text)).toEqual(['86%']);
+  });
+
   it('keeps the measure written after 亿 or 万 (`130亿斤`, `65亿吨`, `1.7亿立方米`)', () => {
     expect(texts('粮食产量达到130亿斤，煤炭产量65亿吨，天然气产量1.7亿立方米。')).toEqual(['130亿斤', '65亿吨', '1.7亿立方米']);
   });
