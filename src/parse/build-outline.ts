@@ -384,8 +384,20 @@ function withSiblingLeads(paras: readonly string[], ranges: readonly (readonly [
     const range = ranges[i];
     if (!leads || points.via !== 'none' || range === undefined) return points;
     const retried = detectPoints(paras, range[0], range[1], DEFAULT_INLINE_THEME_MIN, true, SIBLING_PLAIN_LEAD_MIN);
-    return retried.via === 'plain-leads' ? retried : points;
+    return retried.via === 'plain-leads' && retried.cuts.every((cut) => isShortLead(cut.title)) ? retried : points;
   });
+}
+
+/** Longest lead sentence a pair of paragraphs may open with to be a part's points beside its siblings'. */
+const MAX_SIBLING_LEAD = 16;
+
+/**
+ * A lead that names a measure (`完善意识形态工作机制`, `推进养成教育，回味读书美好`): short, and not the
+ * speaker talking (`我们要……`, `我现在不知道……`, `当我们……的时候`). Two paragraphs of a speech opening
+ * with short sentences are common; two such leads are not.
+ */
+function isShortLead(title: string): boolean {
+  return title.length <= MAX_SIBLING_LEAD && !/^(?:我|你|他|她|这|那|当)/u.test(title);
 }
 
 /** First paragraph in [from, to) that addresses the audience, or -1. */

@@ -462,6 +462,24 @@ describe('a part with two paragraphs opening with lead sentences', () => {
     expect(outlineShape(outline)[0]).toEqual(['在规范化上下功夫', ['搭建严谨有效的制度体系', '创造严肃活泼的支部氛围']]);
   });
 
+  it('leaves two paragraphs of a speech that open with the speaker talking (`我们要……`) as text (stress fixture)', () => {
+    const outline = parseReport(
+      textOf(
+        '在干部工作会议上的讲话',
+        '一、干部要聚焦工作',
+        `今年以来，公司干部队伍总体上是好的，但是也存在一些问题，需要我们认真对待、切实加以解决。${BODY}`,
+        `我们要加强对干部的考核。${BODY}`,
+        `我们要求干部聚焦在工作上。${BODY}`,
+        '二、干部要带头奋斗',
+        `干部队伍建设是一项长期任务，需要我们久久为功、常抓不懈，不断提高干部的素质和能力。${BODY}`,
+        `坚持艰苦奋斗。${BODY}`,
+        `坚持自我批判。${BODY}`,
+        `坚持以客户为中心。${BODY}`,
+      ),
+    );
+    expect(outlineShape(outline)[0]).toEqual(['干部要聚焦工作', []]);
+  });
+
   it('gives the real summary its points (unseen-19/03)', () => {
     const item = fixtureCase('unseen-19', '03-');
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(

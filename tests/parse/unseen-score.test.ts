@@ -380,3 +380,17 @@ describeMeasuredSet('real texts measured blind once (unseen-19)', 'unseen-19', {
  * leads under the second (a doubt its README records).
  */
 describeMeasuredSet('real texts measured blind once (unseen-20)', 'unseen-20', { count: 8, countWord: 'eight', atLeast: 0.95, verb: 'keeps' });
+
+/**
+ * The twenty-first set (`tests/fixtures/unseen-21/`, 6 real texts: a procuratorate's experience
+ * paper from a database dump, four company speeches, a university culture-work summary; sources
+ * in its README), annotated by hand and committed before the parser first ran on it. Its first
+ * measurement, on main at 81dacd3 (after every rule of this session), was a pooled F1 of 0.810
+ * (49 matched of 65 found, 56 expected), the same hard-wrapped; the session's starting code
+ * (49a9387) scores it 0.767. Too many points: the sibling lead-sentence rule (from unseen-19) took
+ * two paragraphs of a speech opening `我们要……`/`当我们……` for points. After seeing it: such leads
+ * must be short and not the speaker talking (build-outline.ts, 04): 0.838 (0.838). It is no longer
+ * blind for that rule. Still missed: 06's picture captions read as parts, speeches whose plain
+ * paragraphs open with short sentences (03, 04).
+ */
+describeMeasuredSet('real texts measured blind once (unseen-21)', 'unseen-21', { count: 6, countWord: 'six', atLeast: 0.835, verb: 'keeps' });
