@@ -213,10 +213,13 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
       // An aside in brackets (`（下转第二版）`, `（掌声）`) is not text between two members.
       if (isAsideLine(paragraphs[j] ?? '')) continue;
       const next = openings[j];
+      // A dash marks each item of a list whatever the items say (`——将军工文化……纳入课程培养体系，……。`
+      // ×4, one long sentence each): such paragraphs are a series without parallel wording.
+      const allDashed = [...members, j].every((k) => DASH_OPENING.test(paragraphs[k] ?? ''));
       const fits =
         next !== null &&
         next !== undefined &&
-        areParallelAllowingOutlier([...members, j].map((k) => openings[k] ?? '')) &&
+        (allDashed || areParallelAllowingOutlier([...members, j].map((k) => openings[k] ?? ''))) &&
         !breaksSharedOpening(members, j, openings, gap);
       // A series that began one paragraph per theme does not resume after other paragraphs, unless
       // a dash marks every item: a paragraph going on with the last item (`——城乡面貌持续改善。……`,

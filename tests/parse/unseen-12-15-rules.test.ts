@@ -541,3 +541,45 @@ describe('heading lines whose two halves a colon joins (`追溯初心：构建�
     );
   });
 });
+
+/*
+ * From unseen-21 (six texts, blind 0.810): stress fixtures written for the tests and a check on
+ * the real summary.
+ */
+describe('a summary from a news page, with picture captions left between its paragraphs', () => {
+  const page = [
+    '文化浸润 使命引领',
+    `第十一次党代会召开以来，学校不断挖掘和弘扬大学文化，形成了鲜明的文化特色。${BODY}`,
+    '精神铸魂，涵育师生员工品行',
+    `着眼于坚定文化自信，学校在精神文化建设上持续用力。${BODY}`,
+    '——将校史文化等内容纳入课程培养体系，面向全体本科生开设相关课程，增强学生对学校文化的认同感和归属感。',
+    '——开展校友寻访等活动，将特色文化进行时代转化和内化实践，增强了学生对学校特色文化的领悟与认同。',
+    '校长为本科新生讲授入学第一课',
+    '——出版校史和文化系列丛书，举办校史图片展等十余场大型展览，展示了学校师生的精神风貌和文化底蕴。',
+    '兵器博物馆',
+    `以使命为核心的精神文化如今已成为全校师生的共同追求。${BODY}`,
+    '文化浸润，构建校园文化大格局',
+    `大学文化的建设既需要校级层面的顶层设计，也需要各单位的积极参与。${BODY}`,
+    '使命引领，融汇学校发展正能量',
+    `使命呼唤担当，文化引领未来。${BODY}`,
+  ];
+
+  it('takes the headings written alike for the parts, not the captions (stress fixture)', () => {
+    expect(parseReport(textOf(...page)).sections.map((section) => section.title)).toEqual([
+      '精神铸魂，涵育师生员工品行',
+      '文化浸润，构建校园文化大格局',
+      '使命引领，融汇学校发展正能量',
+    ]);
+  });
+
+  it('takes a dash list of long one-sentence items for points, across a caption between them (stress fixture)', () => {
+    expect(outlineShape(parseReport(textOf(...page)))[0]?.[1]).toHaveLength(3);
+  });
+
+  it('gives the real summary its parts and points (unseen-21/06)', () => {
+    const item = fixtureCase('unseen-21', '06-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(
+      item?.expected.sections.map((section) => [section.title, section.points.map((point) => point.title)]),
+    );
+  });
+});

@@ -49,5 +49,15 @@ export function proposeBareHeadings(view: BodyView): TopLevelCandidate[] {
   const propose = (lines: readonly number[]): TopLevelCandidate => candidate('bare-headings', planFromCuts(lines.map((k) => headingLineCut(paras, k))));
   // Dash lines among plain ones may be a level below (`heading-shapes.ts`): the score weighs both.
   const plain = plainOverDash(paras, bare);
-  return plain === null ? [propose(bare)] : [propose(bare), propose(plain)];
+  const proposals = plain === null ? [propose(bare)] : [propose(bare), propose(plain)];
+  // Headings written alike, a short phrase and a comma (`精神铸魂，涵育师生员工品行` ×3), among other
+  // short lines: those others are picture captions or labels a web page left in the text
+  // (`兵器博物馆`); the alike lines come first and win a tie.
+  const paired = bare.filter((k) => PAIRED_HEADING.test(paras[k] ?? ''));
+  return paired.length >= MIN_PAIRED && paired.length < bare.length && paired.length * 2 >= bare.length ? [propose(paired), ...proposals] : proposals;
 }
+
+/** A heading of two halves, a short phrase and a comma before the rest (`守正创新，壮大主流舆论阵地`). */
+const PAIRED_HEADING = /^[^，,\s]{2,8}[，,][^，,]{4,}$/u;
+/** Fewest such headings that make the shape the level's. */
+const MIN_PAIRED = 3;
