@@ -84,7 +84,16 @@ function panelNumber(context: ComposeContext, label: string, box: Box): TextShap
 
 /** The point's bullets: the user's own when written (all of them), else key phrases of its body. */
 function phrasesOf(point: ContentPoint, options: CondenseOptions): readonly string[] {
-  return point.bullets ?? pickKeyPhrases(point.body, options);
+  // A point whose whole text is one long sentence (`——每年开学典礼后，校长都会……，增强学生……。`) has
+  // no body: its heading shows the sentence's start, its phrases come from the rest.
+  const text = point.body.trim() === '' ? restOfTitle(point.title) : point.body;
+  return point.bullets ?? pickKeyPhrases(text, options);
+}
+
+/** What a title says beyond the leading phrase a heading shows of it; '' when the heading shows it all. */
+function restOfTitle(title: string): string {
+  const shown = leadPhrase(title, HEADING_MAX_CHARS);
+  return title.startsWith(shown) ? title.slice(shown.length).replace(/^[，,；;：:、\s]+/u, '') : '';
 }
 
 function phraseParagraphs(phrases: readonly string[], styles: TextStyles) {
@@ -414,9 +423,7 @@ const WHOLE_ROW_MAX_CHARS = 60;
  * whole text is its first sentence), then its body.
  */
 function itemText(item: ContentPoint['items'][number]): string {
-  const shown = leadPhrase(item.title, HEADING_MAX_CHARS);
-  const rest = item.title.startsWith(shown) ? item.title.slice(shown.length).replace(/^[，,；;：:、\s]+/u, '') : '';
-  return [rest, item.body].filter((part) => part.trim() !== '').join('\n');
+  return [restOfTitle(item.title), item.body].filter((part) => part.trim() !== '').join('\n');
 }
 
 /** A section without points: its lead's key sentence highlighted, further key phrases beneath. */
