@@ -217,3 +217,12 @@ describe('a document passed on to a meeting', () => {
     expect(slideText(plan, plan.slides.length - 1)).toBe('谢谢');
   });
 });
+
+describe('points whose whole text is one long sentence', () => {
+  it('show the rest of the sentence under their heading (unseen-21/06, a dash list in a news summary)', () => {
+    const file = path.join(REPO_DIR, 'tests/fixtures/unseen-21/06-nanligong-wenhua-yinling-xingdong-jishi-2019.txt');
+    const plan = planDeck(parseReport(readFileSync(file, 'utf8')), theme('party-red'));
+    const shown = plan.slides.map((_, index) => slideText(plan, index).replace(/\n/g, '')).join('');
+    expect(shown).toContain('是南理工最响亮的文化品牌之一');
+  });
+});
