@@ -28,10 +28,11 @@ const GENRE_CUES: readonly GenreCue[] = [
   { genre: 'government-report', heading: /(?:代表大会|党代会|人代会|教代会|职代会).{0,20}工作报告|工作报告.{0,20}(?:代表大会|党代会|人代会|教代会|职代会)/ },
   { genre: 'pledge', heading: /表态发言|表态/ },
   { genre: 'report', heading: /汇报|述职|工作报告|情况报告|报告材料|总结报告|调研报告/ },
-  // A document passed on to a meeting (an 实施意见, a plan, 工作要点, an arrangement, a notice) is
-  // no report to superiors: it does not end asking for their criticism.
-  { genre: 'document', heading: /(?:实施)?意见(?:[（(][^）)]{1,6}[）)])?$|方案|工作要点|工作安排|规划|计划|通知|办法|细则|纲要|指南/m },
   { genre: 'speech', heading: /讲话|致辞|献词|贺词|发言|演讲|讲稿|动员|寄语|报告会|提纲/ },
+  // A document passed on to a meeting (an 实施意见, a plan, 工作要点, an arrangement, a notice) is
+  // no report to superiors: it does not end asking for their criticism. After the speech cue: a
+  // speech at a 计划 or 规划 meeting is still a speech.
+  { genre: 'document', heading: /(?:实施)?意见(?:[（(][^）)]{1,6}[）)])?$|方案|工作要点|工作安排|规划|计划|通知|办法|细则|纲要|指南/m },
   { genre: 'report', salutation: /各位领导|各位专家|尊敬的.{0,6}领导/ },
   { genre: 'speech', salutation: /同志们|同学们|老师们|朋友们|各位代表|各位家长|各位来宾|大家好/ },
 ];

@@ -32,6 +32,7 @@ describe('detectGenre', () => {
     expect(detectGenre(heading('绍兴一中 五年发展规划'))).toBe('document');
     expect(detectGenre(heading('关于五年发展规划实施情况的汇报'))).toBe('report');
     expect(detectGenre(heading('在全市教育工作会议上的讲话', null, '同志们：'))).toBe('speech');
+    expect(detectGenre(heading('在全市发展规划工作会议上的讲话'))).toBe('speech');
   });
 });
 
