@@ -65,7 +65,7 @@ import {
 import { titleFromLeadIn } from './group-title.js';
 import { findLastMatter, findTailColonGroups, planColonGroup, planLastMatter } from './tail-groups.js';
 import { isGroupAfterMarks, isOneParagraphEach } from './groups-after-marks.js';
-import { findLabelCuts } from './label-paragraphs.js';
+import { findLabelCuts, isDocumentLabel } from './label-paragraphs.js';
 import { findTrailingHeadings } from './trailing-headings.js';
 import { findStandaloneLeadLines } from './standalone-lines.js';
 import { OUTLINE_VERSION, type Outline, type OutlineWarning, type Point, type Section, type Table } from './outline.js';
@@ -150,9 +150,6 @@ interface FoundPoints {
   readonly lastSeries?: readonly Cut[];
 }
 
-/** A paragraph opening with a document's name in book-title marks (see label-paragraphs.ts). */
-const DOCUMENT_LABEL_START = /^《/u;
-
 /** How many paragraphs opening with plain lead sentences make a series, unless sibling parts use such series. */
 const DEFAULT_PLAIN_LEAD_MIN = 3;
 
@@ -183,7 +180,8 @@ function detectPoints(
   const themeCuts = findThemeParagraphGroups(texts).map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
   // Paragraphs on the documents a part revised (`《……办法》：……`), each followed by the changes it
   // made (一是……), are the part's points; the numbered changes are their items.
-  const documents = findLabelCuts(paras, full).filter((cut) => DOCUMENT_LABEL_START.test((paras[cut.para] ?? '').slice(cut.offset)));
+  const labels = findLabelCuts(paras, full);
+  const documents = labels.filter((cut) => isDocumentLabel(paras[cut.para] ?? ''));
   const firstMarkAt = choice?.runs[0]?.[0]?.at ?? Number.POSITIVE_INFINITY;
   if (documents.length >= 2 && (documents[0]?.para ?? Number.POSITIVE_INFINITY) < firstMarkAt) return cuts(documents, 'labels');
   if (choice !== null) {
@@ -203,7 +201,6 @@ function detectPoints(
     return { ...cuts(all, 'marks'), lastSeries: later[later.length - 1] };
   }
   if (themeCuts.length > 0) return pointsAroundThemes(paras, full, themeCuts);
-  const labels = findLabelCuts(paras, full);
   if (labels.length > 0) return cuts(labels, 'labels');
   const region = joinRegion(paras, from, to);
   const inline = findInlineEnumerations(region.text).find((items) => coversSection(region.text, items));

@@ -61,6 +61,11 @@ export function readLabel(paragraph: string): Label | null {
   return null;
 }
 
+/** True for a paragraph opening with the names of the documents it is about (`《……办法》：……`). */
+export function isDocumentLabel(paragraph: string): boolean {
+  return readLabel(paragraph)?.kind === 'document';
+}
+
 /** The label's title: its words without the colon or the dashes. */
 export function labelTitle(label: string): string {
   return titleFromHeading(label.replace(/[—―]+$/u, ''));
