@@ -52,8 +52,13 @@ export function loadCaseFolder(dir: string, prefix = ''): CorpusCase[] {
 }
 
 /** An outline as `[section title, point titles]` pairs: what the rule tests compare. */
-export function outlineShape(outline: Outline): [string, string[]][] {
+export function outlineShape(outline: Pick<Outline, 'sections'> | ExpectedOutline): [string, string[]][] {
   return outline.sections.map((section) => [section.title, section.points.map((point) => point.title)]);
+}
+
+/** The shape a fixture's annotator gave (undefined when the case is missing, so a comparison fails). */
+export function expectedShape(item: CorpusCase | undefined): [string, string[]][] | undefined {
+  return item === undefined ? undefined : outlineShape(item.expected);
 }
 
 /** The lines of a stress fixture as the text of a file. */
