@@ -6,7 +6,9 @@
  * - a shared opening that also opens many other sentences of the same text (`毛主席是……` when the
  *   text is about him): the text's recurring subject, not a series;
  * - a quotation (`毛主席说：“……”`, `“……”`): the point is what follows it, not the words quoted;
- * - a sentence that opens by pointing back (`这是……`, `其……`, `它……`): it needs the one before.
+ * - a sentence that opens by pointing back (`这是……`, `其……`, `它……`): it needs the one before;
+ * - a sentence that argues (`我们不仅要有……，而且要有……`, `……，这是一句十分沉重的话`): a lead states
+ *   a task or a result, an argument's clauses lean on one another.
  */
 
 const PRONOUN_ONLY = /^(我们|咱们|你们|他们|她们|它们|大家|我|你|他|她|它|这|那|其|此)(党|的|都|也|就)?$/u;
@@ -43,6 +45,20 @@ const SAYING = /(说|讲|道|云|曰|指出|强调|提出|认为|要求|告诫|�
 /** True for a sentence that opens with a word pointing back to what was said before. */
 export function pointsBack(sentence: string): boolean {
   return /^(这|那|此|其|它|该)/u.test(sentence) && !/^(这一|那一)[年天次]/u.test(sentence);
+}
+
+/** Words that open the later clause of an argument: a consequence, a contrast, a pointer back. */
+const ARGUING_CLAUSE = /^(这|那|而且|而是|才|就是|但|却|所以|因此|因而|否则|也就是)/u;
+/** Words that open the first half of a two-part argument (`只有……，才……`), after a subject of up to four characters. */
+const ARGUING_OPENING = /^[^，,]{0,4}?(不仅|不但|只有|只要|如果|假如|虽然|尽管|因为|既然|无论|不管)/u;
+
+/**
+ * True for a sentence that argues rather than states: its first clause opens the first half of a
+ * two-part argument, or a later clause goes on with a consequence, a contrast or a pointer back.
+ */
+export function argues(sentence: string): boolean {
+  const clauses = sentence.split(/[，,；;]/u).map((clause) => clause.trim());
+  return ARGUING_OPENING.test(clauses[0] ?? '') || clauses.slice(1).some((clause) => ARGUING_CLAUSE.test(clause));
 }
 
 /** How many sentences of `paragraphs` open with `shared`, leaving out the first sentence of each of `members`. */

@@ -10,7 +10,7 @@ import { firstSentenceLength, splitSentenceSpans } from './split-sentences.js';
 import { detectMarker } from './detect-markers.js';
 import { isAsideLine } from './front-matter.js';
 import { maskNumbers, sharesClauseRhythm } from './parallel-shape.js';
-import { isCommonOpening, isPronounOnly, isQuotation, pointsBack } from './shared-wording.js';
+import { argues, isCommonOpening, isPronounOnly, isQuotation, pointsBack } from './shared-wording.js';
 import { DASH_OPENING } from './dashes.js';
 
 export interface ThemeParagraph {
@@ -284,11 +284,12 @@ function sharesMoreThanCommonOpening(
   // A dash before the shared words (`——我们……`) marks the series whatever follows it.
   if (members.length < 2 || shared.length < 2 || DASH_OPENING.test(shared) || !isCommonOpening(shared, paragraphs, members)) return true;
   // Paragraphs apart from one another need clearly shared wording (see the caller); one after
-  // another, the same clause rhythm (`我们……，……。` ×8) is parallel enough.
+  // another, the same clause rhythm (`我们……，……。` ×8) is parallel enough when each states a task
+  // or a result, not when they argue (`我们不仅要有……，而且要有……。`, `我们只有……，才可能……。`).
   if (gapped) return false;
   const rest = cores.map((c) => c.slice(shared.length));
   const clauses = new Set(rest.map((c) => c.split(/[，,]/).length));
-  return areParallel(rest) || clauses.size === 1;
+  return areParallel(rest) || (clauses.size === 1 && !cores.some(argues));
 }
 
 /**
@@ -389,7 +390,7 @@ function plainThemeCommas(sentence: string, allowDun = false): number {
   if (!/。[”’」』）)】》]*$/.test(sentence) || body.length < 4 || body.length > 25 || /[；;：:]/.test(body) || (body.match(/、/g) ?? []).length > dunAllowed)
     return -1;
   const commas = (body.match(/[，,]/g) ?? []).length;
-  if (commas > 1) return -1;
+  if (commas > 1 || argues(body)) return -1;
   // Each half of `聚焦……，提升……。` is a short phrase on its own.
   return commas === 1 && body.split(/[，,]/).some((half) => half.length < 3 || half.length > 12) ? -1 : commas;
 }
@@ -449,6 +450,9 @@ const MAX_LOOSE_LEAD = 32;
 /** A loose lead's paragraph is at least this many times as long as the lead: the body follows it. */
 const LOOSE_BODY_RATIO = 3;
 
+/** The speaker telling what they did (`我在……讲话，……`, `我这次在……`): an anecdote, not a lead. */
+const SPEAKER_NARRATES = /^我(?!们|国|省|市|区|县|校|院|局|委|部|厅|行|司|所)/u;
+
 /** True when the paragraph opens with a short lead sentence of a loose run (see `findLooseLeadRun`). */
 function opensWithLooseLead(paragraph: string): boolean {
   const sentence = openingSentence(paragraph);
@@ -460,7 +464,9 @@ function opensWithLooseLead(paragraph: string): boolean {
     !/[；;：:]/u.test(body) &&
     (body.match(/[，,]/gu) ?? []).length <= 2 &&
     (body.match(/、/gu) ?? []).length <= 1 &&
-    !pointsBack(body)
+    !pointsBack(body) &&
+    !argues(body) &&
+    !SPEAKER_NARRATES.test(body)
   );
 }
 

@@ -8,6 +8,7 @@ import { parseReport } from '../../src/parse/build-outline.js';
 import { isBareHeading } from '../../src/parse/top-level/bare-headings.js';
 import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
 import { titleFromLeadIn } from '../../src/parse/group-title.js';
+import { argues } from '../../src/parse/shared-wording.js';
 import { splitGluedHeadings } from '../../src/parse/unwrap-lines.js';
 import { expectedShape, fixtureCase, outlineShape, textOf } from './corpus-helpers.js';
 
@@ -571,5 +572,63 @@ describe('a summary from a news page, with picture captions left between its par
   it('gives the real summary its parts and points (unseen-21/06)', () => {
     const item = fixtureCase('unseen-21', '06-');
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});
+
+describe('paragraphs of a speech that open with an argument (`我们不仅……，而且……`, `……，这是……`)', () => {
+  const speech = (...part: string[]): string =>
+    textOf(
+      '在干部工作会议上的讲话',
+      '同志们：',
+      `这次会议的主要任务是总结干部工作，部署下一阶段任务。${BODY}`,
+      '一、必须减少管理层次，提高组织效率',
+      `管理层次多了，信息传递就慢，决策就难以落地。${BODY}`,
+      '二、加强干部的思想品德修养',
+      ...part,
+    );
+  const arguing = [
+    `我们要加强对干部品德的考核，对干部严要求。${BODY}`,
+    `我们要求干部聚焦在工作上，这是一句十分沉重的话。${BODY}`,
+    `我们不仅要有远大的理想，而且要有具体的责任。${BODY}`,
+    `我们只有从对干部严要求起，才可能带动全体员工。${BODY}`,
+  ];
+
+  it('are the part’s text, not its points, though they open alike and share a clause rhythm (stress fixture)', () => {
+    expect(outlineShape(parseReport(speech(...arguing)))[1]).toEqual(['加强干部的思想品德修养', []]);
+  });
+
+  it('are no loose run of leads either when the speaker tells what he did (`我这次在……`) (stress fixture)', () => {
+    const part = [
+      `我们再次强调要加快干部的提拔，不虚位以待。${BODY}${BODY}`,
+      `项目成功了，出成果就要出干部。${BODY}${BODY}`,
+      `干部选拔的标尺就是责任结果。${BODY}${BODY}`,
+      `我这次在基层与员工交流的时候，强调我们不是为流动而流动。${BODY}${BODY}`,
+    ];
+    expect(outlineShape(parseReport(speech(...part)))[1]).toEqual(['加强干部的思想品德修养', []]);
+  });
+
+  it('leaves a report’s review of tasks stated alike (`我们……，全力……。` ×4) its points', () => {
+    const stated = [
+      `我们扭住高质量发展首要任务，全力推进工业强省。${BODY}`,
+      `我们加快构建现代化基础设施体系，着力强化支撑保障。${BODY}`,
+      `我们巩固拓展脱贫攻坚成果，扎实推进城乡融合。${BODY}`,
+      `我们全面深化改革扩大开放，有效激发发展活力。${BODY}`,
+    ];
+    expect(outlineShape(parseReport(speech(...stated)))[1]?.[1]).toHaveLength(4);
+  });
+
+  it('tells an argument from a statement by its clauses', () => {
+    expect(argues('我们只有从对干部严要求起，才可能带动全体员工')).toBe(true);
+    expect(argues('我们要求干部聚焦在工作上，这是一句十分沉重的话')).toBe(true);
+    expect(argues('我们不仅要有远大的理想，而且要有具体的责任')).toBe(true);
+    expect(argues('我们扭住高质量发展首要任务，全力推进工业强省')).toBe(false);
+    expect(argues('坚持问题导向，聚焦短板弱项')).toBe(false);
+  });
+
+  it('give the real speeches no points there (unseen-21/03, unseen-21/04)', () => {
+    for (const prefix of ['03-', '04-']) {
+      const item = fixtureCase('unseen-21', prefix);
+      expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+    }
   });
 });
