@@ -3,6 +3,7 @@
  * shortest phrase of the sentence that introduces the group, taken verbatim.
  */
 
+import { parseChineseNumeral } from './detect-markers.js';
 import { wordBreaks } from './word-breaks.js';
 import { splitSentences } from './split-sentences.js';
 import { pointsBack } from './shared-wording.js';
@@ -245,4 +246,23 @@ const CONJUNCTION = /^(只有|只要|如果|因为|虽然|既然|无论|不管|�
 function withoutConjunction(phrase: string): string {
   const rest = phrase.replace(CONJUNCTION, '');
   return rest.length >= 4 ? rest : phrase;
+}
+
+/**
+ * A counted phrase naming one group (`五大突破`, `六项翻番`, `三个转变`): a count, its measure word, and
+ * a short name, up to the next 、，。 or 和.
+ */
+const COUNTED_PHRASE = /([一二三四五六七八九十两]{1,3})(大|项|个|条|种|方面)([^、，。；：,;:和及与！？“”]{1,8})(?=[、，。；,;和及与]|$)/gu;
+
+/**
+ * The names a lead-in gives several groups at once (`其主要成绩可以概括为五大突破、六项翻番。` before
+ * a group of five items and one of six), one per group in order, when it names two or more groups
+ * by count and the counts are those of the groups that follow it (`counts`, the item count of this
+ * group and of each group right after it). Null when the lead-in does not name them so.
+ */
+export function titlesFromCountedLeadIn(leadIn: string, counts: readonly number[]): string[] | null {
+  const phrases = [...leadIn.matchAll(COUNTED_PHRASE)];
+  if (phrases.length < 2 || phrases.length > counts.length) return null;
+  const matches = phrases.every((phrase, k) => parseChineseNumeral((phrase[1] ?? '').replace('两', '二')) === counts[k]);
+  return matches ? phrases.map((phrase) => phrase[0]) : null;
 }

@@ -5,7 +5,7 @@
  */
 
 import { LAST_IN_SEQUENCE, buildRuns, detectMarker, titleFromHeading, type MarkedItem, type Marker, type MarkerKind } from './detect-markers.js';
-import { titleFromLeadIn } from './group-title.js';
+import { titleFromLeadIn, titlesFromCountedLeadIn } from './group-title.js';
 import { firstSentenceLength } from './split-sentences.js';
 import { isNeverHeading } from './top-level/never-heading.js';
 import { startsWithAddress, type ThemeParagraph } from './theme-sentences.js';
@@ -217,9 +217,13 @@ export interface GroupItem {
 export function planGroups(paras: readonly string[], runs: readonly (readonly GroupItem[])[], bodyStart: number): SectionPlan[] {
   const plans: SectionPlan[] = [];
   let previousEnd = bodyStart;
-  for (const run of runs) {
+  // Names a lead-in gave the groups right after its own (`……五大突破、六项翻番。`), in order.
+  let announced: string[] = [];
+  runs.forEach((run, r) => {
     const firstItem = run[0]?.at ?? 0;
     const leadIn = firstItem - 1;
+    // Names are given only to the groups that follow one another right after the lead-in.
+    if (firstItem !== previousEnd) announced = [];
     // A short line of its own just before the lead-in (or before a lead-in of two paragraphs) is the group's heading.
     const headingLine = [leadIn - 1, leadIn - 2].find(
       (k) => leadIn >= previousEnd && k >= previousEnd && k >= bodyStart && isGroupHeadingLine(paras[k] ?? '', paras[leadIn] ?? ''),
@@ -229,15 +233,29 @@ export function planGroups(paras: readonly string[], runs: readonly (readonly Gr
     } else if (leadIn >= previousEnd && leadIn >= bodyStart) {
       const items = run.map((item) => withoutMark(paras[item.at] ?? ''));
       const firstSentences = items.map((item) => item.slice(0, firstSentenceLength(item)));
-      const cut: Cut = { para: leadIn, offset: 0, headEnd: 0, title: titleFromLeadIn(paras[leadIn] ?? '', sharedOpening(items), firstSentences) };
-      plans.push({ heading: cut, from: { para: leadIn, offset: 0 }, start: leadIn });
+      const named = titlesFromCountedLeadIn(paras[leadIn] ?? '', adjacentRunLengths(runs, r));
+      announced = named?.slice(1) ?? [];
+      const title = named?.[0] ?? titleFromLeadIn(paras[leadIn] ?? '', sharedOpening(items), firstSentences);
+      plans.push({ heading: { para: leadIn, offset: 0, headEnd: 0, title }, from: { para: leadIn, offset: 0 }, start: leadIn });
     } else {
       const cut = cutAtParagraph(paras, firstItem, run[0]?.marker?.kind ?? 'yishi');
-      plans.push({ heading: { ...cut, headEnd: 0 }, from: { para: firstItem, offset: 0 }, start: firstItem });
+      const title = announced.shift();
+      plans.push({ heading: { ...cut, headEnd: 0, title: title ?? cut.title }, from: { para: firstItem, offset: 0 }, start: firstItem });
     }
     previousEnd = (run[run.length - 1]?.at ?? firstItem) + 1;
-  }
+  });
   return plans;
+}
+
+/** Item counts of run `r` and of each run that starts right where the one before it ends. */
+function adjacentRunLengths(runs: readonly (readonly GroupItem[])[], r: number): number[] {
+  const lengths = [runs[r]?.length ?? 0];
+  for (let k = r + 1; k < runs.length; k += 1) {
+    const previousLast = runs[k - 1]?.[(runs[k - 1]?.length ?? 1) - 1]?.at ?? -2;
+    if ((runs[k]?.[0]?.at ?? -1) !== previousLast + 1) break;
+    lengths.push(runs[k]?.length ?? 0);
+  }
+  return lengths;
 }
 
 /** Cuts for a group of theme paragraphs, given the paragraph index of each member. */

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { isBareHeading } from '../../src/parse/top-level/bare-headings.js';
 import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
-import { titleFromLeadIn } from '../../src/parse/group-title.js';
+import { titleFromLeadIn, titlesFromCountedLeadIn } from '../../src/parse/group-title.js';
 import { argues } from '../../src/parse/shared-wording.js';
 import { splitGluedHeadings } from '../../src/parse/unwrap-lines.js';
 import { expectedShape, fixtureCase, outlineShape, textOf } from './corpus-helpers.js';
@@ -630,5 +630,36 @@ describe('paragraphs of a speech that open with an argument (`我们不仅……
       const item = fixtureCase('unseen-21', prefix);
       expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
     }
+  });
+});
+
+describe('a lead-in that names two groups by count (`概括为五大突破、六项翻番`)', () => {
+  const summary = (second: number): string =>
+    textOf(
+      '国际合作交流工作总结',
+      `合校以来，学校国际合作与交流工作紧紧围绕人才强校战略大局，取得了长足进展。${BODY}`,
+      '其主要成绩可以概括为三大突破、四项翻番。',
+      `一是合作办学的突破。${BODY}`,
+      `二是引智工作的突破。${BODY}`,
+      `三是平台建设的突破。${BODY}`,
+      ...['合作院校数量翻番', '交流项目数量翻番', '来华留学生数量翻番', '学生出国数量翻番']
+        .slice(0, second)
+        .map((item, k) => `${['一', '二', '三', '四'][k] ?? ''}是${item}。${BODY}`),
+    );
+
+  it('titles each group by its own name when the counts agree (stress fixture)', () => {
+    expect(parseReport(summary(4)).sections.map((section) => section.title)).toEqual(['三大突破', '四项翻番']);
+  });
+
+  it('keeps the whole lead-in clause and the first item as titles when they do not', () => {
+    expect(parseReport(summary(3)).sections.map((section) => section.title)).not.toContain('四项翻番');
+    expect(titlesFromCountedLeadIn('其主要成绩可以概括为三大突破、四项翻番。', [3, 4])).toEqual(['三大突破', '四项翻番']);
+    expect(titlesFromCountedLeadIn('其主要成绩可以概括为三大突破、四项翻番。', [3, 3])).toBeNull();
+    expect(titlesFromCountedLeadIn('我讲三点意见。', [3])).toBeNull();
+  });
+
+  it('gives the real summary its two groups by name (unseen-22/06)', () => {
+    const item = fixtureCase('unseen-22', '06-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });

@@ -407,6 +407,8 @@ describeMeasuredSet('real texts measured blind once (unseen-21)', 'unseen-21', {
  * hard-wrapped; the session's starting code (49a9387) scores the same. Five texts are whole or
  * nearly; 06 scores 0 with its structure right (two headingless 一是 groups) because the group
  * titles the annotator chose (`五大突破`, `六项翻番`) are not the parser's (`成绩可以概括为五大突破、
- * 六项翻番`, `合作院校数量翻番`), so no point counts. No rule has been written while looking at it.
+ * 六项翻番`, `合作院校数量翻番`), so no point counts. After seeing it: a lead-in naming two or more
+ * groups by count names each group that follows when the counts agree (group-title.ts, 06): 0.983
+ * (0.974). It is no longer blind for that rule.
  */
-describeMeasuredSet('blind real texts (unseen-22)', 'unseen-22', { count: 6, countWord: 'six', atLeast: 0.75, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-22)', 'unseen-22', { count: 6, countWord: 'six', atLeast: 0.98, verb: 'keeps' });
