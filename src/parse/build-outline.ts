@@ -38,7 +38,7 @@ import { readBackMatter } from './back-matter.js';
 import { splitLines } from './normalize-text.js';
 import { joinBrokenHeadings, joinStrayBreaks, splitGluedHeadings, unwrapLines } from './unwrap-lines.js';
 import { checkOutline } from './self-check.js';
-import { detectMarker, titleFromHeading } from './detect-markers.js';
+import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
 import {
   STRONG_KINDS,
   chooseKind,
@@ -140,6 +140,32 @@ function fullParagraphs(paras: readonly string[], from: Pos, to: Pos): number[] 
   return list;
 }
 
+/**
+ * Runs of another numbering after strongly numbered points that cannot own them
+ * (`groups-after-marks.ts`): `（一）……。` … `（六）……。`, one paragraph each, then `一年来，着重抓了以下
+ * 工作：` and `一是……` … `六是……` are two groups of the part's points, not the last point's items.
+ */
+function markedGroupsAfter(
+  paras: readonly string[],
+  marked: readonly Cut[],
+  kind: MarkerKind,
+  byKind: ReadonlyMap<MarkerKind, readonly MarkedItem[]>,
+): Cut[][] {
+  const lastMarked = marked[marked.length - 1]?.para ?? Number.POSITIVE_INFINITY;
+  const groups: Cut[][] = [];
+  for (const [other, items] of byKind) {
+    if (other === kind) continue;
+    for (const run of buildRuns(items.filter((item) => item.at > lastMarked))) {
+      const group = run.map((item) => cutAtParagraph(paras, item.at, item.marker.kind));
+      // After an address to the audience (`同志们，……`) a numbered run is the speaker's closing
+      // requests, a part of its own (tail-groups.ts), not a second review of this one.
+      const addressed = paras.slice(lastMarked + 1, run[0]?.at ?? lastMarked).some((paragraph) => startsWithAddress(paragraph));
+      if (!addressed && isGroupAfterMarks(paras, marked, group, false)) groups.push(group);
+    }
+  }
+  return groups;
+}
+
 /** Which rule found a section's points (`none` when it has none). */
 type PointSource = 'marks' | 'theme-paragraphs' | 'labels' | 'inline-marks' | 'plain-leads' | 'inline-themes' | 'none';
 
@@ -197,8 +223,9 @@ function detectPoints(
     const outside = themeCuts.filter(
       (group) => group.every((cut) => cut.para < firstMarked) || (!strong && group.every((cut) => cut.para > lastMarked)) || later.includes(group),
     );
-    const all = [...marked, ...outside.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para);
-    return { ...cuts(all, 'marks'), lastSeries: later[later.length - 1] };
+    const laterMarked = strong ? markedGroupsAfter(paras, marked, choice.kind, collectMarkers(paras, full)) : [];
+    const all = [...marked, ...outside.flat(), ...laterMarked.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para);
+    return { ...cuts(all, 'marks'), lastSeries: laterMarked[laterMarked.length - 1] ?? later[later.length - 1] };
   }
   if (themeCuts.length > 0) return pointsAroundThemes(paras, full, themeCuts);
   if (labels.length > 0) return cuts(labels, 'labels');

@@ -663,3 +663,40 @@ describe('a lead-in that names two groups by count (`概括为五大突破、六
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });
+
+describe('a second numbered run after points that each hold their whole text (`（一）……` ×3, then `一是……` ×3)', () => {
+  const report = (...part: string[]): string =>
+    textOf(
+      '政府工作报告',
+      '各位代表：',
+      '现在，我代表省人民政府向大会报告工作，请予审议。',
+      '一、2024年工作回顾',
+      `过去一年，全省上下砥砺奋进，经济社会发展取得新成效。${BODY}`,
+      ...part,
+      '二、2025年重点工作',
+      `今年是“十四五”规划收官之年，做好政府工作意义重大。${BODY}`,
+    );
+  const reviewed = [`（一）产业升级成效显著。${BODY}`, `（二）科技创新成果丰硕。${BODY}`, `（三）民生福祉持续增进。${BODY}`];
+  const done = [`一是扎实抓好重大政策落实。${BODY}`, `二是扎实抓好全面深化改革。${BODY}`, `三是扎实抓好风险防范化解。${BODY}`];
+
+  it('is a second group of the part’s points, not the last point’s items (stress fixture)', () => {
+    expect(outlineShape(parseReport(report(...reviewed, '一年来，着重抓了以下工作：', ...done)))[0]?.[1]).toEqual([
+      '产业升级成效显著',
+      '科技创新成果丰硕',
+      '民生福祉持续增进',
+      '扎实抓好重大政策落实',
+      '扎实抓好全面深化改革',
+      '扎实抓好风险防范化解',
+    ]);
+  });
+
+  it('stays the items of a last point that is a heading line of its own', () => {
+    const headed = [...reviewed.slice(0, 2), '（三）民生福祉持续增进', `全省上下着力保障和改善民生。${BODY}`, '一年来，着重抓了以下工作：', ...done];
+    expect(outlineShape(parseReport(report(...headed)))[0]?.[1]).toHaveLength(3);
+  });
+
+  it('gives the real report both its groups (unseen-25/08)', () => {
+    const item = fixtureCase('unseen-25', '08-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});

@@ -412,3 +412,27 @@ describeMeasuredSet('real texts measured blind once (unseen-21)', 'unseen-21', {
  * (0.974). It is no longer blind for that rule.
  */
 describeMeasuredSet('real texts measured blind once (unseen-22)', 'unseen-22', { count: 6, countWord: 'six', atLeast: 0.98, verb: 'keeps' });
+
+/**
+ * The twenty-third set (`tests/fixtures/unseen-23/`, 8 real provincial government work reports of
+ * 2025 from a .docx collection no earlier set used; sources in its README), annotated by hand and
+ * committed before the parser first ran on it. Its first measurement, on main at e883fb5, was a
+ * pooled F1 of 1.000 (171 matched of 171 found, 171 expected), 0.997 hard-wrapped; the session's
+ * starting code (8ae1b2d) scores the same. No rule has been written while looking at it.
+ */
+describeMeasuredSet('blind real texts (unseen-23)', 'unseen-23', { count: 8, countWord: 'eight', atLeast: 0.995, verb: 'scores' });
+
+/**
+ * The twenty-fifth set (`tests/fixtures/unseen-25/`, 8 more provincial 2025 government work reports
+ * from the same collection, other provinces; sources in its README), annotated by hand and
+ * committed before the parser first ran on it. Its first measurement, on main at e883fb5, was a
+ * pooled F1 of 0.958 (193 matched of 204 found, 199 expected), 0.955 hard-wrapped; the session's
+ * starting code (8ae1b2d) scores the same. Two misses: 08's second group of the review (`一年来，
+ * 着重抓了以下工作：` then 一是……六是, after （一）……（六） one paragraph each) was taken for the last
+ * point's items, and 03's list of ten 民生实事 (`1.医疗卫生方面。……`) after the last point became a
+ * part of its own, which its annotator leaves out (its README). After seeing 08: a run of another
+ * numbering after strongly numbered points that cannot own it is a second group of the part's
+ * points (build-outline.ts, groups-after-marks.ts): 0.973 (0.971). It is no longer blind for that
+ * rule; 03's list is left as it is (a part of ten projects reads well on slides).
+ */
+describeMeasuredSet('real texts measured blind once (unseen-25)', 'unseen-25', { count: 8, countWord: 'eight', atLeast: 0.97, verb: 'keeps' });
