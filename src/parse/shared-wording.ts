@@ -11,7 +11,7 @@
  *   a task or a result, an argument's clauses lean on one another.
  */
 
-const PRONOUN_ONLY = /^(我们|咱们|你们|他们|她们|它们|大家|我|你|他|她|它|这|那|其|此)(党|的|都|也|就)?$/u;
+const PRONOUN_ONLY = /^(我们|咱们|你们|他们|她们|它们|大家|我|你|他|她|它|这|那|其|此)(党|的|都|也|就|要)?$/u;
 
 /** True when the wording shared at the start of the series is only a pronoun. */
 export function isPronounOnly(shared: string): boolean {

@@ -332,6 +332,9 @@ function isClausePair(body: string): boolean {
   return halves.length === 2 && halves.every((half) => half.length >= 2 && half.length <= 12) && !/[；;：:]/.test(body);
 }
 
+/** A modal particle ending a sentence (`当工程师也很光荣嘛。`): the speaker talking, never a theme. */
+const SPOKEN_ENDING = /[嘛吧呢啊呀啦哇哦]$/u;
+
 /** Most sentences between two members of a series whose sentences share only their length. */
 const MAX_LENGTH_ONLY_GAP = 8;
 
@@ -349,7 +352,7 @@ export function findInlineThemeSentences(text: string, minCount = 3): ThemeSente
     .filter(
       ({ span, body }) => /。[”’」』）)】》]*$/.test(span.text) && body.length >= 4 && body.length <= 25 && (!/[，,；;：:]/.test(body) || isClausePair(body)),
     )
-    .filter(({ body }) => detectMarker(body) === null && !pointsBack(body) && !isQuotation(body));
+    .filter(({ body }) => detectMarker(body) === null && !pointsBack(body) && !isQuotation(body) && !SPOKEN_ENDING.test(body));
   if (candidates.length < minCount) return [];
   const keyed = new Map<string, typeof candidates>();
   for (const candidate of candidates) {
@@ -457,6 +460,8 @@ const SPEAKER_NARRATES = /^我(?!们|国|省|市|区|县|校|院|局|委|部|厅
 function opensWithLooseLead(paragraph: string): boolean {
   const sentence = openingSentence(paragraph);
   if (sentence === null || startsWithAddress(paragraph) || paragraph.length < sentence.length * LOOSE_BODY_RATIO) return false;
+  // A question (`为什么我们要强调……呢？`) opens an argument; a lead states.
+  if (/[？?][”’」』）)]*$/u.test(sentence)) return false;
   const body = core(sentence);
   return (
     body.length >= 4 &&

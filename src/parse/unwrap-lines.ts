@@ -122,12 +122,19 @@ export function unwrapLines(rawLines: readonly string[]): string[] {
   // Indentation marks paragraph starts only when a fair share of lines carry it.
   const indentMarks = entries.filter((entry) => entry.indented).length >= Math.max(2, entries.length * 0.1);
   const paragraphs: string[] = [];
+  const lastOrdinal = new Map<string, number>();
   let current: string | null = null;
   for (const [i, entry] of entries.entries()) {
     const line = entry.text;
     const endsSentence = current !== null && SENTENCE_END.test(current.trimEnd());
+    const marker = detectMarker(line);
+    // A cut may fall just before `一、` inside a sentence (`财务四统` / `一、支撑IT的网络……`): a mark
+    // that neither follows a finished sentence nor goes on with its kind's numbering (`七、` was the
+    // last) continues the line before.
+    const continuesNumbering = marker !== null && marker.ordinal === (lastOrdinal.get(marker.kind) ?? 0) + 1;
+    const markInSentence = marker !== null && current !== null && !endsSentence && !continuesNumbering;
     const startsNew =
-      startsParagraph(line, current) ||
+      (!markInSentence && startsParagraph(line, current)) ||
       (indentMarks && entry.indented) ||
       (endsSentence && looksLikeHeading(line.trimEnd(), width)) ||
       (endsSentence && current !== null && repeatsOpening(line, current));
@@ -137,6 +144,7 @@ export function unwrapLines(rawLines: readonly string[]): string[] {
     } else {
       if (current !== null) paragraphs.push(current.trimEnd());
       current = line;
+      if (marker !== null) lastOrdinal.set(marker.kind, marker.ordinal);
     }
     const cut = entry.length >= width.width - width.tolerance;
     if (!cut || i === entries.length - 1) {

@@ -10,7 +10,7 @@ import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/f
 import { titleFromLeadIn, titlesFromCountedLeadIn } from '../../src/parse/group-title.js';
 import { argues } from '../../src/parse/shared-wording.js';
 import { splitGluedHeadings } from '../../src/parse/unwrap-lines.js';
-import { expectedShape, fixtureCase, outlineShape, textOf } from './corpus-helpers.js';
+import { expectedShape, fixtureCase, hardWrap, outlineShape, textOf } from './corpus-helpers.js';
 
 const BODY = '这项工作涉及面广、政策性强，各级各部门要统一思想、压实责任，确保各项任务落到实处、见到实效。';
 
@@ -698,5 +698,65 @@ describe('a second numbered run after points that each hold their whole text (`�
   it('gives the real report both its groups (unseen-25/08)', () => {
     const item = fixtureCase('unseen-25', '08-');
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});
+
+describe('a speech whose paragraphs argue in the speaker’s own voice (unseen-28/03)', () => {
+  const speech = (...part: string[]): string =>
+    textOf(
+      '在干部大会上的讲话',
+      `公司所有员工是否考虑过，如果有一天公司销售额下滑、利润下滑，我们怎么办。${BODY}`,
+      '一、均衡发展，就是抓短的一块木板',
+      `我们怎样才能活下来。${BODY}`,
+      '二、对事负责制，与对人负责制是有本质区别的',
+      ...part,
+      '三、面对变革要有一颗平常心',
+      `我们要以正确的心态面对变革。${BODY}`,
+    );
+
+  it('takes no short sentences ending on a spoken particle (`……嘛。`) for a series inside a paragraph (stress fixture)', () => {
+    const paragraph = `市场部机关是无能的。${BODY}庞大的机关一定要消肿。${BODY}当工程师也很光荣嘛。${BODY}`;
+    expect(outlineShape(parseReport(speech(paragraph)))[1]?.[1]).toEqual([]);
+  });
+
+  it('takes no question (`为什么……呢？`) for a lead of a loose run (stress fixture)', () => {
+    const part = [
+      `为什么我们要强调以流程为主导的体系呢？${BODY}${BODY}`,
+      `机关干部要学会用数据说话。${BODY}${BODY}`,
+      `在本职工作中，我们一定要敢于负责任。${BODY}${BODY}`,
+    ];
+    expect(outlineShape(parseReport(speech(...part)))[1]?.[1]).toEqual([]);
+  });
+
+  it('takes no paragraphs apart that open only with `我们要` for a series (stress fixture)', () => {
+    const part = [
+      `我们要以正确的心态面对变革。${BODY}`,
+      `今天要看到这个局面，我们现在正在扩张，还有许多新岗位，大家要赶快去占领这些新岗位。${BODY}`,
+      `我们要消除变革中的阻力，这种阻力主要来自高中级干部。${BODY}`,
+      `我们要减少工作协调与调度会议。${BODY}`,
+    ];
+    expect(outlineShape(parseReport(speech(...part)))[1]?.[1]).toEqual([]);
+  });
+
+  it('gives the real speech its ten parts and no points, as given and hard-wrapped', () => {
+    const item = fixtureCase('unseen-28', '03-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+    expect(outlineShape(parseReport(hardWrap(item?.text ?? '', 36)))).toEqual(expectedShape(item));
+  });
+});
+
+describe('a hard-wrapped line that starts with a numbering mark inside a sentence (`财务四统` / `一、支撑IT……`)', () => {
+  it('goes on with the sentence when the mark does not go on with its numbering (stress fixture)', () => {
+    const cutBefore = '我们这几年研究了很多产品，伴随着财务四统';
+    const text = textOf(
+      '在干部大会上的讲话',
+      '一、均衡发展是抓短的一块木板',
+      `${cutBefore}一、支撑IT的网络铺开，中间层消失。${BODY}`,
+      '二、对事负责制与对人负责制有区别',
+      `执行流程的人要对事情负责，这就是对事负责。${BODY}`,
+    );
+    const wrapped = hardWrap(text, cutBefore.length);
+    expect(wrapped.split('\n')).toContain(cutBefore);
+    expect(parseReport(wrapped).sections.map((section) => section.title)).toEqual(['均衡发展是抓短的一块木板', '对事负责制与对人负责制有区别']);
   });
 });

@@ -436,3 +436,40 @@ describeMeasuredSet('blind real texts (unseen-23)', 'unseen-23', { count: 8, cou
  * rule; 03's list is left as it is (a part of ten projects reads well on slides).
  */
 describeMeasuredSet('real texts measured blind once (unseen-25)', 'unseen-25', { count: 8, countWord: 'eight', atLeast: 0.97, verb: 'keeps' });
+
+/**
+ * The twenty-sixth set (`tests/fixtures/unseen-26/`, 8 provincial 2025 government work reports
+ * from the same collection as unseen-23 and -25, the provinces neither used; sources in its
+ * README), annotated by hand and committed before the parser first ran on it. Its first
+ * measurement, on main at a959416, was a pooled F1 of 1.000 (186 of 186 found, 186 expected), the
+ * same hard-wrapped, and the same on the session's starting code (8ae1b2d). No rule has been
+ * written while looking at it.
+ */
+describeMeasuredSet('blind real texts (unseen-26)', 'unseen-26', { count: 8, countWord: 'eight', atLeast: 0.995, verb: 'scores' });
+
+/**
+ * The twenty-seventh set (`tests/fixtures/unseen-27/`, the collection's last 7 provincial 2025
+ * reports; sources in its README), annotated by hand and committed before the parser first ran on
+ * it. Its first measurement, on main at a959416, was a pooled F1 of 0.963 (158 matched of 164
+ * found, 164 expected), the same hard-wrapped and on the session's starting code (8ae1b2d). Its one
+ * miss: 05's third part has its heading in two paragraphs of the .docx (`三、持续提升政府` /
+ * `治理效能和服务水平`), and the second half, as a line of its own, takes the part's place. No
+ * rule has been written while looking at it.
+ */
+describeMeasuredSet('blind real texts (unseen-27)', 'unseen-27', { count: 7, countWord: 'seven', atLeast: 0.96, verb: 'scores' });
+
+/**
+ * The twenty-eighth set (`tests/fixtures/unseen-28/`, 8 company speeches of 1996–2018 from a
+ * repository no earlier set used, none of them in the earlier sets of the same speaker; sources in
+ * its README), annotated by hand and committed before the parser first ran on it. Its first
+ * measurement, on main at a959416, was a pooled F1 of 0.890 (69 matched of 86 found, 69
+ * expected), 0.886 hard-wrapped, the same on the session's starting code (8ae1b2d): every expected
+ * title found, 17 more. 04 has no structure (its annotator gives it no part), so the parts the
+ * fallback makes for a deck all count against it; 02's four `96年我们……` paragraphs are a series
+ * its annotator did not count. After seeing 03: paragraphs apart from one another that open only
+ * with `我们要` are no series, a sentence ending on a spoken particle (`……嘛。`) is no theme inside
+ * a paragraph, a question is no lead of a loose run (shared-wording.ts, theme-sentences.ts), and a
+ * hard-wrapped line that opens with `一、` inside a sentence goes on with it unless the mark goes on
+ * with its numbering (unwrap-lines.ts): 0.926 (0.926). It is no longer blind for those rules.
+ */
+describeMeasuredSet('real texts measured blind once (unseen-28)', 'unseen-28', { count: 8, countWord: 'eight', atLeast: 0.92, verb: 'keeps' });
