@@ -160,10 +160,36 @@ export function unwrapLines(rawLines: readonly string[]): string[] {
 const MAX_SPILL = 12;
 const CLAUSE_PUNCTUATION = /[。！？!?；;：:，,、]/;
 
+/** A heading line this long that stops short is broken: few headings are shorter with a line of their own under them. */
+const MIN_BROKEN_HEADING = 10;
+/** Shortest numbered heading that may have been broken in two halves (`三、持续提升政府` / `治理效能和服务水平`). */
+const MIN_HALF_HEADING = 6;
+
+/** True for a short unpunctuated, unnumbered line: a heading's spilled words, or a heading of its own. */
+function isShortBareLine(line: string): boolean {
+  return [...line].length <= MAX_SPILL && !CLAUSE_PUNCTUATION.test(line) && detectMarker(line) === null;
+}
+
+/**
+ * True when no other short bare line stands under the heading at `i` before the next heading of its
+ * kind: a line under a short heading is then its other half, not the first of its sub-headings
+ * (`一、工作回顾` / `主要成绩` … `存在问题`).
+ */
+function onlyBareLineUnder(paragraphs: readonly string[], i: number, kind: string): boolean {
+  for (let k = i + 2; k < paragraphs.length; k += 1) {
+    const paragraph = paragraphs[k] ?? '';
+    if (detectMarker(paragraph)?.kind === kind) return true;
+    if (isShortBareLine(paragraph)) return false;
+  }
+  return true;
+}
+
 /**
  * Joins a numbered heading line that ends without punctuation with the short unpunctuated line
- * after it, when a longer paragraph follows: the heading was broken in two (a PDF or a narrow
- * column), and its tail would otherwise read as a heading of its own.
+ * after it, when a longer paragraph follows: the heading was broken in two (a PDF, a narrow
+ * column, a .docx with a break inside the heading), and its tail would otherwise read as a heading
+ * of its own. A short heading line is joined only when that line is the only one of its kind
+ * under it (`onlyBareLineUnder`).
  */
 export function joinBrokenHeadings(paragraphs: readonly string[]): string[] {
   const out: string[] = [];
@@ -171,16 +197,15 @@ export function joinBrokenHeadings(paragraphs: readonly string[]): string[] {
     const line = paragraphs[i] ?? '';
     const next = paragraphs[i + 1];
     const after = paragraphs[i + 2];
+    const marker = detectMarker(line);
     const broken =
       next !== undefined &&
       after !== undefined &&
-      detectMarker(line) !== null &&
-      line.length >= 10 &&
+      marker !== null &&
+      (line.length >= MIN_BROKEN_HEADING || (line.length >= MIN_HALF_HEADING && onlyBareLineUnder(paragraphs, i, marker.kind))) &&
       !SENTENCE_END.test(line) &&
       !/[，,、]$/.test(line) &&
-      [...next].length <= MAX_SPILL &&
-      !CLAUSE_PUNCTUATION.test(next) &&
-      detectMarker(next) === null &&
+      isShortBareLine(next) &&
       after.length > line.length;
     if (broken) {
       out.push(`${line}${next}`);

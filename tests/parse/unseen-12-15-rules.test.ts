@@ -760,3 +760,44 @@ describe('a hard-wrapped line that starts with a numbering mark inside a sentenc
     expect(parseReport(wrapped).sections.map((section) => section.title)).toEqual(['均衡发展是抓短的一块木板', '对事负责制与对人负责制有区别']);
   });
 });
+
+describe('a short numbered heading broken over two lines (`三、持续提升政府` / `治理效能和服务水平`)', () => {
+  const report = (...third: string[]): string =>
+    textOf(
+      '政府工作报告',
+      '一、2024年工作回顾',
+      `过去一年，全市上下砥砺奋进，经济社会发展取得新成效。${BODY}`,
+      '二、2025年主要任务',
+      `今年是“十四五”规划收官之年，做好政府工作意义重大。${BODY}`,
+      ...third,
+    );
+
+  it('is one heading when its second half is the only short line under it (stress fixture)', () => {
+    const titles = parseReport(report('三、持续提升政府', '治理效能和服务水平', `人民满意是衡量政府工作的根本标准。${BODY}`)).sections.map(
+      (section) => section.title,
+    );
+    expect(titles).toEqual(['2024年工作回顾', '2025年主要任务', '持续提升政府治理效能和服务水平']);
+  });
+
+  it('keeps a short heading apart from the first of several sub-headings under it', () => {
+    const outline = parseReport(
+      report(
+        '三、工作体会',
+        '坚持党建引领',
+        `我们始终把党的建设放在首位。${BODY}`,
+        '坚持人民至上',
+        `我们始终把群众的事办好。${BODY}`,
+        '坚持改革创新',
+        `我们始终向改革要动力。${BODY}`,
+      ),
+    );
+    expect(outline.sections.map((section) => section.title)).toContain('工作体会');
+  });
+
+  it('gives the real report its third part (unseen-27/05; its annotator joined the halves with a space)', () => {
+    const item = fixtureCase('unseen-27', '05-');
+    const squeezed = (shape: [string, string[]][] | undefined): [string, string[]][] | undefined =>
+      shape?.map(([title, points]) => [title.replace(/\s+/gu, ''), points.map((point) => point.replace(/\s+/gu, ''))]);
+    expect(squeezed(outlineShape(parseReport(item?.text ?? '')))).toEqual(squeezed(expectedShape(item)));
+  });
+});

@@ -453,10 +453,12 @@ describeMeasuredSet('blind real texts (unseen-26)', 'unseen-26', { count: 8, cou
  * it. Its first measurement, on main at a959416, was a pooled F1 of 0.963 (158 matched of 164
  * found, 164 expected), the same hard-wrapped and on the session's starting code (8ae1b2d). Its one
  * miss: 05's third part has its heading in two paragraphs of the .docx (`三、持续提升政府` /
- * `治理效能和服务水平`), and the second half, as a line of its own, takes the part's place. No
- * rule has been written while looking at it.
+ * `治理效能和服务水平`), and the second half, as a line of its own, takes the part's place. After
+ * seeing it: a numbered heading of six or more characters is joined with the short line under it
+ * when that line is the only one of its kind before the next heading (unwrap-lines.ts): 1.000
+ * (1.000). It is no longer blind for that rule.
  */
-describeMeasuredSet('blind real texts (unseen-27)', 'unseen-27', { count: 7, countWord: 'seven', atLeast: 0.96, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-27)', 'unseen-27', { count: 7, countWord: 'seven', atLeast: 0.995, verb: 'keeps' });
 
 /**
  * The twenty-eighth set (`tests/fixtures/unseen-28/`, 8 company speeches of 1996–2018 from a
