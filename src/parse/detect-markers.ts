@@ -13,7 +13,7 @@ export type MarkerKind =
   | 'cn-paren' // （一）
   | 'ordinal' // 第一，  我的第一点想法是：
   | 'ar-dot' // 1.  1、  1．
-  | 'ar-paren' // （1）
+  | 'ar-paren' // （1）  1）
   | 'circled' // ①
   | 'part' // 第一部分  第一章
   | 'stage' // 第一阶段…… (the words stay in the title)
@@ -84,6 +84,8 @@ const whole = (m: RegExpExecArray): string => m[0];
 const RULES: readonly MarkerRule[] = [
   { kind: 'cn-paren', pattern: new RegExp(`^[（(]\\s*(${CN_NUM})\\s*[）)][、，,.．]?\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   { kind: 'ar-paren', pattern: /^[（(]\s*([0-9０-９]{1,2})\s*[）)][、，,.．]?\s*/, toOrdinal: (m) => readDigits(m[1] ?? ''), toMark: whole },
+  // The same level written with the closing bracket only (`1）`, `4)、`), as many offices type it.
+  { kind: 'ar-paren', pattern: /^([0-9０-９]{1,2})\s*[）)][、，,.．]?\s*/, toOrdinal: (m) => readDigits(m[1] ?? ''), toMark: whole },
   { kind: 'cn-dun', pattern: new RegExp(`^(${CN_NUM})\\s*[、．.]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   // `1.5` is a decimal, but `3、2024年工作打算` is item 3: only a dot can join two numbers.
   { kind: 'ar-dot', pattern: /^([0-9０-９]{1,2})\s*(?:[.．](?![0-9０-９.．])|、)\s*/, toOrdinal: (m) => readDigits(m[1] ?? ''), toMark: whole },

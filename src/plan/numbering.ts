@@ -13,7 +13,7 @@ export type MarkFamily = 'chinese' | 'arabic' | 'none';
 
 const CHINESE_MARK =
   /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)?[、，,：:\s]?|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)])/u;
-const ARABIC_MARK = /^\s*(?:\d{1,3}[、．.](?!\d)|[（(]\d{1,3}[）)]|[①-⑳])/u;
+const ARABIC_MARK = /^\s*(?:\d{1,3}[、．.](?!\d)|[（(]?\d{1,3}[）)]|[①-⑳])/u;
 
 /** The family of the mark a heading starts with. */
 export function markFamily(heading: string): MarkFamily {

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
+import { detectMarker } from '../../src/parse/detect-markers.js';
 import { isBareHeading } from '../../src/parse/top-level/bare-headings.js';
 import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
 import { titleFromLeadIn, titlesFromCountedLeadIn } from '../../src/parse/group-title.js';
@@ -799,5 +800,32 @@ describe('a short numbered heading broken over two lines (`三、持续提升政
     const squeezed = (shape: [string, string[]][] | undefined): [string, string[]][] | undefined =>
       shape?.map(([title, points]) => [title.replace(/\s+/gu, ''), points.map((point) => point.replace(/\s+/gu, ''))]);
     expect(squeezed(outlineShape(parseReport(item?.text ?? '')))).toEqual(squeezed(expectedShape(item)));
+  });
+});
+
+describe('numbers written with the closing bracket only (`1）`, `4)、`)', () => {
+  it('are read as the same level as `（1）` (stress fixture)', () => {
+    expect(detectMarker('4)、要加强能力中心建设')).toMatchObject({ kind: 'ar-paren', ordinal: 4, mark: '4)、' });
+    expect(detectMarker('1）坚决贯彻以客户为中心')).toMatchObject({ kind: 'ar-paren', ordinal: 1 });
+    const text = textOf(
+      '在市场大会上的讲话',
+      '一、变革什么、怎样变革',
+      `这个变革，到底谁来变革，怎样变革。${BODY}`,
+      `1)、坚决贯彻以客户为中心的路线。${BODY}`,
+      `2)、从产品的设计到交付都要变化。${BODY}`,
+      '3)、要加强能力中心建设',
+      `能力中心要承担起综合能力成长的责任。${BODY}`,
+      '二、由什么人来变革',
+      `我们高级管理层要坚定不移推动变革。${BODY}`,
+    );
+    expect(outlineShape(parseReport(text))).toEqual([
+      ['变革什么、怎样变革', ['坚决贯彻以客户为中心的路线', '从产品的设计到交付都要变化', '要加强能力中心建设']],
+      ['由什么人来变革', []],
+    ]);
+  });
+
+  it('give the real speech the items of its second part’s third point (unseen-28/06)', () => {
+    const item = fixtureCase('unseen-28', '06-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });
