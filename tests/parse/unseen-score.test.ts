@@ -472,6 +472,8 @@ describeMeasuredSet('real texts measured blind once (unseen-27)', 'unseen-27', {
  * with `我们要` are no series, a sentence ending on a spoken particle (`……嘛。`) is no theme inside
  * a paragraph, a question is no lead of a loose run (shared-wording.ts, theme-sentences.ts), and a
  * hard-wrapped line that opens with `一、` inside a sentence goes on with it unless the mark goes on
- * with its numbering (unwrap-lines.ts): 0.926 (0.926). It is no longer blind for those rules.
+ * with its numbering (unwrap-lines.ts): 0.926 (0.926); numbers written with the closing bracket
+ * only (`4)、`) are the `（1）` level (detect-markers.ts, 06): 0.932 (0.932). It is no longer blind
+ * for those rules. Left: 04 and 02 as above.
  */
-describeMeasuredSet('real texts measured blind once (unseen-28)', 'unseen-28', { count: 8, countWord: 'eight', atLeast: 0.92, verb: 'keeps' });
+describeMeasuredSet('real texts measured blind once (unseen-28)', 'unseen-28', { count: 8, countWord: 'eight', atLeast: 0.93, verb: 'keeps' });
