@@ -130,16 +130,41 @@ const MONTH_DAY = /\d{1,2}\s*月\s*\d{1,2}\s*日/;
 
 /** `2026年1月27日在……会议上 陕西省省长 赵刚` — date, meeting and speaker on one line. */
 function isOccasionLine(line: string): boolean {
-  return line.length <= 80 && !TERMINAL.test(line) && /在.+(会议|大会|典礼|仪式|会|论坛|活动)上/.test(line);
+  // A paper's line may close on who delivered it (`……会议上河北省人民政府省长王正谱作政府工作报告。`).
+  const body = line.replace(DELIVERED, '');
+  return line.length <= 80 && !TERMINAL.test(body) && /在.+(会议|大会|典礼|仪式|会|论坛|活动)上/.test(body);
+}
+
+/** How a newspaper's occasion line may end: who delivered the report (`作政府工作报告。`). */
+const DELIVERED = /(?:同志)?(?:作|做)(?:了)?(?:政府)?(?:工作)?报告。?$/u;
+
+/** The speaker a newspaper names after the meeting (`……会议上河北省人民政府省长王正谱作政府工作报告。`). */
+function speakerAfterMeeting(line: string): string | null {
+  if (!DELIVERED.test(line)) return null;
+  const after = /上\s*([^上]+)$/u.exec(line.replace(DELIVERED, ''));
+  const speaker = after?.[1]?.trim() ?? '';
+  return isSpeakerLine(speaker) ? speaker : null;
 }
 
 export function isSalutationLine(line: string): boolean {
   return line.length <= 40 && !/[。？?]/.test(line) && /[：:！!，,]$/.test(line) && SALUTATION_WORDS.test(line);
 }
 
+/** Longest line that reads as a note of where the text was published. */
+const MAX_SOURCE_LINE = 40;
+
+/**
+ * A newspaper's or site's note of where the text came from (`来源：重庆日报`, `来源：大众新闻客户端`,
+ * `责任编辑：……`), as a text copied from a paper or a page keeps it under the title.
+ */
+export function isSourceLine(line: string): boolean {
+  return line.length <= MAX_SOURCE_LINE && /^(?:来源|稿件来源|信息来源|资料来源|责任编辑|编辑|发布时间|发布日期)\s*[：:]\s*\S/u.test(line);
+}
+
 function isFrontLine(line: string): boolean {
   if (detectMarker(line) !== null && !DATE.test(line) && !NAME_THEN_ROLE.test(line.replace(/\s+/g, ''))) return false;
   return (
+    isSourceLine(line) ||
     isSubtitleLine(line) ||
     isDateLine(line) ||
     isSpeakerLine(line) ||
@@ -190,7 +215,8 @@ const MIN_SECOND_TITLE_LINE = 16;
 
 /** Splits `X在Y上的Z` into speaker X (null when empty) and meeting Y (a meeting-like name). */
 export function readOccasion(text: string): { speaker: string | null; meeting: string | null } {
-  const match = /^(.*?)在(.+?)上(?:的|所作|作|\s|$)/.exec(text);
+  // `……在X会议上的讲话`; a paper may drop the 上 (`龚正市长在上海市……会议的政府工作报告`).
+  const match = /^(.*?)在(.+?)上(?:的|所作|作|\s|$)/.exec(text) ?? /^(.*?)在(.+?(?:会议|大会))的/.exec(text);
   if (match === null) return { speaker: null, meeting: null };
   const meeting = (match[2] ?? '').trim();
   if (!/(会|会议|议|典礼|仪式|论坛|班|活动|式|节)$/.test(meeting)) return { speaker: null, meeting: null };
@@ -236,7 +262,9 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
   const front: string[] = [];
   while (index < paragraphs.length && front.length < 5) {
     const line = paragraphs[index] ?? '';
-    if (isSalutationLine(line) || !isFrontLine(line)) break;
+    // A paper may set the title again under its source note (`2025年湖南省政府工作报告` / `来源：……` / `政府工作报告`).
+    const repeatsTitle = front.length > 0 && line.length >= 4 && title.replace(/\s+/gu, '').includes(line.replace(/\s+/gu, ''));
+    if (isSalutationLine(line) || (!isFrontLine(line) && !repeatsTitle)) break;
     front.push(line);
     index += 1;
   }
@@ -259,10 +287,16 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
     }
     if (isLogisticsLine(line)) continue;
     if (isSubtitleLine(line) || isOccasionLine(line)) {
-      const occasion = readOccasion(line.replace(/^[—\-－─]+/, ''));
+      // The meeting ends where the speaker a paper names after it begins (`……会议上河北省人民政府省长……`).
+      const spoken = speakerAfterMeeting(line);
+      const occasion = readOccasion((spoken === null ? line : line.slice(0, line.lastIndexOf(spoken))).replace(/^[—\-－─]+/, ''));
       if (meeting === null && occasion.meeting !== null) meeting = occasion.meeting;
       const after = /上\s+(.+)$/.exec(line);
       if (speaker === null && after?.[1] !== undefined && isSpeakerLine(after[1])) speaker = after[1].trim();
+      // Who spoke may stand between the date and the meeting (`——2025年1月16日省长 李乐成在……上的讲话`)
+      // or close the line (`……会议上……省长王正谱作政府工作报告。`).
+      if (speaker === null && occasion.speaker !== null && isSpeakerLine(occasion.speaker)) speaker = occasion.speaker;
+      if (speaker === null) speaker = spoken;
     } else if (speaker === null && isSpeakerLine(line) && !isDateLine(line) && !bracketed) {
       // Without the number a page gave it as one of several 述职 (`2.蒋  明（……）`).
       speaker = line

@@ -80,9 +80,10 @@ function coverDraft(deck: ComposeContext, outline: Outline, options: PlanOptions
   const speaker = who === null || who.trim() === '' ? null : `${context.theme.wording.speakerPrefix}${who.trim()}`;
   // A date the subtitle states (`——2022年1月23日在……会议上`) is not repeated below it.
   const shownDate = date !== null && subtitle !== null && subtitle.includes(date.trim()) ? null : date;
-  // A speaker the subtitle names (`——曹某校长在……上的讲话`) is not repeated either, unless given by --speaker.
+  // A speaker the title or subtitle names (`任正非在……上的讲话`, `——曹某校长在……上的讲话`) is not
+  // repeated either, unless given by --speaker.
   const fromSource = options.speaker === undefined || options.speaker === null;
-  const named = fromSource && who !== null && who.trim() !== '' && subtitle !== null && subtitle.includes(who.trim());
+  const named = fromSource && who !== null && who.trim() !== '' && [shownTitle, subtitle ?? ''].some((line) => line.includes(who.trim()));
   const byline = [named ? null : speaker, shownDate].filter((line): line is string => line !== null && line !== '');
   const note = context.theme.wording.coverNote;
   const title = split?.main ?? shownTitle;

@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isDateLine, isSalutationLine, isSpeakerLine, readFrontMatter, readOccasion } from '../../src/parse/front-matter.js';
+
+const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
 describe('readOccasion', () => {
   it('splits a title shaped X在Y上的Z into speaker and meeting', () => {
@@ -60,6 +65,72 @@ describe('readFrontMatter', () => {
   it('reads date, meeting and speaker written on one line', () => {
     const front = readFrontMatter(['2026年政府工作报告', '2026年1月20日在某省第十四届人民代表大会第四次会议上 某省省长 王五', '各位代表：', '正文。']);
     expect(front).toMatchObject({ speaker: '某省省长 王五', meeting: '某省第十四届人民代表大会第四次会议', date: '2026年1月20日', bodyStart: 3 });
+  });
+
+  it('reads past a paper’s source note and a title set again under it (stress fixtures)', () => {
+    expect(
+      readFrontMatter([
+        '2025年某市政府工作报告',
+        '来源：某某日报',
+        '——2025年1月19日在某市第六届人民代表大会第三次会议上',
+        '某市人民政府市长 王五',
+        '各位代表：',
+        '正文。',
+      ]),
+    ).toMatchObject({
+      speaker: '某市人民政府市长 王五',
+      meeting: '某市第六届人民代表大会第三次会议',
+      date: '2025年1月19日',
+      bodyStart: 5,
+    });
+    expect(
+      readFrontMatter([
+        '2025年某省政府工作报告',
+        '来源 : 某某日报',
+        '政府工作报告',
+        '2025年1月14日在某省第十四届人民代表大会第三次会议上',
+        '各位代表：',
+        '正文。',
+      ]),
+    ).toMatchObject({
+      date: '2025年1月14日',
+      bodyStart: 5,
+    });
+  });
+
+  it('reads the speaker a paper names before the meeting or after it (stress fixtures)', () => {
+    expect(
+      readFrontMatter(['2025年某省政府工作报告', '——2025年1月16日省长 王五在某省第十四届人民代表大会第三次会议上的讲话', '各位代表：', '正文。']),
+    ).toMatchObject({
+      speaker: '省长 王五',
+      meeting: '某省第十四届人民代表大会第三次会议',
+    });
+    expect(
+      readFrontMatter([
+        '2025年某省政府工作报告',
+        '2025年1月13日在某省第十四届人民代表大会第三次会议上某省人民政府省长王五作政府工作报告。',
+        '来源：某某日报',
+        '各位代表：',
+        '正文。',
+      ]),
+    ).toMatchObject({ speaker: '某省人民政府省长王五', meeting: '某省第十四届人民代表大会第三次会议', date: '2025年1月13日', bodyStart: 4 });
+  });
+
+  it('gives every real 2025 provincial report its speaker and date (unseen-23, -25, -26, -27)', () => {
+    const missing = ['unseen-23', 'unseen-25', 'unseen-26', 'unseen-27'].flatMap((folder) =>
+      readdirSync(path.join(fixtures, folder))
+        .filter((name) => name.endsWith('.txt'))
+        .filter((name) => {
+          const front = readFrontMatter(
+            readFileSync(path.join(fixtures, folder, name), 'utf8')
+              .split('\n')
+              .map((line) => line.trim())
+              .filter((line) => line !== ''),
+          );
+          return front.speaker === null || front.date === null;
+        }),
+    );
+    expect(missing).toEqual([]);
   });
 
   it('never takes a note in brackets for the speaker', () => {

@@ -111,6 +111,14 @@ describe('the cover', () => {
     expect(cover.split('某某').length - 1).toBe(1);
     expect(cover).toContain('2022年6月20日');
   });
+
+  it('names the speaker once when the title names them already', () => {
+    // Stress fixture in the shape of a company speech whose title line says who spoke.
+    const text = '某某在市场工作会议上的讲话\n2018年4月26日\n一、要坚守理想\n理想是人生的方向。\n二、要勇于担当\n担当是成长的标志。\n';
+    const cover = slideText(planDeck(parseReport(text), theme('party-red')), 0);
+    expect(cover.split('某某').length - 1).toBe(1);
+    expect(cover).toContain('2018年4月26日');
+  });
 });
 
 describe('plan of the seed', () => {
