@@ -61,6 +61,9 @@ function phraseAtCount(clause: string, at: number): string {
 /** Adverbial clauses that set the scene before the main clause (`在……下`, `通过……`, `随着……`). */
 const ADVERBIAL = /^(在|通过|随着|经过|根据|按照|依据|为了|为|面对|围绕|对照|回顾|截至|自|从|当前|目前|近年来|过去|今年|去年|作为)/;
 
+/** A word that only places the clause in the talk (`在此希望你们`, `借此`): it names nothing. */
+const FILLER = /^(?:在此|借此|特此|于此)/u;
+
 /** The phrase a clause names: after its `要` (the task), else without its subject or a copula ending it. */
 function phraseOfClause(clause: string): string {
   // `总的思路是，……`: the clause names its subject; what it is follows the comma.
@@ -68,7 +71,7 @@ function phraseOfClause(clause: string): string {
   if (subject !== null) return subject[1] ?? clause;
   const want = clause.lastIndexOf('要');
   if (want >= 0 && clause.length - want - 1 >= 4) return withoutCasualVerb(clause.slice(want + 1));
-  const withoutSubject = clause.replace(SUBJECT, '');
+  const withoutSubject = clause.replace(FILLER, '').replace(SUBJECT, '');
   return withoutCasualVerb(withoutSubject.length >= 4 ? withoutSubject : clause);
 }
 

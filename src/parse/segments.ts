@@ -130,12 +130,23 @@ export function chooseKind(byKind: Map<MarkerKind, MarkedItem[]>, preferDun: boo
     if (dun !== undefined) return dun;
   }
   candidates.sort((a, b) => firstAt(a) - firstAt(b));
+  // A kind that starts again at 1 under most marks of a stronger kind is that kind's sub-points
+  // (`1、……` then `（1）……（4）`, `2、……` then `（1）……（3）`), even when one run of it comes first.
+  const nestsInStronger = (weak: KindChoice): boolean =>
+    weak.runs.length >= 2 &&
+    candidates.some((other) => {
+      if (other === weak || !STRONG_KINDS.has(other.kind)) return false;
+      const heads = other.runs.flat();
+      const restarts = new Set(weak.runs.map((run) => run[0]?.at ?? -1));
+      const headed = heads.filter((item) => restarts.has(item.at + 1) || restarts.has(item.at + 2)).length;
+      return heads.length >= 2 && headed * 2 > heads.length;
+    });
   for (const candidate of candidates) {
     // 首先/其次/最后 order the speaker's own argument, so they are never a detail of a lead: a run
     // of 一是 after them expands one of them (`其次是……。` then `一是……八是`).
     const isWeak = !STRONG_KINDS.has(candidate.kind) && candidate.kind !== 'sequence';
     const laterKind = candidates.some((other) => other !== candidate && firstAt(other) > lastAt(candidate));
-    if (isWeak && laterKind) continue;
+    if (isWeak && (laterKind || nestsInStronger(candidate))) continue;
     return candidate;
   }
   return candidates[0] ?? null;

@@ -70,7 +70,11 @@ export function findTailColonGroups(
   const groups = all.filter((group) => group.start > lastOwn);
   const lastItem = groups[groups.length - 1]?.last ?? to;
   for (let k = lastItem + 1; k < to; k += 1) if (detectMarker(paras[k] ?? '') !== null) return null;
-  if (groups.length < 2) return null;
+  // One group is a part of its own when the speaker turns to the audience with it (`在此希望你们：`
+  // 1、……4、 at the end of the last part's text): the closing hopes, as a talk's own last part.
+  const closingHopes = groups.length === 1 && lastOwn === from - 1 && HOPES.test(lastClause(paras[groups[0]?.start ?? 0] ?? ''));
+  if (groups.length < 2 && !closingHopes) return null;
+  if (closingHopes) return groups;
   if (lastOwn !== from - 1) return groups;
   const kinds = earlierPointKinds();
   const numberedLikeEarlier = groups.some((group) => {
@@ -78,6 +82,15 @@ export function findTailColonGroups(
     return kind !== undefined && kinds.has(kind);
   });
   return numberedLikeEarlier ? null : groups;
+}
+
+/** A lead-in that asks something of the audience (`希望你们：`, `提几点希望：`, `对大家提三点要求：`). */
+const HOPES = /希望(?:你们|大家|同志们|各位|同学们)|提(?:出)?(?:几|[一二三四五六七八九十两])点(?:希望|要求)|寄语/u;
+
+/** The lead-in's own words: its last sentence, up to the colon. */
+function lastClause(paragraph: string): string {
+  const sentences = paragraph.split(/(?<=[。！？!?])/u);
+  return sentences[sentences.length - 1] ?? '';
 }
 
 /** A section plan for a colon group: headingless, titled from its lead-in. */

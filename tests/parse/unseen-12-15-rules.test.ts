@@ -829,3 +829,81 @@ describe('numbers written with the closing bracket only (`1）`, `4)、`)', () =
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });
+
+describe('a speech numbered 1、 with （1） sub-points under each, its first part’s number lost (unseen-29/06)', () => {
+  const sub = (n: number, what: string): string => `（${n}）${what}。${BODY}`;
+  const speech = (first: string[]): string =>
+    textOf(
+      '聚焦主航道，围绕商业竞争力构建和提升能力',
+      '——在改进方向汇报会议上的讲话',
+      ...first,
+      '1、产品的竞争力是商业竞争力，而不仅仅是技术。',
+      sub(1, '产品的竞争力要的是商业竞争力'),
+      sub(2, '要提倡端到端的改进提升'),
+      '2、要做好全流程投资管理。',
+      sub(1, '投资是从机会到变现的全流程投资'),
+      sub(2, '能力提升的预算要单列'),
+      sub(3, '实验室主要关注不确定性'),
+      '3、成员要由对应领域的一把手亲自参与。',
+      sub(1, '不能妥协成委托代表'),
+      sub(2, '改变工作作风，深入现场'),
+    );
+
+  it('takes 1、 for the parts and each （1） run for their points, not the first （1） run for the parts (stress fixture)', () => {
+    const parts = outlineShape(parseReport(speech([sub(1, '投资方向一定要聚焦主航道'), sub(2, '收缩边缘化产品'), sub(3, '重视低端手机')])));
+    expect(parts.map(([title, points]) => [title, points.length])).toEqual([
+      ['产品的竞争力是商业竞争力，而不仅仅是技术', 2],
+      ['要做好全流程投资管理', 3],
+      ['成员要由对应领域的一把手亲自参与', 2],
+    ]);
+  });
+
+  it('takes a one-sentence line before the first （1） run for the first part (stress fixture)', () => {
+    const parts = outlineShape(parseReport(speech(['投资方向一定要聚焦主航道。', sub(1, '投资方向要聚焦'), sub(2, '收缩边缘化产品'), sub(3, '重视低端手机')])));
+    expect(parts.map(([title, points]) => [title, points.length])).toEqual([
+      ['投资方向一定要聚焦主航道', 3],
+      ['产品的竞争力是商业竞争力，而不仅仅是技术', 2],
+      ['要做好全流程投资管理', 3],
+      ['成员要由对应领域的一把手亲自参与', 2],
+    ]);
+  });
+
+  it('gives the real speech its seven parts and their points', () => {
+    const item = fixtureCase('unseen-29', '06-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});
+
+describe('one numbered group at the end of the last part that the speaker asks of the audience (`在此希望你们：`)', () => {
+  const speech = (leadIn: string): string =>
+    textOf(
+      '在培训工作汇报会上的讲话',
+      '一、培训是通向明天的阶梯',
+      `培训工作要为公司的发展服务。${BODY}`,
+      '二、实事求是地进行人生自我设计',
+      `每位员工都必须进行自我人生设计。${BODY}${leadIn}`,
+      `1、严格要求自己。${BODY}`,
+      `2、各个培训部应携起手来。${BODY}`,
+      `3、调整培训资源。${BODY}`,
+    );
+
+  it('is a part of its own, titled from the request (stress fixture)', () => {
+    expect(outlineShape(parseReport(speech('在此希望你们：'))).map(([title, points]) => [title, points.length])).toEqual([
+      ['培训是通向明天的阶梯', 0],
+      ['实事求是地进行人生自我设计', 0],
+      ['希望你们', 3],
+    ]);
+  });
+
+  it('stays the last part’s points when the lead-in announces its own tasks', () => {
+    expect(outlineShape(parseReport(speech('重点做好以下工作：'))).map(([title, points]) => [title, points.length])).toEqual([
+      ['培训是通向明天的阶梯', 0],
+      ['实事求是地进行人生自我设计', 3],
+    ]);
+  });
+
+  it('gives the real speech its closing hopes as a part (unseen-29/02)', () => {
+    const item = fixtureCase('unseen-29', '02-');
+    expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(item?.expected.sections.map((section) => section.title));
+  });
+});

@@ -11,7 +11,7 @@
  */
 
 import { buildRuns, detectMarker, type MarkedItem, type MarkerKind } from '../detect-markers.js';
-import { STRONG_KINDS, chooseKind, collectWeakRuns, cutAtParagraph, planFromCuts, planGroups, type GroupItem } from '../segments.js';
+import { STRONG_KINDS, chooseKind, collectWeakRuns, cutAtParagraph, planFromCuts, planGroups, type Cut, type GroupItem } from '../segments.js';
 import { candidate, themeRun, type BodyView, type TopLevelCandidate } from './candidate.js';
 import { firstSentenceLength } from '../split-sentences.js';
 
@@ -71,7 +71,9 @@ export function proposeNumberedHeadings(view: BodyView): TopLevelCandidate[] {
   const introduced = runs.every((run) => /[：:]$/.test(paras[(run[0]?.at ?? 0) - 1] ?? ''));
   if (runs.length > 1 && (!strong || introduced)) return [candidate('enumeration-groups', planGroups(paras, runs, bodyStart), { enclosed })];
   const longest = choice.runs.reduce<MarkedItem[]>((best, run) => (run.length > best.length ? run : best), []);
-  const proposals = [candidate('numbered-headings', planFromCuts(longest.map((item) => cutAtParagraph(paras, item.at, item.marker.kind))), { enclosed })];
+  const unnumbered = strong ? unnumberedFirstPart(view, choice.kind, longest) : null;
+  const headings = longest.map((item) => cutAtParagraph(paras, item.at, item.marker.kind));
+  const proposals = [candidate('numbered-headings', planFromCuts(unnumbered === null ? headings : [unnumbered, ...headings]), { enclosed })];
   const all = byKind.get(choice.kind) ?? [];
   // Only top-level kinds are trusted as written: a stray `3.` in prose is common, a stray `三、` is not.
   const asWritten = (choice.kind === 'cn-dun' || choice.kind === 'part') && all.length > longest.length && all.length <= 20;
@@ -90,6 +92,32 @@ export function proposeNumberedHeadings(view: BodyView): TopLevelCandidate[] {
     );
   }
   return proposals;
+}
+
+/** Longest line that may head a first part whose number was lost. */
+const MAX_UNNUMBERED_HEADING = 40;
+
+/**
+ * A first part whose heading lost its number (`IRB的投资方向一定要聚焦主航道。`, then `（1）……（7）`,
+ * before `1、……` `（1）……`): a one-sentence line right before the first heading's kind of sub-run,
+ * when the numbered headings carry the same sub-runs. Null when there is none.
+ */
+function unnumberedFirstPart(view: BodyView, kind: MarkerKind, headings: readonly MarkedItem[]): Cut | null {
+  const first = headings[0];
+  if (first === undefined || headings.length < 2) return null;
+  for (const [other, items] of view.byKind) {
+    if (other === kind) continue;
+    const runs = buildRuns(items);
+    const startsUnder = (heading: MarkedItem): boolean => runs.some((run) => (run[0]?.at ?? -1) === heading.at + 1);
+    if (headings.filter(startsUnder).length * 2 <= headings.length) continue;
+    const before = runs.find((run) => (run[0]?.at ?? Infinity) < first.at && (run[run.length - 1]?.at ?? Infinity) < first.at);
+    const line = (before?.[0]?.at ?? 0) - 1;
+    const text = view.paras[line] ?? '';
+    if (before === undefined || line < view.bodyStart || detectMarker(text) !== null) continue;
+    if (text.length > MAX_UNNUMBERED_HEADING || firstSentenceLength(text) < text.length) continue;
+    return cutAtParagraph(view.paras, line, 'bare');
+  }
+  return null;
 }
 
 /** Every numbering kind that can open a paragraph-level enumeration. */
