@@ -27,6 +27,8 @@ const ROLE_CUES: readonly RoleCue[] = [
   { role: 'rank', after: /^\s*(?:之内|以内)?(?:的)?(?:群体|行列|位次)/ },
   // `从3.68万亿元增长到…`: the start value is what the result is compared with.
   { role: 'comparison', after: /^\s*(?:的)?(?:增长|增加|提高|提升|上升|下降|减少|降低|扩大|缩小)?(?:到|至)/ },
+  // A figure the clause denies (`研发不是只出征2000人`, `并非……`): what is not the case, no result.
+  { role: 'comparison', before: /(?:不是|并非|并不是|不只|不止|没有|未能|尚未)[^，。；、\d]{0,10}$/ },
   // A rival, a gap, a benchmark or an average.
   { role: 'comparison', before: /(?:超过|高于|低于|多于|少于|领先|落后|超出|远超|相当于|差距|相差|差)(?:了)?[^，。；、\d]{0,10}$/ },
   { role: 'comparison', before: /比[^，。；]{1,12}(?:多|少|高|低|快|慢|大|小)(?:了)?$/ },

@@ -18,6 +18,12 @@ describe('figure roles', () => {
     expect(figureIn('上半年GDP增长7.3%（绍兴增长6.8%）。', '6.8%')?.role).toBe('comparison');
   });
 
+  it('reads a figure the clause denies as no result (unseen-28/08: `研发不是只出征2000人`)', () => {
+    expect(figureIn('研发不是只出征2000人，我希望将来可能有20000人走出去。', '2000人')?.role).toBe('comparison');
+    expect(figureIn('全年并非只新建学校10所，还改扩建了一批。', '10所')?.role).toBe('comparison');
+    expect(figureIn('全年新建学校10所，不是小数目。', '10所')?.role).toBe('result');
+  });
+
   it('reads a top band as a rank and a figure of a task as a plan', () => {
     expect(figureIn('只是你现在处在成绩前10%的群体中。', '10%')?.role).toBe('rank');
     expect(figureIn('我们将新建学校10所。', '10所')?.role).toBe('plan');

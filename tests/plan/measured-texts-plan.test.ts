@@ -14,6 +14,7 @@ import { REPO_DIR, theme } from '../helpers/fixtures.js';
 import { layoutViolations } from '../helpers/plan-checks.js';
 
 const FIXTURES = path.join(REPO_DIR, 'tests', 'fixtures');
+const PROCEDURE = /请予审议|提出(?:宝贵|批评)?意见/u;
 const folders = readdirSync(FIXTURES).filter((name) => /^(held-out|unseen(-\d+)?|kinds|regressions)$/.test(name));
 const texts = folders.flatMap((folder) =>
   readdirSync(path.join(FIXTURES, folder))
@@ -32,5 +33,10 @@ describe('plans of the real texts outside the dev corpus (party-red)', () => {
     const plan = planDeck(parseReport(readFileSync(text.file, 'utf8')), loaded);
     expect(layoutViolations(plan, Math.max(14, loaded.sizes.body.min))).toEqual([]);
     expect(plan.warnings.filter((warning) => warning.code === 'empty-slide')).toEqual([]);
+    // The formula that hands the report to the meeting (`请予审议`, `请……提出宝贵意见`) is never slide text.
+    const shown = plan.slides
+      .filter((slide) => slide.kind !== 'cover' && slide.kind !== 'closing')
+      .flatMap((slide) => JSON.stringify(slide.shapes).match(/"text":"[^"]*"/gu) ?? []);
+    expect(shown.filter((piece) => PROCEDURE.test(piece))).toEqual([]);
   });
 });
