@@ -145,6 +145,9 @@ function fullParagraphs(paras: readonly string[], from: Pos, to: Pos): number[] 
  * (`groups-after-marks.ts`): `（一）……。` … `（六）……。`, one paragraph each, then `一年来，着重抓了以下
  * 工作：` and `一是……` … `六是……` are two groups of the part's points, not the last point's items.
  */
+/** A lead-in to the lessons a review draws (`主要体会是：`, `……的基本经验是：`). */
+const LESSONS_LEAD_IN = /(?:经验|体会|启示)[^，。；！？]{0,8}[：:]$/u;
+
 function markedGroupsAfter(
   paras: readonly string[],
   marked: readonly Cut[],
@@ -160,7 +163,10 @@ function markedGroupsAfter(
       // After an address to the audience (`同志们，……`) a numbered run is the speaker's closing
       // requests, a part of its own (tail-groups.ts), not a second review of this one.
       const addressed = paras.slice(lastMarked + 1, run[0]?.at ?? lastMarked).some((paragraph) => startsWithAddress(paragraph));
-      if (!addressed && isGroupAfterMarks(paras, marked, group, false)) groups.push(group);
+      // A review's lessons (`……积累了许多宝贵经验，主要体会是：` 第一……第六) are a group of the
+      // part's own, after however long a last point.
+      const lessons = (run[0]?.at ?? 0) - 1 > lastMarked && LESSONS_LEAD_IN.test(paras[(run[0]?.at ?? 0) - 1] ?? '');
+      if (!addressed && (lessons || isGroupAfterMarks(paras, marked, group, false))) groups.push(group);
     }
   }
   return groups;

@@ -165,6 +165,34 @@ function opensLikeNeighbour(paragraphs: readonly string[], k: number): boolean {
   return false;
 }
 
+/** Words announcing a list to come (`……有以下几个方面`). */
+const ANNOUNCES_LIST = /以下|如下|下面/u;
+
+/** Longest heading line without punctuation that may open a series of theme paragraphs. */
+const MAX_BARE_HEADING = 40;
+
+/**
+ * True for paragraph `k` when it is a heading line of its own without final punctuation, followed
+ * by a longer paragraph of body text: no numbering mark, no address, no quotation, no aside.
+ */
+function isBareHeadingLine(paragraphs: readonly string[], k: number): boolean {
+  const line = paragraphs[k] ?? '';
+  const next = paragraphs[k + 1];
+  return (
+    line.length >= 4 &&
+    line.length <= MAX_BARE_HEADING &&
+    !/[。！？!?；;：:…”’」』）)]$/u.test(line) &&
+    !/[。！？!?；;]/u.test(line) &&
+    detectMarker(line) === null &&
+    !startsWithAddress(line) &&
+    !isAsideLine(line) &&
+    !/^[“"「『（(]/u.test(line) &&
+    !ANNOUNCES_LIST.test(line) &&
+    next !== undefined &&
+    next.length > line.length * 2
+  );
+}
+
 /** At most this many body paragraphs may stand between two theme paragraphs of a series. */
 const MAX_GAP = 6;
 /**
@@ -185,6 +213,11 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
   // A heading line on its own needs body text after it: a longer paragraph that is no heading line.
   const isStandalone = (k: number): boolean => isOneSentence(k) && (paragraphs[k] ?? '').length <= MAX_STANDALONE;
   const full = paragraphs.map((paragraph, k) => {
+    // A heading line without punctuation (`五年来，国防和军队建设迈出新步伐`, bold in the source)
+    // over its body opens a series like a sentence; the series must share clear wording (below).
+    if (isBareHeadingLine(paragraphs, k)) return paragraph;
+    // A line announcing a list (`五年来，我们的主要工作体会有以下几个方面。`) leads into it; it is no member of a series.
+    if (isStandalone(k) && ANNOUNCES_LIST.test(paragraph)) return null;
     // A paragraph of one long sentence joins a series only as a dash list item (`——我们……。`) or
     // opening with the words a neighbour opens with (`过去的五年，我们……。`); else it is body text.
     if (isOneSentence(k) && paragraph.length > MAX_STANDALONE) {

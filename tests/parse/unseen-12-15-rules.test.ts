@@ -907,3 +907,69 @@ describe('one numbered group at the end of the last part that the speaker asks o
     expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(item?.expected.sections.map((section) => section.title));
   });
 });
+
+describe('a review whose results are bold heading lines without punctuation (`五年来，外交工作开创新局面`)', () => {
+  const report = (...part: string[]): string =>
+    textOf(
+      '政府工作报告',
+      '各位代表：',
+      '一、过去五年政府工作的回顾',
+      `本届政府任期五年来，我们团结奋斗，各项事业取得重大成就。${BODY}`,
+      ...part,
+      '二、今年政府工作的主要任务',
+      `今年是全面贯彻落实党的会议精神的开局之年。${BODY}`,
+    );
+  const results = [
+    '五年来，国民经济保持良好发展势头',
+    `经济持续较快增长。${BODY}`,
+    '五年来，改革开放取得突破性进展',
+    `所有制结构进一步调整和完善。${BODY}`,
+    '五年来，人民生活显著改善',
+    `城乡居民收入持续增加。${BODY}`,
+  ];
+
+  it('takes the lines that open alike for the part’s points (stress fixture)', () => {
+    expect(outlineShape(parseReport(report(...results)))[0]?.[1]).toEqual([
+      '五年来，国民经济保持良好发展势头',
+      '五年来，改革开放取得突破性进展',
+      '五年来，人民生活显著改善',
+    ]);
+  });
+
+  it('leaves out a line announcing the next list, and counts that list too (stress fixture)', () => {
+    const lessons = ['五年来，我们的主要工作体会有以下几个方面。', `（一）坚持正确把握宏观调控的方向和力度。${BODY}`, `（二）坚持扩大内需的方针。${BODY}`];
+    expect(outlineShape(parseReport(report(...results, ...lessons)))[0]?.[1]).toEqual([
+      '五年来，国民经济保持良好发展势头',
+      '五年来，改革开放取得突破性进展',
+      '五年来，人民生活显著改善',
+      '坚持正确把握宏观调控的方向和力度',
+      '坚持扩大内需的方针',
+    ]);
+  });
+
+  it('gives the real report both its groups (unseen-30/03)', () => {
+    const item = fixtureCase('unseen-30', '03-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});
+
+describe('the lessons a review draws after its numbered points (`……主要体会是：` 第一……第六)', () => {
+  it('are a second group of the part’s points however long the last point runs (stress fixture)', () => {
+    const text = textOf(
+      '政府工作报告',
+      '一、过去五年工作回顾',
+      `五年来，我们着力发展经济、改善民生。${BODY}`,
+      `（一）加强和改善宏观调控。${BODY}`,
+      `我们围绕解决经济运行中的突出矛盾，注重宏观调控的预见性。${BODY}`,
+      `（二）全面加强社会建设。${BODY}`,
+      `在教育方面，全国财政用于教育支出大幅增加。${BODY}`,
+      `在卫生方面，全国财政用于医疗卫生支出大幅增加。${BODY}`,
+      '过去五年，我们在丰富实践中积累了许多宝贵经验，主要体会是：',
+      `第一，必须坚持解放思想。${BODY}`,
+      `第二，必须坚持改革开放。${BODY}`,
+      '二、今年工作的总体要求',
+      `今年是全面贯彻落实党的会议精神的第一年。${BODY}`,
+    );
+    expect(outlineShape(parseReport(text))[0]?.[1]).toEqual(['加强和改善宏观调控', '全面加强社会建设', '必须坚持解放思想', '必须坚持改革开放']);
+  });
+});

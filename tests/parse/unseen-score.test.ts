@@ -37,8 +37,9 @@ function pooledF1(items: readonly CorpusCase[]): { plain: number; wrapped: numbe
 
 /**
  * The tests every measured set gets: its size, its pooled F1 as given and hard-wrapped, and every
- * character of each text in one field of the outline. Invisible format characters (U+200C in a web
- * page) are dropped when a text is read, so they are left out of the comparison.
+ * character of each text in one field of the outline. Invisible format and control characters
+ * (U+200C in a web page, a stray DEL in a speech) are dropped when a text is read, so they are left
+ * out of the comparison.
  */
 function describeMeasuredSet(
   title: string,
@@ -58,7 +59,7 @@ function describeMeasuredSet(
     });
 
     it.each(cases.map((item) => [item.name, item] as const))('%s: every character in one field', (_name, item) => {
-      const squeeze = (text: string): string => text.replace(/[\s\p{Cf}]+/gu, '');
+      const squeeze = (text: string): string => text.replace(/[\s\p{Cf}\p{Cc}]+/gu, '');
       expect(squeeze(outlineText(parseReport(item.text)))).toBe(squeeze(withoutTableLines(item.text)));
     });
   });
@@ -494,3 +495,31 @@ describeMeasuredSet('real texts measured blind once (unseen-28)', 'unseen-28', {
  * structure (as unseen-28/04), 02's two `还要` sentences the annotator counts as points.
  */
 describeMeasuredSet('real texts measured blind once (unseen-29)', 'unseen-29', { count: 8, countWord: 'eight', atLeast: 0.96, verb: 'keeps' });
+
+/**
+ * The thirtieth set (`tests/fixtures/unseen-30/`, 8 national government work reports of 1993–2024
+ * from a Wikisource collection no earlier set used; sources in its README), annotated by hand and
+ * committed before the parser first ran on it. Its first measurement, on main at 7e51af8, was a
+ * pooled F1 of 0.876 (180 matched of 191 found, 220 expected), 0.873 hard-wrapped; the session's
+ * starting code (8ae1b2d) scores 0.859 (0.856). Mostly missed second groups of a review: bold
+ * result lines without punctuation (`五年来，外交工作开创新局面` ×8, 03), lessons after long numbered
+ * points (`主要体会是：` 第一……第六, 04), result-lead paragraphs of differing shapes (02, left: without
+ * the bold there is nothing to tell them from prose). After seeing 03 and 04: heading lines without
+ * punctuation that open alike are a series, a line announcing a list is none of one
+ * (theme-sentences.ts), and a numbered run after a lessons lead-in is a group of the part
+ * (build-outline.ts): 0.913 (0.910). It is no longer blind for those rules. Left besides 02: 07
+ * and 08's 政府自身建设 paragraphs that the annotator sets apart as a part, 07's `过去五年，……`
+ * paragraphs on other work, 01's lead sentences.
+ */
+describeMeasuredSet('real texts measured blind once (unseen-30)', 'unseen-30', { count: 8, countWord: 'eight', atLeast: 0.91, verb: 'keeps' });
+
+/**
+ * The thirty-first set (`tests/fixtures/unseen-31/`, 8 more company meeting speeches from the
+ * repository unseen-28 and -29 came from, none used before, all with visible structure; sources in
+ * its README), annotated by hand and committed before the parser first ran on it. Its first
+ * measurement, on main at 7e51af8 (with the rules unseen-28 and -29 shaped), was a pooled F1 of
+ * 0.865 (48 matched of 57 found, 54 expected), the same hard-wrapped and on the session's starting
+ * code (8ae1b2d). 01 scores 0: its points are counted `第二点，`……`最后一点，` with the first left
+ * unmarked (`做一个秘书，首先要……`). No rule has been written while looking at it.
+ */
+describeMeasuredSet('blind real texts (unseen-31)', 'unseen-31', { count: 8, countWord: 'eight', atLeast: 0.86, verb: 'scores' });
