@@ -3,6 +3,7 @@
  * the footer band. Every layout places its boxes inside these frames, so decorations drawn by
  * the theme at the edges never sit under text.
  */
+import { BODY_BAND, TITLE_BAND } from '../themes/theme-rules.js';
 import type { Theme } from '../themes/theme-schema.js';
 import type { Box } from './deck-plan.js';
 
@@ -30,8 +31,8 @@ export function computeGeometry(theme: Theme): SlideGeometry {
   return {
     width,
     height,
-    title: { x: margin, y: height * 0.04, w: inner, h: height * 0.135 },
-    body: { x: margin, y: height * 0.19, w: inner, h: height * 0.73 },
+    title: { x: margin, y: height * TITLE_BAND.top, w: inner, h: height * (TITLE_BAND.bottom - TITLE_BAND.top) },
+    body: { x: margin, y: height * BODY_BAND.top, w: inner, h: height * (BODY_BAND.bottom - BODY_BAND.top) },
     footer: { x: margin, y: height * 0.955, w: inner, h: height * 0.045 },
   };
 }

@@ -13,9 +13,13 @@ import { MIN_BODY_PT, slideKinds, type Theme } from './theme-schema.js';
 /** Decorations may overshoot the slide edge by rounding only. */
 const EDGE_TOLERANCE = 0.001;
 
-/** Where the planner puts text on agenda, overview and content slides (fractions of the height). */
-export const TEXT_AREA_TOP = 0.17;
-export const TEXT_AREA_BOTTOM = 0.92;
+/**
+ * Where the planner puts text on agenda, overview and content slides, as fractions of the height:
+ * the title bar (a long title takes two lines of it) and the body. A thin rule fits in the gap
+ * between them; plan/geometry.ts lays slides out by these bands.
+ */
+export const TITLE_BAND = { top: 0.04, bottom: 0.175 } as const;
+export const BODY_BAND = { top: 0.19, bottom: 0.92 } as const;
 
 /** Slide widths in points, as the planner lays slides out (PowerPoint's defaults). */
 const SLIDE_WIDTH_PT = { '16:9': 960, '4:3': 720 } as const;
@@ -177,11 +181,11 @@ function warnDecorationsOverText(theme: Theme): string[] {
   return theme.decorations.flatMap((decoration, index) => {
     const onTextSlides = decoration.on.filter((kind) => kind === 'agenda' || kind === 'overview' || kind === 'content');
     const overlapsX = decoration.x < 1 - side && decoration.x + decoration.w > side;
-    const overlapsY = decoration.y < TEXT_AREA_BOTTOM && decoration.y + decoration.h > TEXT_AREA_TOP;
+    const overlapsY = [TITLE_BAND, BODY_BAND].some((band) => decoration.y < band.bottom && decoration.y + decoration.h > band.top);
     const visible = decoration.transparency < 100;
     if (onTextSlides.length === 0 || !overlapsX || !overlapsY || !visible) return [];
     return [
-      `decorations[${index}] 压在 ${onTextSlides.join('、')} 页的文字区上（文字区约为 y ${TEXT_AREA_TOP}–${TEXT_AREA_BOTTOM}、左右边距以内），请移到页面边缘`,
+      `decorations[${index}] 压在 ${onTextSlides.join('、')} 页的标题或文字区上（左右边距以内，标题栏约为 y ${TITLE_BAND.top}–${TITLE_BAND.bottom}，文字区约为 y ${BODY_BAND.top}–${BODY_BAND.bottom}），请移到页面边缘或两者之间`,
     ];
   });
 }

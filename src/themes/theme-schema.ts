@@ -103,7 +103,9 @@ export const decorationSchema = z
     transparency: z.number().min(0).max(100).default(0).describe('透明度：0 不透明，100 完全透明'),
     flipH: z.boolean().default(false).describe('水平翻转（用于直角三角形等）'),
   })
-  .describe('装饰图形（色带、细线、角标）。内容页的文字区约为 y 0.17–0.92、左右边距以内，装饰请放在页面边缘；封面、过渡页、结束页可用大色块');
+  .describe(
+    '装饰图形（色带、细线、角标）。内容页左右边距以内，标题栏约为 y 0.04–0.175、文字区约为 y 0.19–0.92，装饰请放在页面边缘或两者之间；封面、过渡页、结束页可用大色块',
+  );
 export type Decoration = z.infer<typeof decorationSchema>;
 
 const imagePath = z.string().min(1);

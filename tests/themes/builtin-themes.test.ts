@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { computeGeometry } from '../../src/plan/geometry.js';
 import { loadTheme } from '../../src/themes/load-theme.js';
 import { resolveColor, resolvePalette } from '../../src/themes/theme-colors.js';
-import { contrastRatio } from '../../src/themes/theme-rules.js';
+import { BODY_BAND, TITLE_BAND, contrastRatio } from '../../src/themes/theme-rules.js';
 import type { Decoration, SlideKind, Theme } from '../../src/themes/theme-schema.js';
 import { MIN_BODY_PT } from '../../src/themes/theme-schema.js';
 import { BUILTIN_NAMES, createDiskThemeFiles, REPO_THEMES_DIR } from './theme-test-files.js';
@@ -26,6 +27,19 @@ function fieldColor(theme: Theme, kind: SlideKind, rect: readonly [number, numbe
 }
 
 describe('built-in themes', () => {
+  it.each(loaded)('$name draws nothing inside the title bar of content slides, where a two-line title reaches', ({ theme }) => {
+    // A rule under the title drawn inside the bar ran through the second line of long titles.
+    const geometry = computeGeometry(theme);
+    const { width, height } = geometry;
+    const title = geometry.title;
+    const inside = theme.decorations.filter((decoration) => {
+      if (!decoration.on.includes('content')) return false;
+      const [x0, y0, x1, y1] = [decoration.x * width, decoration.y * height, (decoration.x + decoration.w) * width, (decoration.y + decoration.h) * height];
+      return x0 < title.x + title.w && x1 > title.x && y0 < title.y + title.h && y1 > title.y;
+    });
+    expect(inside).toEqual([]);
+  });
+
   it('are exactly the theme files shipped in themes/builtin/', () => {
     const files = readdirSync(REPO_THEMES_DIR).filter((file) => file.endsWith('.json') && !file.endsWith('.schema.json'));
     expect(files.map((file) => file.replace(/\.json$/, '')).sort()).toEqual([...BUILTIN_NAMES]);
@@ -56,7 +70,7 @@ describe('built-in themes', () => {
     const side = theme.spacing.margin / (theme.slide.size === '16:9' ? 960 : 720);
     for (const decoration of theme.decorations.filter((d) => d.on.some((kind) => ['agenda', 'overview', 'content'].includes(kind)))) {
       const inTextColumns = decoration.x < 1 - side && decoration.x + decoration.w > side;
-      const inTextRows = decoration.y < 0.92 && decoration.y + decoration.h > 0.17;
+      const inTextRows = [TITLE_BAND, BODY_BAND].some((band) => decoration.y < band.bottom && decoration.y + decoration.h > band.top);
       expect(inTextColumns && inTextRows, JSON.stringify(decoration)).toBe(false);
     }
   });
