@@ -155,6 +155,10 @@ function paginatePoint(context: ComposeContext, source: ContentSource, point: Co
   const alone = composeOne(context, { ...source, points: [point] }, withItems);
   if (alone !== null) return [alone];
   if (point.items.length <= 1) return paginateSection(context, { ...source, points: [point] });
+  // Without the line of its own text under its heading (the notes keep it), a point's items may
+  // all fit on its slide: better than a （续） slide left two-thirds empty with its last item.
+  const itemsOnly = composeOne(context, { ...source, points: [{ ...point, body: '' }] }, withItems);
+  if (itemsOnly !== null) return [{ ...itemsOnly, points: [point] }];
   const runOf = (items: ContentPoint['items'], firstItem: number): ContentPoint => ({
     ...point,
     body: firstItem === 0 ? point.body : '',
