@@ -184,7 +184,7 @@ export function buildRuns(items: readonly MarkedItem[], minLength = 2, continuin
 }
 
 const TRAILING_PUNCTUATION = /[\s。！？；：，、.!?;:,]+$/;
-const LEADING_DASH = new RegExp(`^(?:${DOUBLE_DASH}|—|―|--|-{2,})\\s*`, 'u');
+const LEADING_DASH = new RegExp(`^(?:${DOUBLE_DASH}|—|―|-{2,})+\\s*`, 'u');
 
 /** Strips the numbering mark (and a leading dash) and the final punctuation from a heading. */
 export function titleFromHeading(heading: string): string {

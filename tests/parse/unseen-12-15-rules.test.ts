@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import { detectMarker } from '../../src/parse/detect-markers.js';
+import { detectMarker, titleFromHeading } from '../../src/parse/detect-markers.js';
 import { isBareHeading } from '../../src/parse/top-level/bare-headings.js';
 import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
 import { titleFromLeadIn, titlesFromCountedLeadIn } from '../../src/parse/group-title.js';
@@ -971,5 +971,19 @@ describe('the lessons a review draws after its numbered points (`……主要体
       `今年是全面贯彻落实党的会议精神的第一年。${BODY}`,
     );
     expect(outlineShape(parseReport(text))[0]?.[1]).toEqual(['加强和改善宏观调控', '全面加强社会建设', '必须坚持解放思想', '必须坚持改革开放']);
+  });
+});
+
+describe('a dash list mark of three dashes (`———抗击非典取得重大胜利。`)', () => {
+  it('is dropped from the title whole (stress fixture)', () => {
+    expect(titleFromHeading('———抗击非典取得重大胜利。')).toBe('抗击非典取得重大胜利');
+    expect(titleFromHeading('——经济快速发展。')).toBe('经济快速发展');
+  });
+
+  it('gives the real report its results without a dash (unseen-32/02)', () => {
+    const item = fixtureCase('unseen-32', '02-');
+    const titles = parseReport(item?.text ?? '').sections.flatMap((section) => section.points.map((point) => point.title));
+    expect(titles.filter((title) => title.startsWith('—'))).toEqual([]);
+    expect(titles).toContain('抗击非典取得重大胜利');
   });
 });
