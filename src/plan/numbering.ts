@@ -44,19 +44,36 @@ const BRACKETED = /^\s*[（(]/u;
 const allBracketed = (headings: readonly string[]): boolean => headings.length > 0 && headings.every((heading) => BRACKETED.test(heading));
 
 /**
- * Consecutive runs of headings of one family: `[start, end)` ranges covering every heading, when
- * the level is two or more runs of at least two headings each and at least one of them is
- * numbered; else null.
+ * The way a heading is marked, finer than its family: `（一）`, `一、` and `第一，` are all Chinese
+ * numerals, and `——` and `一是` both show as 01, but each starts a list of its own.
+ */
+function markStyle(heading: string): string {
+  const text = heading.trimStart();
+  if (/^[（(][一二三四五六七八九十百]+[）)]/u.test(text)) return 'cn-paren';
+  if (/^[一二三四五六七八九十百]+[、．.]/u.test(text)) return 'cn-dun';
+  if (/^第[一二三四五六七八九十百]+/u.test(text)) return 'cn-ordinal';
+  if (/^[一二三四五六七八九十]+[是要抓]/u.test(text)) return 'yishi';
+  if (/^(?:——|――|──|－－|—)/u.test(text)) return 'dash';
+  if (/^[（(]\d/u.test(text)) return 'ar-paren';
+  if (/^\d/u.test(text)) return 'ar-dot';
+  if (/^[①-⑳]/u.test(text)) return 'circled';
+  return 'none';
+}
+
+/**
+ * Consecutive runs of headings marked one way: `[start, end)` ranges covering every heading, when
+ * the level is two or more runs of at least two headings each and at least one of them is marked;
+ * else null.
  */
 function familyRuns(headings: readonly string[]): { start: number; end: number; family: MarkFamily }[] | null {
-  const runs: { start: number; end: number; family: MarkFamily }[] = [];
+  const runs: { start: number; end: number; family: MarkFamily; style: string }[] = [];
   headings.forEach((heading, index) => {
-    const family = markFamily(heading);
+    const style = markStyle(heading);
     const last = runs[runs.length - 1];
-    if (last !== undefined && last.family === family) last.end = index + 1;
-    else runs.push({ start: index, end: index + 1, family });
+    if (last !== undefined && last.style === style) last.end = index + 1;
+    else runs.push({ start: index, end: index + 1, family: markFamily(heading), style });
   });
-  const fair = runs.length >= 2 && runs.every((run) => run.end - run.start >= 2) && runs.some((run) => run.family !== 'none');
+  const fair = runs.length >= 2 && runs.every((run) => run.end - run.start >= 2) && runs.some((run) => run.style !== 'none');
   return fair ? runs : null;
 }
 

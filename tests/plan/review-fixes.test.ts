@@ -23,6 +23,20 @@ describe('badge numbers of a level made of runs in different styles', () => {
     expect(headings.map((_, index) => label(index))).toEqual(['01', '02', '03', '（一）', '（二）', '（三）']);
   });
 
+  it('start again for a second list marked another way, though its numerals are Chinese too or it has none', () => {
+    // A 2008 report numbered its six lessons 四–九 after three （一） points; a 2025 report its 一是 items 05–11 after four `——` lines.
+    const lessons = labeller('source', [
+      '（一）加强宏观调控',
+      '（二）推进改革开放',
+      '（三）加强社会建设',
+      '第一，必须坚持解放思想。',
+      '第二，必须坚持改革开放。',
+    ]);
+    expect([0, 1, 2, 3, 4].map(lessons)).toEqual(['（一）', '（二）', '（三）', '一', '二']);
+    const tasks = labeller('source', ['——我们稳增长。', '——我们促改革。', '一是扩大内需。', '二是优化结构。', '三是防范风险。']);
+    expect([0, 1, 2, 3, 4].map(tasks)).toEqual(['01', '02', '01', '02', '03']);
+  });
+
   it('keep one count when a run is a single heading, or with numbering "arabic"', () => {
     const single = labeller('source', [...headings.slice(2), '结语']);
     expect([0, 1, 2, 3, 4].map(single)).toEqual(['01', '02', '03', '04', '05']);
