@@ -60,6 +60,8 @@ export function isForwardSection(title: string): boolean {
  */
 export function classifyFigure(sentence: string, at: number, end: number, forward: boolean): FigureRole {
   if (insideBrackets(sentence, at)) return 'comparison';
+  // A figure in a question (`一人一天吃5美元的水果吃得完吗？`) is asked about, not reported.
+  if (/[？?][”’」』）)]*\s*$/u.test(sentence)) return 'comparison';
   const clauseStart = lastBoundary(sentence, at) + 1;
   const before = sentence.slice(clauseStart, at);
   const after = sentence.slice(end);

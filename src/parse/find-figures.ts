@@ -12,8 +12,16 @@ import { splitSentenceSpans } from './split-sentences.js';
 const UNITS = [
   '个百分点',
   '万亿元',
+  // Other currencies keep their name: `2.17万亿美元` beside `万亿元` cards must not read as yuan.
+  '万亿美元',
   '亿美元',
   '万美元',
+  '亿美金',
+  '万美金',
+  '亿港元',
+  '亿欧元',
+  '美元',
+  '美金',
   '亿元',
   '万元',
   '千元',

@@ -24,6 +24,16 @@ describe('figure roles', () => {
     expect(figureIn('全年新建学校10所，不是小数目。', '10所')?.role).toBe('result');
   });
 
+  it('reads a figure in a question as no result (unseen-31/04: `一人一天吃5美元的水果吃得完吗？`)', () => {
+    expect(figureIn('一人一天吃5美元的水果吃得完吗？', '5美元')?.role).toBe('comparison');
+    expect(figureIn('市场占有率什么时候能达到20%？', '20%')?.role).toBe('comparison');
+  });
+
+  it('keeps a currency other than yuan with the figure (unseen-30/04: `2.17万亿美元` beside 万亿元 cards)', () => {
+    expect(figureIn('进出口总额达到2.17万亿美元，年均增长24.9%。', '2.17万亿美元')?.role).toBe('result');
+    expect(figureIn('推动公司达到400亿美金的销售规模。', '400亿美金')).toBeDefined();
+  });
+
   it('reads a top band as a rank and a figure of a task as a plan', () => {
     expect(figureIn('只是你现在处在成绩前10%的群体中。', '10%')?.role).toBe('rank');
     expect(figureIn('我们将新建学校10所。', '10所')?.role).toBe('plan');
