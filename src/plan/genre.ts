@@ -27,6 +27,8 @@ const GENRE_CUES: readonly GenreCue[] = [
   // deliberation, like a government's to the 人代会: it does not end `汇报完毕，敬请批评指正`.
   { genre: 'government-report', heading: /(?:代表大会|党代会|人代会|教代会|职代会).{0,20}工作报告|工作报告.{0,20}(?:代表大会|党代会|人代会|教代会|职代会)/ },
   { genre: 'pledge', heading: /表态发言|表态/ },
+  // A speech at a meeting is a speech whatever the meeting is called (`在……工作汇报会上的讲话`).
+  { genre: 'speech', heading: /(?:会|会议|典礼|仪式)上的(?:讲话|致辞|讲稿)/ },
   { genre: 'report', heading: /汇报|述职|工作报告|情况报告|报告材料|总结报告|调研报告/ },
   { genre: 'speech', heading: /讲话|致辞|献词|贺词|发言|演讲|讲稿|动员|寄语|报告会|提纲/ },
   // A document passed on to a meeting (an 实施意见, a plan, 工作要点, an arrangement, a notice) is

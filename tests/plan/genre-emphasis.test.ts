@@ -34,6 +34,12 @@ describe('detectGenre', () => {
     expect(detectGenre(heading('在全市教育工作会议上的讲话', null, '同志们：'))).toBe('speech');
     expect(detectGenre(heading('在全市发展规划工作会议上的讲话'))).toBe('speech');
   });
+
+  it('takes a speech at a meeting named for reports (`工作汇报会`, `述职会`) for a speech (unseen-29/02)', () => {
+    expect(detectGenre(heading('培训——通向华为明天的重要阶梯', '——任正非在人力资源部培训工作汇报会上的讲话'))).toBe('speech');
+    expect(detectGenre(heading('在地区部年中述职会议上的讲话'))).toBe('speech');
+    expect(detectGenre(heading('在全市工作会议上的汇报发言'))).toBe('report');
+  });
 });
 
 const run = (text: string, color: string, bold: boolean): Run => ({ text, color, bold });

@@ -27,6 +27,11 @@ function fieldColor(theme: Theme, kind: SlideKind, rect: readonly [number, numbe
 }
 
 describe('built-in themes', () => {
+  it.each(loaded)('$name leaves the closing words to the genre (a speech ends 谢谢大家, a report 汇报完毕)', ({ theme }) => {
+    // A theme that sets its own closing words wins over the genre: a built-in one must not.
+    expect([theme.wording.closing, theme.wording.closingSub]).toEqual(['汇报完毕', '敬请批评指正']);
+  });
+
   it.each(loaded)('$name draws nothing inside the title bar of content slides, where a two-line title reaches', ({ theme }) => {
     // A rule under the title drawn inside the bar ran through the second line of long titles.
     const geometry = computeGeometry(theme);
