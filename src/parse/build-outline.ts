@@ -140,14 +140,15 @@ function fullParagraphs(paras: readonly string[], from: Pos, to: Pos): number[] 
   return list;
 }
 
+/** A lead-in to the lessons a review draws (`主要体会是：`, `……的基本经验是：`). */
+const LESSONS_LEAD_IN = /(?:经验|体会|启示)[^，。；！？]{0,8}[：:]$/u;
+
 /**
  * Runs of another numbering after strongly numbered points that cannot own them
  * (`groups-after-marks.ts`): `（一）……。` … `（六）……。`, one paragraph each, then `一年来，着重抓了以下
  * 工作：` and `一是……` … `六是……` are two groups of the part's points, not the last point's items.
+ * So are the lessons after a lessons lead-in, whatever the points before them.
  */
-/** A lead-in to the lessons a review draws (`主要体会是：`, `……的基本经验是：`). */
-const LESSONS_LEAD_IN = /(?:经验|体会|启示)[^，。；！？]{0,8}[：:]$/u;
-
 function markedGroupsAfter(
   paras: readonly string[],
   marked: readonly Cut[],
