@@ -365,6 +365,9 @@ function isClausePair(body: string): boolean {
   return halves.length === 2 && halves.every((half) => half.length >= 2 && half.length <= 12) && !/[；;：:]/.test(body);
 }
 
+/** Openings of a short sentence that is the speaker talking rather than a task stated bare. */
+const SPOKEN_OPENING = /^(?:要|应|必须|关于|对于|没有|不|我|你|他|她|这|那)/u;
+
 /** A modal particle ending a sentence (`当工程师也很光荣嘛。`): the speaker talking, never a theme. */
 const SPOKEN_ENDING = /[嘛吧呢啊呀啦哇哦]$/u;
 
@@ -393,7 +396,10 @@ export function findInlineThemeSentences(text: string, minCount = 3): ThemeSente
     const pair = /[，,]/.test(candidate.body);
     const keys = pair ? [`C${chars.slice(0, 2).join('')}`] : [`F${chars[0] ?? ''}`, `L${chars[chars.length - 1] ?? ''}`, `P${chars.slice(0, 2).join('')}`];
     // Very short sentences of (nearly) the same length read as a series even without shared words.
-    if (!pair && chars.length <= 10) keys.push(`N${chars.length}`, `N${chars.length + 1}`);
+    // Only task phrases stated bare (`推进专业化整合。` `加快低效资产盘活。`): a sentence opening with a
+    // modal, a topic preposition, a negation or a pronoun (`要开始狠抓管理。` `关于秘书的培训。`
+    // `没有这个悟性。`) is the speaker talking, and length alone makes no series of those.
+    if (!pair && chars.length <= 10 && !SPOKEN_OPENING.test(candidate.body)) keys.push(`N${chars.length}`, `N${chars.length + 1}`);
     // A shared pronoun (`我……。` `我……。`) is how people speak, not a series.
     for (const key of keys.filter((k) => !isPronounOnly(k.slice(1)))) keyed.set(key, [...(keyed.get(key) ?? []), candidate]);
   }

@@ -987,3 +987,28 @@ describe('a dash list mark of three dashes (`———抗击非典取得重大�
     expect(titles).toContain('抗击非典取得重大胜利');
   });
 });
+
+describe('short sentences alike only in length inside a speech (`要开始狠抓管理。` `关于秘书的培训。` `没有这个悟性。`)', () => {
+  const speech = (paragraph: string): string =>
+    textOf(
+      '在秘书座谈会上的讲话',
+      '第一，秘书要有悟性。',
+      `悟性是秘书的第一素质。${BODY}`,
+      `第二，就是秘书管理系统。${paragraph}`,
+      '第三，秘书要有忧患意识。',
+      `忧患意识不是与生俱来的。${BODY}`,
+    );
+
+  it('are no series when they open like the speaker talking (stress fixture)', () => {
+    expect(outlineShape(parseReport(speech(`${BODY}要开始狠抓管理。${BODY}关于秘书的培训。${BODY}没有这个悟性。${BODY}`)))[1]?.[1]).toEqual([]);
+  });
+
+  it('still are when each states a task bare (`推进专业化整合。` ×3)', () => {
+    expect(outlineShape(parseReport(speech(`${BODY}推进专业化整合。${BODY}加快低效资产盘活。${BODY}建强创新平台载体。${BODY}`)))[1]?.[1]).toHaveLength(3);
+  });
+
+  it('give the real speech no such points (unseen-31/02)', () => {
+    const item = fixtureCase('unseen-31', '02-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});

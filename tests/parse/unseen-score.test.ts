@@ -520,9 +520,11 @@ describeMeasuredSet('real texts measured blind once (unseen-30)', 'unseen-30', {
  * measurement, on main at 7e51af8 (with the rules unseen-28 and -29 shaped), was a pooled F1 of
  * 0.865 (48 matched of 57 found, 54 expected), the same hard-wrapped and on the session's starting
  * code (8ae1b2d). 01 scores 0: its points are counted `第二点，`……`最后一点，` with the first left
- * unmarked (`做一个秘书，首先要……`). No rule has been written while looking at it.
+ * unmarked (`做一个秘书，首先要……`). After seeing 02: short sentences alike only in length are no
+ * series when they open like the speaker talking (`要开始狠抓管理。` `关于秘书的培训。`,
+ * theme-sentences.ts): 0.889 (0.889). It is no longer blind for that rule; 01 is left.
  */
-describeMeasuredSet('blind real texts (unseen-31)', 'unseen-31', { count: 8, countWord: 'eight', atLeast: 0.86, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-31)', 'unseen-31', { count: 8, countWord: 'eight', atLeast: 0.885, verb: 'keeps' });
 
 /**
  * The thirty-second set (`tests/fixtures/unseen-32/`, 8 more national government work reports,
