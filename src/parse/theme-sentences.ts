@@ -366,7 +366,7 @@ function isClausePair(body: string): boolean {
 }
 
 /** Openings of a short sentence that is the speaker talking rather than a task stated bare. */
-const SPOKEN_OPENING = /^(?:要|应|必须|关于|对于|没有|不|我|你|他|她|这|那)/u;
+const SPOKEN_OPENING = /^(?:要|应|必须|关于|对于|没有|不)/u;
 
 /** A modal particle ending a sentence (`当工程师也很光荣嘛。`): the speaker talking, never a theme. */
 const SPOKEN_ENDING = /[嘛吧呢啊呀啦哇哦]$/u;
@@ -397,7 +397,7 @@ export function findInlineThemeSentences(text: string, minCount = 3): ThemeSente
     const keys = pair ? [`C${chars.slice(0, 2).join('')}`] : [`F${chars[0] ?? ''}`, `L${chars[chars.length - 1] ?? ''}`, `P${chars.slice(0, 2).join('')}`];
     // Very short sentences of (nearly) the same length read as a series even without shared words.
     // Only task phrases stated bare (`推进专业化整合。` `加快低效资产盘活。`): a sentence opening with a
-    // modal, a topic preposition, a negation or a pronoun (`要开始狠抓管理。` `关于秘书的培训。`
+    // modal, a topic preposition or a negation (`要开始狠抓管理。` `关于秘书的培训。`
     // `没有这个悟性。`) is the speaker talking, and length alone makes no series of those.
     if (!pair && chars.length <= 10 && !SPOKEN_OPENING.test(candidate.body)) keys.push(`N${chars.length}`, `N${chars.length + 1}`);
     // A shared pronoun (`我……。` `我……。`) is how people speak, not a series.
