@@ -207,8 +207,9 @@ function detectPoints(
 ): FoundPoints {
   const cuts = (list: Cut[], via: PointSource): FoundPoints => ({ cuts: list, via: list.length === 0 ? 'none' : via });
   const full = fullParagraphs(paras, from, to);
+  const byKind = collectMarkers(paras, full);
   // Points may continue the numbering of the part before (`6.` … `10.`).
-  const choice = chooseKind(collectMarkers(paras, full), false, true);
+  const choice = chooseKind(byKind, false, true);
   const texts = full.map((k) => paras[k] ?? '');
   const themeCuts = findThemeParagraphGroups(texts).map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
   // Paragraphs on the documents a part revised (`《……办法》：……`), each followed by the changes it
@@ -230,7 +231,7 @@ function detectPoints(
     const outside = themeCuts.filter(
       (group) => group.every((cut) => cut.para < firstMarked) || (!strong && group.every((cut) => cut.para > lastMarked)) || later.includes(group),
     );
-    const laterMarked = strong ? markedGroupsAfter(paras, marked, choice.kind, collectMarkers(paras, full)) : [];
+    const laterMarked = strong ? markedGroupsAfter(paras, marked, choice.kind, byKind) : [];
     const all = [...marked, ...outside.flat(), ...laterMarked.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para);
     return { ...cuts(all, 'marks'), lastSeries: laterMarked[laterMarked.length - 1] ?? later[later.length - 1] };
   }
