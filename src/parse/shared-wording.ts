@@ -61,6 +61,9 @@ export function argues(sentence: string): boolean {
   return ARGUING_OPENING.test(clauses[0] ?? '') || clauses.slice(1).some((clause) => ARGUING_CLAUSE.test(clause));
 }
 
+/** Words announcing a list to come (`主要做了以下工作。`, `……有以下几个方面`): such a line leads into a series and is none of its members. */
+export const ANNOUNCES_LIST = /以下|如下|下面/u;
+
 /** How many sentences of `paragraphs` open with `shared`, leaving out the first sentence of each of `members`. */
 function otherOpenings(shared: string, paragraphs: readonly string[], members: readonly number[]): number {
   const memberSet = new Set(members);

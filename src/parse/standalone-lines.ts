@@ -17,7 +17,7 @@
 import { detectMarker } from './detect-markers.js';
 import { isTableLine } from './segments.js';
 import { isAsideLine } from './front-matter.js';
-import { pointsBack } from './shared-wording.js';
+import { ANNOUNCES_LIST, pointsBack } from './shared-wording.js';
 import { startsWithAddress } from './theme-sentences.js';
 
 /** Longest line read as a lead line; longer one-sentence paragraphs are prose. */
@@ -28,9 +28,6 @@ const BODY_RATIO = 5;
 const MAX_GAP = 3;
 /** At most this many paragraphs of the point's own text before its first lead line. */
 const MAX_BEFORE = 2;
-
-/** A sentence announcing what follows (`主要做了以下工作。`) leads into a list; it is none of its members. */
-const ANNOUNCES = /以下|如下|下面/u;
 
 /** True for a paragraph that is one short plain sentence standing alone. */
 function isShortSentenceLine(paragraph: string): boolean {
@@ -46,7 +43,7 @@ function isShortSentenceLine(paragraph: string): boolean {
     // A line that opens with a quotation is a saying; a quoted name inside (`实施“五大惠民工程”`) is not.
     !/^[“"「『]/u.test(body) &&
     !pointsBack(body) &&
-    !ANNOUNCES.test(body) &&
+    !ANNOUNCES_LIST.test(body) &&
     !isTableLine(paragraph)
   );
 }

@@ -10,7 +10,7 @@ import { firstSentenceLength, splitSentenceSpans } from './split-sentences.js';
 import { detectMarker } from './detect-markers.js';
 import { isAsideLine } from './front-matter.js';
 import { maskNumbers, sharesClauseRhythm } from './parallel-shape.js';
-import { argues, isCommonOpening, isPronounOnly, isQuotation, pointsBack } from './shared-wording.js';
+import { ANNOUNCES_LIST, argues, isCommonOpening, isPronounOnly, isQuotation, pointsBack } from './shared-wording.js';
 import { DASH_OPENING } from './dashes.js';
 
 export interface ThemeParagraph {
@@ -164,9 +164,6 @@ function opensLikeNeighbour(paragraphs: readonly string[], k: number): boolean {
   }
   return false;
 }
-
-/** Words announcing a list to come (`……有以下几个方面`). */
-const ANNOUNCES_LIST = /以下|如下|下面/u;
 
 /** Longest heading line without punctuation that may open a series of theme paragraphs. */
 const MAX_BARE_HEADING = 40;
