@@ -4,6 +4,8 @@
  * shows 一 二 三 and one that writes 1. 2. 3. shows 1 2 3; a report without marks (parallel
  * theme sentences) and `numbering: "arabic"` show 01, 02.
  */
+import { DOUBLE_DASH } from '../parse/dashes.js';
+import { detectMarker } from '../parse/detect-markers.js';
 import type { NumberingStyle } from '../themes/theme-constants.js';
 import { chineseNumber } from './layouts/fixed-slides.js';
 import { twoDigits } from './layouts/content-source.js';
@@ -45,20 +47,16 @@ const allBracketed = (headings: readonly string[]): boolean => headings.length >
 
 /**
  * The way a heading is marked, finer than its family: `（一）`, `一、` and `第一，` are all Chinese
- * numerals, and `——` and `一是` both show as 01, but each starts a list of its own.
+ * numerals, and `——` and `一是` both show as 01, but each starts a list of its own. The parser's
+ * own reading of the mark decides, a dash list being no numbering to it.
  */
 function markStyle(heading: string): string {
   const text = heading.trimStart();
-  if (/^[（(][一二三四五六七八九十百]+[）)]/u.test(text)) return 'cn-paren';
-  if (/^[一二三四五六七八九十百]+[、．.]/u.test(text)) return 'cn-dun';
-  if (/^第[一二三四五六七八九十百]+/u.test(text)) return 'cn-ordinal';
-  if (/^[一二三四五六七八九十]+[是要抓]/u.test(text)) return 'yishi';
-  if (/^(?:——|――|──|－－|—)/u.test(text)) return 'dash';
-  if (/^[（(]\d/u.test(text)) return 'ar-paren';
-  if (/^\d/u.test(text)) return 'ar-dot';
-  if (/^[①-⑳]/u.test(text)) return 'circled';
-  return 'none';
+  return detectMarker(text)?.kind ?? (DASH_MARK.test(text) ? 'dash' : 'none');
 }
+
+/** A dash list mark in any of its forms, one long dash included (`—抗击非典……`). */
+const DASH_MARK = new RegExp(`^(?:${DOUBLE_DASH}|—)`, 'u');
 
 /**
  * Consecutive runs of headings marked one way: `[start, end)` ranges covering every heading, when
