@@ -38,7 +38,7 @@ import { readBackMatter } from './back-matter.js';
 import { splitLines } from './normalize-text.js';
 import { joinBrokenHeadings, joinStrayBreaks, splitGluedHeadings, unwrapLines } from './unwrap-lines.js';
 import { checkOutline } from './self-check.js';
-import { buildRuns, detectMarker, titleFromHeading, type MarkedItem, type MarkerKind } from './detect-markers.js';
+import { detectMarker, titleFromHeading } from './detect-markers.js';
 import {
   STRONG_KINDS,
   chooseKind,
@@ -64,7 +64,7 @@ import {
 } from './theme-sentences.js';
 import { titleFromLeadIn } from './group-title.js';
 import { findLastMatter, findTailColonGroups, planColonGroup, planLastMatter } from './tail-groups.js';
-import { isGroupAfterMarks, isOneParagraphEach } from './groups-after-marks.js';
+import { isGroupAfterMarks, isOneParagraphEach, markedGroupsAfter } from './groups-after-marks.js';
 import { findLabelCuts, isDocumentLabel } from './label-paragraphs.js';
 import { findTrailingHeadings } from './trailing-headings.js';
 import { findStandaloneLeadLines } from './standalone-lines.js';
@@ -138,39 +138,6 @@ function fullParagraphs(paras: readonly string[], from: Pos, to: Pos): number[] 
   const last = to.offset === 0 ? to.para - 1 : to.para;
   for (let k = first; k <= last && k < paras.length; k += 1) list.push(k);
   return list;
-}
-
-/** A lead-in to the lessons a review draws (`主要体会是：`, `……的基本经验是：`). */
-const LESSONS_LEAD_IN = /(?:经验|体会|启示)[^，。；！？]{0,8}[：:]$/u;
-
-/**
- * Runs of another numbering after strongly numbered points that cannot own them
- * (`groups-after-marks.ts`): `（一）……。` … `（六）……。`, one paragraph each, then `一年来，着重抓了以下
- * 工作：` and `一是……` … `六是……` are two groups of the part's points, not the last point's items.
- * So are the lessons after a lessons lead-in, whatever the points before them.
- */
-function markedGroupsAfter(
-  paras: readonly string[],
-  marked: readonly Cut[],
-  kind: MarkerKind,
-  byKind: ReadonlyMap<MarkerKind, readonly MarkedItem[]>,
-): Cut[][] {
-  const lastMarked = marked[marked.length - 1]?.para ?? Number.POSITIVE_INFINITY;
-  const groups: Cut[][] = [];
-  for (const [other, items] of byKind) {
-    if (other === kind) continue;
-    for (const run of buildRuns(items.filter((item) => item.at > lastMarked))) {
-      const group = run.map((item) => cutAtParagraph(paras, item.at, item.marker.kind));
-      // After an address to the audience (`同志们，……`) a numbered run is the speaker's closing
-      // requests, a part of its own (tail-groups.ts), not a second review of this one.
-      const addressed = paras.slice(lastMarked + 1, run[0]?.at ?? lastMarked).some((paragraph) => startsWithAddress(paragraph));
-      // A review's lessons (`……积累了许多宝贵经验，主要体会是：` 第一……第六) are a group of the
-      // part's own, after however long a last point.
-      const lessons = (run[0]?.at ?? 0) - 1 > lastMarked && LESSONS_LEAD_IN.test(paras[(run[0]?.at ?? 0) - 1] ?? '');
-      if (!addressed && (lessons || isGroupAfterMarks(paras, marked, group, false))) groups.push(group);
-    }
-  }
-  return groups;
 }
 
 /** Which rule found a section's points (`none` when it has none). */

@@ -18,7 +18,8 @@
  *   points before it already cannot own it and the run's shape is checked where it is found.
  */
 
-import type { Cut } from './segments.js';
+import { buildRuns, type MarkedItem, type MarkerKind } from './detect-markers.js';
+import { cutAtParagraph, type Cut } from './segments.js';
 import { commonPrefixLength, startsWithAddress } from './theme-sentences.js';
 
 /** True when every cut after the first starts in the same or the next paragraph. */
@@ -40,4 +41,37 @@ export function isGroupAfterMarks(paras: readonly string[], marked: readonly Cut
   const addressed = paras.slice(last.para + 1, first.para).some((paragraph) => startsWithAddress(paragraph));
   if (!addressed && (!isOneParagraphEach(marked) || marked.some((cut) => cut.headEnd >= text(cut).length) || /[：:]$/u.test(text(last)))) return false;
   return !sharedOpening || commonPrefixLength(group.map((cut) => cut.title)) >= MIN_SHARED_OPENING;
+}
+
+/** A lead-in to the lessons a review draws (`主要体会是：`, `……的基本经验是：`). */
+const LESSONS_LEAD_IN = /(?:经验|体会|启示)[^，。；！？]{0,8}[：:]$/u;
+
+/**
+ * Runs of another numbering after strongly numbered points that cannot own them
+ * (`groups-after-marks.ts`): `（一）……。` … `（六）……。`, one paragraph each, then `一年来，着重抓了以下
+ * 工作：` and `一是……` … `六是……` are two groups of the part's points, not the last point's items.
+ * So are the lessons after a lessons lead-in, whatever the points before them.
+ */
+export function markedGroupsAfter(
+  paras: readonly string[],
+  marked: readonly Cut[],
+  kind: MarkerKind,
+  byKind: ReadonlyMap<MarkerKind, readonly MarkedItem[]>,
+): Cut[][] {
+  const lastMarked = marked[marked.length - 1]?.para ?? Number.POSITIVE_INFINITY;
+  const groups: Cut[][] = [];
+  for (const [other, items] of byKind) {
+    if (other === kind) continue;
+    for (const run of buildRuns(items.filter((item) => item.at > lastMarked))) {
+      const group = run.map((item) => cutAtParagraph(paras, item.at, item.marker.kind));
+      // After an address to the audience (`同志们，……`) a numbered run is the speaker's closing
+      // requests, a part of its own (tail-groups.ts), not a second review of this one.
+      const addressed = paras.slice(lastMarked + 1, run[0]?.at ?? lastMarked).some((paragraph) => startsWithAddress(paragraph));
+      // A review's lessons (`……积累了许多宝贵经验，主要体会是：` 第一……第六) are a group of the
+      // part's own, after however long a last point.
+      const lessons = (run[0]?.at ?? 0) - 1 > lastMarked && LESSONS_LEAD_IN.test(paras[(run[0]?.at ?? 0) - 1] ?? '');
+      if (!addressed && (lessons || isGroupAfterMarks(paras, marked, group, false))) groups.push(group);
+    }
+  }
+  return groups;
 }
