@@ -31,20 +31,23 @@ export function isOneParagraphEach(cuts: readonly Cut[]): boolean {
 /** Shortest opening the later group's headings must share (`这五年`): a clear series, not a shape. */
 const MIN_SHARED_OPENING = 2;
 
+/** A lead-in to the lessons a review draws (`主要体会是：`, `……的基本经验是：`). */
+const LESSONS_LEAD_IN = /(?:经验|体会|启示)[^，。；！？]{0,8}[：:]$/u;
+
 /** True when `group` (the cuts of a theme-paragraph group) is a second group of the part after the points `marked` (see above). */
 export function isGroupAfterMarks(paras: readonly string[], marked: readonly Cut[], group: readonly Cut[], sharedOpening = true): boolean {
   const last = marked[marked.length - 1];
   const first = group[0];
   if (last === undefined || first === undefined || first.para < last.para + 2) return false;
   const text = (cut: Cut): string => (paras[cut.para] ?? '').trim();
+  // A review's lessons (`……有以下几点体会：` then `必须坚持……。` ×5) are a group of the part's
+  // own, after however long a last point.
+  if (LESSONS_LEAD_IN.test((paras[first.para - 1] ?? '').trim())) return true;
   // An address to the audience between them ends the last point (`各位代表！“十四五”以来，……`), whatever its length.
   const addressed = paras.slice(last.para + 1, first.para).some((paragraph) => startsWithAddress(paragraph));
   if (!addressed && (!isOneParagraphEach(marked) || marked.some((cut) => cut.headEnd >= text(cut).length) || /[：:]$/u.test(text(last)))) return false;
   return !sharedOpening || commonPrefixLength(group.map((cut) => cut.title)) >= MIN_SHARED_OPENING;
 }
-
-/** A lead-in to the lessons a review draws (`主要体会是：`, `……的基本经验是：`). */
-const LESSONS_LEAD_IN = /(?:经验|体会|启示)[^，。；！？]{0,8}[：:]$/u;
 
 /**
  * Runs of another numbering after strongly numbered points that cannot own them

@@ -972,6 +972,47 @@ describe('the lessons a review draws after its numbered points (`……主要体
     );
     expect(outlineShape(parseReport(text))[0]?.[1]).toEqual(['加强和改善宏观调控', '全面加强社会建设', '必须坚持解放思想', '必须坚持改革开放']);
   });
+
+  const unnumbered = (leadIn: string): string =>
+    textOf(
+      '政府工作报告',
+      '一、过去一年工作回顾',
+      `（一）加强和改善宏观调控。${BODY}`,
+      `我们围绕解决经济运行中的突出矛盾，注重宏观调控的预见性。${BODY}`,
+      `（二）全面加强社会建设。${BODY}`,
+      `在教育方面，全国财政用于教育支出大幅增加。${BODY}`,
+      leadIn,
+      `必须坚持解放思想，${BODY}`,
+      `必须坚持改革开放，${BODY}`,
+      `必须坚持改善民生，${BODY}`,
+      '二、今年工作的总体要求',
+      `今年是全面贯彻落实党的会议精神的第一年。${BODY}`,
+    );
+
+  it('are a group of the part’s points when they open alike without numbers (`有以下几点体会：` 必须坚持…… ×3, stress fixture)', () => {
+    expect(outlineShape(parseReport(unnumbered('一年来，我们全面做好政府工作，有以下几点体会：')))[0]?.[1]).toEqual([
+      '加强和改善宏观调控',
+      '全面加强社会建设',
+      expect.stringMatching(/^必须坚持解放思想/u),
+      expect.stringMatching(/^必须坚持改革开放/u),
+      expect.stringMatching(/^必须坚持改善民生/u),
+    ]);
+  });
+
+  it('stay the last point’s text without a lessons lead-in (stress fixture)', () => {
+    expect(outlineShape(parseReport(unnumbered(`同时，我们加大了保障力度。${BODY}`)))[0]?.[1]).toEqual(['加强和改善宏观调控', '全面加强社会建设']);
+  });
+
+  it('give the real reports their lessons as points (unseen-34/03 without numbers, unseen-32/03 with dashes)', () => {
+    for (const [folder, prefix] of [
+      ['unseen-34', '03-'],
+      ['unseen-32', '03-'],
+    ] as const) {
+      const item = fixtureCase(folder, prefix);
+      const first = parseReport(item?.text ?? '').sections[0];
+      expect(first?.points.filter((point) => point.title.startsWith('必须坚持')).length, folder).toBeGreaterThanOrEqual(5);
+    }
+  });
 });
 
 describe('a dash list mark of three dashes (`———抗击非典取得重大胜利。`)', () => {
