@@ -42,6 +42,23 @@ function labelEnd(text: string, item: MarkedItem): number | null {
   return label?.kind === 'aspect' ? from + label.length : null;
 }
 
+/**
+ * A run ends before an item inside a later paragraph: `……成功的。一是……，二是……。` and three
+ * paragraphs on `……呢，一是……；二是……；三是……` are two enumerations, each with its own 二是, not
+ * one run from the first 一是 to the second's 二是 (the marks after commas are not read). An item
+ * that opens its paragraph may follow from any earlier one (`……：一是……。` then `二是……。` below).
+ */
+function withinReach(text: string, run: readonly MarkedItem[]): MarkedItem[] {
+  const kept: MarkedItem[] = [];
+  for (const item of run) {
+    const previous = kept[kept.length - 1];
+    const opensParagraph = item.at === 0 || text.charAt(item.at - 1) === '\n';
+    if (previous !== undefined && !opensParagraph && text.slice(previous.at, item.at).includes('\n')) break;
+    kept.push(item);
+  }
+  return kept;
+}
+
 /** All inline enumeration runs (two or more items counting from 1), in text order. */
 export function findInlineEnumerations(text: string): InlineItem[][] {
   const byKind = new Map<MarkerKind, MarkedItem[]>();
@@ -60,7 +77,9 @@ export function findInlineEnumerations(text: string): InlineItem[][] {
   }
   const runs: InlineItem[][] = [];
   for (const items of byKind.values()) {
-    for (const run of buildRuns(items)) {
+    for (const run of buildRuns(items)
+      .map((found) => withinReach(text, found))
+      .filter((found) => found.length >= 2)) {
       runs.push(
         run.map((item) => {
           const headingEnd = labelEnd(text, item) ?? findInlineHeadingEnd(text, item.at);

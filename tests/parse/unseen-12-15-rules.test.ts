@@ -1053,3 +1053,32 @@ describe('short sentences alike only in length inside a speech (`要开始狠抓
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });
+
+describe('an inline enumeration whose 二是 follows a comma, and another one paragraphs later (`……，二是……` then `……呢，一是……；二是……`)', () => {
+  const talk = (later: string): string =>
+    textOf(
+      '在员工座谈会上的讲话',
+      '一、建设强大的国家就是爱国',
+      `爱国不是空喊口号。${BODY}`,
+      `我们要把本职工作做好。${BODY}`,
+      '二、强大的国家是称霸者的障碍',
+      `为什么会出现这一连串现象，大家想过吗？${BODY}`,
+      `外交政策是非常成功的。一是多极化已初步形成，二是与周边国家友好关系形成。${BODY}`,
+      `前年年末，西方强国都从经济上施压。${BODY}`,
+      later,
+    );
+
+  it('are not read as one run from the first 一是 to the later 二是 (stress fixture)', () => {
+    expect(outlineShape(parseReport(talk('为什么至今巍然不动呢，一是高度团结；二是政治高度稳定；三是经济发展较好。')))[1]?.[1]).toEqual([]);
+  });
+
+  it('still reads one with its items after full stops and semicolons (stress fixture)', () => {
+    const later = `为什么至今巍然不动呢？一是高度团结；${BODY}二是政治高度稳定；${BODY}三是经济发展较好。${BODY}${BODY}`;
+    expect(outlineShape(parseReport(talk(later)))[1]?.[1]).toEqual(['高度团结', '政治高度稳定', '经济发展较好']);
+  });
+
+  it('give the real speech no points from them (unseen-33/01)', () => {
+    const item = fixtureCase('unseen-33', '01-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});
