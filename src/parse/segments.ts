@@ -91,10 +91,11 @@ function opensWithInnerFirst(paragraph: string): boolean {
 
 /**
  * `首先，……` `其次，……` `第三，……`: writers run out of words of sequence and go on counting; a
- * `第三，` right after a `其次` (no `第一，` series open since) continues the 首先 run.
+ * `第三，` right after a `其次` (no `第一，` series open since) continues the 首先 run, and so does a
+ * `第二，` right after the `首先` itself (`首先，我不反对……` `第二，……` `第三，……`).
  */
 function continuesSequence(marker: Marker, byKind: ReadonlyMap<MarkerKind, readonly MarkedItem[]>): boolean {
-  if (marker.kind !== 'ordinal' || marker.ordinal < 3) return false;
+  if (marker.kind !== 'ordinal' || marker.ordinal < 2) return false;
   const sequence = byKind.get('sequence') ?? [];
   const last = sequence[sequence.length - 1];
   const lastOrdinal = (byKind.get('ordinal') ?? []).at(-1);

@@ -1082,3 +1082,30 @@ describe('an inline enumeration whose 二是 follows a comma, and another one pa
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });
+
+describe('a run that opens with `首先，` and goes on `第二，` `第三，`', () => {
+  const speech = (first: string): string =>
+    textOf(
+      '在工作汇报会上的讲话',
+      '一、要允许各模块单点突破',
+      `${first}我不反对做整体规划，但是要允许各模块单点前进。${BODY}`,
+      `第二，在战略投入问题上，我们要有一个框架性模型。${BODY}`,
+      `第三，关于在产品上突破，不是指专门做一个产品。${BODY}`,
+      '二、要吸收内外部优秀人才',
+      `人才是第一资源。${BODY}`,
+    );
+
+  it('is one run of three points (stress fixture)', () => {
+    expect(outlineShape(parseReport(speech('首先，')))[0]?.[1]).toEqual([
+      '我不反对做整体规划，但是要允许各模块单点前进',
+      '在战略投入问题上，我们要有一个框架性模型',
+      '关于在产品上突破，不是指专门做一个产品',
+    ]);
+  });
+
+  it('gives the real speech all three points of its last part (unseen-33/06)', () => {
+    const item = fixtureCase('unseen-33', '06-');
+    const last = parseReport(item?.text ?? '').sections.at(-1);
+    expect(last?.points.map((point) => point.title.slice(0, 8))).toEqual(['我不反对公司做整', '在人工智能的战略', '关于人工智能在产']);
+  });
+});
