@@ -544,10 +544,13 @@ describeMeasuredSet('real texts measured blind once (unseen-32)', 'unseen-32', {
  * repository unseen-28, -29 and -31 came from, none used before; sources in its README), annotated
  * by hand and committed before the parser first ran on it. Its first measurement, on main at
  * 8a2abcf (with every rule of this session), was a pooled F1 of 0.893 (46 matched of 55 found, 48
- * expected), the same hard-wrapped and on the session's starting code (8ae1b2d). No rule has been
- * written while looking at it.
+ * expected), the same hard-wrapped and on the session's starting code (8ae1b2d). Rules written
+ * since from its misses: an inline enumeration run ends before an item inside a later paragraph
+ * (01), and `第二，` right after `首先，` continues the run (06): 0.931 (47/53/48). It is no longer
+ * blind for those rules. Left: the last paragraphs of a speech's first part opening with short
+ * sentences (04), an inline `第一……第二……` inside a paragraph the annotator did not count (05).
  */
-describeMeasuredSet('blind real texts (unseen-33)', 'unseen-33', { count: 6, countWord: 'six', atLeast: 0.89, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-33)', 'unseen-33', { count: 6, countWord: 'six', atLeast: 0.925, verb: 'keeps' });
 
 /**
  * The thirty-fourth set (`tests/fixtures/unseen-34/`, 6 more national government work reports of
@@ -556,6 +559,21 @@ describeMeasuredSet('blind real texts (unseen-33)', 'unseen-33', { count: 6, cou
  * measurement, on main at ea7cb07, was a pooled F1 of 0.690 (128 matched of 183 found, 188
  * expected), 0.692 hard-wrapped, the same on the session's starting code (8ae1b2d). 2000 and 2002
  * (0.36, 0.60) give their points as bold lead sentences with no numbering, which plain text does not
- * mark. No rule has been written while looking at it.
+ * mark. Rule written since from its misses: lessons after a lessons lead-in (`有以下几点体会：`) are
+ * the part's points also when they are paragraphs opening alike without numbers (2010): 0.707
+ * (133/188/188), 0.709 hard-wrapped. It is no longer blind for that rule. Left: the bold leads of
+ * 2000 and 2002, 2019's policy paragraphs the annotator did not count and its title for the part on
+ * the government itself.
  */
-describeMeasuredSet('blind real texts (unseen-34)', 'unseen-34', { count: 6, countWord: 'six', atLeast: 0.685, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-34)', 'unseen-34', { count: 6, countWord: 'six', atLeast: 0.7, verb: 'keeps' });
+
+/**
+ * The thirty-sixth set (`tests/fixtures/unseen-36/`, 7 national government work reports of 1980,
+ * 1984, 1992, 1994, 1995, 1999 and 2001, years no set had used, from the collection unseen-30, -32
+ * and -34 came from; sources in its README), annotated by hand and committed before the parser
+ * first ran on it. Its first measurement, on main at d79ca63 (with the rules from unseen-33 and
+ * -34), was a pooled F1 of 0.740 (138 matched of 169 found, 204 expected), 0.748 hard-wrapped; the
+ * same on the session's starting code (92ad770). Most of the points it misses are lead sentences
+ * with no numbering that the source set in bold. No rule has been written while looking at it.
+ */
+describeMeasuredSet('blind real texts (unseen-36)', 'unseen-36', { count: 7, countWord: 'seven', atLeast: 0.735, verb: 'scores' });
