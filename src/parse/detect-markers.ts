@@ -110,6 +110,14 @@ const RULES: readonly MarkerRule[] = [
     toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''),
     toMark: whole,
   },
+  // 第一个问题是服务意识问题。 第二是品牌意识问题。 (a spoken count with no colon; 第一次是 and
+  // 第一批是 tell of events, not points)
+  {
+    kind: 'ordinal',
+    pattern: new RegExp(`^第(${CN_NUM})(?:个(?:问题|方面)?|点|条)?是(?![的否])\\s*`),
+    toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''),
+    toMark: whole,
+  },
   // 一是要… keeps 要 in the title; 一要/一抓 keep 要/抓.
   { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})是(?=要)`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})是[：:，,]?\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },

@@ -83,3 +83,10 @@ export function isCommonOpening(shared: string, paragraphs: readonly string[], m
   if (shared.length === 0) return false;
   return isPronounOnly(shared) || otherOpenings(shared, paragraphs, members) >= members.length;
 }
+
+/**
+ * A turn of a dialogue written down (`问：……`, `答：……`, `主持人：……`): the questions an audience
+ * asked before the speaker answers them are no series of the speaker's own parts, however alike
+ * they open.
+ */
+export const DIALOGUE_TURN = /^\s*(?:问|答|提问|回答|主持人|记者)\s*[：:]/u;

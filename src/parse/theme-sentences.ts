@@ -10,7 +10,7 @@ import { firstSentenceLength, splitSentenceSpans } from './split-sentences.js';
 import { detectMarker } from './detect-markers.js';
 import { isAsideLine } from './front-matter.js';
 import { maskNumbers, sharesClauseRhythm } from './parallel-shape.js';
-import { ANNOUNCES_LIST, argues, isCommonOpening, isPronounOnly, isQuotation, pointsBack } from './shared-wording.js';
+import { ANNOUNCES_LIST, DIALOGUE_TURN, argues, isCommonOpening, isPronounOnly, isQuotation, pointsBack } from './shared-wording.js';
 import { DASH_OPENING } from './dashes.js';
 
 export interface ThemeParagraph {
@@ -212,6 +212,7 @@ export function findThemeParagraphGroups(paragraphs: readonly string[], minSize 
   const full = paragraphs.map((paragraph, k) => {
     // A heading line without punctuation (`五年来，国防和军队建设迈出新步伐`, bold in the source)
     // over its body opens a series like a sentence; the series must share clear wording (below).
+    if (DIALOGUE_TURN.test(paragraph)) return null;
     if (isBareHeadingLine(paragraphs, k)) return paragraph;
     // A line announcing a list (`五年来，我们的主要工作体会有以下几个方面。`) leads into it; it is no member of a series.
     if (isStandalone(k) && ANNOUNCES_LIST.test(paragraph)) return null;

@@ -1109,3 +1109,38 @@ describe('a run that opens with `首先，` and goes on `第二，` `第三，`'
     expect(last?.points.map((point) => point.title.slice(0, 8))).toEqual(['我不反对公司做整', '在人工智能的战略', '关于人工智能在产']);
   });
 });
+
+describe('a talk that answers questions the audience asked first (`问：……` ×5, then `第一个问题是……` `第二是……`)', () => {
+  const questions = [
+    '问：公司现在推行基本法，制定了许多规章制度。怎么理解？',
+    '问：我刚来两个月，被分配到子公司，因为我是搞电源的。我想知道两家公司是什么关系？',
+    '问：子公司从去年年底开始接手电源的生产。质量怎么保证？',
+    '问：现在国内讨论比较热门的一个话题就是企业的品牌。我们怎么看？',
+  ].map((question) => `${question}${BODY}`);
+  const answers = [
+    '任总：下面我一边说，你们也可以一边插话。',
+    `第一个问题是服务意识问题。${BODY}`,
+    `同时，我们要抓成本管理。${BODY}`,
+    `第二是品牌意识问题。${BODY}`,
+    `但是，高层次的文化感染中，是否每个员工都做到了。${BODY}`,
+    `第三个问题是群体意识。${BODY}`,
+    `群体意识不仅适用于总部，也适用于子公司。${BODY}`,
+  ];
+
+  it('leaves the questions out of the outline (stress fixture)', () => {
+    const titles = outlineShape(parseReport(textOf('要树立服务意识', ...questions, ...answers))).map(([title]) => title);
+    expect(titles.filter((title) => title.startsWith('问'))).toEqual([]);
+  });
+
+  it('reads `第一个问题是` and `第二是` as numbering marks (stress fixture)', () => {
+    expect(detectMarker('第一个问题是服务意识问题。')).toMatchObject({ kind: 'ordinal', ordinal: 1, mark: '第一个问题是' });
+    expect(detectMarker('第二是品牌意识问题。')).toMatchObject({ kind: 'ordinal', ordinal: 2, mark: '第二是' });
+    expect(detectMarker('第一次是在深圳开的会。')).toBeNull();
+    expect(outlineShape(parseReport(textOf('要树立服务意识', ...answers))).map(([title]) => title)).toEqual(['服务意识问题', '品牌意识问题', '群体意识']);
+  });
+
+  it('gives the real talk its three answers as its parts (unseen-35/01)', () => {
+    const item = fixtureCase('unseen-35', '01-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});

@@ -568,6 +568,18 @@ describeMeasuredSet('real texts measured blind once (unseen-33)', 'unseen-33', {
 describeMeasuredSet('real texts measured blind once (unseen-34)', 'unseen-34', { count: 6, countWord: 'six', atLeast: 0.7, verb: 'keeps' });
 
 /**
+ * The thirty-fifth set (`tests/fixtures/unseen-35/`, 8 more company speeches, 1996–2018, from the
+ * repository unseen-28, -29, -31 and -33 came from, none used before; sources in its README),
+ * annotated by hand and committed before the parser first ran on it. Its first measurement, on main
+ * at d79ca63, was a pooled F1 of 0.796 (41 matched of 59 found, 44 expected), the same hard-wrapped
+ * and on the session's starting code (92ad770). Rules written since from its misses: the audience's
+ * questions written down (`问：……`) are no series of parts, and `第一个问题是……` `第二是……` are
+ * numbering marks (01): 0.907 (44/53/44). It is no longer blind for those rules. Left: two speeches
+ * with no structure given paragraph parts (02, 04), four points the annotator did not count (03).
+ */
+describeMeasuredSet('real texts measured blind once (unseen-35)', 'unseen-35', { count: 8, countWord: 'eight', atLeast: 0.9, verb: 'keeps' });
+
+/**
  * The thirty-sixth set (`tests/fixtures/unseen-36/`, 7 national government work reports of 1980,
  * 1984, 1992, 1994, 1995, 1999 and 2001, years no set had used, from the collection unseen-30, -32
  * and -34 came from; sources in its README), annotated by hand and committed before the parser
