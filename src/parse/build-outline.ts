@@ -57,6 +57,7 @@ import { findInlineEnumerations } from './enumerations.js';
 import {
   findInlineThemeSentences,
   findLooseLeadRun,
+  findSparseLeads,
   findPlainThemeParagraphs,
   findThemeParagraphGroups,
   startsWithAddress,
@@ -224,6 +225,12 @@ function detectPoints(
     if (loose.length > 0)
       return cuts(
         cutsFromThemeGroup(paras, loose, (index) => full[index] ?? 0),
+        'plain-leads',
+      );
+    const sparse = findSparseLeads(texts);
+    if (sparse.length > 0)
+      return cuts(
+        cutsFromThemeGroup(paras, sparse, (index) => full[index] ?? 0),
         'plain-leads',
       );
   }

@@ -547,3 +547,34 @@ export function findLooseLeadRun(paragraphs: readonly string[], minSize = 3): Th
   if (threeClauses.length > 1) return [];
   return members.map((index) => ({ index, headingLength: openingSentence(paragraphs[index] ?? '')?.length ?? 0 }));
 }
+
+/** A sparse lead's paragraph is at least this many times as long as the lead. */
+const SPARSE_BODY_RATIO = 4;
+/** Most body paragraphs between two sparse leads (a lead's own further paragraphs). */
+const SPARSE_MAX_GAP = 2;
+
+/** True when the paragraph opens with a short lead of one clause (`保持适当的经济增长速度。`) over a long body. */
+function opensWithSparseLead(paragraph: string): boolean {
+  const sentence = openingSentence(paragraph);
+  if (sentence === null || startsWithAddress(paragraph) || paragraph.length < sentence.length * SPARSE_BODY_RATIO) return false;
+  const body = core(sentence);
+  return plainThemeCommas(sentence) === 0 && !pointsBack(body) && !SPEAKER_NARRATES.test(body) && !isPronounOnly(body.slice(0, 2));
+}
+
+/**
+ * Leads the source set in bold, with a paragraph or two of body after each (`保持适当的经济增长速度。
+ * ……` `固定资产投资要量力而行，……` `坚决控制物价上涨幅度。……`): plain text keeps only their shape, a
+ * first sentence of one short clause over a long paragraph, where the body paragraphs between them
+ * open with clauses joined by commas. Taken only as a part's last resort, from its first paragraphs.
+ */
+export function findSparseLeads(paragraphs: readonly string[], minSize = 3): ThemeParagraph[] {
+  const members: number[] = [];
+  for (let k = 0; k < paragraphs.length; k += 1) {
+    if (!opensWithSparseLead(paragraphs[k] ?? '')) continue;
+    const last = members[members.length - 1];
+    if (last === undefined ? k > SPARSE_MAX_GAP : k - last - 1 > SPARSE_MAX_GAP) break;
+    members.push(k);
+  }
+  if (members.length < minSize) return [];
+  return members.map((index) => ({ index, headingLength: openingSentence(paragraphs[index] ?? '')?.length ?? 0 }));
+}

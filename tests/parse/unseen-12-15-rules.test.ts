@@ -1144,3 +1144,39 @@ describe('a talk that answers questions the audience asked first (`问：……`
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });
+
+describe('leads the source set in bold, each over a paragraph or two of body (`保持适当的经济增长速度。……`)', () => {
+  const LONG = '各地区各部门要按照中央的统一部署，结合本地实际认真研究制定具体措施，加强督促检查，确保各项政策落到实处。';
+  const part = (lead: (text: string) => string): string =>
+    textOf(
+      '政府工作报告',
+      '一、促进国民经济持续健康发展',
+      `在今年的经济工作中，要加强和改善宏观调控，保持宏观经济政策的连续性和稳定性。${BODY}`,
+      lead(`保持适当的经济增长速度。${LONG}${BODY}`),
+      `固定资产投资要量力而行，严格控制新开工项目，坚决制止不顾条件盲目铺摊子。${BODY}`,
+      lead(`坚决控制物价上涨幅度。${LONG}${BODY}`),
+      `这几年价格调整的步子比较大，今年出台新的调价项目要严格控制，适当放慢。${BODY}`,
+      `为了保证农业稳定增长，必须坚持把农业放在发展国民经济的首位，增加投入。${BODY}`,
+      lead(`促进农村经济全面发展。${LONG}${BODY}`),
+      '二、深化经济体制改革',
+      `今年的改革要以国有企业为重点。${BODY}`,
+    );
+
+  it('are the part’s points when nothing else marks them (stress fixture)', () => {
+    expect(outlineShape(parseReport(part((text) => text)))[0]?.[1]).toEqual(['保持适当的经济增长速度', '坚决控制物价上涨幅度', '促进农村经济全面发展']);
+  });
+
+  it('are none when those paragraphs open with long sentences like the rest (stress fixture)', () => {
+    const openings = ['针对当前经济运行中出现的新情况新问题，', '在认真总结近几年宏观调控经验的基础上，', '按照统筹城乡发展和全面建设小康社会的要求，'];
+    let k = 0;
+    expect(outlineShape(parseReport(part((text) => `${openings[k++] ?? ''}${text}`)))[0]?.[1]).toEqual([]);
+  });
+
+  it('give the real report the leads of its second part (unseen-36/05)', () => {
+    const item = fixtureCase('unseen-36', '05-');
+    const second = parseReport(item?.text ?? '').sections[1];
+    expect(second?.points.map((point) => point.title)).toEqual(
+      expect.arrayContaining(['保持适当的经济增长速度', '坚决控制物价上涨幅度', '促进农村经济全面发展']),
+    );
+  });
+});
