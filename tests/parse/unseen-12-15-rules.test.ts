@@ -1180,3 +1180,43 @@ describe('leads the source set in bold, each over a paragraph or two of body (`�
     );
   });
 });
+
+describe('a review of leads under a heading line, then numbered tasks under another (`2017年政府工作回顾` 重大项目建设进展良好。…… ×5, then `2018年政府工作的主要任务` 一、……三、)', () => {
+  const LONG = '各地区各部门按照市委市政府的统一部署，结合本地实际认真研究制定具体措施，加强督促检查，确保各项政策落到实处。';
+  const report = textOf(
+    '市政府工作报告',
+    '各位代表：',
+    '现在，我代表市人民政府向大会报告工作，请予审议。',
+    '2017年政府工作回顾',
+    `过去一年，在市委的坚强领导下，全市经济社会保持平稳健康发展。${LONG}`,
+    ...[
+      '重大项目建设进展良好。争取中央预算内投资项目一百二十个，到位资金比上年增长百分之十五。',
+      '精准扶贫脱贫攻坚成效显著。全年减少贫困人口八万人，两个贫困县顺利通过国家专项评估检查。',
+      '特色产业发展步伐加快。实施果品产业提质增效工程，新建和改造果园面积达到十二万亩以上。',
+      '城乡环境面貌变化明显。加强城市规划建设管理，新建改造城市道路四十公里，绿化面积大幅增加。',
+      '人民生活水平稳步提高。城乡居民人均可支配收入分别增长百分之八和百分之九，民生支出占比提高。',
+    ].map((lead) => `${lead}${BODY}`),
+    '2018年政府工作的主要任务',
+    `今年是全面贯彻党的十九大精神的开局之年。${LONG}`,
+    '围绕上述目标，市政府将重点抓好以下三个方面的工作：',
+    ...['一、强化项目支撑，着力夯实发展基础', '二、聚焦精准脱贫攻坚，着力提升“三农”工作水平', '三、加快工业强市进程，着力促进转型升级'].flatMap((heading) => [
+      heading,
+      `牢固树立抓项目就是抓发展的理念。${LONG}${BODY}`,
+      `加大力度实施项目，开工建设一批重点项目。${LONG}${BODY}`,
+      `优化环境引进项目，在积极向上争取的同时大力招商。${LONG}${BODY}`,
+    ]),
+    '全面加强政府自身建设',
+    `新的形势和任务对政府工作提出了新的更高要求。${LONG}${BODY}`,
+  );
+
+  it('keeps both heading lines as parts and the numbered tasks as the second part’s points (stress fixture)', () => {
+    const shape = outlineShape(parseReport(report));
+    expect(shape.map(([title]) => title)).toEqual(['2017年政府工作回顾', '2018年政府工作的主要任务', '全面加强政府自身建设']);
+    expect(shape[1]?.[1]).toHaveLength(3);
+  });
+
+  it('gives the real report its three parts (unseen-37/05)', () => {
+    const item = fixtureCase('unseen-37', '05-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});

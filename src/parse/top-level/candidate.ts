@@ -44,6 +44,8 @@ export interface BodyView {
   readonly byKind: ReadonlyMap<MarkerKind, MarkedItem[]>;
   /** Groups of three or more parallel theme paragraphs; `index` counts in `indices`. */
   readonly themeGroups: readonly ThemeParagraph[][];
+  /** Runs of three or more paragraphs opening with plain lead sentences (`findPlainThemeParagraphs`); `index` counts in `indices`. */
+  readonly plainGroups: readonly ThemeParagraph[][];
 }
 
 /** A theme group's members as paragraph positions, the way numbered items are given. */

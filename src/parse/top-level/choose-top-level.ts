@@ -6,7 +6,7 @@
 import { buildRuns } from '../detect-markers.js';
 import { STRONG_KINDS, collectMarkers, type SectionPlan } from '../segments.js';
 import { announcedCount } from '../self-check.js';
-import { findThemeParagraphGroups } from '../theme-sentences.js';
+import { findPlainThemeParagraphs, findThemeParagraphGroups } from '../theme-sentences.js';
 import { proposeBareHeadings } from './bare-headings.js';
 import { proposeOuterNumbering } from './outer-numbering.js';
 import { proposeLabelHeadings } from './label-headings.js';
@@ -35,8 +35,17 @@ export interface TopLevel {
 export function scoreTopLevels(paras: readonly string[], bodyStart: number, bodyEnd: number): ScoredCandidate[] {
   const indices: number[] = [];
   for (let k = bodyStart; k < bodyEnd; k += 1) indices.push(k);
-  const themeGroups = findThemeParagraphGroups(indices.map((k) => paras[k] ?? ''));
-  const view: BodyView = { paras, bodyStart, bodyEnd, indices, byKind: collectMarkers(paras, indices), themeGroups };
+  const texts = indices.map((k) => paras[k] ?? '');
+  const themeGroups = findThemeParagraphGroups(texts);
+  const view: BodyView = {
+    paras,
+    bodyStart,
+    bodyEnd,
+    indices,
+    byKind: collectMarkers(paras, indices),
+    themeGroups,
+    plainGroups: findPlainThemeParagraphs(texts),
+  };
   const announced = (sectionsStart: number): number | null => announcedCount(paras.slice(bodyStart, sectionsStart).join('\n'));
   const strongRuns = [...view.byKind]
     .filter(([kind]) => STRONG_KINDS.has(kind))

@@ -164,9 +164,14 @@ export function enumerationsAfter(view: BodyView, after: number, headings: Reado
   return allSeries(view).filter((run) => (run[0]?.at ?? 0) > after && !run.some((item) => headings.has(item.at))).length;
 }
 
-/** Series of three or more paragraphs (numbered, or parallel theme paragraphs) wholly before the candidate's first part. */
+/**
+ * Series of three or more paragraphs (numbered, parallel theme paragraphs, or paragraphs opening
+ * with plain lead sentences: a review's results `重大项目建设进展良好。……` ×7 under a heading line
+ * the numbered parts after it do not count) wholly before the candidate's first part.
+ */
 export function enumerationsBefore(view: BodyView, firstStart: number): number {
-  return allSeries(view).filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;
+  const plain = view.plainGroups.map((group) => themeRun(view, group));
+  return [...allSeries(view), ...plain].filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;
 }
 
 /**

@@ -6,7 +6,7 @@
  */
 
 import { cutsFromThemeGroup, planFromCuts } from '../segments.js';
-import { findPlainThemeParagraphs, findThemeParagraphGroups, type ThemeParagraph } from '../theme-sentences.js';
+import { findThemeParagraphGroups, type ThemeParagraph } from '../theme-sentences.js';
 import { candidate, type BodyView, type TopLevelCandidate } from './candidate.js';
 
 function largest(groups: readonly ThemeParagraph[][]): ThemeParagraph[] | null {
@@ -24,7 +24,7 @@ export function proposeThemeParagraphs(view: BodyView): TopLevelCandidate[] {
     const pair = largest(findThemeParagraphGroups(texts, 2));
     if (pair !== null) proposals.push(candidate('theme-pairs', planFromCuts(cutsFromThemeGroup(paras, pair, toPara))));
   }
-  const plain = largest(findPlainThemeParagraphs(texts));
+  const plain = largest(view.plainGroups);
   if (plain !== null) proposals.push(candidate('plain-theme-paragraphs', planFromCuts(cutsFromThemeGroup(paras, plain, toPara))));
   return proposals;
 }
