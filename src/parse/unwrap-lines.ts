@@ -23,7 +23,7 @@
  * of its own, often a heading.
  */
 
-import { detectMarker } from './detect-markers.js';
+import { detectMarker, type Marker, type MarkerKind } from './detect-markers.js';
 import { DASH_OPENING } from './dashes.js';
 
 /** Shorter lines are never taken for the cut width: lists of names or table cells can share a length. */
@@ -244,9 +244,26 @@ export function splitGluedHeadings(paragraphs: readonly string[]): string[] {
       continue;
     }
     if (opening !== null) lastOrdinal.set(opening.kind, opening.ordinal);
-    out.push(line);
+    out.push(...splitBodyFromHeading(line, opening));
   }
   return out;
+}
+
+/**
+ * A numbered heading with its paragraph glued on after a space (`三、加强民主法制，建设服务型政府 加快
+ * 振兴吉林老工业基地，……。`): the line break was lost the other way round. The heading has no
+ * sentence end of its own and the text after the space is a paragraph (a sentence end, longer);
+ * Chinese on both sides of the space (`建设 AI Platform` is one title).
+ */
+const BODY_AFTER_HEADING = /^([^\s。！？!?；;：:]{1,29}\p{Script=Han})\s+(\p{Script=Han}.*[。！？!?].*)$/u;
+const HEADING_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['cn-dun', 'cn-paren']);
+
+function splitBodyFromHeading(line: string, opening: Marker | null): string[] {
+  if (opening === null || !HEADING_KINDS.has(opening.kind)) return [line];
+  const found = BODY_AFTER_HEADING.exec(line.slice(opening.mark.length));
+  const title = found?.[1] ?? '';
+  const body = found?.[2] ?? '';
+  return found !== null && body.length >= title.length * 2 ? [`${opening.mark}${title}`, body] : [line];
 }
 
 /** A line that ends inside a sentence: after a comma or an enumeration comma. */

@@ -1220,3 +1220,31 @@ describe('a review of leads under a heading line, then numbered tasks under anot
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });
+
+describe('a numbered heading with its paragraph glued on after a space (`三、加强民主法制，建设服务型政府 加快振兴……。`)', () => {
+  const report = (third: string): string =>
+    textOf(
+      '政府工作报告',
+      '一、过去一年的工作回顾',
+      `过去一年，全省经济社会发展取得新成就。${BODY}`,
+      '二、今年的主要任务',
+      `今年是全面落实发展规划的关键一年。${BODY}`,
+      third,
+      `坚持依法行政，推进政务公开。${BODY}`,
+    );
+
+  it('reads the heading as the title and the rest as its text (stress fixture)', () => {
+    const outline = parseReport(report(`三、加强民主法制，建设服务型政府 完成今年的各项工作任务，必须切实提高政府的行政能力。${BODY}`));
+    expect(outline.sections.map((section) => section.title)).toEqual(['过去一年的工作回顾', '今年的主要任务', '加强民主法制，建设服务型政府']);
+  });
+
+  it('keeps a title with a Latin word after the space whole (stress fixture)', () => {
+    const outline = parseReport(report('三、建设 AI Platform 平台'));
+    expect(outline.sections.map((section) => section.title)).toContain('建设 AI Platform 平台');
+  });
+
+  it('gives the real report its third part’s title alone (unseen-38/01)', () => {
+    const item = fixtureCase('unseen-38', '01-');
+    expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toContain('加强民主法制，建设服务型政府');
+  });
+});
