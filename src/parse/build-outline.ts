@@ -199,6 +199,14 @@ function detectPoints(
     const outside = themeCuts.filter(
       (group) => group.every((cut) => cut.para < firstMarked) || (!strong && group.every((cut) => cut.para > lastMarked)) || later.includes(group),
     );
+    // So is a run of plain lead paragraphs before them (`综合实力大幅提升。……` ×6 for five years,
+    // then `一是全力稳住经济大盘。……` ×6 for the last one), when no theme group holds it already.
+    // Leads after a theme paragraph (`五年来，国民经济……。` then `经济持续较快增长。……` ×4) are its items.
+    const firstThemed = Math.min(...themeCuts.flat().map((cut) => cut.para));
+    const plainBefore = findPlainThemeParagraphs(texts)
+      .map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0))
+      .filter((group) => group.every((cut) => cut.para < Math.min(firstMarked, firstThemed)));
+    outside.push(...plainBefore);
     const laterMarked = strong ? markedGroupsAfter(paras, marked, choice.kind, byKind) : [];
     const all = [...marked, ...outside.flat(), ...laterMarked.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para);
     return { ...cuts(all, 'marks'), lastSeries: laterMarked[laterMarked.length - 1] ?? later[later.length - 1] };

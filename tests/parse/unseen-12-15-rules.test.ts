@@ -1248,3 +1248,39 @@ describe('a numbered heading with its paragraph glued on after a space (`三、�
     expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toContain('加强民主法制，建设服务型政府');
   });
 });
+
+describe('a run of plain lead paragraphs before a part’s `一是……` points (`综合实力大幅提升。` ×4, then `一是全力稳住经济大盘。` ×3)', () => {
+  const LONG = '各地区各部门按照省委省政府的统一部署，结合本地实际认真研究制定具体措施，确保各项政策落到实处。';
+  const report = (opening: string): string =>
+    textOf(
+      '政府工作报告',
+      '一、过去五年工作回顾',
+      `过去五年极不寻常，我们团结带领全省人民攻坚克难，取得了来之不易的成绩。${LONG}`,
+      ...['综合实力大幅提升。', '创新能力持续增强。', '乡村振兴扎实推进。', '生态环境明显改善。'].map((lead) => `${lead}${LONG}${BODY}`),
+      '各位代表！',
+      `${opening}${LONG}`,
+      `一是全力稳住经济大盘。${LONG}${BODY}`,
+      `二是加快培育新兴动能。${LONG}${BODY}`,
+      `三是深化重点领域改革。${LONG}${BODY}`,
+      '二、今年的主要任务',
+      `今年是全面贯彻落实党的二十大精神的开局之年。${BODY}`,
+    );
+
+  it('are both groups of the part’s points (stress fixture)', () => {
+    expect(outlineShape(parseReport(report('刚刚过去的一年，是本届政府的收官之年。')))[0]?.[1]).toEqual([
+      '综合实力大幅提升',
+      '创新能力持续增强',
+      '乡村振兴扎实推进',
+      '生态环境明显改善',
+      '全力稳住经济大盘',
+      '加快培育新兴动能',
+      '深化重点领域改革',
+    ]);
+  });
+
+  it('give the real report its five years’ results and its last year’s work (unseen-38/08)', () => {
+    const item = fixtureCase('unseen-38', '08-');
+    const titles = parseReport(item?.text ?? '').sections[0]?.points.map((point) => point.title) ?? [];
+    expect(titles).toEqual(expect.arrayContaining(['综合实力大幅提升', '民生福祉不断增进', '全力稳住经济大盘', '切实保障改善民生']));
+  });
+});

@@ -611,7 +611,10 @@ describeMeasuredSet('real texts measured blind once (unseen-37)', 'unseen-37', {
  * 2005–2023 from the same repository's provincial folder, none used before; sources in its README),
  * annotated by hand and committed before the parser first ran on it. Its first measurement, on main
  * at 2e9bc45, was a pooled F1 of 0.920 (190 matched of 202 found, 211 expected), 0.927
- * hard-wrapped; the same on the session's starting code (92ad770). No rule has been written while
- * looking at it.
+ * hard-wrapped; the same on the session's starting code (92ad770). Rules written since from its
+ * misses: a numbered heading with its paragraph glued on after a space is split (01), and a run of
+ * plain lead paragraphs before a part's `一是……` points is a group of its points too (08; it also
+ * found three more points in unseen-32/04 and unseen-34/02): 0.952 (0.945). It is no longer blind
+ * for those rules. Left: 04's `“十一五”时期，是……的五年` ×5, 07's part title chosen by hand.
  */
-describeMeasuredSet('blind real texts (unseen-38)', 'unseen-38', { count: 8, countWord: 'eight', atLeast: 0.915, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-38)', 'unseen-38', { count: 8, countWord: 'eight', atLeast: 0.945, verb: 'keeps' });
