@@ -618,3 +618,19 @@ describeMeasuredSet('real texts measured blind once (unseen-37)', 'unseen-37', {
  * for those rules. Left: 04's `“十一五”时期，是……的五年` ×5, 07's part title chosen by hand.
  */
 describeMeasuredSet('real texts measured blind once (unseen-38)', 'unseen-38', { count: 8, countWord: 'eight', atLeast: 0.945, verb: 'keeps' });
+
+/**
+ * Three more sets of government work reports from the same repository, none of their files used
+ * before (sources in their READMEs), each annotated by hand and committed before the parser first
+ * ran on it, and measured once on main at 9f856a2 (with this session's rules up to 571dd31):
+ * - unseen-39, 8 reports of major cities (2006–2024): 0.951 (203 matched of 218 found, 209
+ *   expected), the same hard-wrapped and on the session's starting code (92ad770);
+ * - unseen-40, 8 more city reports (2014–2024): 0.857 (153/180/177), 0.860 hard-wrapped; 0.812 on
+ *   the starting code. Seven texts score 0.93–1.0; 常德 2019 scores 0;
+ * - unseen-41, 8 more provincial reports (2004–2022): 0.942 (229/244/242), 0.936 hard-wrapped; the
+ *   same on the starting code.
+ * No rule has been written while looking at them.
+ */
+describeMeasuredSet('blind real texts (unseen-39)', 'unseen-39', { count: 8, countWord: 'eight', atLeast: 0.945, verb: 'scores' });
+describeMeasuredSet('blind real texts (unseen-40)', 'unseen-40', { count: 8, countWord: 'eight', atLeast: 0.85, verb: 'scores' });
+describeMeasuredSet('blind real texts (unseen-41)', 'unseen-41', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'scores' });
