@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
-import { detectMarker, titleFromHeading } from '../../src/parse/detect-markers.js';
+import { detectMarker, titleFromHeading, type MarkedItem } from '../../src/parse/detect-markers.js';
+import { outerOfSameKind } from '../../src/parse/top-level/outer-numbering.js';
 import { isBareHeading } from '../../src/parse/top-level/bare-headings.js';
 import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
 import { titleFromLeadIn, titlesFromCountedLeadIn } from '../../src/parse/group-title.js';
@@ -1282,5 +1283,45 @@ describe('a run of plain lead paragraphs before a part’s `一是……` points
     const item = fixtureCase('unseen-38', '08-');
     const titles = parseReport(item?.text ?? '').sections[0]?.points.map((point) => point.title) ?? [];
     expect(titles).toEqual(expect.arrayContaining(['综合实力大幅提升', '民生福祉不断增进', '全力稳住经济大盘', '切实保障改善民生']));
+  });
+});
+
+describe('one numbering kind at both levels (`一、` `二、`, then `一、……四、` inside the second part, then `三、`)', () => {
+  const report = (last: string): string =>
+    textOf(
+      '市政府工作报告',
+      '一、2018年工作回顾',
+      `一年来，我们大力兴产业、强实体，发展质量有效提升。${BODY}`,
+      `一年来，我们大力抓脱贫、惠民生，人民生活持续改善。${BODY}`,
+      `一年来，我们大力治污染、重保护，生态建设强力推进。${BODY}`,
+      '二、2019年工作安排',
+      `2019年是新中国成立70周年。${BODY}`,
+      '实现上述目标任务，必须做好以下四个方面的工作。',
+      ...[
+        '一、聚焦产业行动，加快提升发展质量',
+        '二、打赢攻坚战役，努力跨越发展关口',
+        '三、致力扩大开放，不断拓展发展空间',
+        '四、实施乡村振兴，着力夯实发展基石',
+      ].flatMap((heading) => [heading, `持之以恒推进产业立市三年行动。${BODY}`]),
+      last,
+      `民之所望，政之所向。${BODY}`,
+    );
+
+  it('reads the parts as counted around the inner run, and the run as the second part’s points (stress fixture)', () => {
+    const shape = outlineShape(parseReport(report('三、全面加强政府自身建设')));
+    expect(shape.map(([title]) => title)).toEqual(['2018年工作回顾', '2019年工作安排', '全面加强政府自身建设']);
+    expect(shape[1]?.[1]).toHaveLength(4);
+  });
+
+  it('proposes no such parts when they do not go on after the inner run (stress fixture)', () => {
+    const marks = (ordinals: readonly number[]): MarkedItem[] => ordinals.map((ordinal, at) => ({ at, marker: { kind: 'cn-dun', ordinal, mark: '' } }));
+    expect(outerOfSameKind(marks([1, 2, 1, 2, 3, 4, 3]))?.map((item) => item.at)).toEqual([0, 1, 6]);
+    expect(outerOfSameKind(marks([1, 2, 1, 2, 3, 4]))).toBeNull();
+    expect(outerOfSameKind(marks([1, 2, 3, 4]))).toBeNull();
+  });
+
+  it('gives the real report its three parts (unseen-40/05)', () => {
+    const item = fixtureCase('unseen-40', '05-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });

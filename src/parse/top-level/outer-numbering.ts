@@ -48,5 +48,41 @@ export function proposeOuterNumbering(view: BodyView): TopLevelCandidate[] {
       continue;
     proposals.push(candidate('numbered-outer', planFromCuts(run.map((item) => cutAtParagraph(paras, item.at, item.marker.kind)))));
   }
+  for (const [kind, items] of byKind) {
+    if (!STRONG_KINDS.has(kind)) continue;
+    const outer = outerOfSameKind(items);
+    if (outer !== null) proposals.push(candidate('numbered-outer', planFromCuts(outer.map((item) => cutAtParagraph(paras, item.at, item.marker.kind)))));
+  }
   return proposals;
+}
+
+/**
+ * One numbering kind at both levels (`一、2018年工作回顾` `二、2019年工作安排`, then `一、……九、` for
+ * the year's tasks inside the second part, then `三、全面加强政府自身建设`): the parts count 1, 2,
+ * 3… with whole runs counting from one between them, and the parts go on after every such run.
+ * Returns the parts, or null when the marks do not read so (no inner run, a run the parts do not
+ * go on after, fewer than three parts).
+ */
+export function outerOfSameKind(items: readonly MarkedItem[]): MarkedItem[] | null {
+  const first = items[0];
+  if (first?.marker.ordinal !== 1) return null;
+  const outer: MarkedItem[] = [first];
+  let innerRuns = 0;
+  let k = 1;
+  while (k < items.length) {
+    const next = outer.length + 1;
+    if (items[k]?.marker.ordinal === next) {
+      outer.push(items[k] as MarkedItem);
+      k += 1;
+      continue;
+    }
+    if (items[k]?.marker.ordinal !== 1) return null;
+    let end = k + 1;
+    while (end < items.length && items[end]?.marker.ordinal === end - k + 1) end += 1;
+    // A run of two or more inside a part, and the parts going on right after it.
+    if (end - k < 2 || items[end]?.marker.ordinal !== next) return null;
+    innerRuns += 1;
+    k = end;
+  }
+  return innerRuns > 0 && outer.length >= 3 ? outer : null;
 }
