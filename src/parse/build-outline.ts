@@ -215,6 +215,13 @@ function detectPoints(
   if (labels.length > 0) return cuts(labels, 'labels');
   const region = joinRegion(paras, from, to);
   const inline = findInlineEnumerations(region.text).find((items) => coversSection(region.text, items));
+  // Paragraphs that each open with a plain lead sentence (`强化政治引领。……` ×5).
+  const plain = findPlainThemeParagraphs(texts, plainLeadMin).flatMap((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
+  // A run of lead paragraphs outweighs an enumeration inside one paragraph after them (`强化服务职能。
+  // ……` ×4, then `……积极办好十方面实事。一是……十是……`): that paragraph is a detail of the part. (A
+  // point's items keep the enumeration: the ten 实事 of the last lead are what its slide lists.)
+  const inOneParagraph = inline !== undefined && !region.text.slice(inline[0]?.start ?? 0, inline[inline.length - 1]?.start ?? 0).includes('\n');
+  if (looseLeads && inOneParagraph && plain.length > 0) return cuts(plain, 'plain-leads');
   if (inline !== undefined) {
     const items = inline.map((item) => {
       const start = region.toPos(item.start);
@@ -223,8 +230,6 @@ function detectPoints(
     });
     return cuts(items, 'inline-marks');
   }
-  // Paragraphs that each open with a plain lead sentence (`强化政治引领。……` ×5).
-  const plain = findPlainThemeParagraphs(texts, plainLeadMin).flatMap((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
   if (plain.length > 0) return cuts(plain, 'plain-leads');
   const themes = findInlineThemeSentences(region.text, inlineThemeMin);
   if (themes.length === 0 && looseLeads) {

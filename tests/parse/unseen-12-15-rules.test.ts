@@ -1325,3 +1325,28 @@ describe('one numbering kind at both levels (`一、` `二、`, then `一、…�
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });
+
+describe('lead paragraphs, then a paragraph holding an enumeration of its own (`强化服务职能。` ×4, then `……办好十方面实事。一是……`)', () => {
+  const LONG = '各级政府要按照统一部署，结合本地实际认真研究制定具体措施，加强督促检查，确保各项政策落到实处。';
+  const report = textOf(
+    '政府工作报告',
+    '一、全力以赴稳增长',
+    `今年要把稳增长放在更加突出的位置。${BODY}`,
+    '二、全面推进服务型政府建设',
+    ...['强化服务职能。', '推进依法行政。', '提高行政效能。', '加强廉政建设。'].map((lead) => `${lead}${LONG}`),
+    `各位代表，为进一步促进民生改善，今年市政府将积极办好四方面实事。${['一是缓解交通出行难。', '二是提高住房保障水平。', '三是扩大就业再就业。', '四是推进医药卫生事业发展。'].map((item) => `${item}${LONG}${BODY}`).join('')}`,
+  );
+
+  it('gives the part the leads as points, not the enumeration (stress fixture)', () => {
+    expect(outlineShape(parseReport(report))[1]?.[1]).toEqual(['强化服务职能', '推进依法行政', '提高行政效能', '加强廉政建设']);
+  });
+
+  it('gives the real report its four leads (unseen-39/03)', () => {
+    const item = fixtureCase('unseen-39', '03-');
+    expect(
+      parseReport(item?.text ?? '')
+        .sections.at(-1)
+        ?.points.map((point) => point.title),
+    ).toEqual(['强化服务职能', '推进依法行政', '提高行政效能', '加强廉政建设']);
+  });
+});
