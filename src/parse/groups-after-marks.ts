@@ -32,7 +32,7 @@ export function isOneParagraphEach(cuts: readonly Cut[]): boolean {
 const MIN_SHARED_OPENING = 2;
 
 /** A lead-in to the lessons a review draws (`主要体会是：`, `……的基本经验是：`). */
-const LESSONS_LEAD_IN = /(?:经验|体会|启示)[^，。；！？]{0,8}[：:]$/u;
+const LESSONS_LEAD_IN = /(?:经验|体会|启示|启迪|感悟)[^，。；！？]{0,8}[：:]$/u;
 
 /** True when `group` (the cuts of a theme-paragraph group) is a second group of the part after the points `marked` (see above). */
 export function isGroupAfterMarks(paras: readonly string[], marked: readonly Cut[], group: readonly Cut[], sharedOpening = true): boolean {
@@ -71,9 +71,10 @@ export function markedGroupsAfter(
       // requests, a part of its own (tail-groups.ts), not a second review of this one.
       const addressed = paras.slice(lastMarked + 1, run[0]?.at ?? lastMarked).some((paragraph) => startsWithAddress(paragraph));
       // A review's lessons (`……积累了许多宝贵经验，主要体会是：` 第一……第六) are a group of the
-      // part's own, after however long a last point.
+      // part's own, after however long a last point, and after an address too (`各位代表！` then
+      // `……我们也获得了新的启迪：` 第一……第五).
       const lessons = (run[0]?.at ?? 0) - 1 > lastMarked && LESSONS_LEAD_IN.test(paras[(run[0]?.at ?? 0) - 1] ?? '');
-      if (!addressed && (lessons || isGroupAfterMarks(paras, marked, group, false))) groups.push(group);
+      if (lessons || (!addressed && isGroupAfterMarks(paras, marked, group, false))) groups.push(group);
     }
   }
   return groups;

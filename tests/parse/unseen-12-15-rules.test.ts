@@ -1350,3 +1350,37 @@ describe('lead paragraphs, then a paragraph holding an enumeration of its own (`
     ).toEqual(['强化服务职能', '推进依法行政', '提高行政效能', '加强廉政建设']);
   });
 });
+
+describe('lessons after an address to the audience (`各位代表！` then `……我们也获得了新的启迪：` 第一……第三)', () => {
+  const report = (leadIn: string): string =>
+    textOf(
+      '市政府工作报告',
+      '一、过去一年工作回顾',
+      `（一）重大活动筹办工作圆满完成。${BODY}`,
+      `城市运行井井有条。${BODY}`,
+      `（二）经济社会保持又好又快发展。${BODY}`,
+      `首都经济较快发展。${BODY}`,
+      '各位代表！',
+      leadIn,
+      `第一，必须继承重大活动财富，发展重大活动成果。${BODY}`,
+      `第二，必须增强首都意识，拓宽国际视野。${BODY}`,
+      `第三，必须加快管理创新，提高政府效能。${BODY}`,
+      '二、今年工作的主要任务',
+      `今年是实施规划的关键一年。${BODY}`,
+    );
+
+  it('are a group of the part’s points (stress fixture)', () => {
+    expect(outlineShape(parseReport(report('通过一年来的实践，我们更加深刻地体会到做好各项工作的规律。同时，我们也获得了新的启迪：')))[0]?.[1]).toEqual([
+      '重大活动筹办工作圆满完成',
+      '经济社会保持又好又快发展',
+      '必须继承重大活动财富，发展重大活动成果',
+      '必须增强首都意识，拓宽国际视野',
+      '必须加快管理创新，提高政府效能',
+    ]);
+  });
+
+  it('give the real report its five lessons (unseen-43/03)', () => {
+    const item = fixtureCase('unseen-43', '03-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});

@@ -638,7 +638,7 @@ describeMeasuredSet('real texts measured blind once (unseen-38)', 'unseen-38', {
  */
 describeMeasuredSet('real texts measured blind once (unseen-39)', 'unseen-39', { count: 8, countWord: 'eight', atLeast: 0.97, verb: 'keeps' });
 describeMeasuredSet('real texts measured blind once (unseen-40)', 'unseen-40', { count: 8, countWord: 'eight', atLeast: 0.985, verb: 'keeps' });
-describeMeasuredSet('blind real texts (unseen-41)', 'unseen-41', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'scores' });
+describeMeasuredSet('blind real texts (unseen-41)', 'unseen-41', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'keeps' });
 
 /**
  * Three more sets from the same three folders (city, major-city and provincial reports), none of
@@ -651,8 +651,10 @@ describeMeasuredSet('blind real texts (unseen-41)', 'unseen-41', { count: 8, cou
  *   on the starting code;
  * - unseen-44, 8 provincial reports (2003–2024): 0.938 (212/229/223), 0.933 hard-wrapped; 0.924
  *   (0.919) on the starting code.
- * No rule has been written while looking at them.
+ * Rules written since from their misses: lessons after a lessons lead-in count after an address to
+ * the audience too, and `启迪` leads them in like `体会` (unseen-43/03). The sets are no longer blind
+ * for the rules named here; their guards keep the first figures.
  */
-describeMeasuredSet('blind real texts (unseen-42)', 'unseen-42', { count: 8, countWord: 'eight', atLeast: 0.985, verb: 'scores' });
-describeMeasuredSet('blind real texts (unseen-43)', 'unseen-43', { count: 8, countWord: 'eight', atLeast: 0.955, verb: 'scores' });
-describeMeasuredSet('blind real texts (unseen-44)', 'unseen-44', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-42)', 'unseen-42', { count: 8, countWord: 'eight', atLeast: 0.985, verb: 'keeps' });
+describeMeasuredSet('real texts measured blind once (unseen-43)', 'unseen-43', { count: 8, countWord: 'eight', atLeast: 0.955, verb: 'keeps' });
+describeMeasuredSet('real texts measured blind once (unseen-44)', 'unseen-44', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'keeps' });
