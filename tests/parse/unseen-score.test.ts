@@ -638,7 +638,7 @@ describeMeasuredSet('real texts measured blind once (unseen-38)', 'unseen-38', {
  */
 describeMeasuredSet('real texts measured blind once (unseen-39)', 'unseen-39', { count: 8, countWord: 'eight', atLeast: 0.97, verb: 'keeps' });
 describeMeasuredSet('real texts measured blind once (unseen-40)', 'unseen-40', { count: 8, countWord: 'eight', atLeast: 0.985, verb: 'keeps' });
-describeMeasuredSet('blind real texts (unseen-41)', 'unseen-41', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'keeps' });
+describeMeasuredSet('blind real texts (unseen-41)', 'unseen-41', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'scores' });
 
 /**
  * Three more sets from the same three folders (city, major-city and provincial reports), none of
