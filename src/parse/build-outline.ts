@@ -273,10 +273,12 @@ function pointsAroundThemes(paras: readonly string[], full: readonly number[], t
   const firstThemed = Math.min(...themed.map((cut) => cut.para));
   const standalone = findStandaloneLeadLines(texts).map((index) => full[index] ?? 0);
   const linesBefore = standalone.every((para) => para < firstThemed) ? standalone.map((para) => cutAtParagraph(paras, para, 'bare')) : [];
-  const plainAfter = findPlainThemeParagraphs(texts)
-    .map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0))
-    .filter((group) => isGroupAfterMarks(paras, themed, group, false));
-  const found: FoundPoints = { cuts: [...linesBefore, ...themed, ...plainAfter.flat()], via: 'theme-paragraphs' };
+  const plainGroups = findPlainThemeParagraphs(texts).map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
+  const plainAfter = plainGroups.filter((group) => isGroupAfterMarks(paras, themed, group, false));
+  // A run of plain lead paragraphs ahead of them too (`经济运行稳中有进。` ×5 for the year's results,
+  // then `聚焦聚力……。` ×5 for the work), as ahead of numbered points.
+  const plainBefore = linesBefore.length > 0 ? [] : plainGroups.filter((group) => group.every((cut) => cut.para < firstThemed));
+  const found: FoundPoints = { cuts: [...linesBefore, ...plainBefore.flat(), ...themed, ...plainAfter.flat()], via: 'theme-paragraphs' };
   const lastPlain = plainAfter[plainAfter.length - 1];
   return lastPlain === undefined ? found : { ...found, lastSeries: lastPlain };
 }

@@ -1384,3 +1384,43 @@ describe('lessons after an address to the audience (`各位代表！` then `…�
     expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
   });
 });
+
+describe('a run of plain lead paragraphs before paragraphs that open alike (`经济运行稳中有进。` ×4, then `聚焦聚力……。` ×4)', () => {
+  const LONG = '各地区各部门按照省委省政府的统一部署，结合本地实际认真研究制定具体措施，确保各项政策落到实处。';
+  const report = textOf(
+    '政府工作报告',
+    '一、2018年工作回顾',
+    `2018年极不平凡，我们团结带领全省人民攻坚克难，取得了来之不易的成绩。${LONG}`,
+    ...['经济运行稳中有进。', '三大攻坚战扎实推进。', '创新驱动提速前进。', '民生福祉不断增进。'].map((lead) => `${lead}${LONG}${BODY}`),
+    `一年来，我们坚持稳中求进工作总基调，重点做了以下工作。${LONG}`,
+    ...['聚焦聚力落实发展战略。', '聚焦聚力推动高质量发展。', '聚焦聚力实施乡村振兴战略。', '聚焦聚力做好民生工作。'].map((lead) => `${lead}${LONG}${BODY}`),
+    '二、2019年工作安排',
+    `今年是新中国成立70周年。${BODY}`,
+  );
+
+  it('are both groups of the part’s points (stress fixture)', () => {
+    expect(outlineShape(parseReport(report))[0]?.[1]).toEqual([
+      '经济运行稳中有进',
+      '三大攻坚战扎实推进',
+      '创新驱动提速前进',
+      '民生福祉不断增进',
+      '聚焦聚力落实发展战略',
+      '聚焦聚力推动高质量发展',
+      '聚焦聚力实施乡村振兴战略',
+      '聚焦聚力做好民生工作',
+    ]);
+  });
+
+  it('give the real report its year’s results and its work (unseen-41/07)', () => {
+    const item = fixtureCase('unseen-41', '07-');
+    const titles = parseReport(item?.text ?? '').sections[0]?.points.map((point) => point.title) ?? [];
+    expect(titles.slice(0, 6)).toEqual([
+      '经济运行稳中有进',
+      '三大攻坚战扎实推进',
+      '创新驱动提速前进',
+      '改革开放互促共进',
+      '民生福祉不断增进',
+      '聚焦聚力落实长江经济带发展战略',
+    ]);
+  });
+});

@@ -638,7 +638,7 @@ describeMeasuredSet('real texts measured blind once (unseen-38)', 'unseen-38', {
  */
 describeMeasuredSet('real texts measured blind once (unseen-39)', 'unseen-39', { count: 8, countWord: 'eight', atLeast: 0.97, verb: 'keeps' });
 describeMeasuredSet('real texts measured blind once (unseen-40)', 'unseen-40', { count: 8, countWord: 'eight', atLeast: 0.985, verb: 'keeps' });
-describeMeasuredSet('blind real texts (unseen-41)', 'unseen-41', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-41)', 'unseen-41', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'keeps' });
 
 /**
  * Three more sets from the same three folders (city, major-city and provincial reports), none of
@@ -652,8 +652,10 @@ describeMeasuredSet('blind real texts (unseen-41)', 'unseen-41', { count: 8, cou
  * - unseen-44, 8 provincial reports (2003–2024): 0.938 (212/229/223), 0.933 hard-wrapped; 0.924
  *   (0.919) on the starting code.
  * Rules written since from their misses: lessons after a lessons lead-in count after an address to
- * the audience too, and `启迪` leads them in like `体会` (unseen-43/03). The sets are no longer blind
- * for the rules named here; their guards keep the first figures.
+ * the audience too, and `启迪` leads them in like `体会` (unseen-43/03); a run of plain lead
+ * paragraphs before paragraphs that open alike is a group of the part's points too (unseen-41/07,
+ * which makes unseen-41 0.953 (0.947); it also found unseen-30/01's four results). The sets are no
+ * longer blind for the rules named here; their guards keep the first figures.
  */
 describeMeasuredSet('real texts measured blind once (unseen-42)', 'unseen-42', { count: 8, countWord: 'eight', atLeast: 0.985, verb: 'keeps' });
 describeMeasuredSet('real texts measured blind once (unseen-43)', 'unseen-43', { count: 8, countWord: 'eight', atLeast: 0.955, verb: 'keeps' });
