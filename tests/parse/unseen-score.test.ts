@@ -44,18 +44,26 @@ function pooledF1(items: readonly CorpusCase[]): { plain: number; wrapped: numbe
 function describeMeasuredSet(
   title: string,
   folder: string,
-  expected: { readonly count: number; readonly countWord: string; readonly atLeast: number; readonly verb: 'keeps' | 'scores' },
+  expected: {
+    readonly count: number;
+    readonly countWord: string;
+    readonly atLeast: number;
+    readonly verb: 'keeps' | 'scores';
+    /** How far below the plain figure the hard-wrapped one may lie: 0.03 unless a set's note says why not. */
+    readonly wrappedWithin?: number;
+  },
 ): void {
+  const within = expected.wrappedWithin ?? 0.03;
   const cases = loadCaseFolder(path.join(fixtures, folder), `${folder}/`);
   describe(title, () => {
     it(`has the ${expected.countWord} texts`, () => {
       expect(cases.length).toBe(expected.count);
     });
 
-    it(`${expected.verb} a pooled F1 of at least ${expected.atLeast}, hard-wrapped within 0.03 of it`, () => {
+    it(`${expected.verb} a pooled F1 of at least ${expected.atLeast}, hard-wrapped within ${within} of it`, () => {
       const { plain, wrapped } = pooledF1(cases);
       expect(plain).toBeGreaterThanOrEqual(expected.atLeast);
-      expect(wrapped).toBeGreaterThanOrEqual(plain - 0.03);
+      expect(wrapped).toBeGreaterThanOrEqual(plain - within);
     });
 
     it.each(cases.map((item) => [item.name, item] as const))('%s: every character in one field', (_name, item) => {
@@ -660,3 +668,16 @@ describeMeasuredSet('real texts measured blind once (unseen-41)', 'unseen-41', {
 describeMeasuredSet('real texts measured blind once (unseen-42)', 'unseen-42', { count: 8, countWord: 'eight', atLeast: 0.985, verb: 'keeps' });
 describeMeasuredSet('real texts measured blind once (unseen-43)', 'unseen-43', { count: 8, countWord: 'eight', atLeast: 0.955, verb: 'keeps' });
 describeMeasuredSet('real texts measured blind once (unseen-44)', 'unseen-44', { count: 8, countWord: 'eight', atLeast: 0.935, verb: 'keeps' });
+
+/**
+ * The forty-fifth set (`tests/fixtures/unseen-45/`, 8 company meeting speeches, 2008–2018, from the
+ * repository unseen-15, -18 and -21 came from, none used before and none sharing a paragraph with an
+ * earlier text; sources in its README), annotated by hand and committed before the parser first ran
+ * on it, and measured once on main at the merge of h45 (with this session's rules up to 499f983): a
+ * pooled F1 of 0.854 (44 matched of 57 found, 46 expected), the same on the session's starting code
+ * (92ad770). Hard-wrapped it scores 0.757: 08's second heading is exactly as long as a wrapped line
+ * (36 characters) and ends without punctuation, so the first line of the next paragraph reads as
+ * the rest of it, and its three points with it. No rule has been written while looking at it; the
+ * guard holds the plain figure and lets the hard-wrapped one lie 0.1 below.
+ */
+describeMeasuredSet('blind real texts (unseen-45)', 'unseen-45', { count: 8, countWord: 'eight', atLeast: 0.85, verb: 'scores', wrappedWithin: 0.1 });
