@@ -508,9 +508,16 @@ function opensWithLooseLead(paragraph: string): boolean {
     (body.match(/、/gu) ?? []).length <= 1 &&
     !pointsBack(body) &&
     !argues(body) &&
-    !SPEAKER_NARRATES.test(body)
+    !SPEAKER_NARRATES.test(body) &&
+    !SPEAKER_TALKS.test(body)
   );
 }
+
+/**
+ * The speaker talking to the room (`现在你们也是高处不胜寒。` `我一直讲的一个观点是做多连接，撑大管道。`):
+ * a loose lead states a task without a person (`大力加强廉政建设，从严治政。`); `我省`, `我国` are places.
+ */
+const SPEAKER_TALKS = /你|我(?!省|市|国|区|县|州|校|院|局|委|部|厅|行|司|所|军|党)/u;
 
 /**
  * The paragraphs that end a part each opening with a short lead sentence whose shapes differ

@@ -11,6 +11,7 @@ import { isBareHeading } from '../../src/parse/top-level/bare-headings.js';
 import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
 import { titleFromLeadIn, titlesFromCountedLeadIn } from '../../src/parse/group-title.js';
 import { argues } from '../../src/parse/shared-wording.js';
+import { findLooseLeadRun } from '../../src/parse/theme-sentences.js';
 import { splitGluedHeadings } from '../../src/parse/unwrap-lines.js';
 import { expectedShape, fixtureCase, hardWrap, outlineShape, textOf } from './corpus-helpers.js';
 
@@ -1422,5 +1423,30 @@ describe('a run of plain lead paragraphs before paragraphs that open alike (`经
       '民生福祉不断增进',
       '聚焦聚力落实长江经济带发展战略',
     ]);
+  });
+});
+
+describe('a speech part ending in short sentences the speaker says to the room (`现在你们也是高处不胜寒。` `我一直讲的一个观点是……`)', () => {
+  const talk = [
+    `我们在追赶的时候是容易的，但在领队的时候不容易。${BODY}`,
+    `现在你们也是高处不胜寒。${BODY}`,
+    `我一直讲的一个观点是做多连接，撑大管道。${BODY}`,
+    `弹药是要自己补充的。${BODY}`,
+  ];
+
+  it('are no closing run of leads (stress fixture)', () => {
+    expect(findLooseLeadRun(['面向未来，我们要看清方向。', ...talk])).toEqual([]);
+  });
+
+  it('still are when they state tasks, `我省` being a place (stress fixture)', () => {
+    const tasks = [`大力加强廉政建设，从严治政。${BODY}`, `加快我省政府决策的民主化与科学化。${BODY}`, `推进新一轮政府机构改革。${BODY}`];
+    expect(findLooseLeadRun(['面对新的形势和任务，各级政府要切实加强自身建设。', ...tasks]).map((member) => member.index)).toEqual([1, 2, 3]);
+  });
+
+  it('give the real speeches no such points (unseen-45/05, unseen-45/07)', () => {
+    for (const prefix of ['05-', '07-']) {
+      const item = fixtureCase('unseen-45', prefix);
+      expect(outlineShape(parseReport(item?.text ?? '')), prefix).toEqual(expectedShape(item));
+    }
   });
 });
