@@ -13,10 +13,12 @@
  * Which lines are joined: a line of (about) the full width was cut, so the next line continues
  * it — unless the next line opens with a numbering mark or an address to the audience, or is
  * indented when the text marks paragraphs by indenting, which start paragraphs. A shorter line ends
- * its paragraph. A paragraph that happens to end exactly at the width is the one ambiguous case:
+ * its paragraph. A paragraph that happens to end exactly at the width is the ambiguous case:
  * when it ends a sentence and the next line is a short unpunctuated line, that line is a heading
- * of its own (a wrapped tail ends with the paragraph's final punctuation). Headings shorter than
- * the width stay lines of their own; a long heading wrapped in two is joined like any paragraph.
+ * of its own (a wrapped tail ends with the paragraph's final punctuation); when it is a numbered
+ * heading with no sentence in it, after a heading of its kind that stood alone, and a full line
+ * follows, it stands alone too. Headings shorter than the width stay lines of their own; a long
+ * heading wrapped in two is joined like any paragraph.
  *
  * The tolerance for lines ended early is taken from the text: where nearly every cut line has
  * exactly the width (a program wrapped it), a line one or two characters shorter is a paragraph
@@ -123,6 +125,13 @@ export function unwrapLines(rawLines: readonly string[]): string[] {
   const indentMarks = entries.filter((entry) => entry.indented).length >= Math.max(2, entries.length * 0.1);
   const paragraphs: string[] = [];
   const lastOrdinal = new Map<string, number>();
+  // Per numbering kind: whether its last heading stood as a line of its own, with no sentence in it.
+  const lastBare = new Map<string, boolean>();
+  const push = (paragraph: string): void => {
+    const opening = detectMarker(paragraph);
+    if (opening !== null) lastBare.set(opening.kind, !INNER_SENTENCE_END.test(paragraph) && !/[：:]/u.test(paragraph));
+    paragraphs.push(paragraph);
+  };
   let current: string | null = null;
   for (const [i, entry] of entries.entries()) {
     const line = entry.text;
@@ -142,17 +151,32 @@ export function unwrapLines(rawLines: readonly string[]): string[] {
       // A continuation keeps a space it starts with: the wrap fell before it (`2 | 311.43`).
       current += entry.raw.replace(/^\s+/, (space) => (space.length === 1 ? space : ''));
     } else {
-      if (current !== null) paragraphs.push(current.trimEnd());
+      if (current !== null) push(current.trimEnd());
       current = line;
       if (marker !== null) lastOrdinal.set(marker.kind, marker.ordinal);
     }
-    const cut = entry.length >= width.width - width.tolerance;
+    // The other ambiguous case: a heading exactly as long as a line (`二、参考工业4.0的架构，……集成和融合`,
+    // 36 characters) before a full line. When the heading of its kind before it (`一、`) stood alone
+    // with no sentence in it, it stands alone too; a heading wrapped in two would end on a short line.
+    const next = entries[i + 1];
+    const headingAtWidth =
+      marker !== null &&
+      continuesNumbering &&
+      current === line &&
+      lastBare.get(marker.kind) === true &&
+      !INNER_SENTENCE_END.test(line) &&
+      // (A space between Chinese words marks a heading glued to its text: `splitBodyFromHeading`
+      // parts them once the lines are joined.)
+      !/\p{Script=Han}\s+\p{Script=Han}/u.test(line) &&
+      next !== undefined &&
+      next.length >= width.width - width.tolerance;
+    const cut = entry.length >= width.width - width.tolerance && !headingAtWidth;
     if (!cut || i === entries.length - 1) {
-      paragraphs.push(current.trimEnd());
+      push(current.trimEnd());
       current = null;
     }
   }
-  if (current !== null) paragraphs.push(current.trimEnd());
+  if (current !== null) push(current.trimEnd());
   return paragraphs;
 }
 

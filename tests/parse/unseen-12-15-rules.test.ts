@@ -1450,3 +1450,30 @@ describe('a speech part ending in short sentences the speaker says to the room (
     }
   });
 });
+
+describe('hard-wrapped: a numbered heading exactly as long as a line, before a full line (`二、参考工业4.0的架构，……集成和融合`)', () => {
+  // 36 characters, the width the text is wrapped at, with no sentence end.
+  const second = '二、参考工业4.0的架构，大生产体系的主体就是沿着三个流打通、集成和融合';
+  const speech = (first: string): string =>
+    textOf(
+      '在工厂沟通会上的讲话',
+      `面向智能制造，我们要从系统工程角度出发规划大生产体系架构。${BODY}`,
+      first,
+      `松山湖实验室要研究整个公司大生产体系的架构。${BODY}${BODY}`,
+      second,
+      `智能社会万物感知、万物智能和万物互联，机器人也可以像真人一样沟通。${BODY}${BODY}`,
+      '三、要系统性地规范工匠科学家、工匠专家的评价体系',
+      `我们的生产过程不断地智能化。${BODY}${BODY}`,
+    );
+
+  it('stands alone when the heading of its kind before it did (stress fixture)', () => {
+    expect([...second].length).toBe(36);
+    const titles = parseReport(hardWrap(speech('一、以德国的工艺流程和工业软件为主体，把大生产体系架构建设好'), 36)).sections.map((section) => section.title);
+    expect(titles).toContain('参考工业4.0的架构，大生产体系的主体就是沿着三个流打通、集成和融合');
+  });
+
+  it('gives the real speech its second part’s title alone, hard-wrapped (unseen-45/08)', () => {
+    const item = fixtureCase('unseen-45', '08-');
+    expect(outlineShape(parseReport(hardWrap(item?.text ?? '', 36)))).toEqual(expectedShape(item));
+  });
+});
