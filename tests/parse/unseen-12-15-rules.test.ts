@@ -1477,3 +1477,20 @@ describe('hard-wrapped: a numbered heading exactly as long as a line, before a f
     expect(outlineShape(parseReport(hardWrap(item?.text ?? '', 36)))).toEqual(expectedShape(item));
   });
 });
+
+describe('a company speaker line with a post ending in 总裁 (`个险分管副总裁孙晓红`)', () => {
+  it('is a speaker line (stress fixture)', () => {
+    expect(isSpeakerLine('个险分管副总裁孙晓红')).toBe(true);
+    expect(isSpeakerLine('技术总监 李明')).toBe(true);
+    expect(isSpeakerLine('个险渠道最优秀的业务精英们，大家好！')).toBe(false);
+  });
+
+  it('gives the real speeches their speakers (unseen-46/05–07)', () => {
+    for (const [prefix, speaker] of [
+      ['05-', '个险分管副总裁孙晓红'],
+      ['07-', '银保分管副总裁陈新立'],
+    ] as const) {
+      expect(parseReport(fixtureCase('unseen-46', prefix)?.text ?? '').speaker).toBe(speaker);
+    }
+  });
+});
