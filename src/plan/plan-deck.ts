@@ -314,6 +314,7 @@ function sectionDrafts(
   content: SectionContent,
   pages: readonly Page[],
   number: string,
+  withDivider = true,
 ): Draft[] {
   const { section, index } = content;
   const dividerContext = contextForKind(deck, 'divider');
@@ -354,7 +355,38 @@ function sectionDrafts(
       notes: [page.notes, tail].filter((part) => part.trim() !== '').join('\n'),
     };
   });
-  return [divider, ...contents];
+  if (withDivider) return [divider, ...contents];
+  // Without a divider its notes open the first page, so the text is still in the notes once, in order.
+  const [first, ...rest] = contents;
+  return first === undefined ? [divider] : [{ ...first, notes: [divider.notes, first.notes].filter((part) => part.trim() !== '').join('\n') }, ...rest];
+}
+
+/**
+ * A text in which the parser found no structure (`no-structure`: its parts are its paragraphs) is
+ * shown as pages: no 目录 of first sentences and no divider before every paragraph, which would
+ * double a short speech's slides with pages that say nothing of their own.
+ */
+function isPagesOnly(outline: Outline): boolean {
+  return outline.warnings.some((warning) => warning.code === 'no-structure');
+}
+
+/**
+ * Pages only: a paragraph that is all title (`第四届高峰会，让我们继往开来，在总部大连相见。`) has no page
+ * of its own, only a divider; its words join the notes of the page before it, in order.
+ */
+function foldBarePages(sections: readonly Draft[][]): Draft[][] {
+  const folded: Draft[][] = [];
+  for (const drafts of sections) {
+    const previous = folded[folded.length - 1];
+    const last = previous?.[previous.length - 1];
+    const bare = drafts.length === 1 && drafts[0]?.kind === 'divider';
+    if (previous !== undefined && last !== undefined && bare) {
+      previous[previous.length - 1] = { ...last, notes: [last.notes, drafts[0]?.notes ?? ''].filter((part) => part.trim() !== '').join('\n') };
+    } else {
+      folded.push([...drafts]);
+    }
+  }
+  return folded;
 }
 
 /** The theme's own closing words, or null when it keeps the defaults (then the genre decides). */
@@ -436,9 +468,14 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
     outline.sections.map((section) => section.heading),
   );
   const labels = outline.sections.map((_, index) => sectionLabel(index));
-  const sections = measured.map((entry, index) => sectionDrafts(context, outline, shownFigures, entry, pages[index] ?? [], labels[index] ?? twoDigits(index)));
+  const pagesOnly = isPagesOnly(outline);
+  const drafted = measured.map((entry, index) =>
+    sectionDrafts(context, outline, shownFigures, entry, pages[index] ?? [], labels[index] ?? twoDigits(index), !pagesOnly),
+  );
+  const sections = pagesOnly ? foldBarePages(drafted) : drafted;
+  const agenda = outline.sections.length > 0 && !pagesOnly;
   // Slide numbers of the dividers, for the agenda's links: the agenda's own length is known first.
-  const before = 1 + agendaCount(outline.sections.length) + (overview === null ? 0 : 1);
+  const before = 1 + (agenda ? agendaCount(outline.sections.length) : 0) + (overview === null ? 0 : 1);
   const dividers: number[] = [];
   sections.reduce((next, drafts) => {
     dividers.push(next);
@@ -446,7 +483,7 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   }, before + 1);
   const drafts: Draft[] = [
     coverWithOpening,
-    ...(outline.sections.length > 0 ? agendaDrafts(context, outline, labels, dividers) : []),
+    ...(agenda ? agendaDrafts(context, outline, labels, dividers) : []),
     ...(overview === null ? [] : [overview]),
     ...sections.flat(),
     closingDraft(context, outline, genre),

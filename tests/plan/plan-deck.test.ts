@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { leadPhrase } from '../../src/plan/condense.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
@@ -5,6 +8,7 @@ import { parseReport } from '../../src/parse/build-outline.js';
 import { allReports, everyInput, outlineOf, sourceSentences, theme, themeNames } from '../helpers/fixtures.js';
 import { deckText, layoutViolations, slideText } from '../helpers/plan-checks.js';
 
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const reports = everyInput();
 
 describe.each(themeNames())('plan with theme %s', (themeName) => {
@@ -171,5 +175,37 @@ describe('plan of the seed', () => {
   it('uses the --date option on the cover', () => {
     const dated = planDeck(outline, theme('party-red'), { date: '2026年11月27日' });
     expect(slideText(dated, 0)).toContain('2026年11月27日');
+  });
+});
+
+describe('a text in which the parser found no structure (its parts are its paragraphs)', () => {
+  const text = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/unseen-46/05-bainian-renshou-gexian-gaofenghui-zhici-2013.txt'), 'utf8');
+  const outline = parseReport(text);
+  const plan = planDeck(outline, theme('party-red'));
+
+  it('is such a text (real speech, unseen-46/05)', () => {
+    expect(outline.warnings.map((warning) => warning.code)).toContain('no-structure');
+    expect(outline.sections.length).toBeGreaterThan(3);
+  });
+
+  it('gets pages without a 目录 or a divider before every paragraph', () => {
+    expect(plan.slides.map((slide) => slide.kind).filter((kind) => kind === 'agenda' || kind === 'divider')).toEqual([]);
+    // A paragraph that is all title has no page; its words go to the notes of the page before.
+    const withText = outline.sections.filter((section) => section.lead !== '' || section.body !== '' || section.points.length > 0);
+    expect(plan.slides.filter((slide) => slide.kind === 'content').length).toBeGreaterThanOrEqual(withText.length);
+  });
+
+  it('still holds every source sentence in the notes, once', () => {
+    const notes = plan.slides.map((slide) => slide.notes).join('\n');
+    const squeezed = notes.replace(/\s+/gu, '');
+    for (const sentence of sourceSentences(text)) {
+      expect(squeezed.split(sentence).length - 1, sentence).toBe(1);
+    }
+  });
+
+  it('keeps dividers and the 目录 for a text with structure (the seed)', () => {
+    const seed = planDeck(parseReport(readFileSync(path.join(REPO_ROOT, 'seeds/sasac-organization-report.txt'), 'utf8')), theme('party-red'));
+    expect(seed.slides.some((slide) => slide.kind === 'agenda')).toBe(true);
+    expect(seed.slides.some((slide) => slide.kind === 'divider')).toBe(true);
   });
 });
