@@ -1494,3 +1494,26 @@ describe('a company speaker line with a post ending in 总裁 (`个险分管副�
     }
   });
 });
+
+describe('heading lines of a theory article, up to forty characters (`以高远的政治站位，深刻阐明了树立和践行正确政绩观的价值立场和原则遵循`)', () => {
+  const headings = [
+    '推进和拓展了我们党对政绩观的规律性认识，体现深厚的历史逻辑、理论逻辑、实践逻辑',
+    '以高远的政治站位，深刻阐明了树立和践行正确政绩观的价值立场和原则遵循',
+    '本着求真务实的态度，科学回答了树立和践行正确政绩观的重要内容和评判标尺',
+  ];
+  const article = textOf(
+    '新时代共产党人干事业、创政绩的科学指南',
+    `党的十八大以来，总书记从全局和战略高度，深刻阐述了树立和践行正确政绩观的一系列重大问题。${BODY}`,
+    ...headings.flatMap((heading) => [heading, `理论的生命力在于创新。${BODY}${BODY}`, `坚持人民至上，自觉为人民出政绩。${BODY}${BODY}`]),
+  );
+
+  it('are the article’s parts (stress fixture)', () => {
+    expect(Math.max(...headings.map((heading) => heading.length))).toBeGreaterThan(30);
+    expect(parseReport(article).sections.map((section) => section.title)).toEqual(headings);
+  });
+
+  it('give the real article its five parts (unseen-47/08)', () => {
+    const item = fixtureCase('unseen-47', '08-');
+    expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(expectedShape(item).map(([title]) => title));
+  });
+});

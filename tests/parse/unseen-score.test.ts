@@ -714,7 +714,9 @@ describeMeasuredSet('blind real texts (unseen-46)', 'unseen-46', { count: 7, cou
  *   1.0; the speech and two articles 0;
  * - unseen-48 (8 more city reports, 2014–2023, of the three provinces no city set had covered):
  *   0.974 (186/193/189), the same hard-wrapped and on the starting code.
- * No rule has been written while looking at them.
+ * Rule written since from unseen-47/08: heading lines without a sentence's end may run to forty
+ * characters, as a theory article's do (bare-headings.ts): unseen-47 0.835 (0.829). It is no
+ * longer blind for that rule.
  */
-describeMeasuredSet('blind real texts (unseen-47)', 'unseen-47', { count: 8, countWord: 'eight', atLeast: 0.53, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-47)', 'unseen-47', { count: 8, countWord: 'eight', atLeast: 0.83, verb: 'keeps' });
 describeMeasuredSet('blind real texts (unseen-48)', 'unseen-48', { count: 8, countWord: 'eight', atLeast: 0.97, verb: 'scores' });

@@ -13,10 +13,16 @@ import { candidate, type BodyView, type TopLevelCandidate } from './candidate.js
 import { headingLineCut, plainOverDash } from './heading-shapes.js';
 import { isNeverHeading } from './never-heading.js';
 
+/**
+ * Longest heading line: a theory article's parts run to forty characters (`以高远的政治站位，深刻阐明了
+ * 树立和践行正确政绩观的价值立场和原则遵循`); they still end without a sentence's end.
+ */
+const MAX_BARE_HEADING = 40;
+
 export function isBareHeading(paragraph: string): boolean {
   return (
     paragraph.length >= 4 &&
-    paragraph.length <= 30 &&
+    paragraph.length <= MAX_BARE_HEADING &&
     // A comma or a colon may join the two halves of a heading (`强基固本，不断深化理论武装工作`,
     // `追溯初心：构建好学体系`); a sentence's end or a semicolon makes the line prose, and a line
     // ending in a colon introduces what follows.
