@@ -12,9 +12,10 @@
  *    paragraphs, plain lead sentences, paragraphs), and `top-level/score-top-level.ts` picks the
  *    one that best explains the text (announced count, numbering that runs true, coverage,
  *    plausible titles). The paragraphs fallback adds a `no-structure` warning.
- * 4. Inside each section the points are, first rule that applies: paragraph-start numbering (the
- *    first kind that opens there), groups of paragraphs opening with parallel theme sentences,
- *    an inline `一是……二是……` run, or a series of short parallel sentences inside the text
+ * 4. Inside each section the points are, first rule that applies (`detectPoints`): paragraph-start
+ *    numbering (the first kind that opens there), groups of paragraphs opening with parallel theme
+ *    sentences, an inline `一是……二是……` run, paragraphs opening with short lead sentences, or a
+ *    series of short parallel sentences inside the text
  *    (three or more; two when every sibling section with points uses such series, since the
  *    sections of one report are built alike). A point's own items (the third level) are found the
  *    same way inside its text.
@@ -159,11 +160,13 @@ const DEFAULT_INLINE_THEME_MIN = 3;
 
 /**
  * Finds the points of a section whose content runs from `from` to `to`, by the first sign that
- * holds: numbering marks (with theme groups beside them), theme paragraphs, labels, an inline
- * enumeration, plain lead sentences, short parallel sentences inside the text, and, with
- * `looseLeads`, a closing run of short leads of differing shapes. `inlineThemeMin` is how many
- * short parallel sentences inside the text make a series (fewer when sibling sections already use
- * such series).
+ * holds: numbering marks (with theme groups and plain lead runs before them beside them), theme
+ * paragraphs (with plain lead runs before and after them), labels, an inline enumeration (unless,
+ * at a part's level, it lies in one paragraph after a run of plain leads), plain lead sentences,
+ * short parallel sentences inside the text, and, with `looseLeads`, a closing run of short leads
+ * of differing shapes or, last, leads a source set in bold spread over the part (`findSparseLeads`).
+ * `inlineThemeMin` is how many short parallel sentences inside the text make a series (fewer when
+ * sibling sections already use such series).
  */
 function detectPoints(
   paras: readonly string[],
