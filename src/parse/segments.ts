@@ -99,6 +99,8 @@ function continuesSequence(marker: Marker, byKind: ReadonlyMap<MarkerKind, reado
   const sequence = byKind.get('sequence') ?? [];
   const last = sequence[sequence.length - 1];
   const lastOrdinal = (byKind.get('ordinal') ?? []).at(-1);
+  // A `第一，` run open before the 首先 (`第一，……` `首先，要……` `第二，……`) takes its own next number.
+  if (lastOrdinal?.marker.ordinal === marker.ordinal - 1) return false;
   return last !== undefined && last.marker.ordinal === marker.ordinal - 1 && (lastOrdinal === undefined || lastOrdinal.at < last.at);
 }
 

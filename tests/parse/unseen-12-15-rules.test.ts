@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { detectMarker, titleFromHeading, type MarkedItem } from '../../src/parse/detect-markers.js';
 import { outerOfSameKind } from '../../src/parse/top-level/outer-numbering.js';
+import { collectMarkers } from '../../src/parse/segments.js';
 import { isBareHeading } from '../../src/parse/top-level/bare-headings.js';
 import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
 import { titleFromLeadIn, titlesFromCountedLeadIn } from '../../src/parse/group-title.js';
@@ -1103,6 +1104,17 @@ describe('a run that opens with `首先，` and goes on `第二，` `第三，`'
       '在战略投入问题上，我们要有一个框架性模型',
       '关于在产品上突破，不是指专门做一个产品',
     ]);
+  });
+
+  it('leaves a `第一，` run open before the 首先 its own `第二，` (stress fixture)', () => {
+    const paragraphs = [
+      `第一，坚持稳中求进，保持经济平稳运行。${BODY}`,
+      `首先，要稳住工业基本盘，确保规上工业增加值增长。${BODY}`,
+      `第二，坚持深化改革，不断激发市场活力。${BODY}`,
+      `第三，坚持改善民生，增进人民福祉。${BODY}`,
+    ];
+    const marks = collectMarkers(paragraphs, [0, 1, 2, 3]);
+    expect(marks.get('ordinal')?.map((item) => item.at)).toEqual([0, 2, 3]);
   });
 
   it('gives the real speech all three points of its last part (unseen-33/06)', () => {
