@@ -64,33 +64,25 @@ export function proposeOuterNumbering(view: BodyView): TopLevelCandidate[] {
  * go on after, fewer than three parts).
  */
 export function outerOfSameKind(items: readonly MarkedItem[]): MarkedItem[] | null {
-  if (items[0]?.marker.ordinal !== 1) return null;
-  const found = readParts(items, 1, [items[0]], 0);
-  return found !== null && found.length >= 3 ? found : null;
-}
-
-/**
- * Reads `items[k…]` as parts going on from `parts`, with whole inner runs between them, or null. An
- * inner run may stop before any mark that could be the next part (`一、二、（一、二、）三、`: the
- * second 三、 could be the inner run's or the parts'), so both readings are tried, the inner run's
- * longest first; `innerRuns` counts the runs read so far (at least one makes the reading).
- */
-function readParts(items: readonly MarkedItem[], k: number, parts: readonly MarkedItem[], innerRuns: number): MarkedItem[] | null {
-  if (k === items.length) return innerRuns > 0 ? [...parts] : null;
-  const item = items[k] as MarkedItem;
-  const next = parts.length + 1;
-  if (item.marker.ordinal === next) {
-    const asPart = readParts(items, k + 1, [...parts, item], innerRuns);
-    if (asPart !== null) return asPart;
+  const first = items[0];
+  if (first?.marker.ordinal !== 1) return null;
+  const outer: MarkedItem[] = [first];
+  let innerRuns = 0;
+  let k = 1;
+  while (k < items.length) {
+    const next = outer.length + 1;
+    if (items[k]?.marker.ordinal === next) {
+      outer.push(items[k] as MarkedItem);
+      k += 1;
+      continue;
+    }
+    if (items[k]?.marker.ordinal !== 1) return null;
+    let end = k + 1;
+    while (end < items.length && items[end]?.marker.ordinal === end - k + 1) end += 1;
+    // A run of two or more inside a part, and the parts going on right after it.
+    if (end - k < 2 || items[end]?.marker.ordinal !== next) return null;
+    innerRuns += 1;
+    k = end;
   }
-  if (item.marker.ordinal !== 1) return null;
-  // The inner run counts 1, 2, 3…; it must hold two or more and be followed by the next part.
-  let end = k + 1;
-  while (end < items.length && items[end]?.marker.ordinal === end - k + 1) end += 1;
-  for (let stop = end; stop >= k + 2; stop -= 1) {
-    if (items[stop]?.marker.ordinal !== next) continue;
-    const found = readParts(items, stop, parts, innerRuns + 1);
-    if (found !== null) return found;
-  }
-  return null;
+  return innerRuns > 0 && outer.length >= 3 ? outer : null;
 }
