@@ -490,8 +490,14 @@ const MAX_LOOSE_LEAD = 32;
 /** A loose lead's paragraph is at least this many times as long as the lead: the body follows it. */
 const LOOSE_BODY_RATIO = 3;
 
+/**
+ * What `我` names when it is a body, not the speaker: `我省`, `我国`, `我校`, `我公司`, `我镇`… A
+ * report speaks of its own province or company this way.
+ */
+const OWN_BODY = '国|省|市|区|县|州|镇|乡|村|旗|校|院|局|委|部|厅|行|司|所|军|党|公司|单位|企业';
+
 /** The speaker telling what they did (`我在……讲话，……`, `我这次在……`): an anecdote, not a lead. */
-const SPEAKER_NARRATES = /^我(?!们|国|省|市|区|县|校|院|局|委|部|厅|行|司|所)/u;
+const SPEAKER_NARRATES = new RegExp(`^我(?!们|${OWN_BODY})`, 'u');
 
 /** True when the paragraph opens with a short lead sentence of a loose run (see `findLooseLeadRun`). */
 function opensWithLooseLead(paragraph: string): boolean {
@@ -515,9 +521,10 @@ function opensWithLooseLead(paragraph: string): boolean {
 
 /**
  * The speaker talking to the room (`现在你们也是高处不胜寒。` `我一直讲的一个观点是做多连接，撑大管道。`):
- * a loose lead states a task without a person (`大力加强廉政建设，从严治政。`); `我省`, `我国` are places.
+ * a loose lead states a task without a person (`大力加强廉政建设，从严治政。`); `我省`, `我国` are bodies
+ * (`OWN_BODY`) and `自我` no person (`勇于自我革命，从严治党。`).
  */
-const SPEAKER_TALKS = /你|我(?!省|市|国|区|县|州|校|院|局|委|部|厅|行|司|所|军|党)/u;
+const SPEAKER_TALKS = new RegExp(`你|(?<!自)我(?!${OWN_BODY})`, 'u');
 
 /**
  * The paragraphs that end a part each opening with a short lead sentence whose shapes differ

@@ -1452,6 +1452,9 @@ describe('a speech part ending in short sentences the speaker says to the room (
 
   it('still are when they state tasks, `我省` being a place (stress fixture)', () => {
     const tasks = [`大力加强廉政建设，从严治政。${BODY}`, `加快我省政府决策的民主化与科学化。${BODY}`, `推进新一轮政府机构改革。${BODY}`];
+    // `自我` names no person, and `我镇` is a body like `我省` (review).
+    const more = [`勇于自我革命，从严治党。${BODY}`, `我镇经济平稳增长。${BODY}`];
+    expect(findLooseLeadRun(['面对新的形势和任务，各级政府要切实加强自身建设。', ...tasks, ...more]).map((member) => member.index)).toEqual([1, 2, 3, 4, 5]);
     expect(findLooseLeadRun(['面对新的形势和任务，各级政府要切实加强自身建设。', ...tasks]).map((member) => member.index)).toEqual([1, 2, 3]);
   });
 
