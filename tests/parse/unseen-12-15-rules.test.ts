@@ -8,6 +8,7 @@ import { parseReport } from '../../src/parse/build-outline.js';
 import { detectMarker, titleFromHeading, type MarkedItem } from '../../src/parse/detect-markers.js';
 import { outerOfSameKind } from '../../src/parse/top-level/outer-numbering.js';
 import { collectMarkers } from '../../src/parse/segments.js';
+import { scoreTopLevels } from '../../src/parse/top-level/choose-top-level.js';
 import { isBareHeading } from '../../src/parse/top-level/bare-headings.js';
 import { isSpeakerLine, readFrontMatter, readSignature } from '../../src/parse/front-matter.js';
 import { titleFromLeadIn, titlesFromCountedLeadIn } from '../../src/parse/group-title.js';
@@ -1530,5 +1531,22 @@ describe('heading lines of a theory article, up to forty characters (`以高远�
   it('give the real article its five parts (unseen-47/08)', () => {
     const item = fixtureCase('unseen-47', '08-');
     expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(expectedShape(item).map(([title]) => title));
+  });
+});
+
+describe('a run before the first part that opens alike and with plain leads at once (`聚焦聚力……。` ×4)', () => {
+  it('counts once as an enumeration left in the opening (review, stress fixture)', () => {
+    const LONG = '各地区各部门按照省委省政府的统一部署，结合本地实际认真研究制定具体措施，确保各项政策落到实处。';
+    const text = textOf(
+      '政府工作报告',
+      `一年来，我们坚持稳中求进工作总基调，重点做了以下工作。${LONG}`,
+      ...['聚焦聚力落实发展战略。', '聚焦聚力推动高质量发展。', '聚焦聚力实施乡村振兴战略。', '聚焦聚力做好民生工作。'].map((lead) => `${lead}${LONG}${BODY}`),
+      ...['一、今年的总体要求', '二、今年的主要任务', '三、加强政府自身建设'].flatMap((heading) => [heading, `${LONG}${BODY}`]),
+    );
+    const paras = text.split('\n');
+    const numbered = scoreTopLevels(paras, 1, paras.length).find((scored) => scored.candidate.strategy === 'numbered-headings');
+    expect(numbered?.reasons.filter((reason) => reason.reason.includes('enumerations left'))).toEqual([
+      { reason: '1 enumerations left in a long opening', weight: -2.5 },
+    ]);
   });
 });

@@ -170,8 +170,11 @@ export function enumerationsAfter(view: BodyView, after: number, headings: Reado
  * the numbered parts after it do not count) wholly before the candidate's first part.
  */
 export function enumerationsBefore(view: BodyView, firstStart: number): number {
-  const plain = view.plainGroups.map((group) => themeRun(view, group));
-  return [...allSeries(view), ...plain].filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;
+  const series = allSeries(view);
+  // A run of plain leads that also opens alike is one series, counted once.
+  const counted = new Set(series.flatMap((run) => run.map((item) => item.at)));
+  const plain = view.plainGroups.map((group) => themeRun(view, group)).filter((run) => !run.some((item) => counted.has(item.at)));
+  return [...series, ...plain].filter((run) => (run[run.length - 1]?.at ?? firstStart) < firstStart).length;
 }
 
 /**
