@@ -277,9 +277,10 @@ export function splitGluedHeadings(paragraphs: readonly string[]): string[] {
  * A numbered heading with its paragraph glued on after a space (`三、加强民主法制，建设服务型政府 加快
  * 振兴吉林老工业基地，……。`): the line break was lost the other way round. The heading has no
  * sentence end of its own and the text after the space is a paragraph (a sentence end, longer);
- * Chinese on both sides of the space (`建设 AI Platform` is one title).
+ * Chinese on both sides of the space (`建设 AI Platform` is one title). A short phrase before the
+ * space (`抓项目 加快推进……。`, `强基础 补短板 促进……。`) is the heading's own keyword, spaced off.
  */
-const BODY_AFTER_HEADING = /^([^\s。！？!?；;：:]{1,29}\p{Script=Han})\s+(\p{Script=Han}.*[。！？!?].*)$/u;
+const BODY_AFTER_HEADING = /^([^\s。！？!?；;：:]{5,29}\p{Script=Han})\s+(\p{Script=Han}.*[。！？!?].*)$/u;
 const HEADING_KINDS: ReadonlySet<MarkerKind> = new Set<MarkerKind>(['cn-dun', 'cn-paren']);
 
 function splitBodyFromHeading(line: string, opening: Marker | null): string[] {
@@ -287,7 +288,9 @@ function splitBodyFromHeading(line: string, opening: Marker | null): string[] {
   const found = BODY_AFTER_HEADING.exec(line.slice(opening.mark.length));
   const title = found?.[1] ?? '';
   const body = found?.[2] ?? '';
-  return found !== null && body.length >= title.length * 2 ? [`${opening.mark}${title}`, body] : [line];
+  // Phrases spaced apart after it (`强基础 补短板 促进……`) are still the heading's.
+  const phrases = /\p{Script=Han}\s+\p{Script=Han}/u.test(body.slice(0, 20));
+  return found !== null && !phrases && body.length >= title.length * 2 ? [`${opening.mark}${title}`, body] : [line];
 }
 
 /** A line that ends inside a sentence: after a comma or an enumeration comma. */

@@ -1253,6 +1253,12 @@ describe('a numbered heading with its paragraph glued on after a space (`三、�
     expect(outline.sections.map((section) => section.title)).toEqual(['过去一年的工作回顾', '今年的主要任务', '加强民主法制，建设服务型政府']);
   });
 
+  it('keeps a heading whole whose keyword or phrases are spaced off (review, stress fixture)', () => {
+    for (const heading of ['（一）抓项目 加快推进一批打基础利长远的重大工程建设。', '一、强基础 补短板 促进全市经济社会持续健康发展。']) {
+      expect(splitGluedHeadings([heading])).toEqual([heading]);
+    }
+  });
+
   it('keeps a title with a Latin word after the space whole (stress fixture)', () => {
     const outline = parseReport(report('三、建设 AI Platform 平台'));
     expect(outline.sections.map((section) => section.title)).toContain('建设 AI Platform 平台');
