@@ -224,7 +224,8 @@ function detectPoints(
   // ……` ×4, then `……积极办好十方面实事。一是……十是……`): that paragraph is a detail of the part. (A
   // point's items keep the enumeration: the ten 实事 of the last lead are what its slide lists.)
   const inOneParagraph = inline !== undefined && !region.text.slice(inline[0]?.start ?? 0, inline[inline.length - 1]?.start ?? 0).includes('\n');
-  if (looseLeads && inOneParagraph && plain.length > 0) return cuts(plain, 'plain-leads');
+  const afterLeads = inline !== undefined && plain.length > 0 && plain.every((cut) => cut.para < region.toPos(inline[0]?.start ?? 0).para);
+  if (looseLeads && inOneParagraph && afterLeads) return cuts(plain, 'plain-leads');
   if (inline !== undefined) {
     const items = inline.map((item) => {
       const start = region.toPos(item.start);

@@ -1361,6 +1361,18 @@ describe('lead paragraphs, then a paragraph holding an enumeration of its own (`
     expect(outlineShape(parseReport(report))[1]?.[1]).toEqual(['强化服务职能', '推进依法行政', '提高行政效能', '加强廉政建设']);
   });
 
+  it('still gives the enumeration when it comes first, before the leads (review, stress fixture)', () => {
+    const first = textOf(
+      '政府工作报告',
+      '一、全力以赴稳增长',
+      `今年要把稳增长放在更加突出的位置。${BODY}`,
+      '二、全面推进服务型政府建设',
+      `今年重点抓好四件事。${['一是缓解交通出行难。', '二是提高住房保障水平。', '三是扩大就业再就业。', '四是推进医药卫生事业发展。'].map((item) => `${item}${LONG}${BODY}`).join('')}`,
+      ...['强化服务职能。', '推进依法行政。', '提高行政效能。'].map((lead) => `${lead}${LONG}`),
+    );
+    expect(outlineShape(parseReport(first))[1]?.[1]).toEqual(['缓解交通出行难', '提高住房保障水平', '扩大就业再就业', '推进医药卫生事业发展']);
+  });
+
   it('gives the real report its four leads (unseen-39/03)', () => {
     const item = fixtureCase('unseen-39', '03-');
     expect(
