@@ -578,8 +578,11 @@ function opensWithSparseLead(paragraph: string): boolean {
 /**
  * Leads the source set in bold, with a paragraph or two of body after each (`保持适当的经济增长速度。
  * ……` `固定资产投资要量力而行，……` `坚决控制物价上涨幅度。……`): plain text keeps only their shape, a
- * first sentence of one short clause over a long paragraph, where the body paragraphs between them
- * open with clauses joined by commas. Taken only as a part's last resort, from its first paragraphs.
+ * first sentence of one short clause over a long paragraph (the body paragraphs between them open
+ * otherwise, or they would be leads too). Taken only as a part's last resort, from its first
+ * paragraphs, and only in a part of at least two paragraphs a lead (their bodies). Shape cannot
+ * tell a lead from a short judgement opening prose (`过去一年极不平凡。` `成绩来之不易。`): a speech
+ * part of such paragraphs with nothing else in it gets them as points.
  */
 export function findSparseLeads(paragraphs: readonly string[], minSize = 3): ThemeParagraph[] {
   const members: number[] = [];
@@ -589,6 +592,6 @@ export function findSparseLeads(paragraphs: readonly string[], minSize = 3): The
     if (last === undefined ? k > SPARSE_MAX_GAP : k - last - 1 > SPARSE_MAX_GAP) break;
     members.push(k);
   }
-  if (members.length < minSize) return [];
+  if (members.length < minSize || paragraphs.length < members.length * 2) return [];
   return members.map((index) => ({ index, headingLength: openingSentence(paragraphs[index] ?? '')?.length ?? 0 }));
 }
