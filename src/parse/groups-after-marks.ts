@@ -73,7 +73,7 @@ export function markedGroupsAfter(
       // A review's lessons (`……积累了许多宝贵经验，主要体会是：` 第一……第六) are a group of the
       // part's own, after however long a last point, and after an address too (`各位代表！` then
       // `……我们也获得了新的启迪：` 第一……第五).
-      const lessons = (run[0]?.at ?? 0) - 1 > lastMarked && LESSONS_LEAD_IN.test(paras[(run[0]?.at ?? 0) - 1] ?? '');
+      const lessons = (run[0]?.at ?? 0) - 1 > lastMarked && LESSONS_LEAD_IN.test((paras[(run[0]?.at ?? 0) - 1] ?? '').trim());
       if (lessons || (!addressed && isGroupAfterMarks(paras, marked, group, false))) groups.push(group);
     }
   }
