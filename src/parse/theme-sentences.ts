@@ -467,7 +467,23 @@ function plainRuns(leads: readonly (string | null)[], minSize: number, allowDun:
  * 解难题。`) counts only in a run whose leads all open alike (`要……。` ×3): otherwise a 、 marks a
  * list sentence, not a lead.
  */
+/**
+ * A part's opening judgement of the time it reviews (`过去的五年极不寻常。` `过去五年是不平凡的五年。`
+ * `这一年极不平凡。`), before leads that name what was done in it: the part's opening, not a lead.
+ */
+const TIME_JUDGEMENT = /^(?:过去的?|这|刚刚过去的)?[一二三四五六七八九十两几]+年(?:来|里|间|中)?|^过去的?[一二三四五六七八九十两]?年/u;
+
+function withoutOpeningJudgement(run: ThemeParagraph[], paragraphs: readonly string[], minSize: number): ThemeParagraph[] {
+  const [first, ...rest] = run;
+  const opens = (member: ThemeParagraph): boolean => TIME_JUDGEMENT.test(paragraphs[member.index] ?? '');
+  return first !== undefined && opens(first) && !rest.some(opens) && rest.length >= minSize ? rest : run;
+}
+
 export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
+  return findLeadRuns(paragraphs, minSize).map((run) => withoutOpeningJudgement(run, paragraphs, minSize));
+}
+
+function findLeadRuns(paragraphs: readonly string[], minSize: number): ThemeParagraph[][] {
   // Each lead sentence is followed by its paragraph's body; found once for both kinds of run.
   const leads = paragraphs.map((paragraph) => {
     const opening = openingSentence(paragraph);

@@ -1568,3 +1568,45 @@ describe('a run before the first part that opens alike and with plain leads at o
     ]);
   });
 });
+
+describe('a review part opening with a judgement of its years before its leads (`过去的五年极不寻常。` then `综合实力大幅提升。` ×4)', () => {
+  const LONG = '各地区各部门按照省委省政府的统一部署，结合本地实际认真研究制定具体措施，确保各项政策落到实处。';
+  const report = (opening: string): string =>
+    textOf(
+      '政府工作报告',
+      '一、过去五年工作回顾',
+      `${opening}五年来，我们团结带领全省人民攻坚克难，经受住了多重考验。${LONG}`,
+      '综合实力大幅提升。生产总值突破六万亿元，年均增长百分之五点一，人均生产总值超过六万元。',
+      '创新能力持续增强。国家实验室建设取得突破，高新技术企业数量翻了一番，研发投入大幅增加。',
+      '乡村振兴扎实推进。七百多万建档立卡贫困人口全部脱贫，粮食产量连续五年稳定在一千三百亿斤以上。',
+      '生态环境明显改善。统筹推进黄河流域生态保护，空气质量优良天数比例提高十个百分点以上。',
+      '二、今年的主要任务',
+      `今年是全面贯彻落实党的二十大精神的开局之年。${BODY}`,
+    );
+
+  it('is the part’s opening, not a lead (stress fixture)', () => {
+    expect(outlineShape(parseReport(report('过去的五年极不寻常。')))[0]?.[1]).toEqual([
+      '综合实力大幅提升',
+      '创新能力持续增强',
+      '乡村振兴扎实推进',
+      '生态环境明显改善',
+    ]);
+  });
+
+  it('stays a lead when it names work like the others (stress fixture)', () => {
+    expect(outlineShape(parseReport(report('营商环境持续优化。')))[0]?.[1]?.[0]).toBe('营商环境持续优化');
+  });
+
+  it('gives the real reports no such point (unseen-38/08, unseen-44/02)', () => {
+    for (const [folder, prefix] of [
+      ['unseen-38', '08-'],
+      ['unseen-44', '02-'],
+    ] as const) {
+      const titles = parseReport(fixtureCase(folder, prefix)?.text ?? '').sections[0]?.points.map((point) => point.title) ?? [];
+      expect(
+        titles.filter((title) => title.startsWith('过去')),
+        folder,
+      ).toEqual([]);
+    }
+  });
+});
