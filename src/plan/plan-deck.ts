@@ -416,8 +416,13 @@ export function closingWords(outline: Outline, theme: Theme, genre: Genre): { li
 function closingDraft(deck: ComposeContext, outline: Outline, genre: Genre): Draft {
   const context = contextForKind(deck, 'closing');
   const { wording } = context.theme;
-  const { line, subline } = closingWords(outline, context.theme, genre);
-  const body = composeClosing(context, { line, subline }) ?? composeClosing(context, { line: wording.closing, subline: null }) ?? [];
+  const own = closingWords(outline, context.theme, genre);
+  const ownBody = composeClosing(context, own);
+  // A source's closing too long for the slide (`再次谢谢你们这二十多年的努力，……`) gives way to the
+  // words of its genre, not to the theme's report wording (`汇报完毕` under a speech); notes keep it.
+  const shown = ownBody === null ? closingWords({ ...outline, closing: null }, context.theme, genre) : own;
+  const { line, subline } = shown;
+  const body = ownBody ?? composeClosing(context, shown) ?? composeClosing(context, { line: wording.closing, subline: null }) ?? [];
   // A closing the source does not have still gets notes: the words on the slide.
   const notes = closingNotes(outline) || [line, subline].filter((part) => part !== null && part !== '').join(' ');
   return { kind: 'closing', layout: 'closing', title: line, section: '结束', body, titleShape: null, notes };

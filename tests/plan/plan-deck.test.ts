@@ -209,3 +209,17 @@ describe('a text in which the parser found no structure (its parts are its parag
     expect(seed.slides.some((slide) => slide.kind === 'divider')).toBe(true);
   });
 });
+
+describe('a source closing too long for the closing slide', () => {
+  it('gives way to the words of the genre, not the theme’s report wording (real speech, unseen-45/06)', () => {
+    const text = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/unseen-45/06-huawei-fawubu-dongmi-wuxian-yuangong-zuotanhui-jianghua-2015.txt'), 'utf8');
+    const outline = parseReport(text);
+    expect(outline.closing?.length ?? 0).toBeGreaterThan(40);
+    const plan = planDeck(outline, theme('party-red'));
+    const closing = plan.slides.at(-1);
+    expect(closing?.kind).toBe('closing');
+    expect(closing?.title).toBe('谢谢大家');
+    // The notes keep the source's own closing words.
+    expect(closing?.notes).toContain(outline.closing ?? '');
+  });
+});
