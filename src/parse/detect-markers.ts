@@ -118,6 +118,8 @@ const RULES: readonly MarkerRule[] = [
     toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''),
     toMark: whole,
   },
+  // 一问：为什么要……？ 二问：如何……？ (a text that asks itself its questions in turn)
+  { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})问[：:]\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   // 一是要… keeps 要 in the title; 一要/一抓 keep 要/抓.
   { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})是(?=要)`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },
   { kind: 'yishi', pattern: new RegExp(`^(${CN_NUM})是[：:，,]?\\s*`), toOrdinal: (m) => parseChineseNumeral(m[1] ?? ''), toMark: whole },

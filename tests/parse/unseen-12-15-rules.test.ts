@@ -1610,3 +1610,16 @@ describe('a review part opening with a judgement of its years before its leads (
     }
   });
 });
+
+describe('a text that asks itself its questions in turn (`一问：为什么要……？` `二问：如何……？`)', () => {
+  it('reads `一问：` as a numbering mark (stress fixture)', () => {
+    expect(detectMarker('一问：为什么要构建一体化发展新格局？')).toMatchObject({ kind: 'yishi', ordinal: 1, mark: '一问：' });
+    expect(detectMarker('三问：构建什么样的新发展格局？')).toMatchObject({ ordinal: 3 });
+    expect(detectMarker('一问三不知的作风要不得。')).toBeNull();
+  });
+
+  it('gives the real report its three questions as parts and their numbered answers as points (unseen-49/03)', () => {
+    const item = fixtureCase('unseen-49', '03-');
+    expect(outlineShape(parseReport(item?.text ?? ''))).toEqual(expectedShape(item));
+  });
+});
