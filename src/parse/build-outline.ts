@@ -206,9 +206,7 @@ function detectPoints(
     // then `一是全力稳住经济大盘。……` ×6 for the last one), when no theme group holds it already.
     // Leads after a theme paragraph (`五年来，国民经济……。` then `经济持续较快增长。……` ×4) are its items.
     const firstThemed = Math.min(...themeCuts.flat().map((cut) => cut.para));
-    const plainBefore = findPlainThemeParagraphs(texts)
-      .map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0))
-      .filter((group) => group.every((cut) => cut.para < Math.min(firstMarked, firstThemed)));
+    const plainBefore = plainLeadGroups(paras, full).filter((group) => group.every((cut) => cut.para < Math.min(firstMarked, firstThemed)));
     outside.push(...plainBefore);
     const laterMarked = strong ? markedGroupsAfter(paras, marked, choice.kind, byKind) : [];
     const all = [...marked, ...outside.flat(), ...laterMarked.flat(), ...findTrailingHeadings(paras, marked, full)].sort((a, b) => a.para - b.para);
@@ -219,12 +217,13 @@ function detectPoints(
   const region = joinRegion(paras, from, to);
   const inline = findInlineEnumerations(region.text).find((items) => coversSection(region.text, items));
   // Paragraphs that each open with a plain lead sentence (`强化政治引领。……` ×5).
-  const plain = findPlainThemeParagraphs(texts, plainLeadMin).flatMap((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
+  const plain = plainLeadGroups(paras, full, plainLeadMin).flat();
   // A run of lead paragraphs outweighs an enumeration inside one paragraph after them (`强化服务职能。
   // ……` ×4, then `……积极办好十方面实事。一是……十是……`): that paragraph is a detail of the part. (A
   // point's items keep the enumeration: the ten 实事 of the last lead are what its slide lists.)
   const inOneParagraph = inline !== undefined && !region.text.slice(inline[0]?.start ?? 0, inline[inline.length - 1]?.start ?? 0).includes('\n');
-  const afterLeads = inline !== undefined && plain.length > 0 && plain.every((cut) => cut.para < region.toPos(inline[0]?.start ?? 0).para);
+  const inlinePara = inline === undefined ? -1 : region.toPos(inline[0]?.start ?? 0).para;
+  const afterLeads = plain.length > 0 && plain.every((cut) => cut.para < inlinePara);
   if (looseLeads && inOneParagraph && afterLeads) return cuts(plain, 'plain-leads');
   if (inline !== undefined) {
     const items = inline.map((item) => {
@@ -265,6 +264,12 @@ function detectPoints(
   return cuts(themeItems, 'inline-themes');
 }
 
+/** The runs of plain lead paragraphs (`findPlainThemeParagraphs`) among the paragraphs `full`, as cuts. */
+function plainLeadGroups(paras: readonly string[], full: readonly number[], minSize?: number): Cut[][] {
+  const texts = full.map((k) => paras[k] ?? '');
+  return findPlainThemeParagraphs(texts, minSize).map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
+}
+
 /**
  * A part's points when it has theme paragraphs: those, a run of short lines of their own ahead of
  * them (`生态底色更加亮丽。` ×7 for the year, then `这是……的五年。` ×6), and a group of plain lead
@@ -277,7 +282,7 @@ function pointsAroundThemes(paras: readonly string[], full: readonly number[], t
   const firstThemed = Math.min(...themed.map((cut) => cut.para));
   const standalone = findStandaloneLeadLines(texts).map((index) => full[index] ?? 0);
   const linesBefore = standalone.every((para) => para < firstThemed) ? standalone.map((para) => cutAtParagraph(paras, para, 'bare')) : [];
-  const plainGroups = findPlainThemeParagraphs(texts).map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
+  const plainGroups = plainLeadGroups(paras, full);
   const plainAfter = plainGroups.filter((group) => isGroupAfterMarks(paras, themed, group, false));
   // A run of plain lead paragraphs ahead of them too (`经济运行稳中有进。` ×5 for the year's results,
   // then `聚焦聚力……。` ×5 for the work), as ahead of numbered points.

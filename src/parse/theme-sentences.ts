@@ -463,11 +463,6 @@ function plainRuns(leads: readonly (string | null)[], minSize: number, allowDun:
 }
 
 /**
- * The runs of plain lead sentences (`plainRuns`). A lead with one 、 joining two short phrases (`要用心用情为群众办实事、
- * 解难题。`) counts only in a run whose leads all open alike (`要……。` ×3): otherwise a 、 marks a
- * list sentence, not a lead.
- */
-/**
  * A part's opening judgement of the time it reviews (`过去的五年极不寻常。` `过去五年是不平凡的五年。`
  * `这一年极不平凡。`), before leads that name what was done in it: the part's opening, not a lead.
  */
@@ -479,6 +474,12 @@ function withoutOpeningJudgement(run: ThemeParagraph[], paragraphs: readonly str
   return first !== undefined && opens(first) && !rest.some(opens) && rest.length >= minSize ? rest : run;
 }
 
+/**
+ * The runs of plain lead sentences (`plainRuns`). A lead with one 、 joining two short phrases (`要用心用情为群众办实事、
+ * 解难题。`) counts only in a run whose leads all open alike (`要……。` ×3): otherwise a 、 marks a
+ * list sentence, not a lead. A part's opening judgement of its years is left out of a run
+ * (`withoutOpeningJudgement`).
+ */
 export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
   return findLeadRuns(paragraphs, minSize).map((run) => withoutOpeningJudgement(run, paragraphs, minSize));
 }
