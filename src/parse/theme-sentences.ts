@@ -165,8 +165,12 @@ function opensLikeNeighbour(paragraphs: readonly string[], k: number): boolean {
   return false;
 }
 
-/** Longest heading line without punctuation that may open a series of theme paragraphs. */
-const MAX_BARE_HEADING = 40;
+/**
+ * Longest heading line without punctuation, whether it opens a series of theme paragraphs or a part
+ * (`top-level/bare-headings.ts`): a theory article's parts run to forty characters (`以高远的政治
+ * 站位，深刻阐明了树立和践行正确政绩观的价值立场和原则遵循`); they still end without a sentence's end.
+ */
+export const MAX_BARE_HEADING = 40;
 
 /**
  * True for paragraph `k` when it is a heading line of its own without final punctuation, followed

@@ -8,16 +8,10 @@
 
 import { buildRuns, detectMarker } from '../detect-markers.js';
 import { isTableLine, planFromCuts } from '../segments.js';
-import { startsWithAddress } from '../theme-sentences.js';
+import { MAX_BARE_HEADING, startsWithAddress } from '../theme-sentences.js';
 import { candidate, type BodyView, type TopLevelCandidate } from './candidate.js';
 import { headingLineCut, plainOverDash } from './heading-shapes.js';
 import { isNeverHeading } from './never-heading.js';
-
-/**
- * Longest heading line: a theory article's parts run to forty characters (`以高远的政治站位，深刻阐明了
- * 树立和践行正确政绩观的价值立场和原则遵循`); they still end without a sentence's end.
- */
-const MAX_BARE_HEADING = 40;
 
 export function isBareHeading(paragraph: string): boolean {
   return (
