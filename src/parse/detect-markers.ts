@@ -137,8 +137,18 @@ const RULES: readonly MarkerRule[] = [
   },
 ];
 
+/**
+ * A line that is nothing but a numeral (`一`, `二`, `十一`): older party and state documents and long
+ * newspaper articles head their parts so, with no words after the number. The numeral is then the
+ * whole heading and its own title; it counts with `一、` headings.
+ */
+const BARE_NUMERAL = new RegExp(`^\\s*(${CN_NUM})\\s*$`, 'u');
+
 /** The numbering mark a paragraph (or heading) starts with, or null. */
 export function detectMarker(text: string): Marker | null {
+  const bare = BARE_NUMERAL.exec(text);
+  const bareOrdinal = bare === null ? null : parseChineseNumeral(bare[1] ?? '');
+  if (bareOrdinal !== null && bareOrdinal >= 1) return { kind: 'cn-dun', ordinal: bareOrdinal, mark: '' };
   for (const rule of RULES) {
     const match = rule.pattern.exec(text);
     if (match === null) continue;

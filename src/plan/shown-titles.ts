@@ -30,8 +30,27 @@ export function clauseAround(text: string, phrase: string): string | null {
   return text.slice(start, end).trim();
 }
 
+/** A heading that is a numeral and nothing else (`一`, `十二`): older documents head their parts so. */
+const NUMERAL_ONLY = /^[一二三四五六七八九十]{1,3}$/u;
+const SENTENCE_END = /[。！？!?]/u;
+
+/**
+ * The words a part headed by a bare numeral is shown under: its first sentence when title-sized,
+ * else that sentence's first clause (`中央顾问委员会的工作取得了一定的成绩`), verbatim; null when
+ * neither is (the numeral stays). A divider or agenda entry reading only `二` says nothing.
+ */
+function openingWords(lead: string): string | null {
+  const line = lead.split('\n')[0] ?? '';
+  const stop = line.search(SENTENCE_END);
+  const sentence = (stop === -1 ? line : line.slice(0, stop)).trim();
+  if (sentence.length >= 4 && [...sentence].length <= MAX_CLAUSE_TITLE) return sentence;
+  const clause = sentence.split(CLAUSE_END)[0]?.trim() ?? '';
+  return clause.length >= 4 && [...clause].length <= MAX_CLAUSE_TITLE ? clause : null;
+}
+
 /** The title a section's slides show (see the file comment). */
 export function shownSectionTitle(section: Section): string {
+  if (NUMERAL_ONLY.test(section.title)) return openingWords(section.lead) ?? section.title;
   // A numbered or standalone heading is a whole line already; only titles taken from a lead-in move.
   if (section.heading.trim() !== '') return section.title;
   const clause = clauseAround(section.lead, section.title);

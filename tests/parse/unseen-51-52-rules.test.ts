@@ -1,0 +1,57 @@
+/**
+ * Rules added after the blind sets unseen-51 (school-site speeches, first measured at 0.545) and
+ * unseen-52 (party-meeting texts, 0.430): each has a stress fixture written for its test and a
+ * check on the real text that showed it. Those two sets are no longer blind for these rules.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/build-outline.js';
+import { detectMarker } from '../../src/parse/detect-markers.js';
+import { shownSectionTitle } from '../../src/plan/shown-titles.js';
+import { expectedShape, fixtureCase, textOf } from './corpus-helpers.js';
+
+const BODY = '这项工作涉及面广、政策性强，各级各部门要统一思想、压实责任，确保各项任务落到实处、见到实效。';
+
+describe('parts headed by a line that is a numeral and nothing else', () => {
+  const report = textOf(
+    '关于本届委员会工作的报告',
+    '现将五年来的工作报告如下，请审议。',
+    '一',
+    '本届委员会是在上次代表大会上产生的。五年来，委员会在上级的领导下开展工作，下面分几个方面报告。',
+    `五年来，认真履行了监督职责。${BODY}`,
+    `五年来，开展了调查研究。${BODY}`,
+    `五年来，加强了自身建设。${BODY}`,
+    '二',
+    `设立这个委员会是一项创举。${BODY}`,
+    '三',
+    `今后的工作取得了一定的成绩，这是基本的方面，但也存在一些问题和不足，需要在今后的工作中认真加以改进。${BODY}`,
+  );
+
+  it('reads the numerals as the parts, titled by the numeral (stress fixture written for this test)', () => {
+    const outline = parseReport(report);
+    expect(outline.sections.map((section) => section.title)).toEqual(['一', '二', '三']);
+    expect(outline.sections[0]?.lead.startsWith('本届委员会是在上次代表大会上产生的。')).toBe(true);
+    expect(outline.sections[0]?.points.map((point) => point.title)).toEqual(['五年来，认真履行了监督职责', '五年来，开展了调查研究', '五年来，加强了自身建设']);
+  });
+
+  it('shows such a part on slides by its first sentence, or that sentence`s first clause when it is long', () => {
+    const [first, , third] = parseReport(report).sections;
+    expect(first === undefined ? '' : shownSectionTitle(first)).toBe('本届委员会是在上次代表大会上产生的');
+    expect(third === undefined ? '' : shownSectionTitle(third)).toBe('今后的工作取得了一定的成绩');
+  });
+
+  it('takes only a whole line for such a heading: a numeral before words is no mark of this kind', () => {
+    expect(detectMarker('二')).toEqual({ kind: 'cn-dun', ordinal: 2, mark: '' });
+    expect(detectMarker(' 十一 ')?.ordinal).toBe(11);
+    expect(detectMarker('一年来')).toBeNull();
+    expect(detectMarker('一')?.kind).toBe('cn-dun');
+  });
+
+  it('gives the real report its four parts and the first part its points (unseen-52/08)', () => {
+    const item = fixtureCase('unseen-52', '08-');
+    const outline = parseReport(item?.text ?? '');
+    const expected = expectedShape(item) ?? [];
+    expect(outline.sections.map((section) => section.title)).toEqual(expected.map(([title]) => title));
+    const points = outline.sections[0]?.points.map((point) => point.title) ?? [];
+    expect(points.slice(0, expected[0]?.[1].length)).toEqual(expected[0]?.[1]);
+  });
+});
