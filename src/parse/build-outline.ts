@@ -11,7 +11,8 @@
  *    numbered headings as counted and as written, headingless enumeration groups, parallel theme
  *    paragraphs, plain lead sentences, paragraphs), and `top-level/score-top-level.ts` picks the
  *    one that best explains the text (announced count, numbering that runs true, coverage,
- *    plausible titles). The paragraphs fallback adds a `no-structure` warning.
+ *    plausible titles). The fallback, no structure, leaves no sections (the body is the opening)
+ *    and adds a `no-structure` warning.
  * 4. Inside each section the points are, first rule that applies (`detectPoints`): paragraph-start
  *    numbering (the first kind that opens there), groups of paragraphs opening with parallel theme
  *    sentences, an inline `一是……二是……` run, paragraphs opening with short lead sentences, or a
@@ -336,6 +337,16 @@ function detectItems(paras: readonly string[], from: Pos, to: Pos): Cut[] {
   );
   const largest = plain.reduce<ThemeParagraph[]>((best, group) => (group.length > best.length ? group : best), []);
   return cutsFromThemeGroup(paras, largest, (index) => full[index] ?? 0);
+}
+
+/**
+ * A page of a text without parts (src/plan/paragraph-pages.ts) as a section: `paras` are the page's
+ * paragraphs and the first `headEnd` characters of the first one its title; points inside it (an
+ * inline `一是……二是……`) are found as in any part, so the slide can show them.
+ */
+export function pageSection(paras: readonly string[], headEnd: number): Section {
+  const heading: Cut = { para: 0, offset: 0, headEnd, title: titleFromHeading((paras[0] ?? '').slice(0, headEnd)) };
+  return buildSection(paras, heading, { para: 0, offset: headEnd }, { para: paras.length, offset: 0 });
 }
 
 /** Builds a section from its heading cut (or none) and its content region; `found` is its points when already detected. */

@@ -3,6 +3,7 @@
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
 import { shownDeckTitle, splitTitleLine, withShownTitles } from './shown-titles.js';
+import { withParagraphPages } from './paragraph-pages.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
@@ -362,15 +363,6 @@ function sectionDrafts(
 }
 
 /**
- * A text in which the parser found no structure (`no-structure`: its parts are its paragraphs) is
- * shown as pages: no 目录 of first sentences and no divider before every paragraph, which would
- * double a short speech's slides with pages that say nothing of their own.
- */
-function isPagesOnly(outline: Outline): boolean {
-  return outline.warnings.some((warning) => warning.code === 'no-structure');
-}
-
-/**
  * Pages only: a paragraph that is all title (`第四届高峰会，让我们继往开来，在总部大连相见。`) has no page
  * of its own, only a divider; its words join the notes of the page before it, in order.
  */
@@ -447,7 +439,8 @@ function finishSlide(deck: ComposeContext, draft: Draft, pageNumber: number): Sl
 }
 
 export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {}): DeckPlan {
-  const outline = withShownTitles(parsed);
+  // A text without parts (`no-structure`) is shown as pages of its paragraphs (paragraph-pages.ts).
+  const outline = withShownTitles(withParagraphPages(parsed));
   const geometry = computeGeometry(theme);
   const context: ComposeContext = { theme, geometry };
   const genre = detectGenre(outline);
@@ -473,7 +466,9 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
     outline.sections.map((section) => section.heading),
   );
   const labels = outline.sections.map((_, index) => sectionLabel(index));
-  const pagesOnly = isPagesOnly(outline);
+  // Pages of an unstructured text get no 目录 of first sentences and no divider before every page,
+  // which would double a short speech's slides with pages that say nothing of their own.
+  const pagesOnly = parsed.sections.length === 0;
   const drafted = measured.map((entry, index) =>
     sectionDrafts(context, outline, shownFigures, entry, pages[index] ?? [], labels[index] ?? twoDigits(index), !pagesOnly),
   );

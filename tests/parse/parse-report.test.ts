@@ -253,10 +253,11 @@ describe('parseReport', () => {
     expect(outline.appendix).toBe('附件：名词解释\n1.甲：解释。\n2.乙：解释。');
   });
 
-  it('warns and still builds sections when there is no structure', () => {
+  it('warns, and claims no parts, when there is no structure: the whole body is the opening', () => {
     const outline = parseReport(lines('一篇随笔', '今天天气很好，我们去了公园。', '公园里有很多人，大家都很开心。', '后来下雨了，我们就回家了。'));
     expect(outline.warnings.map((w) => w.code)).toContain('no-structure');
-    expect(outline.sections.length).toBeGreaterThan(0);
+    expect(outline.sections).toEqual([]);
+    expect(outline.opening).toBe('今天天气很好，我们去了公园。\n公园里有很多人，大家都很开心。\n后来下雨了，我们就回家了。');
   });
 
   it('rejects empty text with an InputError', () => {

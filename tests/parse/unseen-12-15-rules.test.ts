@@ -15,6 +15,7 @@ import { titleFromLeadIn, titlesFromCountedLeadIn } from '../../src/parse/group-
 import { argues } from '../../src/parse/shared-wording.js';
 import { findLooseLeadRun } from '../../src/parse/theme-sentences.js';
 import { splitGluedHeadings } from '../../src/parse/unwrap-lines.js';
+import { withParagraphPages } from '../../src/plan/paragraph-pages.js';
 import { expectedShape, fixtureCase, hardWrap, outlineShape, textOf } from './corpus-helpers.js';
 
 const BODY = '这项工作涉及面广、政策性强，各级各部门要统一思想、压实责任，确保各项任务落到实处、见到实效。';
@@ -243,8 +244,8 @@ describe('a title set in three lines above the salutation', () => {
 });
 
 describe('a talk of plain paragraphs, with no structure to find', () => {
-  it('takes neither its welcome nor its closing call to the audience for a part (stress fixture)', () => {
-    const outline = parseReport(
+  it('pages it without taking its welcome or its closing call to the audience for a page (stress fixture)', () => {
+    const parsed = parseReport(
       textOf(
         '在校友发展大会上的致辞',
         '尊敬的各位来宾：',
@@ -255,6 +256,11 @@ describe('a talk of plain paragraphs, with no structure to find', () => {
         '各位校友、各位来宾，征程万里风正劲，让我们携手奋进，共同谱写母校发展新篇章！',
       ),
     );
+    // The outline claims no parts; the deck's pages are the plan's.
+    expect(parsed.sections).toEqual([]);
+    const outline = withParagraphPages(parsed);
+    expect(outline.opening.startsWith('金秋时节')).toBe(true);
+    expect(outline.sections.at(-1)?.lead.endsWith('共同谱写母校发展新篇章！')).toBe(true);
     expect(outline.sections.map((section) => section.title)).toEqual([
       '这片土地充满生机，这里培养了一代又一代优秀学子',
       '新时代的母校正在加快发展，我们期待广大校友把握机遇，携手共创辉煌',
@@ -262,9 +268,10 @@ describe('a talk of plain paragraphs, with no structure to find', () => {
     ]);
   });
 
-  it('gives the real keynote its four themes (unseen-12/02)', () => {
+  it('pages the real keynote by its four themes (unseen-12/02)', () => {
     const item = fixtureCase('unseen-12', '02-');
-    expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(item?.expected.sections.map((section) => section.title));
+    const pages = withParagraphPages(parseReport(item?.text ?? ''));
+    expect(pages.sections.map((section) => section.title)).toEqual(item?.expected.sections.map((section) => section.title));
   });
 });
 

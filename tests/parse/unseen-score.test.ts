@@ -286,8 +286,11 @@ describeMeasuredSet('real texts measured blind once (unseen-13)', 'unseen-13', {
  * set in two lines straight above the text is joined (front-matter.ts, 04); in a talk with no
  * structure, a welcome and a closing call are no parts (fallback.ts, 02): 0.995 (0.995). It is no
  * longer blind for those rules. Still missed: 07's topic opened by `另外讲一讲`.
+ * Since a text without structure has no sections in its outline (its pages are the plan's,
+ * paragraph-pages.ts), 02's four paragraph themes, which the paragraphs fallback used to give as
+ * parts, are no longer found: 0.973.
  */
-describeMeasuredSet('real texts measured blind once (unseen-12)', 'unseen-12', { count: 8, countWord: 'eight', atLeast: 0.99, verb: 'keeps' });
+describeMeasuredSet('real texts measured blind once (unseen-12)', 'unseen-12', { count: 8, countWord: 'eight', atLeast: 0.97, verb: 'keeps' });
 
 /**
  * The fourteenth set (`tests/fixtures/unseen-14/`, the last 7 provinces' 2026 government work
@@ -418,9 +421,11 @@ describeMeasuredSet('real texts measured blind once (unseen-21)', 'unseen-21', {
  * titles the annotator chose (`五大突破`, `六项翻番`) are not the parser's (`成绩可以概括为五大突破、
  * 六项翻番`, `合作院校数量翻番`), so no point counts. After seeing it: a lead-in naming two or more
  * groups by count names each group that follows when the counts agree (group-title.ts, 06): 0.983
- * (0.974). It is no longer blind for that rule.
+ * (0.974). It is no longer blind for that rule. Since a text without structure has no sections in
+ * its outline (its pages are the plan's, paragraph-pages.ts), 05's three paragraph themes, which the
+ * paragraphs fallback used to give as parts, are no longer found: 0.927.
  */
-describeMeasuredSet('real texts measured blind once (unseen-22)', 'unseen-22', { count: 6, countWord: 'six', atLeast: 0.98, verb: 'keeps' });
+describeMeasuredSet('real texts measured blind once (unseen-22)', 'unseen-22', { count: 6, countWord: 'six', atLeast: 0.92, verb: 'keeps' });
 
 /**
  * The twenty-third set (`tests/fixtures/unseen-23/`, 8 real provincial government work reports of
@@ -700,9 +705,12 @@ describeMeasuredSet('real texts measured blind once (unseen-45)', 'unseen-45', {
  * 25 found, 10 expected), the same hard-wrapped and on the session's starting code (92ad770). Four
  * of the seven have no structure at all, and the parser's paragraph parts (16 of them) count as
  * found. Since then a post ending in 总裁 names the speaker (05–07 had none on their covers). No
- * rule of structure has been written while looking at it.
+ * rule of structure has been written while looking at it. Since a text without structure has no
+ * sections in its outline (its pages are the plan's, paragraph-pages.ts; a choice made after
+ * unseen-51 and -52, where seven texts of fifteen have no structure): 0.750 (9/14/10), the same
+ * hard-wrapped. It is no longer blind for that choice.
  */
-describeMeasuredSet('blind real texts (unseen-46)', 'unseen-46', { count: 7, countWord: 'seven', atLeast: 0.5, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-46)', 'unseen-46', { count: 7, countWord: 'seven', atLeast: 0.75, verb: 'keeps' });
 
 /**
  * Two more sets, each annotated by hand and committed before the parser first ran on it, measured
@@ -755,7 +763,11 @@ describeMeasuredSet('real texts measured blind once (unseen-49)', 'unseen-49', {
  *   0.430 (17/48/31), 0.447 hard-wrapped. Four have no structure (19 paragraph parts found); the
  *   中顾委 report heads its parts with lines that are only a numeral (`一`), which no rule read.
  * Rule written since from unseen-52/08: a line that is only a numeral is a heading of the `一、` kind
- * (detect-markers.ts): unseen-52 0.707 (0.734). Both sets are no longer blind for it.
+ * (detect-markers.ts): unseen-52 0.707 (0.734). Then a choice: a text in which the parser finds no
+ * structure has no sections in its outline, its whole body the opening (the deck still pages its
+ * paragraphs: src/plan/paragraph-pages.ts), instead of parts made up from paragraphs: unseen-51
+ * 0.808 (21/22/30, the same hard-wrapped), unseen-52 0.829 (29/39/31; 0.866 hard-wrapped). Both sets
+ * are no longer blind for these.
  */
-describeMeasuredSet('real texts measured blind once (unseen-51)', 'unseen-51', { count: 7, countWord: 'seven', atLeast: 0.54, verb: 'keeps' });
-describeMeasuredSet('real texts measured blind once (unseen-52)', 'unseen-52', { count: 8, countWord: 'eight', atLeast: 0.7, verb: 'keeps' });
+describeMeasuredSet('real texts measured blind once (unseen-51)', 'unseen-51', { count: 7, countWord: 'seven', atLeast: 0.8, verb: 'keeps' });
+describeMeasuredSet('real texts measured blind once (unseen-52)', 'unseen-52', { count: 8, countWord: 'eight', atLeast: 0.82, verb: 'keeps' });

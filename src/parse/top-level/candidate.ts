@@ -18,7 +18,7 @@ export type StrategyName =
   | 'theme-pairs' // two such paragraphs, when nothing better is there
   | 'plain-theme-paragraphs' // consecutive paragraphs opening with short lead sentences
   | 'label-headings' // paragraphs opening with a `××方面：` label, or lines ending in `——`
-  | 'paragraphs'; // no structure: sections made from paragraphs
+  | 'paragraphs'; // no structure: no sections, the body is the opening
 
 export interface TopLevelCandidate {
   readonly strategy: StrategyName;

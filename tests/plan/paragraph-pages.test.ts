@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/build-outline.js';
+import { parseMarkdown } from '../../src/parse/parse-markdown.js';
+import { writeOutlineMarkdown } from '../../src/parse/write-outline-md.js';
+import { withParagraphPages } from '../../src/plan/paragraph-pages.js';
+import { planDeck } from '../../src/plan/plan-deck.js';
+import { theme } from '../helpers/fixtures.js';
+
+const BODY = '大家要珍惜机会、互相学习，把这次活动办出特色、办出水平，让每一位参与者都有收获。';
+
+/** A short greeting with no structure at all (stress fixture written for these tests). */
+const GREETING = [
+  '在读书节开幕式上的致辞',
+  '老师们、同学们：',
+  '大家上午好！今天，我们在这里隆重举行第十届读书节开幕式。',
+  `读书是一件快乐的事情，也是一件需要坚持的事情。${BODY}`,
+  `去年，全校共有1200名同学参加了读书活动，借阅图书3.5万册。${BODY}`,
+  `希望同学们在读书中发现自己、成就自己。${BODY}`,
+  '谢谢大家！',
+].join('\n');
+
+describe('pages of a text without parts', () => {
+  const outline = parseReport(GREETING);
+
+  it('leaves the outline without parts and makes pages of the paragraphs after the first', () => {
+    expect(outline.sections).toEqual([]);
+    const paged = withParagraphPages(outline);
+    expect(paged.opening).toBe('大家上午好！今天，我们在这里隆重举行第十届读书节开幕式。');
+    expect(paged.sections.map((section) => section.title)).toEqual([
+      '读书是一件快乐的事情，也是一件需要坚持的事情',
+      '去年，全校共有1200名同学参加了读书活动，借阅图书3.5万册',
+      '希望同学们在读书中发现自己、成就自己',
+    ]);
+  });
+
+  it('puts a figure of the body on the page that holds its sentence', () => {
+    const figure = outline.figures.find((item) => item.text.startsWith('1200'));
+    expect(figure?.where).toBe('opening');
+    const placed = withParagraphPages(outline).figures.find((item) => item.text === figure?.text);
+    expect(placed?.where).toBe(1);
+  });
+
+  it('leaves an outline with parts as it is', () => {
+    const structured = parseReport(['工作汇报', '一、主要工作', `做了很多工作。${BODY}`, '二、下步打算', `继续努力。${BODY}`].join('\n'));
+    expect(withParagraphPages(structured)).toBe(structured);
+  });
+
+  it('pages the same after the outline went through the editable Markdown and back', () => {
+    const direct = planDeck(outline, theme('party-red'));
+    const edited = planDeck(parseMarkdown(writeOutlineMarkdown(outline)), theme('party-red'));
+    expect(edited.slides.map((slide) => [slide.kind, slide.title])).toEqual(direct.slides.map((slide) => [slide.kind, slide.title]));
+    expect(direct.slides.filter((slide) => slide.kind === 'content').length).toBe(3);
+  });
+});
