@@ -14,7 +14,7 @@ import { twoDigits } from './layouts/content-source.js';
 export type MarkFamily = 'chinese' | 'arabic' | 'none';
 
 const CHINESE_MARK =
-  /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)?[、，,：:\s]?|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十百]+[）)])/u;
+  /^\s*(?:第[一二三四五六七八九十百]+(?:部分|章|节|篇|条)?[、，,：:\s]?|[一二三四五六七八九十百]+(?:[、．.]|[^\S\n]*(?:\n|$))|[（(][一二三四五六七八九十百]+[）)])/u;
 const ARABIC_MARK = /^\s*(?:\d{1,3}[、．.](?!\d)|[（(]?\d{1,3}[）)]|[①-⑳])/u;
 
 /** The family of the mark a heading starts with. */

@@ -38,19 +38,34 @@ const SENTENCE_END = /[。！？!?]/u;
  * The words a part headed by a bare numeral is shown under: its first sentence when title-sized,
  * else that sentence's first clause (`中央顾问委员会的工作取得了一定的成绩`), verbatim; null when
  * neither is (the numeral stays). A divider or agenda entry reading only `二` says nothing.
+ * `whole` tells whether the words are the whole sentence.
  */
-function openingWords(lead: string): string | null {
+function openingWords(lead: string): { words: string; whole: boolean; end: number } | null {
   const line = lead.split('\n')[0] ?? '';
   const stop = line.search(SENTENCE_END);
   const sentence = (stop === -1 ? line : line.slice(0, stop)).trim();
-  if (sentence.length >= 4 && [...sentence].length <= MAX_CLAUSE_TITLE) return sentence;
+  const end = stop === -1 ? line.length : stop + 1;
+  if (sentence.length >= 4 && [...sentence].length <= MAX_CLAUSE_TITLE) return { words: sentence, whole: true, end };
   const clause = sentence.split(CLAUSE_END)[0]?.trim() ?? '';
-  return clause.length >= 4 && [...clause].length <= MAX_CLAUSE_TITLE ? clause : null;
+  return clause.length >= 4 && [...clause].length <= MAX_CLAUSE_TITLE ? { words: clause, whole: false, end } : null;
+}
+
+/**
+ * A part headed by a bare numeral, titled by its first sentence: the sentence moves from the lead
+ * to the heading (`一` + line break + the sentence), so that the slides do not show it twice, as
+ * title and again as the first words of the text; the notes still hold it once, in order.
+ */
+function numeralSection(section: Section): Section {
+  const opening = openingWords(section.lead);
+  if (opening === null) return section;
+  if (!opening.whole) return { ...section, title: opening.words };
+  const lead = section.lead.slice(opening.end).replace(/^\n/u, '');
+  return { ...section, title: opening.words, heading: `${section.heading}\n${section.lead.slice(0, opening.end)}`, lead };
 }
 
 /** The title a section's slides show (see the file comment). */
 export function shownSectionTitle(section: Section): string {
-  if (NUMERAL_ONLY.test(section.title)) return openingWords(section.lead) ?? section.title;
+  if (NUMERAL_ONLY.test(section.title)) return numeralSection(section).title;
   // A numbered or standalone heading is a whole line already; only titles taken from a lead-in move.
   if (section.heading.trim() !== '') return section.title;
   const clause = clauseAround(section.lead, section.title);
@@ -61,6 +76,7 @@ export function shownSectionTitle(section: Section): string {
 /** The outline with each section's title as shown on slides; the outline itself is unchanged. */
 export function withShownTitles(outline: Outline): Outline {
   const sections = outline.sections.map((section) => {
+    if (NUMERAL_ONLY.test(section.title)) return numeralSection(section);
     const title = shownSectionTitle(section);
     return title === section.title ? section : { ...section, title };
   });

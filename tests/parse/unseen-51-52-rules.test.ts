@@ -6,7 +6,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { detectMarker } from '../../src/parse/detect-markers.js';
-import { shownSectionTitle } from '../../src/plan/shown-titles.js';
+import { shownSectionTitle, withShownTitles } from '../../src/plan/shown-titles.js';
+import { planDeck } from '../../src/plan/plan-deck.js';
+import { markFamily } from '../../src/plan/numbering.js';
+import { theme } from '../helpers/fixtures.js';
 import { expectedShape, fixtureCase, textOf } from './corpus-helpers.js';
 
 const BODY = '这项工作涉及面广、政策性强，各级各部门要统一思想、压实责任，确保各项任务落到实处、见到实效。';
@@ -37,6 +40,27 @@ describe('parts headed by a line that is a numeral and nothing else', () => {
     const [first, , third] = parseReport(report).sections;
     expect(first === undefined ? '' : shownSectionTitle(first)).toBe('本届委员会是在上次代表大会上产生的');
     expect(third === undefined ? '' : shownSectionTitle(third)).toBe('今后的工作取得了一定的成绩');
+  });
+
+  it('moves that sentence from the text to the heading, so slides do not show it twice; the notes keep it once', () => {
+    const outline = withShownTitles(parseReport(report));
+    expect(outline.sections[0]?.heading).toBe('一\n本届委员会是在上次代表大会上产生的。');
+    expect(outline.sections[0]?.lead.startsWith('五年来，委员会在上级的领导下开展工作')).toBe(true);
+    // A title that is only the sentence's first clause leaves the sentence in the text.
+    expect(outline.sections[2]?.heading).toBe('三');
+    // The source's numbering style is still read from such a heading (a theme may show 一、二、).
+    expect(outline.sections.map((section) => markFamily(section.heading))).toEqual(['chinese', 'chinese', 'chinese']);
+    expect(markFamily('一些同志认为')).toBe('none');
+    const plan = planDeck(parseReport(report), theme('party-red'));
+    const notes = plan.slides.map((slide) => slide.notes).join('\n');
+    expect(notes.split('本届委员会是在上次代表大会上产生的。').length - 1).toBe(1);
+    const content = plan.slides.find((slide) => slide.kind === 'content' && slide.title.startsWith('设立这个委员会'));
+    const shown = content?.shapes.flatMap((shape) =>
+      shape.type === 'text' && shape.role !== 'title'
+        ? shape.paragraphs.map((paragraph) => paragraph.lines.map((line) => line.map((run) => run.text).join('')).join(''))
+        : [],
+    );
+    expect(shown?.some((line) => line.startsWith('设立这个委员会是一项创举'))).toBe(false);
   });
 
   it('takes only a whole line for such a heading: a numeral before words is no mark of this kind', () => {
