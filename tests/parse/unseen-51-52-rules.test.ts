@@ -79,3 +79,31 @@ describe('parts headed by a line that is a numeral and nothing else', () => {
     expect(points.slice(0, expected[0]?.[1].length)).toEqual(expected[0]?.[1]);
   });
 });
+
+describe('two paragraphs that open alike', () => {
+  const talk = (first: string, second: string): string =>
+    textOf('在年会上的致辞', '各位同事：', '新年好！今天我们欢聚一堂，回顾过去，展望未来。', first, `${BODY}${BODY}`, second, `${BODY}${BODY}`, '谢谢大家！');
+
+  it('are no parts when each only opens with the same subject, cut at a comma (stress fixture written for this test)', () => {
+    const outline = parseReport(
+      talk(
+        `这一年我们公司的业务不但是规模上去了，而且质量和效益都有了很大的提高，客户满意度明显上升，员工收入也有了较快的增长。${BODY}`,
+        `这一年我们公司的队伍有两个变化。${BODY}`,
+      ),
+    );
+    expect(outline.sections).toEqual([]);
+    expect(outline.warnings.map((warning) => warning.code)).toContain('no-structure');
+  });
+
+  it('are two parts when each opens with a whole sentence of its own', () => {
+    const outline = parseReport(talk(`关于为什么要办这个培训班？${BODY}`, `关于这个培训班办起来以后要做什么？${BODY}`));
+    expect(outline.sections.map((section) => section.title)).toEqual(['关于为什么要办这个培训班', '关于这个培训班办起来以后要做什么']);
+  });
+
+  it('leaves a real explanation of a draft without made-up parts (unseen-52/02), and keeps a real talk`s two topics (unseen-4/07)', () => {
+    expect(parseReport(fixtureCase('unseen-52', '02-')?.text ?? '').sections).toEqual([]);
+    const item = fixtureCase('unseen-4', '07-');
+    const titles = parseReport(item?.text ?? '').sections.map((section) => section.title);
+    expect(titles).toEqual(item?.expected.sections.map((section) => section.title).slice(0, 2));
+  });
+});

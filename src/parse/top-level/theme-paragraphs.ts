@@ -13,6 +13,19 @@ function largest(groups: readonly ThemeParagraph[][]): ThemeParagraph[] | null {
   return groups.reduce<ThemeParagraph[] | null>((best, group) => (best === null || group.length > best.length ? group : best), null);
 }
 
+/** A sentence's end (closing quotes or brackets may follow it). */
+const SENTENCE_END = /[。！？!?][”’」』）)]*$/u;
+
+/**
+ * Two paragraphs are the weakest sign of parts there is; they count only when each opens with a
+ * whole sentence or is a line of its own (`关于……一个班？` twice). Two paragraphs that merely open
+ * with the same subject, their titles cut at a comma (`这个决议不但是领导机关内部的`, `2012年`), are
+ * a speech going on, not two themes.
+ */
+function isWholeSentence(paragraph: string, headEnd: number): boolean {
+  return headEnd >= paragraph.trimEnd().length || SENTENCE_END.test(paragraph.slice(0, headEnd).trimEnd());
+}
+
 export function proposeThemeParagraphs(view: BodyView): TopLevelCandidate[] {
   const { paras, indices } = view;
   const texts = indices.map((k) => paras[k] ?? '');
@@ -22,7 +35,9 @@ export function proposeThemeParagraphs(view: BodyView): TopLevelCandidate[] {
   if (series !== null) proposals.push(candidate('theme-paragraphs', planFromCuts(cutsFromThemeGroup(paras, series, toPara))));
   else {
     const pair = largest(findThemeParagraphGroups(texts, 2));
-    if (pair !== null) proposals.push(candidate('theme-pairs', planFromCuts(cutsFromThemeGroup(paras, pair, toPara))));
+    const cuts = pair === null ? [] : cutsFromThemeGroup(paras, pair, toPara);
+    if (cuts.length > 0 && cuts.every((cut) => isWholeSentence(paras[cut.para] ?? '', cut.headEnd)))
+      proposals.push(candidate('theme-pairs', planFromCuts(cuts)));
   }
   const plain = largest(view.plainGroups);
   if (plain !== null) proposals.push(candidate('plain-theme-paragraphs', planFromCuts(cutsFromThemeGroup(paras, plain, toPara))));
