@@ -268,7 +268,7 @@ function detectPoints(
 /** The runs of plain lead paragraphs (`findPlainThemeParagraphs`) among the paragraphs `full`, as cuts. */
 function plainLeadGroups(paras: readonly string[], full: readonly number[], minSize?: number): Cut[][] {
   const texts = full.map((k) => paras[k] ?? '');
-  return findPlainThemeParagraphs(texts, minSize).map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
+  return findPlainThemeParagraphs(texts, minSize, true).map((group) => cutsFromThemeGroup(paras, group, (index) => full[index] ?? 0));
 }
 
 /**
@@ -334,6 +334,7 @@ function detectItems(paras: readonly string[], from: Pos, to: Pos): Cut[] {
   const plain = findPlainThemeParagraphs(
     full.map((k) => paras[k] ?? ''),
     full.length === 2 ? 2 : 3,
+    true,
   );
   const largest = plain.reduce<ThemeParagraph[]>((best, group) => (group.length > best.length ? group : best), []);
   return cutsFromThemeGroup(paras, largest, (index) => full[index] ?? 0);

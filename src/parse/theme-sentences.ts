@@ -424,19 +424,41 @@ export function findInlineThemeSentences(text: string, minCount = 3): ThemeSente
   return best.map((c) => ({ start: c.span.start, end: c.span.end }));
 }
 
+/** How long a plain lead sentence and each half of one with a comma may be. */
+interface LeadLimits {
+  readonly sentence: number;
+  readonly half: number;
+}
+
+/** Leads that head parts, or any run when nothing says it sits inside a part. */
+const SHORT_LEADS: LeadLimits = { sentence: 25, half: 12 };
+/**
+ * Leads inside a part: a review's results read longer there (`改革开放不断深入，社会主义市场经济体制初步建立。`,
+ * `西部大开发取得重大进展，生态和基础设施建设步伐明显加快。`, older reports especially). At the top level the
+ * same length lets a speech's ordinary opening sentences (`在座的各位都是秘书，从事着秘书的工作。`) pass
+ * for its themes.
+ */
+const PART_LEADS: LeadLimits = { sentence: 34, half: 17 };
+
 /**
  * Commas in a plain theme sentence (short, a full sentence ending in `。`, at most one comma and no
  * other inner punctuation: `聚焦主责主业，提升核心竞争力。`), or -1 when it is not one.
  */
-function plainThemeCommas(sentence: string, allowDun = false): number {
+function plainThemeCommas(sentence: string, allowDun: boolean, limits: LeadLimits): number {
   const body = core(sentence);
   const dunAllowed = allowDun ? 1 : 0;
-  if (!/。[”’」』）)】》]*$/.test(sentence) || body.length < 4 || body.length > 25 || /[；;：:]/.test(body) || (body.match(/、/g) ?? []).length > dunAllowed)
+  if (
+    !/。[”’」』）)】》]*$/.test(sentence) ||
+    body.length < 4 ||
+    body.length > limits.sentence ||
+    /[；;：:]/.test(body) ||
+    (body.match(/、/g) ?? []).length > dunAllowed
+  )
     return -1;
   const commas = (body.match(/[，,]/g) ?? []).length;
   if (commas > 1 || argues(body)) return -1;
   // Each half of `聚焦……，提升……。` is a short phrase on its own.
-  return commas === 1 && body.split(/[，,]/).some((half) => half.length < 3 || half.length > 12) ? -1 : commas;
+  return commas === 1 && body.split(/[，,]/).some((half) => half.length < 3 || half.length > limits.half) ? -1 : commas;
 }
 
 /**
@@ -446,7 +468,7 @@ function plainThemeCommas(sentence: string, allowDun = false): number {
  * The shape alone marks them; body paragraphs rarely open with such short sentences three times in
  * a row. `allowDun`: a lead may hold one 、 (see `findPlainThemeParagraphs`).
  */
-function plainRuns(leads: readonly (string | null)[], minSize: number, allowDun: boolean): ThemeParagraph[][] {
+function plainRuns(leads: readonly (string | null)[], minSize: number, allowDun: boolean, limits: LeadLimits): ThemeParagraph[][] {
   const groups: ThemeParagraph[][] = [];
   let run: ThemeParagraph[] = [];
   let runCommas = -1;
@@ -456,7 +478,7 @@ function plainRuns(leads: readonly (string | null)[], minSize: number, allowDun:
     runCommas = -1;
   };
   leads.forEach((sentence, index) => {
-    const commas = sentence === null || addressLength(sentence) > 0 ? -1 : plainThemeCommas(sentence, allowDun);
+    const commas = sentence === null || addressLength(sentence) > 0 ? -1 : plainThemeCommas(sentence, allowDun, limits);
     if (commas !== runCommas) close();
     if (sentence === null || commas === -1) return;
     run.push({ index, headingLength: sentence.length });
@@ -471,10 +493,15 @@ function plainRuns(leads: readonly (string | null)[], minSize: number, allowDun:
  * `这一年极不平凡。`), before leads that name what was done in it: the part's opening, not a lead.
  */
 const TIME_JUDGEMENT = /^(?:过去的?|这|刚刚过去的)?[一二三四五六七八九十两几]+年(?:来|里|间|中)?|^过去的?[一二三四五六七八九十两]?年/u;
+/** The same judgement at its end (`自治区九届人大一次会议以来的五年，是跨世纪的不平凡的五年。`). */
+const JUDGED_YEARS = /是[^，。！？]{0,16}的[一二三四五六七八九十两几]+年[。！]/u;
 
 function withoutOpeningJudgement(run: ThemeParagraph[], paragraphs: readonly string[], minSize: number): ThemeParagraph[] {
   const [first, ...rest] = run;
-  const opens = (member: ThemeParagraph): boolean => TIME_JUDGEMENT.test(paragraphs[member.index] ?? '');
+  const opens = (member: ThemeParagraph): boolean => {
+    const paragraph = paragraphs[member.index] ?? '';
+    return TIME_JUDGEMENT.test(paragraph) || JUDGED_YEARS.test(paragraph.slice(0, member.headingLength));
+  };
   return first !== undefined && opens(first) && !rest.some(opens) && rest.length >= minSize ? rest : run;
 }
 
@@ -484,19 +511,20 @@ function withoutOpeningJudgement(run: ThemeParagraph[], paragraphs: readonly str
  * list sentence, not a lead. A part's opening judgement of its years is left out of a run
  * (`withoutOpeningJudgement`).
  */
-export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize = 3): ThemeParagraph[][] {
-  return findLeadRuns(paragraphs, minSize).map((run) => withoutOpeningJudgement(run, paragraphs, minSize));
+export function findPlainThemeParagraphs(paragraphs: readonly string[], minSize = 3, withinPart = false): ThemeParagraph[][] {
+  const limits = withinPart ? PART_LEADS : SHORT_LEADS;
+  return findLeadRuns(paragraphs, minSize, limits).map((run) => withoutOpeningJudgement(run, paragraphs, minSize));
 }
 
-function findLeadRuns(paragraphs: readonly string[], minSize: number): ThemeParagraph[][] {
+function findLeadRuns(paragraphs: readonly string[], minSize: number, limits: LeadLimits): ThemeParagraph[][] {
   // Each lead sentence is followed by its paragraph's body; found once for both kinds of run.
   const leads = paragraphs.map((paragraph) => {
     const opening = openingSentence(paragraph);
     return opening !== null && opening.length < paragraph.length ? opening : null;
   });
-  const strict = plainRuns(leads, minSize, false);
+  const strict = plainRuns(leads, minSize, false, limits);
   const opensAlike = (run: readonly ThemeParagraph[]): boolean => new Set(run.map((member) => (paragraphs[member.index] ?? '').charAt(0))).size === 1;
-  const loose = plainRuns(leads, minSize, true).filter(
+  const loose = plainRuns(leads, minSize, true, limits).filter(
     (run) => opensAlike(run) && !strict.some((other) => other.length === run.length && other[0]?.index === run[0]?.index),
   );
   if (loose.length === 0) return strict;
@@ -593,7 +621,7 @@ function opensWithSparseLead(paragraph: string): boolean {
   const sentence = openingSentence(paragraph);
   if (sentence === null || startsWithAddress(paragraph) || paragraph.length < sentence.length * SPARSE_BODY_RATIO) return false;
   const body = core(sentence);
-  return plainThemeCommas(sentence) === 0 && !pointsBack(body) && !SPEAKER_NARRATES.test(body) && !isPronounOnly(body.slice(0, 2));
+  return plainThemeCommas(sentence, false, SHORT_LEADS) === 0 && !pointsBack(body) && !SPEAKER_NARRATES.test(body) && !isPronounOnly(body.slice(0, 2));
 }
 
 /**

@@ -107,3 +107,56 @@ describe('two paragraphs that open alike', () => {
     expect(titles).toEqual(item?.expected.sections.map((section) => section.title).slice(0, 2));
   });
 });
+
+describe('lead sentences of a review whose halves run long', () => {
+  const leads = [
+    '改革开放不断深入，社会主义市场经济体制初步建立。',
+    '招商引资成效显著，对外经济技术合作和交流有新的发展。',
+    '西部大开发取得重大进展，生态和基础设施建设步伐明显加快。',
+  ];
+
+  it('are the points of a part (stress fixture written for this test)', () => {
+    const outline = parseReport(
+      textOf(
+        '政府工作报告',
+        '各位代表：',
+        '一、过去五年工作回顾',
+        '五年来，全区各族人民团结奋斗，各项事业取得了显著成就。',
+        ...leads.map((lead) => `${lead}${BODY}${BODY}`),
+        '各位代表，过去五年，我们在实践中积累了宝贵经验，深刻体会到：',
+        `第一，必须始终坚持解放思想、实事求是。${BODY}`,
+        `第二，必须始终坚持改革开放。${BODY}`,
+        `第三，必须始终把人民利益放在首位。${BODY}`,
+        '二、今后五年的主要任务',
+        `（一）加快发展现代农业。${BODY}`,
+        `（二）推进新型工业化。${BODY}`,
+      ),
+    );
+    expect(outline.sections[0]?.points.map((point) => point.title)).toEqual([
+      ...leads.map((lead) => lead.slice(0, -1)),
+      '必须始终坚持解放思想、实事求是',
+      '必须始终坚持改革开放',
+      '必须始终把人民利益放在首位',
+    ]);
+  });
+
+  it('are no parts of a speech at the top level, where such sentences open ordinary paragraphs', () => {
+    const outline = parseReport(
+      textOf(
+        '在培训班上的讲话',
+        '同志们：',
+        `在座的各位都是新任干部，从事着各条战线的管理工作。${BODY}${BODY}`,
+        `做一个干部首先要具备基本条件，这就是要有政治觉悟和业务能力。${BODY}${BODY}`,
+        `我们单位过去最好的干部是一位老同志，他是单位最早的骨干之一。${BODY}${BODY}`,
+        '谢谢大家！',
+      ),
+    );
+    expect(outline.sections).toEqual([]);
+  });
+
+  it('gives the real report its review of seven results (unseen-54/01)', () => {
+    const item = fixtureCase('unseen-54', '01-');
+    const points = parseReport(item?.text ?? '').sections[0]?.points.map((point) => point.title) ?? [];
+    expect(points).toEqual(expectedShape(item)?.[0]?.[1]);
+  });
+});
