@@ -30,7 +30,16 @@ const GROWTH = /增长|增加|提高|提升|下降|减少|降低/;
 
 /** A figure worth a card: a result whose label names what it measures. */
 export function isCardWorthy(figure: Figure): boolean {
-  return figure.role === 'result' && figure.cardLabel !== '' && !isRunningTotal(figure);
+  return figure.role === 'result' && figure.cardLabel !== '' && !isRunningTotal(figure) && !isRelativeOnly(figure.cardLabel);
+}
+
+/**
+ * A label that names only what the figure is measured against (`占总人数 53%`, `占全省国内生产总值
+ * 29.3%`, `比去年增加 400亿元`): its subject (the doctoral students, the private economy, the budget) sits
+ * in an earlier clause, so the card would show a share or a change of nothing anyone can name.
+ */
+function isRelativeOnly(label: string): boolean {
+  return /^(?:占|比)/u.test(label);
 }
 
 /**

@@ -111,3 +111,26 @@ describe('a running total over several years', () => {
     expect(figures.filter(isCardWorthy).map((figure) => figure.text)).toEqual(['5.5%']);
   });
 });
+
+// A review of decks of this session's sets: `75% 占一般公共预算支出`, `53% 占总人数` named only what the
+// figure is a share of; the subject was in an earlier clause.
+describe('a share or a change whose subject is in an earlier clause', () => {
+  it('makes no figure card (stress sentences written for this test)', () => {
+    const figures = findFigures([
+      {
+        text: '民营经济实现增加值1301亿元，占全省生产总值的29.3%。中央预算内投资安排5776亿元，比去年增加400亿元。研究生党员占研究生总人数的52%。',
+        where: 'opening',
+      },
+    ]);
+    const cards = figures.filter(isCardWorthy).map((figure) => figure.text);
+    expect(cards).not.toContain('29.3%');
+    expect(cards).not.toContain('400亿元');
+    expect(cards).toContain('1301亿元');
+  });
+
+  it('leaves no such card on the real summary’s deck (unseen-22/06)', () => {
+    const item = fixtureCase('unseen-22', '06-');
+    const plan = planDeck(parseReport(item?.text ?? ''), theme('party-red'));
+    expect(JSON.stringify(plan.slides.map((slide) => slide.shapes))).not.toContain('"占总人数"');
+  });
+});
