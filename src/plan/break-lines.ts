@@ -377,3 +377,75 @@ export function countBrokenLines<S>(spans: readonly Span<S>[], maxWidth: number,
 export function breakText(text: string, maxWidth: number, size: number): string[] {
   return breakSpans([{ text, style: null }], maxWidth, size).map((line) => line.map((span) => span.text).join(''));
 }
+
+/** What each miss of a break costs against the squared slack (in em) of the lines. */
+const MISS_COST = 1000;
+/** A last line of one character (孤字), as avoidOrphan avoids it. */
+const ORPHAN_COST = 500;
+
+/**
+ * Lines of `p` (no hard breaks) no wider than `maxEm`, at most `maxLines` of them, with the least
+ * sum of `misses` (per code point, what a break before it costs) at their breaks, then the least squared slack (all lines when
+ * `balanced`, else all but the last, like filling each line). Every break is one `p` allows. For
+ * text that greedy wrapping at preferred breaks alone puts on more lines: a single line may then
+ * end at a worse place while the others keep to the preferred ones. Null when no such lines exist.
+ */
+export function wrapPreparedPreferring(p: PreparedText, misses: Uint8Array, maxEm: number, maxLines: number, balanced: boolean): number[] | null {
+  const n = p.length;
+  if (n === 0 || maxLines < 1) return null;
+  for (let i = 0; i < n; i += 1) if (p.cls[i] === BK) return null;
+  const ends: number[] = [];
+  for (let i = 1; i < n; i += 1) if (p.breakBefore[i] === 1) ends.push(i);
+  ends.push(n);
+  // cost[k][i]: least cost of k lines ending where a line may start at position i (0 or a break).
+  const cost: Float64Array[] = Array.from({ length: maxLines + 1 }, () => new Float64Array(n + 1).fill(Infinity));
+  const from: Int32Array[] = Array.from({ length: maxLines + 1 }, () => new Int32Array(n + 1).fill(-1));
+  (cost[0] as Float64Array)[0] = 0;
+  const starts = [0, ...ends.slice(0, -1)];
+  for (let k = 0; k < maxLines; k += 1) {
+    const here = cost[k] as Float64Array;
+    const next = cost[k + 1] as Float64Array;
+    const back = from[k + 1] as Int32Array;
+    for (const start of starts) {
+      const base = here[start] ?? Infinity;
+      if (base === Infinity) continue;
+      let lineStart = start;
+      while (lineStart < n && p.cls[lineStart] === SP) lineStart += 1;
+      let first = 0;
+      let past = ends.length;
+      while (first < past) {
+        const middle = (first + past) >> 1;
+        if ((ends[middle] ?? n) <= lineStart) first = middle + 1;
+        else past = middle;
+      }
+      for (let index = first; index < ends.length; index += 1) {
+        const end = ends[index] ?? n;
+        const width = widthEm(p, lineStart, trimSpacesBack(p, lineStart, end));
+        if (width > maxEm + EPSILON) break;
+        const last = end === n;
+        let step = last && !balanced ? 0 : (maxEm - width) ** 2;
+        if (!last) step += (misses[end] ?? 0) * MISS_COST;
+        if (last && k > 0 && countContent(p, lineStart, end) === 1) step += ORPHAN_COST;
+        if (base + step < (next[end] ?? Infinity)) {
+          next[end] = base + step;
+          back[end] = start;
+        }
+      }
+    }
+  }
+  let lines = -1;
+  for (let k = 1; k <= maxLines; k += 1) if ((cost[k]?.[n] ?? Infinity) < (lines < 0 ? Infinity : (cost[lines]?.[n] ?? Infinity))) lines = k;
+  if (lines < 0) return null;
+  const bounds: number[] = [n];
+  for (let k = lines, at = n; k > 0; k -= 1) {
+    at = from[k]?.[at] ?? 0;
+    bounds.unshift(at);
+  }
+  const out: number[] = [];
+  for (let index = 0; index + 1 < bounds.length; index += 1) {
+    let lineStart = bounds[index] ?? 0;
+    while (lineStart < n && p.cls[lineStart] === SP) lineStart += 1;
+    out.push(lineStart, trimSpacesBack(p, lineStart, bounds[index + 1] ?? n));
+  }
+  return out;
+}
