@@ -378,19 +378,16 @@ export function breakText(text: string, maxWidth: number, size: number): string[
   return breakSpans([{ text, style: null }], maxWidth, size).map((line) => line.map((span) => span.text).join(''));
 }
 
-/** What each miss of a break costs against the squared slack (in em) of the lines. */
-const MISS_COST = 1000;
-/** A last line of one character (孤字), as avoidOrphan avoids it. */
-const ORPHAN_COST = 500;
+/** A last line of one character (孤字), as avoidOrphan avoids it, in squared em of slack. */
+const ORPHAN_COST = 100;
 
 /**
  * Lines of `p` (no hard breaks) no wider than `maxEm`, at most `maxLines` of them, with the least
- * sum of `misses` (per code point, what a break before it costs) at their breaks, then the least squared slack (all lines when
- * `balanced`, else all but the last, like filling each line). Every break is one `p` allows. For
- * text that greedy wrapping at preferred breaks alone puts on more lines: a single line may then
- * end at a worse place while the others keep to the preferred ones. Null when no such lines exist.
+ * cost: `costs` (per code point, what a break before it costs) at their breaks plus the squared
+ * slack in em of every line (all lines when `balanced`, which evens them out, else all but the
+ * last, which fills each line). Every break is one `p` allows. Null when no such lines exist.
  */
-export function wrapPreparedPreferring(p: PreparedText, misses: Uint8Array, maxEm: number, maxLines: number, balanced: boolean): number[] | null {
+export function wrapPreparedPreferring(p: PreparedText, costs: Float64Array, maxEm: number, maxLines: number, balanced: boolean): number[] | null {
   const n = p.length;
   if (n === 0 || maxLines < 1) return null;
   for (let i = 0; i < n; i += 1) if (p.cls[i] === BK) return null;
@@ -424,7 +421,7 @@ export function wrapPreparedPreferring(p: PreparedText, misses: Uint8Array, maxE
         if (width > maxEm + EPSILON) break;
         const last = end === n;
         let step = last && !balanced ? 0 : (maxEm - width) ** 2;
-        if (!last) step += (misses[end] ?? 0) * MISS_COST;
+        if (!last) step += costs[end] ?? 0;
         if (last && k > 0 && countContent(p, lineStart, end) === 1) step += ORPHAN_COST;
         if (base + step < (next[end] ?? Infinity)) {
           next[end] = base + step;

@@ -8,7 +8,7 @@ import { lineBreaks } from '../parse/word-breaks.js';
 import { breakSpans, countBrokenLines, type Span } from './break-lines.js';
 import { fitText, type FitResult } from './fit-text.js';
 import type { RunStyle, StyledParagraph } from './styled-text.js';
-import { breakSpansAtWords, breakSpansFewestSplits, countLinesAtWords, widestUnitAtWords } from './word-wrap.js';
+import { breakSpansAtWords } from './word-wrap.js';
 
 /**
  * CJK fonts draw glyphs about 1.45 em tall (Noto Sans CJK: ascent 1.16, descent 0.29). With exact
@@ -81,8 +81,13 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
   const paragraphGap = request.paragraphGap ?? 0;
   if (fitted === null) return null;
   const balance = request.balance ?? (request.role === 'title' || request.role === 'subtitle' || request.role === 'heading');
-  const atWords = wrapAtWords(request.paragraphs, fitted.paragraphs, width, fitted.size);
-  const lines = balance ? balanceLines(request.paragraphs, atWords, width, fitted.size) : atWords;
+  // Headings are balanced as they are wrapped between words; a paragraph that cannot be is balanced as before.
+  const atWords = wrapAtWords(request.paragraphs, fitted.paragraphs, width, fitted.size, balance);
+  const lines = balance
+    ? atWords.map((lines, index) =>
+        lines === fitted.paragraphs[index] ? (balanceLines([request.paragraphs[index] ?? []], [lines], width, fitted.size)[0] ?? lines) : lines,
+      )
+    : atWords;
   const paragraphs: Paragraph[] = lines.map((lines, index) => ({
     lines: lines.map((line) => line.map((span) => ({ text: span.text, color: span.style.color, bold: span.style.bold }))),
     spaceBefore: index === 0 ? 0 : round(fitted.size * paragraphGap),
@@ -111,17 +116,15 @@ function lineCount<S>(paragraphs: readonly (readonly (readonly Span<S>[])[])[]):
 }
 
 /**
- * Each paragraph wrapped between words when that takes no more lines than wrapping anywhere did:
- * same size, same height, so the box still fits; a paragraph that would need another line keeps
- * its lines.
+ * Each paragraph rewrapped in no more lines at the same size and width, ending between words where
+ * it can: same height, so the box still fits. A paragraph with hard breaks or an overlong Latin
+ * word keeps its lines.
  */
-function wrapAtWords<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>[][][], width: number, size: number): Span<S>[][][] {
+function wrapAtWords<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>[][][], width: number, size: number, balanced: boolean): Span<S>[][][] {
   return fitted.map((lines, index) => {
     const paragraph = source[index];
     if (lines.length < 2 || paragraph === undefined) return lines;
-    const atWords = breakSpansAtWords(paragraph, width, size);
-    if (atWords.length <= lines.length) return atWords;
-    return breakSpansFewestSplits(paragraph, width, size, lines.length, false) ?? lines;
+    return breakSpansAtWords(paragraph, width, size, lines.length, balanced) ?? lines;
   });
 }
 
@@ -145,11 +148,6 @@ const MAX_WIDENING = 3;
 function balanceLines<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>[][][], width: number, size: number): Span<S>[][][] {
   const target = lineCount(fitted);
   if (target < 2) return fitted;
-  const atWords = balanceAtWords(source, target, width, size);
-  if (atWords !== null) return atWords;
-  // Some line must end inside a word: the fewest such lines, evenly long, within the same count.
-  const fewest = fitted.map((lines, index) => (lines.length < 2 ? null : breakSpansFewestSplits(source[index] ?? [], width, size, lines.length, true)));
-  if (fewest.some((lines) => lines !== null)) return fewest.map((lines, index) => lines ?? (fitted[index] as Span<S>[][]));
   let low = width / (target + 1);
   let high = width;
   let best: number | null = null;
@@ -174,25 +172,6 @@ function balanceLines<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S
     if (lineCount(wider) <= target && breaksBetweenWords(wider)) return wider;
   }
   return balanced;
-}
-
-/**
- * The lines wrapped between words at the narrowest width that keeps `target` lines, or null when
- * even the full width needs more. Bisection as in balanceLines.
- */
-function balanceAtWords<S>(source: readonly (readonly Span<S>[])[], target: number, width: number, size: number): Span<S>[][][] | null {
-  const count = (at: number): number => source.reduce((sum, paragraph) => sum + countLinesAtWords(paragraph, at, size), 0);
-  // Narrower than its widest word, a line would cut that word.
-  const widest = Math.max(...source.map((paragraph) => widestUnitAtWords(paragraph, size)));
-  if (widest > width || count(width) > target) return null;
-  let low = Math.max(widest, width / (target + 1));
-  let high = width;
-  for (let step = 0; step < 12; step += 1) {
-    const middle = (low + high) / 2;
-    if (count(middle) <= target) high = middle;
-    else low = middle;
-  }
-  return source.map((paragraph) => breakSpansAtWords(paragraph, high, size));
 }
 
 /** Height a fitted box needs for its own lines (used to size cards to their content). */

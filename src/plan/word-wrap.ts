@@ -2,31 +2,38 @@
  * Wrapping that keeps Chinese words whole. The line breaker (break-lines.ts) may break between any
  * two ideographs, as Chinese typesetting allows; on a slide a line that ends inside a word
  * (`竞争/力`, `践/行`, `人民群/众`) reads as a mistake the presenter has to fix by hand. Here the
- * same text is wrapped with breaks between two Han characters allowed only where a line may break
- * between words (lineBreaks). A word wider than the line is still cut where it overflows.
+ * same text is wrapped in no more lines than wrapping anywhere takes, choosing among the same break
+ * places the lines whose breaks split the fewest words (lineBreaks, wordBreaks), weighed against
+ * how ragged they leave the lines.
  */
 import { lineBreaks, wordBreaks } from '../parse/word-breaks.js';
-import { countPreparedLines, materializeLines, prepareSpansOnce, wrapPrepared, wrapPreparedPreferring, type PreparedText, type Span } from './break-lines.js';
+import { materializeLines, prepareSpansOnce, wrapPreparedPreferring, type Span } from './break-lines.js';
 
 const HAN = /^\p{Script=Han}$/u;
 
-interface WordPrepared {
-  readonly prepared: PreparedText;
-  /** Per code point, what a break before it costs: 0 between words, 1 between two lone characters, 2 inside a word. */
-  readonly misses: Uint8Array;
-  /** Width in em of the widest stretch with no break inside: narrower lines cut it. */
-  readonly widestUnitEm: number;
-}
+/**
+ * What a break costs, in squared em of a line's slack: a line 3 characters short rather than a
+ * break inside a short quoted term between its words (`“勇立潮头/方显担当”`), 5 rather than one
+ * between two characters ICU left alone (`践/行`, `“卡/脖子”`), 10 rather than one inside a
+ * dictionary word (`人民群/众`).
+ */
+const QUOTED_COST = 9;
+const LONE_PAIR_COST = 25;
+const WORD_COST = 100;
 
-/** Prepared text by span array, as prepareSpansOnce: fitting and balancing wrap one paragraph many times. */
-const preparedBySpans = new WeakMap<readonly Span<unknown>[], WordPrepared>();
+/** A short quoted or titled term (`“卡脖子”`, `《纲要》`, `“百名工匠传薪火”`) is read as one. */
+const SHORT_QUOTE = /[“‘《「][^“”‘’《》「」]{1,8}[”’》」]/gu;
 
-function prepareWordSpans<S>(spans: readonly Span<S>[]): WordPrepared {
-  const cached = preparedBySpans.get(spans);
+/** Break costs by span array: fitting and balancing may wrap one paragraph more than once. */
+const costsBySpans = new WeakMap<readonly Span<unknown>[], Float64Array>();
+
+/** Per code point, what a line break before it costs (0 between words). */
+function breakCosts<S>(spans: readonly Span<S>[]): Float64Array {
+  const cached = costsBySpans.get(spans);
   if (cached !== undefined) return cached;
   const prepared = prepareSpansOnce(spans);
   const text = spans.map((span) => span.text).join('');
-  const breaks = lineBreaks(text);
+  const lines = lineBreaks(text);
   const words = wordBreaks(text);
   const spanStarts: number[] = [];
   let offset = 0;
@@ -34,50 +41,26 @@ function prepareWordSpans<S>(spans: readonly Span<S>[]): WordPrepared {
     spanStarts.push(offset);
     offset += span.text.length;
   }
-  const breakBefore = Uint8Array.from(prepared.breakBefore);
-  const misses = new Uint8Array(prepared.length);
+  const quoted = new Set<number>();
+  for (const match of text.matchAll(SHORT_QUOTE)) for (let at = match.index + 2; at < match.index + match[0].length - 1; at += 1) quoted.add(at);
+  const costs = new Float64Array(prepared.length);
   for (let i = 1; i < prepared.length; i += 1) {
-    if (breakBefore[i] !== 1) continue;
+    if (prepared.breakBefore[i] !== 1) continue;
     const at = (spanStarts[prepared.spanOf[i] ?? 0] ?? 0) + (prepared.offsetOf[i] ?? 0);
-    if (!HAN.test(text.charAt(at - 1)) || !HAN.test(text.charAt(at)) || breaks.has(at)) continue;
-    breakBefore[i] = 0;
-    misses[i] = words.has(at) ? 1 : 2;
+    if (!HAN.test(text.charAt(at - 1)) || !HAN.test(text.charAt(at))) continue;
+    costs[i] = lines.has(at) ? (quoted.has(at) ? QUOTED_COST : 0) : words.has(at) ? LONE_PAIR_COST : WORD_COST;
   }
-  let widestUnitEm = 0;
-  let unitStart = 0;
-  for (let i = 1; i <= prepared.length; i += 1) {
-    if (i < prepared.length && breakBefore[i] !== 1) continue;
-    widestUnitEm = Math.max(widestUnitEm, (prepared.prefix[i] ?? 0) - (prepared.prefix[unitStart] ?? 0));
-    unitStart = i;
-  }
-  const wordPrepared: WordPrepared = { prepared: { ...prepared, breakBefore }, misses, widestUnitEm };
-  preparedBySpans.set(spans, wordPrepared);
-  return wordPrepared;
-}
-
-/** Lines of `spans` no wider than `maxWidth` pt at `size` pt, each ending between words where a word fits on a line. */
-export function breakSpansAtWords<S>(spans: readonly Span<S>[], maxWidth: number, size: number): Span<S>[][] {
-  const { prepared } = prepareWordSpans(spans);
-  return materializeLines(prepared, spans, wrapPrepared(prepared, maxWidth / size));
-}
-
-/** The number of lines breakSpansAtWords gives. */
-export function countLinesAtWords<S>(spans: readonly Span<S>[], maxWidth: number, size: number): number {
-  return countPreparedLines(prepareWordSpans(spans).prepared, maxWidth / size);
-}
-
-/** The narrowest line, in pt at `size`, that holds every unbroken stretch of `spans` whole. */
-export function widestUnitAtWords<S>(spans: readonly Span<S>[], size: number): number {
-  return prepareWordSpans(spans).widestUnitEm * size;
+  costsBySpans.set(spans, costs);
+  return costs;
 }
 
 /**
- * Lines of `spans` at most `maxLines` of them, with as few breaks inside words as that allows (for
- * text that breakSpansAtWords puts on more lines); evenly long when `balanced`. Null when the text
- * has hard breaks or needs a word cut to fit.
+ * Lines of `spans` no wider than `maxWidth` pt at `size` pt, at most `maxLines` of them, ending
+ * between words as far as that allows; evenly long when `balanced` (headings), else each filled.
+ * Null when the text has hard breaks or a word wider than the line (wrap it anywhere then).
  */
-export function breakSpansFewestSplits<S>(spans: readonly Span<S>[], maxWidth: number, size: number, maxLines: number, balanced: boolean): Span<S>[][] | null {
+export function breakSpansAtWords<S>(spans: readonly Span<S>[], maxWidth: number, size: number, maxLines: number, balanced: boolean): Span<S>[][] | null {
   const prepared = prepareSpansOnce(spans);
-  const ranges = wrapPreparedPreferring(prepared, prepareWordSpans(spans).misses, maxWidth / size, maxLines, balanced);
+  const ranges = wrapPreparedPreferring(prepared, breakCosts(spans), maxWidth / size, maxLines, balanced);
   return ranges === null ? null : materializeLines(prepared, spans, ranges);
 }

@@ -7,7 +7,7 @@ import { breakText } from '../../src/plan/break-lines.js';
 import { measureWidth } from '../../src/plan/measure-text.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { fitTextBox } from '../../src/plan/text-box.js';
-import { breakSpansAtWords, breakSpansFewestSplits } from '../../src/plan/word-wrap.js';
+import { breakSpansAtWords } from '../../src/plan/word-wrap.js';
 import { everyInput, outlineOf, theme } from '../helpers/fixtures.js';
 import { isText, lineText } from '../helpers/plan-checks.js';
 
@@ -15,7 +15,9 @@ const SIZE = 20;
 /** The width of `chars` ideographs at SIZE (a little over 1 em each). */
 const W = (chars: number): number => measureWidth('字'.repeat(chars), SIZE);
 const texts = (lines: readonly (readonly { text: string }[])[]): string[] => lines.map(lineText);
-const atWords = (text: string, chars: number): string[] => texts(breakSpansAtWords([{ text, style: null }], W(chars), SIZE));
+/** Lines between words in as many lines as wrapping anywhere takes. */
+const atWords = (text: string, chars: number, balanced = false): string[] =>
+  texts(breakSpansAtWords([{ text, style: null }], W(chars), SIZE, breakText(text, W(chars), SIZE).length, balanced) ?? []);
 
 /**
  * A second opinion on where a line splits a word, independent of the code under test: ICU's raw
@@ -47,15 +49,6 @@ function splitsIn(lines: readonly string[]): string[] {
 describe('breakSpansAtWords', () => {
   const text = '坚持以人民为中心践行新发展理念';
 
-  it('never ends a line inside 践行 or 发展, and keeps every line within the width', () => {
-    for (let chars = 4; chars <= 16; chars += 1) {
-      const lines = atWords(text, chars);
-      expect(lines.join('')).toBe(text);
-      expect(splitsIn(lines)).toEqual([]);
-      for (const line of lines) expect(measureWidth(line, SIZE)).toBeLessThanOrEqual(W(chars) + 1e-6);
-    }
-  });
-
   it('ends lines where wrapping at any character splits words (践/行, 竞/争力)', () => {
     expect(breakText(text, W(9), SIZE)).toEqual(['坚持以人民为中心践', '行新发展理念']);
     expect(atWords(text, 9)).toEqual(['坚持以人民为中心', '践行新发展理念']);
@@ -63,36 +56,50 @@ describe('breakSpansAtWords', () => {
     expect(atWords('增强核心竞争力和创新能力', 5)).toEqual(['增强核心', '竞争力和', '创新能力']);
   });
 
-  it('still cuts a unit wider than the line rather than let it overflow', () => {
-    const lines = atWords('聚力攻坚', 2);
-    expect(lines.join('')).toBe('聚力攻坚');
-    for (const line of lines) expect(measureWidth(line, SIZE)).toBeLessThanOrEqual(W(2) + 1e-6);
+  it('keeps every line within the width and never takes more lines than wrapping anywhere', () => {
+    for (const phrase of [text, '全面践行习近平生态文明思想奋力谱写美丽中国新篇章', '聚焦主责主业推动国有资本做强做优做大']) {
+      for (let chars = 3; chars <= 16; chars += 1) {
+        const anywhere = breakText(phrase, W(chars), SIZE);
+        for (const balanced of [false, true]) {
+          const lines = atWords(phrase, chars, balanced);
+          expect(lines.join('')).toBe(phrase);
+          expect(lines.length).toBeLessThanOrEqual(anywhere.length);
+          expect(splitsIn(lines).length).toBeLessThanOrEqual(splitsIn(anywhere).length);
+          for (const line of lines) expect(measureWidth(line, SIZE)).toBeLessThanOrEqual(W(chars) + 1e-6);
+        }
+      }
+    }
   });
-});
 
-describe('breakSpansFewestSplits', () => {
-  const text = '坚持以人民为中心践行新发展理念';
-
-  it('splits fewer words than wrapping anywhere, in as many lines, where greedy wrapping at words takes more', () => {
-    const long = '全面践行习近平生态文明思想奋力谱写美丽中国新篇章';
-    const anywhere = breakText(long, W(5), SIZE);
-    expect(anywhere).toHaveLength(5);
-    expect(splitsIn(anywhere)).toEqual(['态文/明思', '丽中/国新']);
-    expect(atWords(long, 5)).toHaveLength(6);
-    const lines = texts(breakSpansFewestSplits([{ text: long, style: null }], W(5), SIZE, 5, false) ?? []);
-    expect(lines).toHaveLength(5);
-    expect(lines.join('')).toBe(long);
-    expect(splitsIn(lines)).toHaveLength(1);
+  it('splits no word where some layout in as many lines splits none', () => {
+    // Greedy filling at word breaks would take 4 lines here: 坚持以人民/为中心/践行新发展/理念.
+    expect(atWords(text, 6)).toHaveLength(3);
+    expect(splitsIn(atWords(text, 6))).toEqual([]);
+    for (let chars = 6; chars <= 16; chars += 1) expect(splitsIn(atWords(text, chars))).toEqual([]);
   });
 
   it('splits as few words as the line count allows when it must split one', () => {
-    // 10 characters in 2 lines of 5: one line must end inside 群众; the rest stays whole.
-    const lines = texts(breakSpansFewestSplits([{ text: '推进人民群众共同富裕', style: null }], W(5), SIZE, 2, false) ?? []);
-    expect(lines).toEqual(['推进人民群', '众共同富裕']);
+    const long = '全面践行习近平生态文明思想奋力谱写美丽中国新篇章';
+    expect(splitsIn(breakText(long, W(5), SIZE))).toEqual(['态文/明思', '丽中/国新']);
+    expect(splitsIn(atWords(long, 5))).toHaveLength(1);
+    // 10 characters in 2 lines of 5: one line must end inside 群众.
+    expect(atWords('推进人民群众共同富裕', 5)).toEqual(['推进人民群', '众共同富裕']);
   });
 
-  it('gives up (null) when the text cannot fit in the lines allowed', () => {
-    expect(breakSpansFewestSplits([{ text, style: null }], W(4), SIZE, 2, false)).toBeNull();
+  it('evens out the lines when balanced', () => {
+    expect(breakText('以更高政治站位把准前进方向', W(12), SIZE)).toEqual(['以更高政治站位把准前进', '方向']);
+    expect(atWords('以更高政治站位把准前进方向', 12, true)).toEqual(['以更高政治站位', '把准前进方向']);
+  });
+
+  it('keeps a short quoted term whole where it can (“卡脖子”)', () => {
+    const quoted = '攻坚“卡脖子”技术难题';
+    expect(breakText(quoted, W(5), SIZE)).toEqual(['攻坚“卡脖', '子”技术', '难题']);
+    expect(atWords(quoted, 5)).toEqual(['攻坚', '“卡脖子”', '技术难题']);
+  });
+
+  it('gives up (null) when a Latin word is wider than the line, or the text cannot fit in the lines allowed', () => {
+    expect(breakSpansAtWords([{ text: 'Internationalization战略', style: null }], W(4), SIZE, 9, false)).toBeNull();
+    expect(breakSpansAtWords([{ text, style: null }], W(4), SIZE, 2, false)).toBeNull();
   });
 });
 
@@ -120,7 +127,7 @@ describe('fitted text boxes', () => {
         const lines = fitted(role, '坚持以人民为中心践行新发展理念', box(chars));
         const anywhere = breakText('坚持以人民为中心践行新发展理念', W(chars), SIZE);
         expect(lines).toHaveLength(anywhere.length);
-        // At 5 characters a line, 15 characters in 3 lines leave no choice: 为中心践行/新发展.
+        // At 5 characters a line or fewer, 15 characters in 3 or 4 lines leave little choice.
         if (chars >= 6) expect(splitsIn(lines)).toEqual([]);
         else expect(splitsIn(lines).length).toBeLessThanOrEqual(splitsIn(anywhere).length);
       }
