@@ -378,6 +378,8 @@ export function breakText(text: string, maxWidth: number, size: number): string[
   return breakSpans([{ text, style: null }], maxWidth, size).map((line) => line.map((span) => span.text).join(''));
 }
 
+/** Per em a line other than the last is short: a tie-break towards longer first lines. */
+const TOP_HEAVY = 0.5;
 /** A last line of one character (孤字), as avoidOrphan avoids it, in squared em of slack. */
 const ORPHAN_COST = 100;
 
@@ -420,7 +422,9 @@ export function wrapPreparedPreferring(p: PreparedText, costs: Float64Array, max
         const width = widthEm(p, lineStart, trimSpacesBack(p, lineStart, end));
         if (width > maxEm + EPSILON) break;
         const last = end === n;
-        let step = last && !balanced ? 0 : (maxEm - width) ** 2;
+        // Between equally even lines, the longer ones first (`国民经济实力 / 显著增强`, not
+        // `国民经济 / 实力显著增强`): a heading reads top-heavy, and a short first line looks cut off.
+        let step = last ? (balanced ? (maxEm - width) ** 2 : 0) : (maxEm - width) ** 2 + TOP_HEAVY * (maxEm - width);
         if (!last) step += costs[end] ?? 0;
         if (last && k > 0 && countContent(p, lineStart, end) === 1) step += ORPHAN_COST;
         if (base + step < (next[end] ?? Infinity)) {

@@ -81,13 +81,9 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
   const paragraphGap = request.paragraphGap ?? 0;
   if (fitted === null) return null;
   const balance = request.balance ?? (request.role === 'title' || request.role === 'subtitle' || request.role === 'heading');
-  // Headings are balanced as they are wrapped between words; a paragraph that cannot be is balanced as before.
-  const atWords = wrapAtWords(request.paragraphs, fitted.paragraphs, width, fitted.size, balance);
   const lines = balance
-    ? atWords.map((lines, index) =>
-        lines === fitted.paragraphs[index] ? (balanceLines([request.paragraphs[index] ?? []], [lines], width, fitted.size)[0] ?? lines) : lines,
-      )
-    : atWords;
+    ? balanceHeading(request.paragraphs, fitted.paragraphs, width, fitted.size)
+    : wrapAtWords(request.paragraphs, fitted.paragraphs, width, fitted.size, false);
   const paragraphs: Paragraph[] = lines.map((lines, index) => ({
     lines: lines.map((line) => line.map((span) => ({ text: span.text, color: span.style.color, bold: span.style.bold }))),
     spaceBefore: index === 0 ? 0 : round(fitted.size * paragraphGap),
@@ -126,6 +122,16 @@ function wrapAtWords<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>
     if (lines.length < 2 || paragraph === undefined) return lines;
     return breakSpansAtWords(paragraph, width, size, lines.length, balanced) ?? lines;
   });
+}
+
+/**
+ * A heading's lines: balanced at the narrowest width, widened a little to end between words
+ * (balanceLines), which keeps phrases whole (`农村教育均衡发展 / 再上新台阶`); where that still
+ * splits a word, the lines in the same count that split the fewest, evenly long.
+ */
+function balanceHeading<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>[][][], width: number, size: number): Span<S>[][][] {
+  const balanced = balanceLines(source, fitted, width, size);
+  return breaksBetweenWords(balanced) ? balanced : wrapAtWords(source, fitted, width, size, true);
 }
 
 /** True when every line of every paragraph ends between two words (lineBreaks), not inside one. */
