@@ -11,13 +11,23 @@ let segmenter: Intl.Segmenter | null = null;
  * costs ICU ~20–40 µs for a short title. At 10× the seed 202 calls are for 45 texts (9 of 14 on the
  * seed itself). Segmentation depends on nothing but the text, so a cached set is the same set.
  */
-const cache = new Map<string, ReadonlySet<number>>();
+const cache = new Map<string, Segmentation>();
+
+interface Segmentation {
+  readonly breaks: ReadonlySet<number>;
+  /** Offsets of the characters ICU's dictionary left alone, one Han character to a segment (for lineBreaks). */
+  readonly lone: ReadonlySet<number>;
+}
 
 /** Enough for every distinct title and clause of a long report; cleared beyond, so `huibao serve` never grows it without bound. */
 const CACHE_LIMIT = 4096;
 
-/** A suffix that makes a word of the one before it (现代化, 紧迫性, 创新型, 参与者, 同学们), when ICU leaves it alone. */
-const BOUND_SUFFIX = /^[化性型式率者们]$/u;
+/**
+ * A suffix that makes a word of the one before it (现代化, 紧迫性, 创新型, 参与者, 同学们, 竞争力), when
+ * ICU leaves it alone. ICU knows 能力, 合力, 全力 but gives `竞争|力`, `影响|力`, `号召|力`, `着|力`,
+ * `发|力`: a lone 力 after a character closes a word with it; so does a lone 业 (`服务|业`).
+ */
+const BOUND_SUFFIX = /^[化性型式率者们力业]$/u;
 
 /**
  * Terms the dictionary splits that a reader takes as one word: a congress or plenum by its number
@@ -28,20 +38,64 @@ const UNBROKEN = /[一二三四五六七八九十百]+(?:大|届|中全会)/gu;
 
 /** Offsets in `text` where a Chinese word starts or ends (ICU's dictionary word breaks). */
 export function wordBreaks(text: string): ReadonlySet<number> {
+  return segmentation(text).breaks;
+}
+
+function segmentation(text: string): Segmentation {
   const cached = cache.get(text);
   if (cached !== undefined) return cached;
   segmenter ??= new Intl.Segmenter('zh', { granularity: 'word' });
   const breaks = new Set<number>([0, text.length]);
+  const lone = new Set<number>();
   const bound: number[] = [];
   for (const segment of segmenter.segment(text)) {
     breaks.add(segment.index);
     breaks.add(segment.index + segment.segment.length);
+    if (segment.segment.length === 1 && isHan(segment.segment.charCodeAt(0))) lone.add(segment.index);
     if (BOUND_SUFFIX.test(segment.segment) && segment.index > 0) bound.push(segment.index);
   }
   // The dictionary leaves a suffix on its own (`现代|化`, `紧迫|性`); it belongs to the word before it.
   for (const at of bound) if (/\p{Script=Han}/u.test(text.charAt(at - 1))) breaks.delete(at);
   for (const match of text.matchAll(UNBROKEN)) for (let at = match.index + 1; at < match.index + match[0].length; at += 1) breaks.delete(at);
   if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, breaks);
+  const found = { breaks, lone };
+  cache.set(text, found);
+  return found;
+}
+
+/** CJK unified ideographs and extension A, by code unit: the characters ICU's Chinese dictionary covers. */
+function isHan(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
+}
+
+/**
+ * Characters a line may end or start with even inside a run of one-character words: particles,
+ * conjunctions and prepositions (`的`, `和`, `在`, `以`) stand apart in a phrase, and a line reads
+ * naturally when it breaks next to one.
+ */
+const FREE_STANDING = /^[的之和与及或并了在对为以于把被从向将等而]$/u;
+
+const lineCache = new Map<string, ReadonlySet<number>>();
+
+/**
+ * Offsets in `text` where a line may break without splitting a word: the word breaks, less those
+ * between two characters the dictionary left alone. ICU misses many two-character words and then
+ * returns their characters one by one (`践|行`, `抓|实`, `攻|坚`, `常|态|化`), so a break between
+ * two lone characters often splits a word; a break next to a longer word, a particle or a join
+ * does not. A run of lone characters is kept together (`坚持以人民为中心/践行新发展理念`); its edges
+ * remain. Lone means alone in ICU's own segmentation, before the suffix repair joins `态|化`.
+ */
+export function lineBreaks(text: string): ReadonlySet<number> {
+  const cached = lineCache.get(text);
+  if (cached !== undefined) return cached;
+  const { breaks: words, lone } = segmentation(text);
+  const breaks = new Set<number>(words);
+  for (const at of words) {
+    if (!lone.has(at - 1) || !lone.has(at)) continue;
+    if (FREE_STANDING.test(text.charAt(at - 1)) || FREE_STANDING.test(text.charAt(at))) continue;
+    breaks.delete(at);
+  }
+  if (lineCache.size >= CACHE_LIMIT) lineCache.clear();
+  lineCache.set(text, breaks);
   return breaks;
 }

@@ -377,3 +377,76 @@ export function countBrokenLines<S>(spans: readonly Span<S>[], maxWidth: number,
 export function breakText(text: string, maxWidth: number, size: number): string[] {
   return breakSpans([{ text, style: null }], maxWidth, size).map((line) => line.map((span) => span.text).join(''));
 }
+
+/** Per em a line other than the last is short: a tie-break towards longer first lines. */
+const TOP_HEAVY = 0.5;
+/** A last line of one character (孤字), as avoidOrphan avoids it, in squared em of slack. */
+const ORPHAN_COST = 100;
+
+/**
+ * Lines of `p` (no hard breaks) no wider than `maxEm`, at most `maxLines` of them, with the least
+ * cost: `costs` (per code point, what a break before it costs) at their breaks plus the squared
+ * slack in em of every line (all lines when `balanced`, which evens them out, else all but the
+ * last, which fills each line). Every break is one `p` allows. Null when no such lines exist.
+ */
+export function wrapPreparedPreferring(p: PreparedText, costs: Float64Array, maxEm: number, maxLines: number, balanced: boolean): number[] | null {
+  const n = p.length;
+  if (n === 0 || maxLines < 1) return null;
+  for (let i = 0; i < n; i += 1) if (p.cls[i] === BK) return null;
+  const ends: number[] = [];
+  for (let i = 1; i < n; i += 1) if (p.breakBefore[i] === 1) ends.push(i);
+  ends.push(n);
+  // cost[k][i]: least cost of k lines ending where a line may start at position i (0 or a break).
+  const cost: Float64Array[] = Array.from({ length: maxLines + 1 }, () => new Float64Array(n + 1).fill(Infinity));
+  const from: Int32Array[] = Array.from({ length: maxLines + 1 }, () => new Int32Array(n + 1).fill(-1));
+  (cost[0] as Float64Array)[0] = 0;
+  const starts = [0, ...ends.slice(0, -1)];
+  for (let k = 0; k < maxLines; k += 1) {
+    const here = cost[k] as Float64Array;
+    const next = cost[k + 1] as Float64Array;
+    const back = from[k + 1] as Int32Array;
+    for (const start of starts) {
+      const base = here[start] ?? Infinity;
+      if (base === Infinity) continue;
+      let lineStart = start;
+      while (lineStart < n && p.cls[lineStart] === SP) lineStart += 1;
+      let first = 0;
+      let past = ends.length;
+      while (first < past) {
+        const middle = (first + past) >> 1;
+        if ((ends[middle] ?? n) <= lineStart) first = middle + 1;
+        else past = middle;
+      }
+      for (let index = first; index < ends.length; index += 1) {
+        const end = ends[index] ?? n;
+        const width = widthEm(p, lineStart, trimSpacesBack(p, lineStart, end));
+        if (width > maxEm + EPSILON) break;
+        const last = end === n;
+        // Between equally even lines, the longer ones first (`国民经济实力 / 显著增强`, not
+        // `国民经济 / 实力显著增强`): a heading reads top-heavy, and a short first line looks cut off.
+        let step = last ? (balanced ? (maxEm - width) ** 2 : 0) : (maxEm - width) ** 2 + TOP_HEAVY * (maxEm - width);
+        if (!last) step += costs[end] ?? 0;
+        if (last && k > 0 && countContent(p, lineStart, end) === 1) step += ORPHAN_COST;
+        if (base + step < (next[end] ?? Infinity)) {
+          next[end] = base + step;
+          back[end] = start;
+        }
+      }
+    }
+  }
+  let lines = -1;
+  for (let k = 1; k <= maxLines; k += 1) if ((cost[k]?.[n] ?? Infinity) < (lines < 0 ? Infinity : (cost[lines]?.[n] ?? Infinity))) lines = k;
+  if (lines < 0) return null;
+  const bounds: number[] = [n];
+  for (let k = lines, at = n; k > 0; k -= 1) {
+    at = from[k]?.[at] ?? 0;
+    bounds.unshift(at);
+  }
+  const out: number[] = [];
+  for (let index = 0; index + 1 < bounds.length; index += 1) {
+    let lineStart = bounds[index] ?? 0;
+    while (lineStart < n && p.cls[lineStart] === SP) lineStart += 1;
+    out.push(lineStart, trimSpacesBack(p, lineStart, bounds[index + 1] ?? n));
+  }
+  return out;
+}

@@ -4,10 +4,11 @@
  */
 import type { SizeRange, Theme, ThemeFont } from '../themes/theme-schema.js';
 import type { Box, Bullet, Font, Paragraph, TextShape } from './deck-plan.js';
-import { wordBreaks } from '../parse/word-breaks.js';
+import { lineBreaks } from '../parse/word-breaks.js';
 import { breakSpans, countBrokenLines, type Span } from './break-lines.js';
 import { fitText, type FitResult } from './fit-text.js';
 import type { RunStyle, StyledParagraph } from './styled-text.js';
+import { breakSpansAtWords } from './word-wrap.js';
 
 /**
  * CJK fonts draw glyphs about 1.45 em tall (Noto Sans CJK: ascent 1.16, descent 0.29). With exact
@@ -80,7 +81,9 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
   const paragraphGap = request.paragraphGap ?? 0;
   if (fitted === null) return null;
   const balance = request.balance ?? (request.role === 'title' || request.role === 'subtitle' || request.role === 'heading');
-  const lines = balance ? balanceLines(request.paragraphs, fitted.paragraphs, width, fitted.size) : fitted.paragraphs;
+  const lines = balance
+    ? balanceHeading(request.paragraphs, fitted.paragraphs, width, fitted.size)
+    : wrapAtWords(request.paragraphs, fitted.paragraphs, width, fitted.size, false);
   const paragraphs: Paragraph[] = lines.map((lines, index) => ({
     lines: lines.map((line) => line.map((span) => ({ text: span.text, color: span.style.color, bold: span.style.bold }))),
     spaceBefore: index === 0 ? 0 : round(fitted.size * paragraphGap),
@@ -108,12 +111,35 @@ function lineCount<S>(paragraphs: readonly (readonly (readonly Span<S>[])[])[]):
   return paragraphs.reduce((sum, lines) => sum + lines.length, 0);
 }
 
-/** True when every line of every paragraph ends between two words (ICU's word breaks), not inside one. */
+/**
+ * Each paragraph rewrapped in no more lines at the same size and width, ending between words where
+ * it can: same height, so the box still fits. A paragraph with hard breaks or an overlong Latin
+ * word keeps its lines.
+ */
+function wrapAtWords<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>[][][], width: number, size: number, balanced: boolean): Span<S>[][][] {
+  return fitted.map((lines, index) => {
+    const paragraph = source[index];
+    if (lines.length < 2 || paragraph === undefined) return lines;
+    return breakSpansAtWords(paragraph, width, size, lines.length, balanced) ?? lines;
+  });
+}
+
+/**
+ * A heading's lines: balanced at the narrowest width, widened a little to end between words
+ * (balanceLines), which keeps phrases whole (`农村教育均衡发展 / 再上新台阶`); where that still
+ * splits a word, the lines in the same count that split the fewest, evenly long.
+ */
+function balanceHeading<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>[][][], width: number, size: number): Span<S>[][][] {
+  const balanced = balanceLines(source, fitted, width, size);
+  return breaksBetweenWords(balanced) ? balanced : wrapAtWords(source, fitted, width, size, true);
+}
+
+/** True when every line of every paragraph ends between two words (lineBreaks), not inside one. */
 function breaksBetweenWords<S>(paragraphs: readonly (readonly (readonly Span<S>[])[])[]): boolean {
   return paragraphs.every((lines) => {
     const texts = lines.map((line) => line.map((span) => span.text).join(''));
     if (texts.length < 2) return true;
-    const breaks = wordBreaks(texts.join(''));
+    const breaks = lineBreaks(texts.join(''));
     let at = 0;
     return texts.slice(0, -1).every((text) => {
       at += text.length;

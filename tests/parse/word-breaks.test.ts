@@ -1,17 +1,27 @@
 /** Word breaks for titles and labels; found by a review of decks from real reports (`现代 / 化建设`). */
 import { describe, expect, it } from 'vitest';
-import { wordBreaks } from '../../src/parse/word-breaks.js';
+import { lineBreaks, wordBreaks } from '../../src/parse/word-breaks.js';
 
-const words = (text: string): string[] => {
-  const breaks = [...wordBreaks(text)].sort((a, b) => a - b);
+const pieces = (text: string, found: ReadonlySet<number>): string[] => {
+  const breaks = [...found].sort((a, b) => a - b);
   return breaks.slice(1).map((end, index) => text.slice(breaks[index] ?? 0, end));
 };
+const words = (text: string): string[] => pieces(text, wordBreaks(text));
+const lineUnits = (text: string): string[] => pieces(text, lineBreaks(text));
 
 describe('wordBreaks', () => {
   it('keeps a suffix with the word it makes (现代化, 紧迫性, 信息化)', () => {
     expect(words('社会主义现代化建设')).toContain('现代化');
     expect(words('增强重要性和紧迫性')).toContain('紧迫性');
     expect(words('全面推进信息化')).toContain('信息化');
+  });
+
+  // ICU gives `增强|核心|竞争|力|和|创新|能力`, `提升|影响|力`, `着|力|解决`.
+  it('keeps 力 with the word it closes (竞争力, 影响力, 着力) and leaves 力量 and 能力 alone', () => {
+    expect(words('增强核心竞争力和创新能力')).toEqual(['增强', '核心', '竞争力', '和', '创新', '能力']);
+    expect(words('提升影响力')).toContain('影响力');
+    expect(words('着力解决')).toEqual(['着力', '解决']);
+    expect(words('集中力量')).toEqual(['集中', '力量']);
   });
 
   it('still breaks before a word that starts with the same character (化解, 化工)', () => {
@@ -25,6 +35,40 @@ describe('wordBreaks', () => {
     for (const term of ['十七大', '十九届', '六中全会']) {
       const at = text.indexOf(term);
       for (let k = at + 1; k < at + term.length; k += 1) expect(breaks.has(k)).toBe(false);
+    }
+  });
+});
+
+/**
+ * Where a line may break. Phrases written for this test, except the first three, which ICU splits
+ * into lone characters in real report titles (`践|行`, `习|近平`).
+ */
+describe('lineBreaks', () => {
+  it('keeps lone characters ICU could not join together (践行), and breaks at the run edges', () => {
+    expect(lineUnits('坚持以人民为中心践行新发展理念')).toEqual(['坚持', '以', '人民', '为', '中心', '践行新', '发展', '理念']);
+    expect(lineUnits('全面践行习近平生态文明思想')).not.toContain('践');
+    expect(lineUnits('压紧压实两个责任')).toEqual(['压紧', '压实两个', '责任']);
+  });
+
+  it('keeps `常态化` whole although the suffix repair made `态化` a word of its own', () => {
+    const text = '着力抓好常态化工作';
+    expect(lineBreaks(text).has(text.indexOf('态'))).toBe(false);
+  });
+
+  it('still breaks beside a particle, a join or a preposition between lone characters', () => {
+    const text = '推动发展的新阶段';
+    expect(lineBreaks(text).has(text.indexOf('新'))).toBe(true);
+    const joined = '竞争力和创新';
+    expect(lineBreaks(joined).has(joined.indexOf('和') + 1)).toBe(true);
+  });
+
+  it('only ever removes word breaks, and keeps both ends of every text', () => {
+    for (const text of ['坚持以人民为中心践行新发展理念', '聚力攻坚', '一二三四五', '抓实抓细', 'GDP增长5%', '']) {
+      const words = wordBreaks(text);
+      const lines = lineBreaks(text);
+      for (const at of lines) expect(words.has(at)).toBe(true);
+      expect(lines.has(0)).toBe(true);
+      expect(lines.has(text.length)).toBe(true);
     }
   });
 });

@@ -1,0 +1,191 @@
+/**
+ * Lines that end between words. Unit cases are phrases written for these tests; the last test
+ * plans every test input with the default theme and checks its titles and headings.
+ */
+import { describe, expect, it } from 'vitest';
+import { breakText } from '../../src/plan/break-lines.js';
+import { measureWidth } from '../../src/plan/measure-text.js';
+import { planDeck } from '../../src/plan/plan-deck.js';
+import { fitTextBox } from '../../src/plan/text-box.js';
+import { breakSpansAtWords } from '../../src/plan/word-wrap.js';
+import { everyInput, outlineOf, theme } from '../helpers/fixtures.js';
+import { isText, lineText } from '../helpers/plan-checks.js';
+
+const SIZE = 20;
+/** The width of `chars` ideographs at SIZE (a little over 1 em each). */
+const W = (chars: number): number => measureWidth('字'.repeat(chars), SIZE);
+const texts = (lines: readonly (readonly { text: string }[])[]): string[] => lines.map(lineText);
+/** Lines between words in as many lines as wrapping anywhere takes. */
+const atWords = (text: string, chars: number, balanced = false): string[] =>
+  texts(breakSpansAtWords([{ text, style: null }], W(chars), SIZE, breakText(text, W(chars), SIZE).length, balanced) ?? []);
+
+/**
+ * A second opinion on where a line splits a word, independent of the code under test: ICU's raw
+ * segments (no repairs), a break inside one, or between two characters ICU left alone when neither
+ * is a particle, join or preposition.
+ */
+const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+const HAN = /^\p{Script=Han}$/u;
+const PARTICLE = /^[的之地得和与及或并了着在对为以于把被从向将等而是也都就]$/u;
+function splitsWord(text: string, at: number): boolean {
+  if (!HAN.test(text.charAt(at - 1)) || !HAN.test(text.charAt(at))) return false;
+  const segments = [...segmenter.segment(text)];
+  if (segments.some((s) => s.index < at && s.index + s.segment.length > at)) return true;
+  const lone = (index: number): boolean => segments.some((s) => s.index === index && s.segment.length === 1);
+  return lone(at - 1) && lone(at) && !PARTICLE.test(text.charAt(at - 1)) && !PARTICLE.test(text.charAt(at));
+}
+
+function splitsIn(lines: readonly string[]): string[] {
+  const joined = lines.join('');
+  const found: string[] = [];
+  let at = 0;
+  for (const line of lines.slice(0, -1)) {
+    at += line.length;
+    if (splitsWord(joined, at)) found.push(`${joined.slice(at - 2, at)}/${joined.slice(at, at + 2)}`);
+  }
+  return found;
+}
+
+describe('breakSpansAtWords', () => {
+  const text = '坚持以人民为中心践行新发展理念';
+
+  it('ends lines where wrapping at any character splits words (践/行, 竞/争力)', () => {
+    expect(breakText(text, W(9), SIZE)).toEqual(['坚持以人民为中心践', '行新发展理念']);
+    expect(atWords(text, 9)).toEqual(['坚持以人民为中心', '践行新发展理念']);
+    expect(breakText('增强核心竞争力和创新能力', W(5), SIZE)[0]).toBe('增强核心竞');
+    expect(atWords('增强核心竞争力和创新能力', 5)).toEqual(['增强核心', '竞争力和', '创新能力']);
+  });
+
+  it('keeps every line within the width and never takes more lines than wrapping anywhere', () => {
+    for (const phrase of [text, '全面践行习近平生态文明思想奋力谱写美丽中国新篇章', '聚焦主责主业推动国有资本做强做优做大']) {
+      for (let chars = 3; chars <= 16; chars += 1) {
+        const anywhere = breakText(phrase, W(chars), SIZE);
+        for (const balanced of [false, true]) {
+          const lines = atWords(phrase, chars, balanced);
+          expect(lines.join('')).toBe(phrase);
+          expect(lines.length).toBeLessThanOrEqual(anywhere.length);
+          expect(splitsIn(lines).length).toBeLessThanOrEqual(splitsIn(anywhere).length);
+          for (const line of lines) expect(measureWidth(line, SIZE)).toBeLessThanOrEqual(W(chars) + 1e-6);
+        }
+      }
+    }
+  });
+
+  it('splits no word where some layout in as many lines splits none', () => {
+    // Greedy filling at word breaks would take 4 lines here: 坚持以人民/为中心/践行新发展/理念.
+    expect(atWords(text, 6)).toHaveLength(3);
+    expect(splitsIn(atWords(text, 6))).toEqual([]);
+    for (let chars = 6; chars <= 16; chars += 1) expect(splitsIn(atWords(text, chars))).toEqual([]);
+  });
+
+  it('splits as few words as the line count allows when it must split one', () => {
+    const long = '全面践行习近平生态文明思想奋力谱写美丽中国新篇章';
+    expect(splitsIn(breakText(long, W(5), SIZE))).toEqual(['态文/明思', '丽中/国新']);
+    expect(splitsIn(atWords(long, 5))).toHaveLength(1);
+    // 10 characters in 2 lines of 5: one line must end inside 群众.
+    expect(atWords('推进人民群众共同富裕', 5)).toEqual(['推进人民群', '众共同富裕']);
+  });
+
+  it('evens out the lines when balanced', () => {
+    expect(breakText('以更高政治站位把准前进方向', W(12), SIZE)).toEqual(['以更高政治站位把准前进', '方向']);
+    expect(atWords('以更高政治站位把准前进方向', 12, true)).toEqual(['以更高政治站位', '把准前进方向']);
+  });
+
+  it('keeps a short quoted term whole where it can (“卡脖子”)', () => {
+    const quoted = '攻坚“卡脖子”技术难题';
+    expect(breakText(quoted, W(5), SIZE)).toEqual(['攻坚“卡脖', '子”技术', '难题']);
+    expect(atWords(quoted, 5)).toEqual(['攻坚', '“卡脖子”', '技术难题']);
+  });
+
+  it('gives up (null) when a Latin word is wider than the line, or the text cannot fit in the lines allowed', () => {
+    expect(breakSpansAtWords([{ text: 'Internationalization战略', style: null }], W(4), SIZE, 9, false)).toBeNull();
+    expect(breakSpansAtWords([{ text, style: null }], W(4), SIZE, 2, false)).toBeNull();
+  });
+});
+
+const partyRed = theme('party-red');
+
+function fitted(role: 'heading' | 'body', text: string, width: number): string[] {
+  const shape = fitTextBox({
+    role,
+    box: { x: 0, y: 0, w: width, h: 400 },
+    paragraphs: [[{ text, style: { color: '000000', bold: false } }]],
+    font: partyRed.fonts.body,
+    range: { min: 20, max: 20 },
+    lineHeight: 1.3,
+  });
+  return shape === null ? [] : texts(shape.paragraphs[0]?.lines ?? []);
+}
+
+describe('fitted text boxes', () => {
+  // Inner width: box minus insets (8 pt) minus 0.4 em of slack (8 pt at 20 pt).
+  const box = (chars: number): number => W(chars) + 16;
+
+  it('end heading and body lines between words at the same line count as wrapping anywhere', () => {
+    for (const role of ['heading', 'body'] as const) {
+      for (let chars = 4; chars <= 14; chars += 1) {
+        const lines = fitted(role, '坚持以人民为中心践行新发展理念', box(chars));
+        const anywhere = breakText('坚持以人民为中心践行新发展理念', W(chars), SIZE);
+        expect(lines).toHaveLength(anywhere.length);
+        // At 5 characters a line or fewer, 15 characters in 3 or 4 lines leave little choice.
+        if (chars >= 6) expect(splitsIn(lines)).toEqual([]);
+        else expect(splitsIn(lines).length).toBeLessThanOrEqual(splitsIn(anywhere).length);
+      }
+    }
+  });
+
+  it('never add a line to a paragraph, even where no layout keeps every word whole', () => {
+    const text = '全面践行习近平生态文明思想奋力谱写美丽中国新篇章';
+    for (let chars = 4; chars <= 16; chars += 1) {
+      const anywhere = breakText(text, W(chars), SIZE);
+      expect(fitted('body', text, box(chars)).length).toBeLessThanOrEqual(anywhere.length);
+      expect(fitted('heading', text, box(chars)).length).toBeLessThanOrEqual(anywhere.length);
+    }
+  });
+});
+
+/**
+ * A break that splits a word where the presenter could move it by one or two characters, to a
+ * place that splits none, without the line that grows leaving the box. Widths as the planner sets
+ * them, less the slack it keeps for the largest size a title takes.
+ */
+const NO_START = /[，。、；：！？）》」』”’…·]/u;
+const NO_END = /[（《「『“‘]/u;
+
+function fixableSplits(lines: readonly string[], size: number, inner: number): string[] {
+  const joined = lines.join('');
+  const limit = inner - 0.4 * partyRed.sizes.title.max;
+  const found: string[] = [];
+  let at = 0;
+  lines.slice(0, -1).forEach((line, index) => {
+    const next = lines[index + 1] ?? '';
+    at += line.length;
+    if (!splitsWord(joined, at)) return;
+    for (const shift of [-2, -1, 1, 2]) {
+      const moved = shift < 0 ? joined.slice(at + shift, at) : joined.slice(at, at + shift);
+      if (![...moved].every((char) => HAN.test(char)) || moved.length >= (shift < 0 ? line : next).length) continue;
+      if (splitsWord(joined, at + shift) || NO_START.test(joined.charAt(at + shift)) || NO_END.test(joined.charAt(at + shift - 1))) continue;
+      const grown = shift < 0 ? moved + next : line + moved;
+      if (measureWidth(grown, size) <= limit) {
+        found.push(`${line}/${next} → ${shift}`);
+        return;
+      }
+    }
+  });
+  return found;
+}
+
+describe('titles and headings of every test input (default theme)', () => {
+  it.each(everyInput().map((report) => [report.name, report] as const))('%s: no break inside a word where a nearby break fits', (_, report) => {
+    const plan = planDeck(outlineOf(report), partyRed);
+    const found: string[] = [];
+    for (const slide of plan.slides) {
+      for (const shape of slide.shapes.filter(isText)) {
+        if (shape.role !== 'title' && shape.role !== 'subtitle' && shape.role !== 'heading') continue;
+        const inner = shape.box.w - shape.inset[0] - shape.inset[2] - (shape.paragraphs[0]?.bullet?.indent ?? 0);
+        for (const paragraph of shape.paragraphs) found.push(...fixableSplits(paragraph.lines.map(lineText), shape.size, inner));
+      }
+    }
+    expect(found).toEqual([]);
+  });
+});
