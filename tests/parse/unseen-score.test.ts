@@ -792,3 +792,16 @@ describeMeasuredSet('real texts measured blind once (unseen-52)', 'unseen-52', {
  */
 describeMeasuredSet('blind real texts (unseen-53)', 'unseen-53', { count: 8, countWord: 'eight', atLeast: 0.99, verb: 'scores' });
 describeMeasuredSet('real texts measured blind once (unseen-54)', 'unseen-54', { count: 8, countWord: 'eight', atLeast: 0.95, verb: 'keeps' });
+
+/**
+ * The fifty-fifth set (`tests/fixtures/unseen-55/`, 6 speeches from the school site of unseen–
+ * unseen-12: four pages earlier sets had only looked at, two more; sources in its README),
+ * annotated by hand and committed before the parser first ran on it, measured once on main at its
+ * merge (with this session's rules up to 80c0fc6): 0.538 (7 matched of 9 found, 17 expected), the
+ * same hard-wrapped; on the session's starting code (37042fd) 0.378 (7/20/17; 0.359 hard-wrapped),
+ * where its texts without structure got parts made up from paragraphs. Left: 02's three hopes
+ * (`一是要……二是要……三是要……` inside one paragraph, after another inline run reviewing the year) are
+ * its parts by the annotator's reading, and the parser finds no structure; 06 is a teacher's talk of
+ * seven portraits, found as two.
+ */
+describeMeasuredSet('blind real texts (unseen-55)', 'unseen-55', { count: 6, countWord: 'six', atLeast: 0.53, verb: 'scores' });
