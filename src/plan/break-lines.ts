@@ -383,6 +383,45 @@ const TOP_HEAVY = 0.5;
 /** A last line of one character (孤字), as avoidOrphan avoids it, in squared em of slack. */
 const ORPHAN_COST = 100;
 
+/** The most a line may come up short, in em, to end between words instead of inside one. */
+const MAX_BACKOFF_EM = 2.5;
+
+/**
+ * Lines of `p` filled one after another, each ending at the last break that costs nothing within
+ * MAX_BACKOFF_EM of where plain filling would end it; at most `maxLines` of them. Null when some
+ * line finds no such break, when the text has hard breaks or when the last line would hold one
+ * character: the least-cost search (below) then decides. Most paragraphs need only this, in one
+ * pass; the search over every break costs a tenth of planning a long report's deck.
+ */
+export function wrapPreparedBackingOff(p: PreparedText, costs: Float64Array, maxEm: number, maxLines: number): number[] | null {
+  const n = p.length;
+  if (n === 0) return null;
+  for (let i = 0; i < n; i += 1) if (p.cls[i] === BK) return null;
+  const out: number[] = [];
+  let lineStart = 0;
+  while (lineStart < n) {
+    if (out.length / 2 >= maxLines) return null;
+    let fill = -1;
+    let best = -1;
+    for (let i = lineStart + 1; i <= n; i += 1) {
+      if (widthEm(p, lineStart, trimSpacesBack(p, lineStart, i)) > maxEm + EPSILON) break;
+      if (i === n || p.breakBefore[i] === 1) {
+        fill = i;
+        if (i === n || (costs[i] ?? 0) === 0) best = i;
+      }
+    }
+    if (fill === -1) return null;
+    if (fill !== n && (best === -1 || widthEm(p, lineStart, best) < widthEm(p, lineStart, fill) - MAX_BACKOFF_EM)) return null;
+    const end = fill === n ? n : best;
+    out.push(lineStart, trimSpacesBack(p, lineStart, end));
+    lineStart = end;
+    while (lineStart < n && p.cls[lineStart] === SP) lineStart += 1;
+  }
+  const last = out.length - 2;
+  if (last > 0 && countContent(p, out[last] ?? 0, out[last + 1] ?? 0) === 1) return null;
+  return out;
+}
+
 /**
  * Lines of `p` (no hard breaks) no wider than `maxEm`, at most `maxLines` of them, with the least
  * cost: `costs` (per code point, what a break before it costs) at their breaks plus the squared

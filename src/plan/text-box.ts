@@ -120,6 +120,9 @@ function wrapAtWords<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>
   return fitted.map((lines, index) => {
     const paragraph = source[index];
     if (lines.length < 2 || paragraph === undefined) return lines;
+    // Lines that already end between words stay: the search costs a tenth of planning a long
+    // report's deck (npm run bench, 10× the seed), and most lines of body text need none.
+    if (!balanced && breaksBetweenWords([lines])) return lines;
     return breakSpansAtWords(paragraph, width, size, lines.length, balanced) ?? lines;
   });
 }

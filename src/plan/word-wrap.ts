@@ -7,7 +7,7 @@
  * how ragged they leave the lines.
  */
 import { lineBreaks, wordBreaks } from '../parse/word-breaks.js';
-import { materializeLines, prepareSpansOnce, wrapPreparedPreferring, type Span } from './break-lines.js';
+import { materializeLines, prepareSpansOnce, wrapPreparedBackingOff, wrapPreparedPreferring, type Span } from './break-lines.js';
 
 /** CJK unified ideographs and extension A, by code unit (a pattern per character cost more than the search). */
 function isHan(code: number): boolean {
@@ -64,6 +64,10 @@ function breakCosts<S>(spans: readonly Span<S>[]): Float64Array {
  */
 export function breakSpansAtWords<S>(spans: readonly Span<S>[], maxWidth: number, size: number, maxLines: number, balanced: boolean): Span<S>[][] | null {
   const prepared = prepareSpansOnce(spans);
-  const ranges = wrapPreparedPreferring(prepared, breakCosts(spans), maxWidth / size, maxLines, balanced);
+  const costs = breakCosts(spans);
+  // Body text: filling line by line, each ending at a word break a little short, is enough for most
+  // paragraphs; headings are evened out, which only the search does.
+  const filled = balanced ? null : wrapPreparedBackingOff(prepared, costs, maxWidth / size, maxLines);
+  const ranges = filled ?? wrapPreparedPreferring(prepared, costs, maxWidth / size, maxLines, balanced);
   return ranges === null ? null : materializeLines(prepared, spans, ranges);
 }

@@ -3,7 +3,7 @@
  * plans every test input with the default theme and checks its titles and headings.
  */
 import { describe, expect, it } from 'vitest';
-import { breakText } from '../../src/plan/break-lines.js';
+import { breakText, prepareSpans, wrapPreparedBackingOff } from '../../src/plan/break-lines.js';
 import { measureWidth } from '../../src/plan/measure-text.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { fitTextBox } from '../../src/plan/text-box.js';
@@ -187,5 +187,24 @@ describe('titles and headings of every test input (default theme)', () => {
       }
     }
     expect(found).toEqual([]);
+  });
+});
+
+describe('filling body text line by line, each line ending a little short at a word break', () => {
+  it('moves a break out of a word and keeps the line count (phrases written for this test)', () => {
+    const text = '我们要坚定不移地全面践行新发展理念，推动经济社会高质量发展。';
+    const greedy = breakText(text, W(13), SIZE);
+    expect(splitsIn(greedy)).not.toEqual([]);
+    const lines = atWords(text, 13);
+    expect(greedy.length).toBe(lines.length);
+    expect(lines.join('')).toBe(text);
+    expect(splitsIn(lines)).toEqual([]);
+  });
+
+  it('leaves to the full search a line that would have to come up far short', () => {
+    const prepared = prepareSpans([{ text: '一二三四五六七八“百名工匠传薪火活动”', style: null }]);
+    const costs = new Float64Array(prepared.length).fill(100);
+    expect(wrapPreparedBackingOff(prepared, costs, 12, 3)).toBeNull();
+    expect(wrapPreparedBackingOff(prepared, new Float64Array(prepared.length), 12, 3)).toEqual([0, 11, 11, 19]);
   });
 });
