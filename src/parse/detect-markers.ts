@@ -131,7 +131,8 @@ const RULES: readonly MarkerRule[] = [
   },
   {
     kind: 'sequence',
-    pattern: /^(首先|其次|再次|最后)(?:[，,、：:]|是(?=[^，,。；;：:]{4}))\s*/,
+    // `首先我想讲的是……` `其次要说的是……`: the speaker announcing the item belongs to the mark.
+    pattern: /^(首先|其次|再次|最后)(?:[，,、：:]|是(?=[^，,。；;：:]{4})|我?(?:想|要)?(?:讲|说|谈)的是[，,：:]?)\s*/,
     toOrdinal: (m) => (({ 首先: 1, 其次: 2, 再次: 3 }) as Record<string, number>)[m[1] ?? ''] ?? LAST_IN_SEQUENCE,
     toMark: whole,
   },

@@ -160,3 +160,29 @@ describe('lead sentences of a review whose halves run long', () => {
     expect(points).toEqual(expectedShape(item)?.[0]?.[1]);
   });
 });
+
+describe('a speaker announcing the first item (`首先我想讲的是……`)', () => {
+  it('reads the announcement as the mark of the first item, before `第二个方面是……` (stress fixture written for this test)', () => {
+    expect(detectMarker('首先我想讲的是学校的学习氛围。')?.kind).toBe('sequence');
+    expect(detectMarker('其次要说的是，活动平台很丰富。')?.ordinal).toBe(2);
+    expect(detectMarker('首先我们要明确目标。')).toBeNull();
+    const outline = parseReport(
+      textOf(
+        '在新生见面会上的发言',
+        '亲爱的同学们：',
+        '大家好！今天很荣幸来和大家讲讲我的高中生活。',
+        `首先我想讲的是学校的学习氛围，这对自主学习大有裨益。${BODY}`,
+        BODY,
+        `第二个方面是学校丰富多彩的活动平台。${BODY}`,
+        BODY,
+        '最后祝愿各位同学学业进步！',
+      ),
+    );
+    expect(outline.sections.map((section) => section.title)).toEqual(['学校的学习氛围，这对自主学习大有裨益', '学校丰富多彩的活动平台']);
+  });
+
+  it('gives the real talk its two parts (unseen-55/05)', () => {
+    const item = fixtureCase('unseen-55', '05-');
+    expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(expectedShape(item)?.map(([title]) => title));
+  });
+});

@@ -802,6 +802,8 @@ describeMeasuredSet('real texts measured blind once (unseen-54)', 'unseen-54', {
  * where its texts without structure got parts made up from paragraphs. Left: 02's three hopes
  * (`一是要……二是要……三是要……` inside one paragraph, after another inline run reviewing the year) are
  * its parts by the annotator's reading, and the parser finds no structure; 06 is a teacher's talk of
- * seven portraits, found as two.
+ * seven portraits, found as two. Rule written since from 05: `首先我想讲的是……` is the mark of a first
+ * item, before `第二个方面是……` (detect-markers.ts): 0.692 (9/9/17, the same hard-wrapped). It is no
+ * longer blind for that rule.
  */
-describeMeasuredSet('blind real texts (unseen-55)', 'unseen-55', { count: 6, countWord: 'six', atLeast: 0.53, verb: 'scores' });
+describeMeasuredSet('real texts measured blind once (unseen-55)', 'unseen-55', { count: 6, countWord: 'six', atLeast: 0.69, verb: 'keeps' });
