@@ -47,7 +47,7 @@ export function isMonthLine(line: string): boolean {
 
 /** An organisation's name alone on a line (`绍兴市第一中学`, `中共绍兴一中委员会`): a cover or signature line. */
 const ORGANISATION_LINE =
-  /^[^\s，。；：！？、,.;:!?]{2,18}(?:中学|小学|大学|学院|学校|委员会|党委|党组|党支部|总支|局|厅|委|办公室|政府|公司|集团|研究院|医院)$/u;
+  /^[^\s，。；：！？、,.;:!?]{2,18}(?:中学|小学|大学|学院|学校|[一二三四五六七八九十]中|委员会|党委|党组|党支部|总支|局|厅|委|办公室|政府|公司|集团|研究院|医院)$/u;
 
 export function isOrganisationLine(line: string): boolean {
   return ORGANISATION_LINE.test(line.trim());
@@ -82,7 +82,14 @@ export function isSpeakerLine(line: string): boolean {
   const squeezed = withoutDate.replace(/\s+/g, '');
   if (/^[\u4e00-\u9fa5·]{2,4}$/.test(squeezed)) return !LABEL_WORD.test(squeezed);
   if (NAME_THEN_ROLE.test(squeezed)) return true;
+  if (isUnitThenName(withoutDate)) return true;
   return ROLE.test(squeezed) && /[\u4e00-\u9fa5]{2,4}$/.test(squeezed);
+}
+
+/** A unit, a space, then a name (`绍兴一中 张叠`, `市教育局  李 明`): a byline without a post. */
+function isUnitThenName(line: string): boolean {
+  const match = /^(\S{2,18})\s+([\u4e00-\u9fa5·](?:\s?[\u4e00-\u9fa5·]){1,3})$/u.exec(line);
+  return match !== null && isOrganisationLine(match[1] ?? '');
 }
 
 /** Words a short label ends with (`支部名片`, `学校简介`, `基本情况`): a column label, not a name. */

@@ -10,7 +10,12 @@
  */
 import type { Outline } from '../parse/outline.js';
 
-export type Genre = 'government-report' | 'pledge' | 'report' | 'document' | 'speech';
+/**
+ * `unmarked`: no cue at all (`完整、准确、全面贯彻落实……的重要思想`, `……在五四运动中的表现及作用`). It may be a
+ * report, an article or a talk; it gets a report's overview but not a report's `汇报完毕，敬请批评指正`,
+ * which under an article or a talk reads as a mistake; a plain thanks fits them all.
+ */
+export type Genre = 'government-report' | 'pledge' | 'report' | 'document' | 'speech' | 'unmarked';
 
 interface GenreCue {
   readonly genre: Genre;
@@ -29,7 +34,7 @@ const GENRE_CUES: readonly GenreCue[] = [
   { genre: 'pledge', heading: /表态发言|表态/ },
   // A speech at a meeting is a speech whatever the meeting is called (`在……工作汇报会上的讲话`).
   { genre: 'speech', heading: /(?:会|会议|典礼|仪式)上的(?:讲话|致辞|讲稿)/ },
-  { genre: 'report', heading: /汇报|述职|工作报告|情况报告|报告材料|总结报告|调研报告/ },
+  { genre: 'report', heading: /汇报|述职|工作报告|情况报告|报告材料|总结报告|调研报告|工作总结|年度总结/ },
   { genre: 'speech', heading: /讲话|致辞|献词|贺词|发言|演讲|讲稿|动员|寄语|报告会|提纲/ },
   // A document passed on to a meeting (an 实施意见, a plan, 工作要点, an arrangement, a notice) is
   // no report to superiors: it does not end asking for their criticism. After the speech cue: a
@@ -39,7 +44,7 @@ const GENRE_CUES: readonly GenreCue[] = [
   { genre: 'speech', salutation: /同志们|同学们|老师们|朋友们|各位代表|各位家长|各位来宾|大家好/ },
 ];
 
-/** The genre of a text; a text with no cue at all is taken for a report (huibao's first use). */
+/** The genre of a text; a text with no cue at all is `unmarked`. */
 export function detectGenre(outline: Pick<Outline, 'title' | 'subtitle' | 'meeting' | 'front' | 'salutation'>): Genre {
   const heading = [outline.title, outline.subtitle ?? '', outline.meeting ?? '', ...outline.front].join('\n');
   const salutation = outline.salutation ?? '';
@@ -47,7 +52,7 @@ export function detectGenre(outline: Pick<Outline, 'title' | 'subtitle' | 'meeti
     if (cue.heading !== undefined && cue.heading.test(heading)) return cue.genre;
     if (cue.salutation !== undefined && cue.salutation.test(salutation)) return cue.genre;
   }
-  return 'report';
+  return 'unmarked';
 }
 
 /** What the closing slide says when the source has no closing line of its own. */
@@ -65,9 +70,10 @@ export const CLOSING_BY_GENRE: Readonly<Record<Genre, ClosingWords>> = {
   report: { line: '汇报完毕', subline: '敬请批评指正' },
   document: { line: '谢谢', subline: null },
   speech: { line: '谢谢大家', subline: null },
+  unmarked: { line: '谢谢', subline: null },
 };
 
 /** Whether the genre gets an overview slide (a speech's opening is greetings, not a summary). */
 export function hasOverview(genre: Genre): boolean {
-  return genre === 'report' || genre === 'document' || genre === 'government-report';
+  return genre === 'report' || genre === 'unmarked' || genre === 'document' || genre === 'government-report';
 }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { detectMarker } from '../../src/parse/detect-markers.js';
+import { isSpeakerLine } from '../../src/parse/front-matter.js';
 import { shownSectionTitle, withShownTitles } from '../../src/plan/shown-titles.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { markFamily } from '../../src/plan/numbering.js';
@@ -184,5 +185,17 @@ describe('a speaker announcing the first item (`首先我想讲的是……`)', 
   it('gives the real talk its two parts (unseen-55/05)', () => {
     const item = fixtureCase('unseen-55', '05-');
     expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(expectedShape(item)?.map(([title]) => title));
+  });
+});
+
+describe('a byline of a unit and a name with no post (`绍兴一中 张叠`)', () => {
+  it('names the speaker (stress lines written for this test)', () => {
+    expect(isSpeakerLine('绍兴一中 张叠')).toBe(true);
+    expect(isSpeakerLine('市教育局  李 明')).toBe(true);
+    expect(isSpeakerLine('我们都 很好')).toBe(false);
+  });
+
+  it('puts the real talk`s author on the cover (unseen-55/06)', () => {
+    expect(parseReport(fixtureCase('unseen-55', '06-')?.text ?? '').speaker).toBe('绍兴一中 张叠');
   });
 });

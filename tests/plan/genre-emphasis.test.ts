@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Run, Shape, TextShape } from '../../src/plan/deck-plan.js';
 import { restrainEmphasis } from '../../src/plan/emphasis.js';
-import { detectGenre } from '../../src/plan/genre.js';
+import { CLOSING_BY_GENRE, detectGenre, hasOverview } from '../../src/plan/genre.js';
 import { cleanSpan, pickKeyPhrases, standsAlone } from '../../src/plan/condense.js';
 import { titleLines } from '../../src/plan/title-lines.js';
 import { wordBreaks } from '../../src/parse/word-breaks.js';
@@ -17,6 +17,15 @@ const heading = (title: string, subtitle: string | null = null, salutation: stri
 });
 
 describe('detectGenre', () => {
+  it('takes a text with no cue for none of them, closing it with a plain thanks, and a 工作总结 for a report', () => {
+    expect(detectGenre(heading('完整、准确、全面贯彻落实关于做好新时代党的统一战线工作的重要思想'))).toBe('unmarked');
+    expect(detectGenre(heading('绍兴一中校友在五四运动中的表现及作用'))).toBe('unmarked');
+    expect(CLOSING_BY_GENRE.unmarked.line).toBe('谢谢');
+    expect(hasOverview('unmarked')).toBe(true);
+    expect(detectGenre(heading('某某公司2023年度工作总结'))).toBe('report');
+    expect(detectGenre(heading('在主题教育总结大会上的讲话'))).toBe('speech');
+  });
+
   it('tells government work reports, pledges, reports and speeches apart', () => {
     expect(detectGenre(heading('2026年河北省政府工作报告'))).toBe('government-report');
     expect(detectGenre(heading('中共中央纪律检查委员会向党的第十六次全国代表大会的工作报告'))).toBe('government-report');
