@@ -14,6 +14,11 @@ function isHan(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fff) || (code >= 0x3400 && code <= 0x4dbf);
 }
 
+/** ASCII or full-width digit, by code unit. */
+function isDigit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19);
+}
+
 /**
  * What a break costs, in squared em of a line's slack: a line 4 characters short rather than a
  * break inside a short quoted term between its words (`“卡/脖子”`), 5 rather than one between two
@@ -50,7 +55,8 @@ function breakCosts<S>(spans: readonly Span<S>[]): Float64Array {
   for (let i = 1; i < prepared.length; i += 1) {
     if (prepared.breakBefore[i] !== 1) continue;
     const at = (spanStarts[prepared.spanOf[i] ?? 0] ?? 0) + (prepared.offsetOf[i] ?? 0);
-    if (!isHan(text.charCodeAt(at - 1)) || !isHan(text.charCodeAt(at))) continue;
+    // Between two ideographs, or a figure and the ideograph that counts it (`1913/年`).
+    if (!(isHan(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1))) || !isHan(text.charCodeAt(at))) continue;
     costs[i] = lines.has(at) ? (quoted.has(at) ? QUOTED_COST : 0) : words.has(at) ? LONE_PAIR_COST : WORD_COST;
   }
   costsBySpans.set(spans, costs);

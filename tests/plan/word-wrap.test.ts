@@ -208,3 +208,23 @@ describe('filling body text line by line, each line ending a little short at a w
     expect(wrapPreparedBackingOff(prepared, new Float64Array(prepared.length), 12, 3)).toEqual([0, 11, 11, 19]);
   });
 });
+
+describe('a number with what it counts', () => {
+  it('is not broken inside (`第十/三次`, `一九六/六年`, `1913/年`; phrases written for this test)', () => {
+    for (const text of [
+      '中央顾问委员会向党的第十三次全国代表大会的工作报告',
+      '毛主席亲自主持制定的一九六六年五月十六日的通知',
+      '刘大白是中国现代著名诗人，他1913年参加二次革命',
+    ]) {
+      for (let chars = 8; chars <= 16; chars += 1) {
+        const lines = atWords(text, chars, true);
+        if (lines.length === 0) continue;
+        const ends = lines.slice(0, -1).map((line) => `${line.slice(-2)}|`);
+        expect(
+          ends.some((end) => /第十\||一九六\||六六\||1913\||委员\|/u.test(end)),
+          `${chars}: ${lines.join(' / ')}`,
+        ).toBe(false);
+      }
+    }
+  });
+});
