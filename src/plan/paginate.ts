@@ -137,7 +137,9 @@ const ITEM_WEIGHT = 150;
 export function paginateGroups(context: ComposeContext, source: ContentSource, groups: number): ComposedPage[] {
   return weightedRuns(source.points, groups, pointWeight).flatMap((points) => {
     const [single] = points;
-    // A point alone on its slide shows its items in rows when they fit there.
+    // A point alone on its slide shows its items in rows, going on to a （续） slide when they do not
+    // all fit: a statement would show the first five of six and drop the sixth from the slides.
+    if (points.length === 1 && single !== undefined && single.items.length > 1) return paginatePoint(context, source, single);
     const alone =
       points.length === 1 && single !== undefined && single.items.length > 0
         ? composeOne(context, { ...source, points }, (layout) => layout.name === 'point-items')

@@ -134,3 +134,24 @@ describe('a share or a change whose subject is in an earlier clause', () => {
     expect(JSON.stringify(plan.slides.map((slide) => slide.shapes))).not.toContain('"占总人数"');
   });
 });
+
+// A review of this session's decks: a 述职's 后勤工作管理 has six items and its slide showed five,
+// `6.提高人员使用效益` was on no slide.
+describe('a point alone on its slide with more items than one slide shows', () => {
+  it('shows every item, going on to a （续） slide (real report, unseen-51/01)', () => {
+    const outline = parseReport(fixtureCase('unseen-51', '01-')?.text ?? '');
+    const point = outline.sections.flatMap((section) => section.points).find((candidate) => candidate.items.length >= 6);
+    expect(point).toBeDefined();
+    const plan = planDeck(outline, theme('party-red'));
+    const shown = plan.slides
+      .map((slide) =>
+        slide.shapes
+          .filter((shape): shape is TextShape => shape.type === 'text')
+          .map((shape) => shape.paragraphs.map((_, index) => paragraphText(shape, index)).join('\n'))
+          .join('\n'),
+      )
+      .join('\n')
+      .replace(/\s+/gu, '');
+    for (const item of point?.items ?? []) expect(shown, item.title).toContain(item.title.replace(/\s+/gu, ''));
+  });
+});
