@@ -16,7 +16,7 @@ import { closingNotes, coverNotes, dividerNotes, openingNotes, pointRunNotes, ta
 import { labeller } from './numbering.js';
 import { composeTablePages } from './layouts/table-layout.js';
 import { isMasterShape, planMasters, type ThemeImages } from './masters.js';
-import { expandedSlidesOf, paginateExpanded, paginateGroups, paginateLead, paginateSection, type ComposedPage } from './paginate.js';
+import { balancedRuns, expandedSlidesOf, paginateExpanded, paginateGroups, paginateLead, paginateSection, type ComposedPage } from './paginate.js';
 import { allocateSlides, type DetailLevel, type SectionBudget, type SectionMeasure } from './slide-budget.js';
 import { handCards, pickOverviewFigures, pickSectionFigures, toCard, type CardFigure } from './pick-figures.js';
 import { CLOSING_BY_GENRE, detectGenre, hasOverview, type Genre } from './genre.js';
@@ -106,8 +106,8 @@ function agendaDrafts(deck: ComposeContext, outline: Outline, labels: readonly s
     target: dividers[index] ?? null,
   }));
   const drafts: Draft[] = [];
-  for (let start = 0, page = 0; start < entries.length; start += AGENDA_PER_SLIDE, page += 1) {
-    const slice = entries.slice(start, start + AGENDA_PER_SLIDE);
+  // Entries shared evenly over the agenda's slides (6 and 6, not 10 and a 目录（续） of 2).
+  balancedRuns(entries, agendaCount(entries.length)).forEach((slice, page) => {
     const title = continued(context.theme.wording.agenda, page, context.theme);
     drafts.push({
       kind: 'agenda',
@@ -118,7 +118,7 @@ function agendaDrafts(deck: ComposeContext, outline: Outline, labels: readonly s
       titleShape: fittedTitleBar(context, 'agenda', title),
       notes: `${context.theme.wording.agenda}：共 ${entries.length} 个部分`,
     });
-  }
+  });
   return drafts;
 }
 

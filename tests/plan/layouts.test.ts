@@ -120,6 +120,14 @@ describe('agenda', () => {
     expect(agendas.map((slide) => slide.title)).toEqual(['目录', '目录（续）']);
     expect(layoutViolations(plan, 14)).toEqual([]);
   });
+
+  it('shares the themes evenly over its slides: six and six, not ten and a 目录（续） of two', () => {
+    const plan = planDeck(outlineWith(Array.from({ length: 12 }, (_, i) => section(`第${i + 1}个主题`, 0))), base);
+    const counts = plan.slides
+      .filter((slide) => slide.kind === 'agenda')
+      .map((slide) => (slideText(plan, plan.slides.indexOf(slide)).match(/第\d+个主题/gu) ?? []).length);
+    expect(counts).toEqual([6, 6]);
+  });
 });
 
 describe('table', () => {
