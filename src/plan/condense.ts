@@ -153,14 +153,35 @@ const FRAME_END = /(?:的同时|之际|之时|的时候|以后|之后|以来|过
 const RESUMES = /^这些/u;
 
 /**
+ * A frame named inside a clause after its subject (`学校按照“……”思路`, `具体指根据……改革要求`, `我校作为……学校代表`):
+ * the clause says by what or as what, and what is done comes after it. `有所作为`, `把……作为` are no such frame.
+ */
+const EMBEDDED_FRAME = /(?:按照|根据|依据|依照|遵照|本着)[^，。；]*(?:思路|要求|原则|精神|部署|方针|规定|标准|安排|指示|意见|理念|思想|方向)$/u;
+/** A subject and the role it acts in (`我国作为全球第二大经济体`): 作为 as a word, not in 工作为 or 不作为. */
+const SUBJECT_AS = /^([^，。；把将以被视列不有对]{1,8})作为(?![用、])[^，。；了]+$/u;
+
+function namesFrameAfterSubject(clause: string): boolean {
+  if (EMBEDDED_FRAME.test(clause)) return true;
+  const subject = SUBJECT_AS.exec(clause)?.[1];
+  if (subject === undefined) return false;
+  const breaks = wordBreaks(clause);
+  return breaks.has(subject.length) && breaks.has(subject.length + 2);
+}
+/** A 在 frame still open (`在取得……成果`): it closes at a later clause (`……的同时`, `……过程中`). */
+const OPENS_FRAME = /^(?:早|正|就)?在|^当/u;
+const CLOSES_FRAME = /(?:的同时|之际|之时|的时候|时|以后|之后|以来|过程中|期间|基础上|前提下|条件下|背景下|形势下)$/u;
+
+/**
  * True when a sentence cut after `last` leaves it hanging: a frame without its main clause
  * (`在大力倡导……的同时`, `按照……的原则`), an introduction without its quotation (`正如……所讲到的`), or a subject the
- * next clause resumes with 这些 (`……科学技术的革新，这些都将使……`).
+ * next clause resumes with 这些 (`……科学技术的革新，这些都将使……`). `rest` is what follows `next` in the sentence.
  */
-function leavesDangling(last: string, next: string): boolean {
+function leavesDangling(last: string, next: string, rest: readonly string[] = []): boolean {
+  const text = cleanSpan(last);
   return (
     FRAME_END.test(last) ||
-    (next.trim() !== '' && FRAME_CLAUSE.test(cleanSpan(last))) ||
+    (next.trim() !== '' && (FRAME_CLAUSE.test(text) || namesFrameAfterSubject(text))) ||
+    (OPENS_FRAME.test(text) && !ADVERBIAL_ONLY.test(text) && [next, ...rest].slice(0, 3).some((clause) => CLOSES_FRAME.test(cleanSpan(clause)))) ||
     RESUMES.test(next.trim()) ||
     isSubjectOfNext(last, next.trim()) ||
     JUDGES_TOPIC.test(next.trim())
@@ -309,7 +330,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
           !/[：:]$/u.test((clauses[count - 1] ?? '').trim()) &&
           !ADVERBIAL_ONLY.test(last) &&
           !/^在此基础上|^为此|^对此/u.test(last) &&
-          !leavesDangling(last, clauses[count] ?? '')
+          !leavesDangling(last, clauses[count] ?? '', clauses.slice(count + 1))
         ) {
           prefix = longer;
         }
@@ -318,7 +339,8 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       clauses.slice(1).forEach((clause, index) => {
         const span = cleanSpan(clause);
         const judged = JUDGES_TOPIC.test((clauses[index + 2] ?? '').trim());
-        if (MEASURE_VERBS.test(span) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged) {
+        const dangles = leavesDangling(clause, clauses[index + 2] ?? '', clauses.slice(index + 3));
+        if (MEASURE_VERBS.test(span) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles) {
           candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false) - 1 });
         }
       });
@@ -389,7 +411,11 @@ function choosePhrases(text: string, options: CondenseOptions): string[] {
   const standing = clauses
     .map(cleanSpan)
     .find(
-      (clause, index) => clause.length >= 4 && clause.length <= options.maxChars && standsAlone(clause) && !leavesDangling(clause, clauses[index + 1] ?? ''),
+      (clause, index) =>
+        clause.length >= 4 &&
+        clause.length <= options.maxChars &&
+        standsAlone(clause) &&
+        !leavesDangling(clause, clauses[index + 1] ?? '', clauses.slice(index + 2)),
     );
   if (standing !== undefined) return [standing];
   const lead = leadPhrase(text, options.maxChars);

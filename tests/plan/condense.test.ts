@@ -123,6 +123,31 @@ describe('bullets never end on a frame that awaits its main clause', () => {
     for (const phrase of phrases) expect(phrase).not.toMatch(/(的原则|重点领域)$/u);
   });
 
+  // Bullets of dev 15 and of city reports (unseen-26/03, -37/01, -2/06) stopped after a subject and
+  // the frame or role it acts in, or inside a 在 frame that closes later; the sentences are theirs.
+  it.each([
+    ['新中国成立以来，我校作为绍兴地区首屈一指的优秀学校代表，勇做教育改革和教育现代化探索的排头兵，历经了国家教育改革发展的全部过程。', /代表$/u, 40],
+    ['大力实施新特产业倍增计划，继续按照“四有三聚”要求，推动特色产业集聚发展。', /要求$/u, 28],
+    [
+      '学校整体办学水平社会认同度高，在取得学生、教师和学校发展成果，为国家输送众多高端人才的同时，也取得了以下成绩：1954年学校被认定为浙江省级重点中学。',
+      /成果$/u,
+      40,
+    ],
+  ] as const)('never ends on a subject with its frame or role, or inside an open 在 frame: %s', (text, dangling, maxChars) => {
+    const phrases = pickKeyPhrases(text, { count: 3, maxChars });
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const phrase of phrases) expect(phrase).not.toMatch(dangling);
+  });
+
+  it('keeps 作为 that is no role (工作为, 不作为, 新作为)', () => {
+    expect(pickKeyPhrases('大学生党建工作为学风建设提供可靠思想政治保证，激发学生学习动力。', { count: 1, maxChars: 24 })).toEqual([
+      '大学生党建工作为学风建设提供可靠思想政治保证',
+    ]);
+    expect(pickKeyPhrases('加强政府诚信建设，依法兑现政府承诺，整治干部不作为问题。', { count: 1, maxChars: 40 })).toEqual([
+      '加强政府诚信建设，依法兑现政府承诺，整治干部不作为问题',
+    ]);
+  });
+
   it('still takes a sentence that opens with a frame and goes on to its main clause', () => {
     expect(pickKeyPhrases('围绕育人这一中心工作，积极开展团员青年思想政治教育。', { count: 1, maxChars: 40 })).toEqual([
       '围绕育人这一中心工作，积极开展团员青年思想政治教育',
