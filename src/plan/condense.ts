@@ -63,7 +63,8 @@ function onlyFrames(span: string): boolean {
 }
 
 /** Words that point at what comes before or after the span, not on the slide with it. */
-const POINTS_AWAY = /上述|(?:以下|如下|下面)(?:几|[一二三四五六七八九十两\d]|工作|目标|主要|突出|重点|方面|任务|措施|要求|内容|意见|建议)/u;
+const POINTS_AWAY =
+  /上述|以上(?:这|那|几|所述|种种)|(?:以下|如下|下面)(?:几|[一二三四五六七八九十两\d]|工作|目标|主要|突出|重点|方面|任务|措施|要求|内容|意见|建议)/u;
 
 /** A role alone (`作为一名共产党员，尤其是作为基层党务干部`): the subject without what it does. */
 const ROLE_ONLY = /^作为[^，。；！？]*(?:，(?:尤其是|特别是)?作为[^，。；！？]*)*$/u;

@@ -181,6 +181,12 @@ describe('what a slide never shows from the source', () => {
     expect(pickKeyPhrases(lead, { count: 2, maxChars: 60 })).toEqual(['“十五五”时期是基本建成社会主义现代化大都市的关键时期']);
   });
 
+  // A school speech's slide was headed `基于以上这些理念` (unseen-51/04); 以上 as `at least` stays.
+  it('takes no span that points back at text above it (以上这些), but keeps 以上 meaning at least', () => {
+    const text = '基于以上这些理念，我们学校的整体办学方略就是：以“求真”为壤，以“博雅”为怀。全市新增规模以上工业企业120家。';
+    expect(pickKeyPhrases(text, { count: 3, maxChars: 30 })).toEqual(['全市新增规模以上工业企业120家']);
+  });
+
   it('takes no bullet from a column tab, a date line or a `附：` note', () => {
     const text = ['人|物|名|片', '附：四方面核心工作具体内容', '2011.2', '全面加强党的政治建设，提高政治判断力。'].join('\n');
     expect(pickKeyPhrases(text, { count: 4, maxChars: 40 })).toEqual(['全面加强党的政治建设，提高政治判断力']);
