@@ -3,6 +3,8 @@
  * start or end, where a title may break, where a cut may fall without splitting a word.
  */
 
+import { SET_TERMS } from './set-terms.js';
+
 let segmenter: Intl.Segmenter | null = null;
 
 /**
@@ -80,19 +82,31 @@ const FREE_STANDING = /^[的之和与及或并了在对为以于把被从向将�
 
 const lineCache = new Map<string, ReadonlySet<number>>();
 
+/** Any of the set terms, longest first so that `马克思主义` is found whole. */
+const SET_TERM = new RegExp([...SET_TERMS].sort((a, b) => b.length - a.length).join('|'), 'gu');
+
+/** Offsets inside a set term of `text` (`社会|主义`): a line break there splits it, as inside a word. */
+export function insideSetTerms(text: string): ReadonlySet<number> {
+  const inside = new Set<number>();
+  for (const match of text.matchAll(SET_TERM)) for (let at = match.index + 1; at < match.index + match[0].length; at += 1) inside.add(at);
+  return inside;
+}
+
 /**
  * Offsets in `text` where a line may break without splitting a word: the word breaks, less those
  * between two characters the dictionary left alone. ICU misses many two-character words and then
  * returns their characters one by one (`践|行`, `抓|实`, `攻|坚`, `常|态|化`), so a break between
  * two lone characters often splits a word; a break next to a longer word, a particle or a join
  * does not. A run of lone characters is kept together (`坚持以人民为中心/践行新发展理念`); its edges
- * remain. Lone means alone in ICU's own segmentation, before the suffix repair joins `态|化`.
+ * remain. Lone means alone in ICU's own segmentation, before the suffix repair joins `态|化`. A
+ * set term the dictionary splits (`社会|主义`, set-terms.ts) is kept whole the same way.
  */
 export function lineBreaks(text: string): ReadonlySet<number> {
   const cached = lineCache.get(text);
   if (cached !== undefined) return cached;
   const { breaks: words, lone } = segmentation(text);
   const breaks = new Set<number>(words);
+  for (const at of insideSetTerms(text)) breaks.delete(at);
   for (const at of words) {
     if (!lone.has(at - 1) || !lone.has(at)) continue;
     if (FREE_STANDING.test(text.charAt(at - 1)) || FREE_STANDING.test(text.charAt(at))) continue;

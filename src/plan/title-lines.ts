@@ -4,10 +4,15 @@
  * lines end where the author left a space, after punctuation, or at least between words (ICU's
  * Chinese word breaks through `Intl.Segmenter`), and are about equally long.
  */
-import { wordBreaks } from '../parse/word-breaks.js';
+import { insideSetTerms, wordBreaks } from '../parse/word-breaks.js';
 
-/** No line starts with closing punctuation or ends with opening punctuation. */
-const NO_LINE_START = /^(?:[，。、；：！？）》」』”’…—·,.;:!?)\]]|[的之地得了上中省市县区镇村届级年月日号])/u;
+/** No line starts with closing punctuation or ends with opening punctuation, nor with a particle or a date's unit. */
+const NO_LINE_START = /^(?:[，。、；：！？）》」』”’…—·,.;:!?)\]]|[的之地得了届级年月日号])/u;
+/**
+ * Nor with a place or position word that closes the word before it (`工作/中`, `绍兴/市`, `会议/上`),
+ * when it stands alone as a word: 中国, 中央, 市场, 上海 start lines like any word.
+ */
+const SUFFIX_START = /^[上中省市县区镇村]/u;
 /** Heads that close a compound with the word before (`工作会议`, `开学典礼`): a break before one costs more. */
 const COMPOUND_HEAD = /^(?:会议|大会|典礼|仪式|工作|报告|材料|名城|学期|系统|论坛|座谈会|讲话|发言|汇报)/u;
 const NO_LINE_END = /[（《「『“‘([]$/u;
@@ -44,6 +49,8 @@ function breakPoints(title: string): BreakPoint[] {
   const points = new Map<number, number>();
   const quoted = insideShortQuote(title);
   const breaks = [...wordBreaks(title)].sort((a, b) => a - b);
+  const inTerm = insideSetTerms(title);
+  const wordEnds = new Set(breaks);
   // ICU splits verb-complement pairs into two one-character words (`念/好`, `抓/实`): a break
   // between two such words often splits a pair.
   const betweenOneCharWords = (at: number): boolean => {
@@ -62,11 +69,15 @@ function breakPoints(title: string): BreakPoint[] {
     const after = title.slice(at);
     if (/\s$/u.test(before) || /^\s/u.test(after)) continue;
     if (NO_LINE_START.test(after) || NO_LINE_END.test(before)) continue;
+    if (SUFFIX_START.test(after) && (wordEnds.has(at + 1) || at + 1 === title.length)) continue;
     // Inside a run of Latin letters or digits (`2018`, `GDP`) is no place to break.
     if (/[A-Za-z0-9.]$/u.test(before) && /^[A-Za-z0-9.]/u.test(after)) continue;
     // A number and its unit or measure word (`100/周年`, `2020/届`) are read as one.
     if (/[0-9０-９]$/u.test(before) && /^\p{Script=Han}/u.test(after)) continue;
-    points.set(at, /[，、：；]$/u.test(before) ? 0 : SOFT_END.test(before) ? 1 : COMPOUND_HEAD.test(after) || betweenOneCharWords(at) ? 4 : 2);
+    points.set(
+      at,
+      /[，、：；]$/u.test(before) ? 0 : SOFT_END.test(before) ? 1 : COMPOUND_HEAD.test(after) || betweenOneCharWords(at) || inTerm.has(at) ? 4 : 2,
+    );
   }
   return [...points.entries()].map(([at, cost]) => ({ at, cost })).sort((a, b) => a.at - b.at);
 }

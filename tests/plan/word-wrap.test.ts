@@ -7,6 +7,7 @@ import { breakText, prepareSpans, wrapPreparedBackingOff } from '../../src/plan/
 import { measureWidth } from '../../src/plan/measure-text.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { fitTextBox } from '../../src/plan/text-box.js';
+import { titleLines } from '../../src/plan/title-lines.js';
 import { breakSpansAtWords } from '../../src/plan/word-wrap.js';
 import { everyInput, outlineOf, theme } from '../helpers/fixtures.js';
 import { isText, lineText } from '../helpers/plan-checks.js';
@@ -226,5 +227,51 @@ describe('a number with what it counts', () => {
         ).toBe(false);
       }
     }
+  });
+});
+
+// Decks showed `社会/主义`, `知识/分子`, `统一/战线` at line ends: ICU splits these set terms into
+// two words. The phrases are written for this test.
+describe('a set term the dictionary splits (社会主义, 统一战线, 生产总值)', () => {
+  const texts = [
+    '坚持和发展中国特色社会主义，巩固和发展最广泛的爱国统一战线',
+    '做好党外知识分子工作，推动地区生产总值稳步增长',
+    '推动学习贯彻习近平新时代中国特色社会主义思想走深走实',
+  ];
+  const inside = /社会\|主义|统一\|战线|知识\|分子|生产\|总值/u;
+
+  /** Fewest lines of at most `chars` characters that keep the terms whole (greedy fill, breaking anywhere else). */
+  const fewestKeepingTerms = (text: string, chars: number): number => {
+    const blocked = new Set<number>();
+    for (const match of text.matchAll(/社会主义|统一战线|知识分子|生产总值/gu)) for (let at = match.index + 1; at < match.index + 4; at += 1) blocked.add(at);
+    let count = 0;
+    for (let start = 0; start < text.length; count += 1) {
+      let end = Math.min(text.length, start + chars);
+      while (end < text.length && (blocked.has(end) || /^[，。]/u.test(text.slice(end)))) end -= 1;
+      if (end <= start) return Infinity;
+      start = end;
+    }
+    return count;
+  };
+
+  it('is not broken inside by body or heading wrapping where the line count allows', () => {
+    for (const text of texts) {
+      for (let chars = 8; chars <= 16; chars += 1) {
+        for (const balanced of [false, true]) {
+          const lines = atWords(text, chars, balanced);
+          if (lines.length === 0 || fewestKeepingTerms(text, chars) > lines.length) continue;
+          const joints = lines.slice(0, -1).map((line, index) => `${line.slice(-2)}|${(lines[index + 1] ?? '').slice(0, 2)}`);
+          expect(
+            joints.some((joint) => inside.test(joint)),
+            `${chars}: ${lines.join(' / ')}`,
+          ).toBe(false);
+        }
+      }
+    }
+  });
+
+  it('is kept whole by the big title lines, and 中国 may start a line', () => {
+    expect(titleLines('推动学习贯彻习近平新时代中国特色社会主义思想走深走实', 2)).toEqual(['推动学习贯彻习近平新时代', '中国特色社会主义思想走深走实']);
+    expect(titleLines('新时代新征程中国共产党的使命任务', 2)).toEqual(['新时代新征程', '中国共产党的使命任务']);
   });
 });
