@@ -129,10 +129,16 @@ const LEADING_ADDRESS = /^(?:(?:亲爱的|尊敬的)?(?!我们|你们|他们|她
 /** A reference to a note at the end of the report (`四大主导产业［2］`): the note is not on the slide. */
 const NOTE_MARK = /[［[]\d{1,3}[］\]]/gu;
 
-/** A span as it should appear on a slide: trimmed, without the punctuation that ended it, an address or note marks. */
+/**
+ * The mark of an item in a list below the outline's levels (`（1）`, `(2)`, `3.`, `①`): a slide shows
+ * one or two items of such a list, and `（1）` alone promises a `（2）` it does not show.
+ */
+const LIST_MARK = /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳])\s*/u;
+
+/** A span as it should appear on a slide: trimmed, without the punctuation that ended it, an address, note marks or a list mark. */
 export function cleanSpan(span: string): string {
   const trimmed = span.replace(NOTE_MARK, '').replace(TRAILING_PUNCTUATION, '').replace(LEADING_PUNCTUATION, '').trim();
-  const statement = trimmed.replace(LEADING_ADDRESS, '');
+  const statement = trimmed.replace(LEADING_ADDRESS, '').replace(LIST_MARK, '');
   return statement.length >= 4 ? statement : trimmed;
 }
 

@@ -181,6 +181,17 @@ describe('what a slide never shows from the source', () => {
     expect(pickKeyPhrases(lead, { count: 2, maxChars: 60 })).toEqual(['“十五五”时期是基本建成社会主义现代化大都市的关键时期']);
   });
 
+  // A review of dev 07's deck found `（1）全面完成消债任务` alone on a row, and `（4）……` alone under a
+  // point: a list below the outline's levels shows a few of its items, never their marks.
+  it('shows an item of a list below the outline without its mark (（1）, (2), 3., ①)', () => {
+    const text = '（1）全面完成消债任务。全市累计化解教育债务4.26亿元。（2）实施镇域资源共享。①补充配置农村学校电脑3000台。';
+    const phrases = pickKeyPhrases(text, { count: 4, maxChars: 30 });
+    expect(phrases.length).toBeGreaterThan(1);
+    for (const phrase of phrases) expect(phrase).not.toMatch(/^(?:[（(]\d[）)]|\d[.．]|[①-⑳])/u);
+    expect(phrases).toContain('全面完成消债任务');
+    expect(pickKeyPhrases('全市累计化解教育债务4.26亿元。', { count: 1, maxChars: 30 })).toEqual(['全市累计化解教育债务4.26亿元']);
+  });
+
   // A school speech's slide was headed `基于以上这些理念` (unseen-51/04); 以上 as `at least` stays.
   it('takes no span that points back at text above it (以上这些), but keeps 以上 meaning at least', () => {
     const text = '基于以上这些理念，我们学校的整体办学方略就是：以“求真”为壤，以“博雅”为怀。全市新增规模以上工业企业120家。';
