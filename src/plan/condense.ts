@@ -130,10 +130,11 @@ const LEADING_ADDRESS = /^(?:(?:亲爱的|尊敬的)?(?!我们|你们|他们|她
 const NOTE_MARK = /[［[]\d{1,3}[］\]]/gu;
 
 /**
- * The mark of an item in a list below the outline's levels (`（1）`, `(2)`, `3.`, `①`): a slide shows
- * one or two items of such a list, and `（1）` alone promises a `（2）` it does not show.
+ * The mark of an item in a list below the outline's levels (`（1）`, `(2)`, `3.`, `①`, `二是`, `第三，`):
+ * a slide shows one or two items of such a list, and `（1）` alone promises a `（2）` it does not show.
  */
-const LIST_MARK = /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳])\s*/u;
+const LIST_MARK =
+  /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳]|[一二三四五六七八九十]是(?=[^，,：:])|第[一二三四五六七八九十]{1,2}[，,、])\s*/u;
 
 /** A span as it should appear on a slide: trimmed, without the punctuation that ended it, an address, note marks or a list mark. */
 export function cleanSpan(span: string): string {

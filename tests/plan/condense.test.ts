@@ -190,6 +190,9 @@ describe('what a slide never shows from the source', () => {
     for (const phrase of phrases) expect(phrase).not.toMatch(/^(?:[（(]\d[）)]|\d[.．]|[①-⑳])/u);
     expect(phrases).toContain('全面完成消债任务');
     expect(pickKeyPhrases('全市累计化解教育债务4.26亿元。', { count: 1, maxChars: 30 })).toEqual(['全市累计化解教育债务4.26亿元']);
+    // A row of dev 07 showed its list's second item under its mark (`二是从单位领导有责任……`).
+    expect(pickKeyPhrases('二是从单位领导有责任转变为每个教工有责任。', { count: 1, maxChars: 30 })).toEqual(['从单位领导有责任转变为每个教工有责任']);
+    expect(pickKeyPhrases('第三，完善议事决策机制。', { count: 1, maxChars: 30 })).toEqual(['完善议事决策机制']);
   });
 
   // A school speech's slide was headed `基于以上这些理念` (unseen-51/04); 以上 as `at least` stays.
