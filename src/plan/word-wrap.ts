@@ -55,8 +55,10 @@ function breakCosts<S>(spans: readonly Span<S>[]): Float64Array {
   for (let i = 1; i < prepared.length; i += 1) {
     if (prepared.breakBefore[i] !== 1) continue;
     const at = (spanStarts[prepared.spanOf[i] ?? 0] ?? 0) + (prepared.offsetOf[i] ?? 0);
-    // Between two ideographs, or a figure and the ideograph that counts it (`1913/年`).
-    if (!(isHan(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1))) || !isHan(text.charCodeAt(at))) continue;
+    // Between two ideographs, or a figure and the ideograph that counts it (`1913/年`); elsewhere
+    // only where the word breaks join a term across punctuation (`“领”/字`).
+    const betweenIdeographs = (isHan(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1))) && isHan(text.charCodeAt(at));
+    if (!betweenIdeographs && words.has(at)) continue;
     costs[i] = lines.has(at) ? (quoted.has(at) ? QUOTED_COST : 0) : words.has(at) ? LONE_PAIR_COST : WORD_COST;
   }
   costsBySpans.set(spans, costs);

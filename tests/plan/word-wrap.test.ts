@@ -270,6 +270,15 @@ describe('a set term the dictionary splits (社会主义, 统一战线, 生产�
     }
   });
 
+  // dev 13's cards broke all six headings as `要抓牢“领”/字，突出示范性`.
+  it('keeps a quoted word with the 字 that names it (“领”字) on one line', () => {
+    // From 8 characters a line the two lines can break after the comma.
+    for (let chars = 8; chars <= 12; chars += 1) {
+      const lines = atWords('要抓牢“领”字，突出示范性', chars, true);
+      if (lines.length > 0) expect(lines.join(' / '), `${chars}`).not.toMatch(/” \/ 字/u);
+    }
+  });
+
   it('is kept whole by the big title lines, and 中国 may start a line', () => {
     expect(titleLines('推动学习贯彻习近平新时代中国特色社会主义思想走深走实', 2)).toEqual(['推动学习贯彻习近平新时代', '中国特色社会主义思想走深走实']);
     expect(titleLines('新时代新征程中国共产党的使命任务', 2)).toEqual(['新时代新征程', '中国共产党的使命任务']);
