@@ -28,12 +28,12 @@ const DEPENDENT_START =
   /^(?:这|那|其|它|此|该|上述|他们|她们|甚至|另外|然后|比方|当然|况且|何况|加之|否则|不然|反之|接着|随后|对此|为此|因此|因而|于是|以致|以至于|致使|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|就是|比如|例如|譬如|然而|可见|总之|换言之|…|”|’|」|』|）|\))/u;
 /** An adverbial alone (`在……国际会议上`) says where, not what. */
 const ADVERBIAL_ONLY =
-  /^(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|之际|过程中)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
+  /^(?:但|而|可|却)?(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|至今|之际|过程中)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
 /**
  * A clause that introduces what follows it (`习近平总书记指出`, `实践证明`, `“七个走在前列”是`):
  * on a slide without the quotation or the list it says nothing.
  */
-const INTRODUCES_END = /(?:指出|强调|表明|证明|认为|说过|说|如下|以下|是|有)$/u;
+const INTRODUCES_END = /(?:指出|强调|表明|证明|认为|说过|说|如下|以下|是|有|看到|认识到|意识到|体会到|感到|深知|坚信|相信)$/u;
 /** A time alone (`这五年`, `一年来`, `2020年`, `近年来`): when, not what. */
 const TIME_ONLY =
   /^(?:(?:这|那|过去的?|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|今年|去年|明年|当前|目前|近年来|多年来|长期以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上)?)$/u;
@@ -49,7 +49,7 @@ export function setsTheScene(clause: string): boolean {
  * `以强烈的事业心和责任感`). A bullet never ends on one; the point is in what follows.
  */
 const FRAME_CLAUSE =
-  /^(?:(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合)[^，。；]*|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6})$/u;
+  /^(?:(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合)[^，。；]*|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6}|经(?![济营历验常费典过纬])[^，。；]{1,12}(?:研究|决定|同意|批准|审议|讨论|审定)(?:决定|同意|通过)?)$/u;
 
 /** True for a clause that only frames the main one or sets its scene (`根据《……》`, `这五年`). */
 function framesOnly(clause: string): boolean {
@@ -157,6 +157,11 @@ function isBalanced(text: string): boolean {
 
 /** A clause end that frames a main clause still to come (`在……的同时`, `……以后`, `……过程中`). */
 const FRAME_END = /(?:的同时|之际|之时|的时候|以后|之后|以来|过程中|期间|所[^，。；的]{1,6}的)$/u;
+/**
+ * A clause that turns against the one before (`重视学习……，但在学习时间的安排上……不够`): the point is in
+ * the turn, and a bullet cut before it says the opposite (a 述职's shortcoming read as a strength).
+ */
+const TURNS = /^(?:但|但是|然而|可是|却|不过|只是)/u;
 /** A clause opening that resumes the list the clause before named (`……的改变，这些都将……`). */
 const RESUMES = /^这些/u;
 
@@ -191,6 +196,7 @@ function leavesDangling(last: string, next: string, rest: readonly string[] = []
     (next.trim() !== '' && (FRAME_CLAUSE.test(text) || namesFrameAfterSubject(text))) ||
     (OPENS_FRAME.test(text) && !ADVERBIAL_ONLY.test(text) && [next, ...rest].slice(0, 3).some((clause) => CLOSES_FRAME.test(cleanSpan(clause)))) ||
     RESUMES.test(next.trim()) ||
+    [next, ...rest].some((clause) => TURNS.test(clause.trim())) ||
     isSubjectOfNext(last, next.trim()) ||
     JUDGES_TOPIC.test(next.trim())
   );
@@ -427,7 +433,8 @@ function choosePhrases(text: string, options: CondenseOptions): string[] {
     );
   if (standing !== undefined) return [standing];
   const lead = leadPhrase(text, options.maxChars);
-  return DEPENDENT_START.test(lead) || FRAME_END.test(lead) ? [] : [lead];
+  const turnsAfter = text.trim().startsWith(lead) && TURNS.test(text.trim().slice(lead.length).replace(LEADING_PUNCTUATION, ''));
+  return DEPENDENT_START.test(lead) || FRAME_END.test(lead) || turnsAfter ? [] : [lead];
 }
 
 /**

@@ -139,6 +139,17 @@ describe('bullets never end on a frame that awaits its main clause', () => {
     for (const phrase of phrases) expect(phrase).not.toMatch(dangling);
   });
 
+  // A review of decks (unseen-3/02, dev 07, dev 11): a 述职's shortcoming shown as a strength when
+  // cut before its 但; a decision's frame alone; what the speaker saw without what it was.
+  it('never cuts a sentence before the clause that turns against it (但……), nor shows a frame or an introduction alone', () => {
+    const turn = '重视学习贯彻习近平新时代中国特色社会主义思想，但在学习时间的安排上，还存在挤占、压缩的情况。';
+    for (const phrase of pickKeyPhrases(turn, { count: 2, maxChars: 40 })) expect(phrase).toMatch(/但/u);
+    for (const fragment of ['经市政府研究决定', '但在学习时间的安排上', '从2011年回国至今', '我欣喜地看到', '学校党委深刻认识到']) {
+      expect(standsAlone(fragment), fragment).toBe(false);
+    }
+    expect(standsAlone('经济运行总体平稳')).toBe(true);
+  });
+
   it('keeps 作为 that is no role (工作为, 不作为, 新作为)', () => {
     expect(pickKeyPhrases('大学生党建工作为学风建设提供可靠思想政治保证，激发学生学习动力。', { count: 1, maxChars: 24 })).toEqual([
       '大学生党建工作为学风建设提供可靠思想政治保证',
