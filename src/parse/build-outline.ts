@@ -277,17 +277,31 @@ function plainLeadGroups(paras: readonly string[], full: readonly number[], minS
  * sentences after them when the theme points are one paragraph each (`坚定不移地……。` ×5, then
  * `守住三条“底线”，就是……。` and `……是民愿所盼。` ×3).
  */
-function pointsAroundThemes(paras: readonly string[], full: readonly number[], themeCuts: readonly Cut[][]): FoundPoints {
+function pointsAroundThemes(paras: readonly string[], full: readonly number[], groups: readonly Cut[][]): FoundPoints {
   const texts = full.map((k) => paras[k] ?? '');
-  const themed = themeCuts.flat();
+  const plainGroups = plainLeadGroups(paras, full);
+  // A theme group inside a longer run of plain lead paragraphs that goes on after it is part of
+  // that run (`经济建设取得重大成就。` … `全面从严治党成效卓著。`, ten leads, three of which share
+  // `取得重大`/`迈出重大`): every lead of the run is a point.
+  const widened = groups.map(
+    (group) =>
+      plainGroups.find(
+        (run) => (run[run.length - 1]?.para ?? 0) > (group[group.length - 1]?.para ?? 0) && group.every((cut) => run.some((lead) => lead.para === cut.para)),
+      ) ?? group,
+  );
+  // Two groups inside one run are that run once; a group left inside a taken run adds nothing.
+  const taken = [...new Set(widened)];
+  const themeCuts = taken.filter(
+    (group) => !taken.some((other) => other !== group && plainGroups.includes(other) && group.every((cut) => other.some((lead) => lead.para === cut.para))),
+  );
+  const themed = themeCuts.flat().sort((a, b) => a.para - b.para);
   const firstThemed = Math.min(...themed.map((cut) => cut.para));
   const standalone = findStandaloneLeadLines(texts).map((index) => full[index] ?? 0);
   const linesBefore = standalone.every((para) => para < firstThemed) ? standalone.map((para) => cutAtParagraph(paras, para, 'bare')) : [];
-  const plainGroups = plainLeadGroups(paras, full);
-  const plainAfter = plainGroups.filter((group) => isGroupAfterMarks(paras, themed, group, false));
+  const plainAfter = plainGroups.filter((group) => !themeCuts.includes(group) && isGroupAfterMarks(paras, themed, group, false));
   // A run of plain lead paragraphs ahead of them too (`经济运行稳中有进。` ×5 for the year's results,
   // then `聚焦聚力……。` ×5 for the work), as ahead of numbered points.
-  const plainBefore = linesBefore.length > 0 ? [] : plainGroups.filter((group) => group.every((cut) => cut.para < firstThemed));
+  const plainBefore = linesBefore.length > 0 ? [] : plainGroups.filter((group) => !themeCuts.includes(group) && group.every((cut) => cut.para < firstThemed));
   const found: FoundPoints = { cuts: [...linesBefore, ...plainBefore.flat(), ...themed, ...plainAfter.flat()], via: 'theme-paragraphs' };
   const lastPlain = plainAfter[plainAfter.length - 1];
   return lastPlain === undefined ? found : { ...found, lastSeries: lastPlain };
