@@ -141,6 +141,22 @@ function clauseStartOf(text: string, at: number): number {
   return 0;
 }
 
+/** Longest label that names a whole 、 list before a figure (`国家级、省级一流课程`). */
+const MAX_LISTED_LABEL = 14;
+const CLAUSE_BOUNDARY = /[，。；：！？,;:!?\n（）()]/;
+
+/**
+ * Where the 、 list ends at `clauseStart` opens, when the words before the figure are its last item
+ * and no item holds a figure of its own (`科技部、教育部、农业农村部等……团队35个`, not `新建学校5所、
+ * 幼儿园10所`); null when they are no list's last item.
+ */
+function listOpening(sentence: string, clauseStart: number, others: readonly FigureSpan[]): number | null {
+  if (sentence.charAt(clauseStart - 1) !== '、') return null;
+  let start = clauseStart - 1;
+  while (start > 0 && !CLAUSE_BOUNDARY.test(sentence.charAt(start - 1))) start -= 1;
+  return others.some((other) => other.start >= start && other.end <= clauseStart) ? null : start;
+}
+
 /**
  * A verbatim label for the figure at `at`..`end` of `sentence`: the words of its clause before
  * it, trimmed at both ends (never inside), starting and ending on word breaks. When those words
@@ -155,7 +171,10 @@ export function cardLabelFor(sentence: string, at: number, end: number, others: 
   if (/(?:各|均|每)\s*$/u.test(sentence.slice(0, at))) return '';
   // `国家50人集训队`: a count followed by a noun describes that noun; the words before do not name it.
   if (COUNT_UNIT_END.test(sentence.slice(at, end)) && /^[\u4e00-\u9fa5]/.test(rest) && !COUNT_FOLLOWER.test(rest)) return '';
-  const clauseStart = clauseStartOf(sentence, at);
+  const listed = listOpening(sentence, clauseStartOf(sentence, at), others);
+  // `国家级、省级一流课程71门`: the figure counts every item of the list before it, not the last.
+  if (listed !== null && at - listed > MAX_LISTED_LABEL) return '';
+  const clauseStart = listed ?? clauseStartOf(sentence, at);
   const breaks = breaksWithin(sentence, clauseStart, at);
   const inClause = others.filter((other) => other.start >= clauseStart && other.end <= at);
   const afterLast = inClause.length === 0 ? clauseStart : Math.max(...inClause.map((other) => other.end));

@@ -74,6 +74,14 @@ describe('card labels', () => {
     expect(figureIn('全市建筑业总产值达5700亿元。', '5700亿元')?.cardLabel).toBe('全市建筑业总产值');
   });
 
+  // A deck review found `71门 省级一流课程` where the source counts `国家级、省级一流课程71门` (unseen-49/07),
+  // and `755万件 举报电话` counts letters, visits and calls.
+  it('name every item of a 、 list the figure counts, or nothing when that is too long', () => {
+    expect(figureIn('获批国家级、省级一流课程71门。', '71门')?.cardLabel).toBe('获批国家级、省级一流课程');
+    expect(figureIn('各级纪检机关共受理群众来信来访、举报电话755万件。', '755万件')?.cardLabel).toBe('');
+    expect(figureIn('新建学校5所、幼儿园10所。', '10所')?.cardLabel).toBe('幼儿园');
+  });
+
   it('are verbatim spans of their sentence', () => {
     const found = findFigures([{ text: '2020届高考一段录取率86%，2名学生总分达到700分及以上。', where: 0 }]);
     for (const figure of found) if (figure.cardLabel !== '') expect(figure.sentence).toContain(figure.cardLabel);
