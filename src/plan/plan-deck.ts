@@ -24,6 +24,8 @@ import { restrainEmphasis } from './emphasis.js';
 import { splitHandBullets } from './hand-bullets.js';
 import { pickKeyPhrases } from './condense.js';
 import { ownBodies } from './own-bodies.js';
+import { problemsOf } from './problems.js';
+import { composeStatementList } from './layouts/content-layouts.js';
 
 export type { ImageAsset, ThemeImages } from './masters.js';
 export type { DetailLevel } from './slide-budget.js';
@@ -161,6 +163,8 @@ interface SectionContent {
   readonly source: ContentSource;
   readonly compact: readonly ComposedPage[];
   readonly tables: readonly Page[];
+  /** A page for the problems the part owns up to after its points (`problemsPage`), or none. */
+  readonly problems: readonly Page[];
   readonly measure: SectionMeasure;
 }
 
@@ -275,6 +279,8 @@ function measureSection(context: ComposeContext, section: Section, index: number
     : showsLead
       ? Math.max(1, Math.floor(characters / LEAD_CHARS_PER_SLIDE))
       : 0;
+  const problems = hasPoints ? problemsPage(context, section) : [];
+  // The problems page comes on top of what the budget shares out: it never squeezes the results.
   const minSlides = compact.length + tables.length;
   return {
     section,
@@ -282,6 +288,7 @@ function measureSection(context: ComposeContext, section: Section, index: number
     source,
     compact,
     tables,
+    problems,
     measure: {
       title: section.title,
       characters,
@@ -305,7 +312,18 @@ function contentPages(context: ComposeContext, content: SectionContent, budget: 
         : budget.mode === 'expanded'
           ? paginateExpanded(context, source)
           : paginateGroups(context, source, wanted);
-  return [...toPages(section, pages), ...content.tables];
+  return [...toPages(section, pages), ...content.tables, ...content.problems];
+}
+
+/**
+ * The problems a part owns up to after its points (problems.ts), on a page of its own at its end;
+ * its notes stay empty, since the part's closing text goes to the notes of its last page
+ * (sectionDrafts).
+ */
+function problemsPage(context: ComposeContext, section: Section): Page[] {
+  const problems = problemsOf(section.body);
+  const shapes = problems === null ? null : composeStatementList(context, problems.statement, problems.items);
+  return shapes === null ? [] : [{ layout: 'lead-key', body: shapes, notes: '' }];
 }
 
 function sectionDrafts(

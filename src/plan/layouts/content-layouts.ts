@@ -426,6 +426,20 @@ function itemText(item: ContentPoint['items'][number]): string {
   return [restOfTitle(item.title), item.body].filter((part) => part.trim() !== '').join('\n');
 }
 
+/**
+ * A statement and the list it opens (a part's problems: `……还面临一些困难和挑战` over what they are),
+ * laid out as a lead-key slide. The list gives way from its end until the slide fits; null when
+ * the statement alone does not.
+ */
+export function composeStatementList(context: ComposeContext, statement: string, items: readonly string[]): Shape[] | null {
+  const panelStyles = stylesOn(context, context.theme.colors.surface);
+  for (let count = items.length; count >= 0; count -= 1) {
+    const shapes = composeKeyStatement(context, quotedParagraph(statement, { ...panelStyles, plain: panelStyles.strong }), items.slice(0, count), '', false);
+    if (shapes !== null) return shapes;
+  }
+  return null;
+}
+
 /** A section without points: its lead's key sentence highlighted, further key phrases beneath. */
 export function composeLeadKey(context: ComposeContext, source: ContentSource): Shape[] | null {
   const phrases = pickKeyPhrases(source.lead, { count: 4, maxChars: 60 });

@@ -1,0 +1,69 @@
+/**
+ * The problems a review part owns up to after its points get a slide of their own. Unit cases are
+ * paragraphs written for these tests in the shape of real ones; the last test plans a real report.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/build-outline.js';
+import type { TextShape } from '../../src/plan/deck-plan.js';
+import { planDeck } from '../../src/plan/plan-deck.js';
+import { problemsOf } from '../../src/plan/problems.js';
+import { textOf } from '../parse/corpus-helpers.js';
+import { theme } from '../helpers/fixtures.js';
+
+const BODY = '这项工作涉及面广、政策性强，各级各部门要统一思想、压实责任，确保各项任务落到实处、见到实效。';
+
+describe('problemsOf', () => {
+  it('reads the statement and the list after its colon, without the words announcing it or the resolve after it', () => {
+    const body =
+      '在看到成绩的同时，我们也清醒认识到，经济社会发展中还存在一些困难和问题，主要是：科技创新能力有待提高；一些企业经营困难，市场信心仍需提振；区域发展不平衡问题还比较突出。我们一定正视问题，切实加以解决。';
+    expect(problemsOf(body)).toEqual({
+      statement: '我们也清醒认识到，经济社会发展中还存在一些困难和问题',
+      items: ['科技创新能力有待提高', '一些企业经营困难，市场信心仍需提振', '区域发展不平衡问题还比较突出'],
+    });
+  });
+
+  it('reads a list of clauses, and a paragraph without a colon up to the clause that names the problems', () => {
+    expect(
+      problemsOf('同时，全市发展还面临一些困难和挑战，主要是：产业转型任务依然紧迫，创新能力不够强，城镇化建设和农业农村现代化相对滞后，市场化和开放度不够高。')
+        ?.items,
+    ).toEqual(['产业转型任务依然紧迫', '创新能力不够强', '城镇化建设和农业农村现代化相对滞后', '市场化和开放度不够高']);
+    expect(problemsOf('我们也清醒地认识到，当前外部环境依然复杂严峻，发展中的老问题、新挑战仍然不少，传统产业转型任务艰巨。')).toEqual({
+      statement: '我们也清醒地认识到，当前外部环境依然复杂严峻，发展中的老问题、新挑战仍然不少',
+      items: ['传统产业转型任务艰巨'],
+    });
+  });
+
+  it('finds none in a closing text that owns up to nothing', () => {
+    expect(problemsOf('让我们以热烈的掌声，向全体同志表示衷心的感谢！')).toBeNull();
+    expect(problemsOf('')).toBeNull();
+  });
+});
+
+describe('a review part that owns up to its problems after its points', () => {
+  const report = textOf(
+    '工作报告',
+    '一、过去一年的工作',
+    `过去一年，我们坚持稳中求进工作总基调，统筹推进各项工作。${BODY}`,
+    `（一）经济运行稳中向好。${BODY}`,
+    `（二）改革开放持续深化。${BODY}`,
+    `（三）民生保障更加有力。${BODY}`,
+    '我们也清醒看到，全市发展中还存在不少矛盾和问题。主要是：经济下行压力明显加大；新旧动能转换步伐不快；民生领域还有不少短板。我们一定正视问题，切实加以解决。',
+    '二、今年的工作',
+    `（一）扩大有效需求。${BODY}`,
+    `（二）深化改革开放。${BODY}`,
+  );
+
+  it('ends the part with a slide of the problems, its words verbatim and its text once in the notes', () => {
+    const plan = planDeck(parseReport(report), theme('party-red'));
+    const part = plan.slides.filter((slide) => slide.section === plan.slides.find((s) => s.title === '过去一年的工作')?.section && slide.kind === 'content');
+    const last = part[part.length - 1];
+    const texts = (last?.shapes ?? [])
+      .filter((shape): shape is TextShape => shape.type === 'text')
+      .flatMap((shape) => shape.paragraphs.map((p) => p.lines.map((line) => line.map((run) => run.text).join('')).join('')));
+    expect(texts).toContain('我们也清醒看到，全市发展中还存在不少矛盾和问题');
+    expect(texts).toEqual(expect.arrayContaining(['经济下行压力明显加大', '新旧动能转换步伐不快', '民生领域还有不少短板']));
+    const notes = plan.slides.map((slide) => slide.notes).join('\n');
+    expect(notes.split('我们也清醒看到').length - 1).toBe(1);
+    expect(notes).toContain('我们一定正视问题，切实加以解决。');
+  });
+});
