@@ -272,7 +272,8 @@ function plainLeadGroups(paras: readonly string[], full: readonly number[], minS
 }
 
 /**
- * A part's points when it has theme paragraphs: those, a run of short lines of their own ahead of
+ * A part's points when it has theme paragraphs: those (a group inside a longer run of plain leads
+ * that goes on after it widened to the run), a run of short lines of their own ahead of
  * them (`生态底色更加亮丽。` ×7 for the year, then `这是……的五年。` ×6), and a group of plain lead
  * sentences after them when the theme points are one paragraph each (`坚定不移地……。` ×5, then
  * `守住三条“底线”，就是……。` and `……是民愿所盼。` ×3).

@@ -25,3 +25,9 @@ export const SET_TERMS: readonly string[] = [
   '清正廉洁 廉洁自律 廉洁奉公 新旧动能 和平共处 睦邻友好 政商关系 选拔任用 舆论监督 谦虚谨慎 艰苦奋斗 与时俱进',
   '求真务实',
 ].flatMap((group) => group.split(' '));
+
+/**
+ * Characters before which a set term is the tail of another word and no term (`提高质量` is
+ * 提高|质量, not 提|高质量): there a line may break as the dictionary says.
+ */
+export const SET_TERM_NOT_AFTER: Readonly<Record<string, string>> = { 高质量: '提' };

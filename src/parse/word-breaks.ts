@@ -3,7 +3,7 @@
  * start or end, where a title may break, where a cut may fall without splitting a word.
  */
 
-import { SET_TERMS } from './set-terms.js';
+import { SET_TERM_NOT_AFTER, SET_TERMS } from './set-terms.js';
 
 let segmenter: Intl.Segmenter | null = null;
 
@@ -88,7 +88,10 @@ const SET_TERM = new RegExp([...SET_TERMS].sort((a, b) => b.length - a.length).j
 /** Offsets inside a set term of `text` (`社会|主义`): a line break there splits it, as inside a word. */
 export function insideSetTerms(text: string): ReadonlySet<number> {
   const inside = new Set<number>();
-  for (const match of text.matchAll(SET_TERM)) for (let at = match.index + 1; at < match.index + match[0].length; at += 1) inside.add(at);
+  for (const match of text.matchAll(SET_TERM)) {
+    if (SET_TERM_NOT_AFTER[match[0]]?.includes(text.charAt(match.index - 1)) === true) continue;
+    for (let at = match.index + 1; at < match.index + match[0].length; at += 1) inside.add(at);
+  }
   return inside;
 }
 

@@ -25,10 +25,10 @@ const MEASURE_VERBS =
  * slide (`它的要求是……`, `……”是的`, `得益于……`, `其中`, `但`).
  */
 const DEPENDENT_START =
-  /^(?:这|那|其|它|此|该|上述|他们|她们|甚至|另外|然后|比方|当然|况且|何况|加之|否则|不然|反之|接着|随后|对此|为此|因此|因而|于是|以致|以至于|致使|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|就是|比如|例如|譬如|然而|可见|总之|换言之|…|”|’|」|』|）|\))/u;
+  /^(?:这|那|其|它|此|该|上述|他们|她们|甚至|另外|然后|比方|当然|况且|何况|加之|否则|不然|反之|接着|随后|不过|可是|只是|却|对此|为此|因此|因而|于是|以致|以至于|致使|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|就是|比如|例如|譬如|然而|可见|总之|换言之|…|”|’|」|』|）|\))/u;
 /** An adverbial alone (`在……国际会议上`) says where, not what. */
 const ADVERBIAL_ONLY =
-  /^(?:但|而|可|却)?(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|至今|之际|过程中)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
+  /^(?:但|而|却)?(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|至今|之际|过程中)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
 /**
  * A clause that introduces what follows it (`习近平总书记指出`, `实践证明`, `“七个走在前列”是`):
  * on a slide without the quotation or the list it says nothing.
@@ -130,11 +130,12 @@ const LEADING_ADDRESS = /^(?:(?:亲爱的|尊敬的)?(?!我们|你们|他们|她
 const NOTE_MARK = /[［[]\d{1,3}[］\]]/gu;
 
 /**
- * The mark of an item in a list below the outline's levels (`（1）`, `(2)`, `3.`, `①`, `二是`, `第三，`):
- * a slide shows one or two items of such a list, and `（1）` alone promises a `（2）` it does not show.
+ * The mark of an item in a list below the outline's levels (`（1）`, `(2)`, `3.`, `1、`, `①`, `⑴`, `二是`,
+ * `第三，`): a slide shows one or two items of such a list, and `（1）` alone promises a `（2）` it does not
+ * show. Not a figure (`1.5万`) or a range (`第一、二季度`, `一是一、二是二`).
  */
 const LIST_MARK =
-  /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．](?![0-9０-９])|[①-⑳]|[一二三四五六七八九十]是(?=[^，,：:])|第[一二三四五六七八九十]{1,2}[，,、])\s*/u;
+  /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、）)](?![0-9０-９])|[①-⑳⑴-⒇]|[一二三四五六七八九十]是(?=[^，,：:一二三四五六七八九十])|第[一二三四五六七八九十]{1,2}(?:[，,]|、(?![一二三四五六七八九十第])))\s*/u;
 
 /** A span as it should appear on a slide: trimmed, without the punctuation that ended it, an address, note marks or a list mark. */
 export function cleanSpan(span: string): string {
@@ -161,7 +162,7 @@ const FRAME_END = /(?:的同时|之际|之时|的时候|以后|之后|以来|过
  * A clause that turns against the one before (`重视学习……，但在学习时间的安排上……不够`): the point is in
  * the turn, and a bullet cut before it says the opposite (a 述职's shortcoming read as a strength).
  */
-const TURNS = /^(?:但|但是|然而|可是|却|不过|只是)/u;
+const TURNS = /^(?:但|但是|然而|可是|却|不过(?![度分于问时])|只是)/u;
 /** A clause opening that resumes the list the clause before named (`……的改变，这些都将……`). */
 const RESUMES = /^这些/u;
 
@@ -170,19 +171,21 @@ const RESUMES = /^这些/u;
  * the clause says by what or as what, and what is done comes after it. `有所作为`, `把……作为` are no such frame.
  */
 const EMBEDDED_FRAME = /(?:按照|根据|依据|依照|遵照|本着)[^，。；]*(?:思路|要求|原则|精神|部署|方针|规定|标准|安排|指示|意见|理念|思想|方向)$/u;
-/** A subject and the role it acts in (`我国作为全球第二大经济体`): 作为 as a word, not in 工作为 or 不作为. */
-const SUBJECT_AS = /^([^，。；把将以被视列不有对]{1,8})作为(?![用、])[^，。；了]+$/u;
+/** A subject and the role it acts in (`我国作为全球第二大经济体`): 作为 as a word, not in 工作为, 不作为 or 新作为. */
+const SUBJECT_AS = /^([^，。；把将以被视列不有对]{1,8})(?<![新敢善])作为(?![用、])[^，。；了]+$/u;
+/** The role's clause says something of its own (`企业作为创新主体的地位更加突出`). */
+const HAS_PREDICATE = /的[^，。；]*(?:更加|不断|日益|明显|显著|进一步|逐步)/u;
 
 function namesFrameAfterSubject(clause: string): boolean {
   if (EMBEDDED_FRAME.test(clause)) return true;
   const subject = SUBJECT_AS.exec(clause)?.[1];
-  if (subject === undefined) return false;
+  if (subject === undefined || HAS_PREDICATE.test(clause)) return false;
   const breaks = wordBreaks(clause);
   return breaks.has(subject.length) && breaks.has(subject.length + 2);
 }
 /** A 在 frame still open (`在取得……成果`): it closes at a later clause (`……的同时`, `……过程中`). */
-const OPENS_FRAME = /^(?:早|正|就)?在|^当/u;
-const CLOSES_FRAME = /(?:的同时|之际|之时|的时候|时|以后|之后|以来|过程中|期间|基础上|前提下|条件下|背景下|形势下)$/u;
+const OPENS_FRAME = /^(?:早|正|就)?在|^当(?![前地好年日天家然])/u;
+const CLOSES_FRAME = /(?:的同时|之际|之时|的时候|(?<![同及按适准实小])时|以后|之后|以来|过程中|期间|基础上|前提下|条件下|背景下|形势下)$/u;
 
 /**
  * True when a sentence cut after `last` leaves it hanging: a frame without its main clause
@@ -192,12 +195,12 @@ const CLOSES_FRAME = /(?:的同时|之际|之时|的时候|时|以后|之后|以
 function leavesDangling(last: string, next: string, rest: readonly string[] = []): boolean {
   const text = cleanSpan(last);
   return (
-    FRAME_END.test(last) ||
+    FRAME_END.test(text) ||
     (next.trim() !== '' && (FRAME_CLAUSE.test(text) || namesFrameAfterSubject(text))) ||
     (OPENS_FRAME.test(text) && !ADVERBIAL_ONLY.test(text) && [next, ...rest].slice(0, 3).some((clause) => CLOSES_FRAME.test(cleanSpan(clause)))) ||
     RESUMES.test(next.trim()) ||
     [next, ...rest].some((clause) => TURNS.test(clause.trim())) ||
-    isSubjectOfNext(last, next.trim()) ||
+    isSubjectOfNext(text, next.trim()) ||
     JUDGES_TOPIC.test(next.trim())
   );
 }
@@ -421,20 +424,39 @@ function choosePhrases(text: string, options: CondenseOptions): string[] {
   if (chosen.length > 0 || options.strict === true || text.trim() === '' || text.split('\n').every((line) => isFrontMatterLine(line.trim()))) return chosen;
   // Nothing scored: the first clause that stands alone, else the lead phrase unless it is a
   // dependent fragment (`虽然意识到……的重要性` without its 但 says the opposite of the point).
-  const clauses = splitClauses(text);
-  const standing = clauses
-    .map(cleanSpan)
-    .find(
-      (clause, index) =>
-        clause.length >= 4 &&
-        clause.length <= options.maxChars &&
-        standsAlone(clause) &&
-        !leavesDangling(clause, clauses[index + 1] ?? '', clauses.slice(index + 2)),
-    );
-  if (standing !== undefined) return [standing];
+  const standing = splitSentences(text)
+    .flatMap((sentence) => {
+      const clauses = splitClauses(sentence);
+      return clauses.map((clause, index) => ({
+        clause: cleanSpan(clause),
+        dangles: leavesDangling(clause, clauses[index + 1] ?? '', clauses.slice(index + 2)),
+      }));
+    })
+    .find(({ clause, dangles }) => clause.length >= 4 && clause.length <= options.maxChars && standsAlone(clause) && !dangles);
+  if (standing !== undefined) return [standing.clause];
+  const turn = turnOfLead(text, options.maxChars);
+  if (turn !== null) return turn.length >= 4 ? [turn] : [];
   const lead = leadPhrase(text, options.maxChars);
-  const turnsAfter = text.trim().startsWith(lead) && TURNS.test(text.trim().slice(lead.length).replace(LEADING_PUNCTUATION, ''));
-  return DEPENDENT_START.test(lead) || FRAME_END.test(lead) || turnsAfter ? [] : [lead];
+  return DEPENDENT_START.test(lead) || FRAME_END.test(lead) ? [] : [lead];
+}
+
+/** The word that opens a turn (`但`, `但是`): the clause after it says the point without it. */
+const TURN_WORD = /^(?:但是|但|然而|可是|不过|只是|却)\s*/u;
+
+/**
+ * When the first sentence of `text` turns (`重视学习……，认真参加中心组学习，但在学习时间的安排上，还存在
+ * 挤占、压缩的情况`) and its lead phrase stops before the turn, the turn is the point: it is shown
+ * from there, without its 但. Null when the sentence does not turn, its lead phrase keeps the turn, or
+ * the turn leans on more than its 但.
+ */
+function turnOfLead(text: string, maxChars: number): string | null {
+  const sentence = splitSentences(text.trim())[0] ?? '';
+  const clauses = splitClauses(sentence);
+  const turn = clauses.findIndex((clause, index) => index > 0 && TURNS.test(clause.trim()));
+  if (turn === -1 || leadPhrase(text, maxChars).includes(cleanSpan(clauses[turn] ?? ''))) return null;
+  const shown = leadPhrase(clauses.slice(turn).join('').trim().replace(TURN_WORD, ''), maxChars);
+  // A turn that leans on more than its 但 (`但也增加了……`) cannot stand alone either.
+  return DEPENDENT_START.test(shown) ? null : shown;
 }
 
 /**

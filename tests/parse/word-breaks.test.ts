@@ -1,6 +1,6 @@
 /** Word breaks for titles and labels; found by a review of decks from real reports (`现代 / 化建设`). */
 import { describe, expect, it } from 'vitest';
-import { lineBreaks, wordBreaks } from '../../src/parse/word-breaks.js';
+import { insideSetTerms, lineBreaks, wordBreaks } from '../../src/parse/word-breaks.js';
 
 const pieces = (text: string, found: ReadonlySet<number>): string[] => {
   const breaks = [...found].sort((a, b) => a - b);
@@ -70,5 +70,14 @@ describe('lineBreaks', () => {
       expect(lines.has(0)).toBe(true);
       expect(lines.has(text.length)).toBe(true);
     }
+  });
+});
+
+describe('set terms (set-terms.ts)', () => {
+  it('mark the inside of a term the dictionary splits, not a term that is the tail of another word', () => {
+    expect([...insideSetTerms('推动高质量发展')]).toEqual([3, 4]);
+    expect([...insideSetTerms('坚持和发展中国特色社会主义')].sort((a, b) => a - b)).toEqual([6, 7, 8, 10, 11, 12]);
+    expect([...insideSetTerms('推动提高质量效益')]).toEqual([]);
+    expect(lineBreaks('推动提高质量效益').has(4)).toBe(true);
   });
 });

@@ -142,12 +142,30 @@ describe('bullets never end on a frame that awaits its main clause', () => {
   // A review of decks (unseen-3/02, dev 07, dev 11): a 述职's shortcoming shown as a strength when
   // cut before its 但; a decision's frame alone; what the speaker saw without what it was.
   it('never cuts a sentence before the clause that turns against it (但……), nor shows a frame or an introduction alone', () => {
-    const turn = '重视学习贯彻习近平新时代中国特色社会主义思想，但在学习时间的安排上，还存在挤占、压缩的情况。';
-    for (const phrase of pickKeyPhrases(turn, { count: 2, maxChars: 40 })) expect(phrase).toMatch(/但/u);
+    // The point is the shortcoming: shown with its 但 or from it, never the praise before it alone.
+    for (const turn of [
+      '重视学习贯彻习近平新时代中国特色社会主义思想，但在学习时间的安排上，还存在挤占、压缩的情况。',
+      '重视学习贯彻习近平新时代中国特色社会主义思想，认真参加中心组学习，但在学习时间的安排上，还存在挤占、压缩的情况。',
+      '同志们：重视理论学习，但学习的系统性还不够。',
+    ]) {
+      const phrases = pickKeyPhrases(turn, { count: 2, maxChars: 24 });
+      expect(phrases.length, turn).toBeGreaterThan(0);
+      for (const phrase of phrases) expect(phrase, turn).toMatch(/但|还存在|还不够/u);
+    }
+    // 不过度 is no turn (a review found `不过度开发` alone).
+    expect(pickKeyPhrases('坚持生态优先、绿色发展，合理利用自然资源，不过度开发，守住生态保护红线。', { count: 1, maxChars: 24 })).toEqual([
+      '坚持生态优先、绿色发展，合理利用自然资源',
+    ]);
     for (const fragment of ['经市政府研究决定', '但在学习时间的安排上', '从2011年回国至今', '我欣喜地看到', '学校党委深刻认识到']) {
       expect(standsAlone(fragment), fragment).toBe(false);
     }
     expect(standsAlone('经济运行总体平稳')).toBe(true);
+  });
+
+  it('keeps 当前, 同时 and a role whose clause says something of itself (review of this rule)', () => {
+    expect(pickKeyPhrases('当前经济运行稳中向好，同时，外部环境更加复杂严峻。', { count: 1, maxChars: 12 })).toEqual(['当前经济运行稳中向好']);
+    expect(pickKeyPhrases('企业作为创新主体的地位更加突出，研发投入强度提高到2.5%。', { count: 1, maxChars: 20 })).toEqual(['企业作为创新主体的地位更加突出']);
+    expect(pickKeyPhrases('全市上下展现新作为新担当，经济社会发展取得新成效。', { count: 1, maxChars: 20 })).toEqual(['全市上下展现新作为新担当']);
   });
 
   it('keeps 作为 that is no role (工作为, 不作为, 新作为)', () => {
@@ -201,6 +219,12 @@ describe('what a slide never shows from the source', () => {
     for (const phrase of phrases) expect(phrase).not.toMatch(/^(?:[（(]\d[）)]|\d[.．]|[①-⑳])/u);
     expect(phrases).toContain('全面完成消债任务');
     expect(pickKeyPhrases('全市累计化解教育债务4.26亿元。', { count: 1, maxChars: 30 })).toEqual(['全市累计化解教育债务4.26亿元']);
+    // A figure or a range is no mark (review of this rule).
+    expect(pickKeyPhrases('1.5万名干部下沉社区。', { count: 1, maxChars: 30 })).toEqual(['1.5万名干部下沉社区']);
+    expect(pickKeyPhrases('第一、二轮中央生态环保督察反馈问题整改全面完成。', { count: 1, maxChars: 30 })).toEqual([
+      '第一、二轮中央生态环保督察反馈问题整改全面完成',
+    ]);
+    expect(pickKeyPhrases('1、完善议事决策机制。', { count: 1, maxChars: 30 })).toEqual(['完善议事决策机制']);
     // A row of dev 07 showed its list's second item under its mark (`二是从单位领导有责任……`).
     expect(pickKeyPhrases('二是从单位领导有责任转变为每个教工有责任。', { count: 1, maxChars: 30 })).toEqual(['从单位领导有责任转变为每个教工有责任']);
     expect(pickKeyPhrases('第三，完善议事决策机制。', { count: 1, maxChars: 30 })).toEqual(['完善议事决策机制']);
