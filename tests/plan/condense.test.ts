@@ -162,6 +162,14 @@ describe('bullets never end on a frame that awaits its main clause', () => {
     expect(standsAlone('经济运行总体平稳')).toBe(true);
   });
 
+  // dev 13: a later clause opening with a measure verb was shown though it only names the standard.
+  it('takes no later clause that only names the standard its main clause follows (严格按照……部署要求)', () => {
+    const text = '我校自去年8月份先期启动主题教育以来，严格按照市教育局党委部署要求，深入学习践行党的十九大精神，扎实推进各项工作。';
+    const phrases = pickKeyPhrases(text, { count: 3, maxChars: 24 });
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const phrase of phrases) expect(phrase).not.toMatch(/要求$/u);
+  });
+
   it('keeps 当前, 同时 and a role whose clause says something of itself (review of this rule)', () => {
     expect(pickKeyPhrases('当前经济运行稳中向好，同时，外部环境更加复杂严峻。', { count: 1, maxChars: 12 })).toEqual(['当前经济运行稳中向好']);
     expect(pickKeyPhrases('企业作为创新主体的地位更加突出，研发投入强度提高到2.5%。', { count: 1, maxChars: 20 })).toEqual(['企业作为创新主体的地位更加突出']);
