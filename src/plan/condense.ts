@@ -49,7 +49,7 @@ export function setsTheScene(clause: string): boolean {
  * `以强烈的事业心和责任感`). A bullet never ends on one; the point is in what follows.
  */
 const FRAME_CLAUSE =
-  /^(?:(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合)[^，。；]*|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6}|经(?![济营历验常费典过纬])[^，。；]{1,12}(?:研究|决定|同意|批准|审议|讨论|审定)(?:决定|同意|通过)?)$/u;
+  /^(?:(?:要|必须|应当|应该|继续|进一步)?(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合)[^，。；]*|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6}|经(?![济营历验常费典过纬])[^，。；]{1,12}(?:研究|决定|同意|批准|审议|讨论|审定)(?:决定|同意|通过)?)$/u;
 
 /** True for a clause that only frames the main one or sets its scene (`根据《……》`, `这五年`). */
 function framesOnly(clause: string): boolean {
@@ -157,7 +157,7 @@ function isBalanced(text: string): boolean {
 }
 
 /** A clause end that frames a main clause still to come (`在……的同时`, `……以后`, `……过程中`). */
-const FRAME_END = /(?:的同时|之际|之时|的时候|以后|之后|以来|过程中|期间|所[^，。；的]{1,6}的)$/u;
+const FRAME_END = /(?:的同时|之际|之时|的时候|以后|之后|(?<![最落前今然背身午之以])后|以来|过程中|期间|所[^，。；的]{1,6}的)$/u;
 /**
  * A clause that turns against the one before (`重视学习……，但在学习时间的安排上……不够`): the point is in
  * the turn, and a bullet cut before it says the opposite (a 述职's shortcoming read as a strength).
@@ -170,7 +170,8 @@ const RESUMES = /^这些/u;
  * A frame named inside a clause after its subject (`学校按照“……”思路`, `具体指根据……改革要求`, `我校作为……学校代表`):
  * the clause says by what or as what, and what is done comes after it. `有所作为`, `把……作为` are no such frame.
  */
-const EMBEDDED_FRAME = /(?:按照|根据|依据|依照|遵照|本着)[^，。；]*(?:思路|要求|原则|精神|部署|方针|规定|标准|安排|指示|意见|理念|思想|方向)$/u;
+const EMBEDDED_FRAME =
+  /(?:按照|根据|依据|依照|遵照|本着)[^，。；]*(?:思路|要求|原则|精神|部署|方针|规定|标准|安排|指示|意见|理念|思想|方向|布局)$|^[^，。；以]{1,6}以[^，。；]{1,12}为(?:导向|重点|核心|主线|抓手|引领|目标|中心|基础|载体|依托|契机|突破口)$/u;
 /** A subject and the role it acts in (`我国作为全球第二大经济体`): 作为 as a word, not in 工作为, 不作为 or 新作为. */
 const SUBJECT_AS = /^([^，。；把将以被视列不有对]{1,8})(?<![新敢善])作为(?![用、])[^，。；了]+$/u;
 /** The role's clause says something of its own (`企业作为创新主体的地位更加突出`). */
@@ -183,6 +184,19 @@ function namesFrameAfterSubject(clause: string): boolean {
   const breaks = wordBreaks(clause);
   return breaks.has(subject.length) && breaks.has(subject.length + 2);
 }
+/**
+ * The verb of a 把 clause, in the clause after it (`把提高党的执政能力……，落实到引领中国发展进步……上来`):
+ * cut between them, one bullet has the object without its verb and the other the verb without its object.
+ */
+const DISPOSAL_VERB = /^(?:(?:落实|贯穿|体现|融入|融合|转化|转变|推向|用|放|摆|变成|建成|打造|纳入|列入)(?:到|于|在|为|成|进)|作为)/u;
+/** A 把 clause still waiting for its verb: no complement after the 把 yet (`把提高党的执政能力`, not `把……贯穿到……`). */
+const OPEN_DISPOSAL = /[把将](?![^，。；]*(?:落实|贯穿|体现|融入|融合|转化|转变|推向|用|放|摆|变成|建成|打造|纳入|列入)(?:到|于|在|为|成|进))[^，。；]*$/u;
+
+/** True when `clause` is the verb of the 把 clause before it: it has no object of its own. */
+function completesDisposal(previous: string, clause: string): boolean {
+  return OPEN_DISPOSAL.test(cleanSpan(previous)) && DISPOSAL_VERB.test(cleanSpan(clause));
+}
+
 /** A 在 frame still open (`在取得……成果`): it closes at a later clause (`……的同时`, `……过程中`). */
 const OPENS_FRAME = /^(?:早|正|就)?在|^当(?![前地好年日天家然])/u;
 const CLOSES_FRAME = /(?:的同时|之际|之时|的时候|(?<![同及按适准实小])时|以后|之后|以来|过程中|期间|基础上|前提下|条件下|背景下|形势下)$/u;
@@ -199,6 +213,8 @@ function leavesDangling(last: string, next: string, rest: readonly string[] = []
     (next.trim() !== '' && (FRAME_CLAUSE.test(text) || namesFrameAfterSubject(text))) ||
     (OPENS_FRAME.test(text) && !ADVERBIAL_ONLY.test(text) && [next, ...rest].slice(0, 3).some((clause) => CLOSES_FRAME.test(cleanSpan(clause)))) ||
     RESUMES.test(next.trim()) ||
+    (OPEN_DISPOSAL.test(text) && DISPOSAL_VERB.test(next.trim())) ||
+    (/^(?:不仅|不但|不只)/u.test(text) && next.trim() !== '') ||
     [next, ...rest].some((clause) => TURNS.test(clause.trim())) ||
     isSubjectOfNext(text, next.trim()) ||
     JUDGES_TOPIC.test(next.trim())
@@ -356,7 +372,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       clauses.slice(1).forEach((clause, index) => {
         const span = cleanSpan(clause);
         const judged = JUDGES_TOPIC.test((clauses[index + 2] ?? '').trim());
-        const dangles = leavesDangling(clause, clauses[index + 2] ?? '', clauses.slice(index + 3));
+        const dangles = leavesDangling(clause, clauses[index + 2] ?? '', clauses.slice(index + 3)) || completesDisposal(clauses[index] ?? '', span);
         if (MEASURE_VERBS.test(span) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles) {
           candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false) - 1 });
         }
@@ -429,7 +445,7 @@ function choosePhrases(text: string, options: CondenseOptions): string[] {
       const clauses = splitClauses(sentence);
       return clauses.map((clause, index) => ({
         clause: cleanSpan(clause),
-        dangles: leavesDangling(clause, clauses[index + 1] ?? '', clauses.slice(index + 2)),
+        dangles: leavesDangling(clause, clauses[index + 1] ?? '', clauses.slice(index + 2)) || completesDisposal(clauses[index - 1] ?? '', clause),
       }));
     })
     .find(({ clause, dangles }) => clause.length >= 4 && clause.length <= options.maxChars && standsAlone(clause) && !dangles);

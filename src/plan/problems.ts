@@ -10,7 +10,9 @@ const OWNS_PROBLEMS = /^[^。！？]{0,40}(?:清醒(?:地|的)?(?:看到|认识�
 /** A connective or a frame that ties the paragraph to the results before it (`同时，`, `在肯定成绩的同时，`). */
 const TIE = /^(?:(?:同时|但是|但|然而|当然|各位代表)[，,]\s*|[^，。；！？]{0,20}的同时[，,]\s*)+/u;
 /** The words that announce the list (`，主要是`, `。主要表现在`): the list follows; they are not the statement. */
-const ANNOUNCES = /[，,。]\s*(?:主要是|主要有|主要表现(?:在|为)?|具体(?:是|表现在)|从总体看)$/u;
+const ANNOUNCES = /[，,。]\s*(?:主要是|主要有|主要表现(?:在|为)?|具体(?:是|表现在)|从总体看|(?:比较|最为|尤为)?突出的是|主要体现(?:在|为))$/u;
+/** An opening that leans on the frame dropped before it (`也要清醒认识到`): the statement starts after it. */
+const LEANS = /^也(?=要|应|必须|清醒)/u;
 /** The clause that names the problems (`……还存在不少矛盾和问题`). */
 const NAMES_THEM = /问题|不足|差距|短板|困难|挑战|矛盾/u;
 /** The speaker's resolve after the list (`我们一定正视问题……`): not one of the problems. */
@@ -31,9 +33,14 @@ export function problemsOf(body: string): Problems | null {
   const found = body.split('\n').find((line) => OWNS_PROBLEMS.test(line.trim()));
   if (found === undefined) return null;
   const paragraph = found.trim().replace(TIE, '');
-  const colon = firstColon(paragraph);
+  const colon = firstColon(paragraph) === -1 ? paragraph.slice(0, 80).indexOf(':') : firstColon(paragraph);
   const [head, items] = colon === -1 ? withoutList(paragraph) : [paragraph.slice(0, colon), listItems(paragraph.slice(colon + 1))];
-  const whole = cleanSpan(head.replace(/[：:]$/u, '').replace(ANNOUNCES, ''));
+  const whole = cleanSpan(
+    head
+      .replace(/[：:]$/u, '')
+      .replace(ANNOUNCES, '')
+      .replace(LEANS, ''),
+  );
   const statement = whole.length <= MAX_STATEMENT ? whole : leadPhrase(whole, MAX_STATEMENT);
   if (statement.length < 4) return null;
   return {

@@ -170,6 +170,22 @@ describe('bullets never end on a frame that awaits its main clause', () => {
     for (const phrase of phrases) expect(phrase).not.toMatch(/要求$/u);
   });
 
+  // A second deck review (a congress report, a university summary): one sentence split over two
+  // bullets at a 把 clause, a 不仅 without its 也, a frame after 要, a time clause ending in 后, 以……为导向.
+  it('never cuts between a 把 clause and its verb, after 不仅, or after a frame a subject or 要 leads', () => {
+    const cases: [string, RegExp][] = [
+      ['要站在时代高度，把提高党的执政能力、保持和发展党的先进性，落实到引领中国发展进步上来。', /先进性$|^落实到/u],
+      ['中国的发展，不仅使中国人民稳定地走上了富裕安康的广阔道路，也为世界经济发展作出了巨大贡献。', /道路$/u],
+      ['要按照中国特色社会主义事业总体布局，全面推进经济建设、政治建设、文化建设、社会建设。', /布局$/u],
+      ['经过8年的实践、调研、调整，校团委以需求为导向，形成了青马学院递进式输送的模式。', /导向$/u],
+      ['邓荣波在考上家乡甘孜州康定市的公务员后，主动申请到最偏远的乡镇工作。', /后$/u],
+    ];
+    for (const [text, dangling] of cases) {
+      const phrases = pickKeyPhrases(text, { count: 3, maxChars: 24 });
+      for (const phrase of phrases) expect(phrase, text).not.toMatch(dangling);
+    }
+  });
+
   it('keeps 当前, 同时 and a role whose clause says something of itself (review of this rule)', () => {
     expect(pickKeyPhrases('当前经济运行稳中向好，同时，外部环境更加复杂严峻。', { count: 1, maxChars: 12 })).toEqual(['当前经济运行稳中向好']);
     expect(pickKeyPhrases('企业作为创新主体的地位更加突出，研发投入强度提高到2.5%。', { count: 1, maxChars: 20 })).toEqual(['企业作为创新主体的地位更加突出']);

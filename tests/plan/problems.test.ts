@@ -33,6 +33,18 @@ describe('problemsOf', () => {
     });
   });
 
+  // A second deck review: a statement opening on 也 (its frame dropped), ending on 突出的是, a half-width colon.
+  it('leaves out a leaning 也, the words announcing the list however written, and reads a half-width colon', () => {
+    expect(problemsOf('在看到成绩的同时，也要清醒认识到，我们的工作还存在不少差距，突出的是：创新能力不强；发展方式粗放。')).toEqual({
+      statement: '要清醒认识到，我们的工作还存在不少差距',
+      items: ['创新能力不强', '发展方式粗放'],
+    });
+    expect(problemsOf('我们也清醒地看到存在的困难和问题:调结构促转型任务仍较艰巨，生产方式粗放，核心竞争力不强，新兴产业对经济增长贡献还比较小。')).toEqual({
+      statement: '我们也清醒地看到存在的困难和问题',
+      items: ['调结构促转型任务仍较艰巨', '生产方式粗放', '核心竞争力不强', '新兴产业对经济增长贡献还比较小'],
+    });
+  });
+
   it('finds none in a closing text that owns up to nothing', () => {
     expect(problemsOf('让我们以热烈的掌声，向全体同志表示衷心的感谢！')).toBeNull();
     expect(problemsOf('')).toBeNull();
