@@ -8,7 +8,7 @@ import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
 import { contextForKind, decorationShapes, footerShapes, titleBar, type ComposeContext } from './compose-context.js';
-import { leadPhrase } from './condense.js';
+import { leadPhrase, standsAlone } from './condense.js';
 import { computeGeometry } from './geometry.js';
 import { twoDigits, type ContentSource } from './layouts/content-source.js';
 import { composeAgenda, composeClosing, composeCover, composeDivider, composeOverview, type AgendaEntry } from './layouts/fixed-slides.js';
@@ -56,6 +56,28 @@ interface Draft {
 
 function continued(title: string, page: number, theme: Theme): string {
   return page === 0 ? title : `${title}${theme.wording.continued}`;
+}
+
+/**
+ * Longest section title a content slide's title bar shows whole. A part titled by a whole sentence
+ * (`从推动工作发展方面，学院党委要不忘教育报国初心，牢记立德树人使命，为建设……`) fills two lines of
+ * every slide of the part; its lead clause, as on the 目录, reads as a title (the divider shows it whole).
+ */
+const CONTENT_TITLE_MAX = 30;
+
+/**
+ * Fewest ideographs of a lead clause that stands for the part; shorter (`回顾2024年`, `公元627~741年`),
+ * or one that does not stand alone (a frame, a time), and the title stays whole.
+ */
+const CONTENT_TITLE_MIN = 8;
+
+function contentTitle(title: string): string {
+  if (title.length <= CONTENT_TITLE_MAX) return title;
+  const lead = leadPhrase(title, CONTENT_TITLE_MAX);
+  const ideographs = lead.match(/\p{Script=Han}/gu)?.length ?? 0;
+  // A cut inside a clause (`……，把日本的质量`) is no title either.
+  const cutInside = title.startsWith(lead) && !/^[，。；：！？、,;:!?]/u.test(title.slice(lead.length));
+  return ideographs >= CONTENT_TITLE_MIN && standsAlone(lead) && !cutInside ? lead : title;
 }
 
 /** A title bar that always fits: the full title, else its lead clause, else its first characters. */
@@ -362,7 +384,7 @@ function sectionDrafts(
     return [{ ...divider, notes: [dividerNotes(section), section.body].filter((part) => part.trim() !== '').join('\n') }];
   }
   const contents = pages.map((page, pageIndex): Draft => {
-    const title = continued(section.title, pageIndex, context.theme);
+    const title = continued(contentTitle(section.title), pageIndex, context.theme);
     const tail = pageIndex === pages.length - 1 ? section.body : '';
     return {
       kind: 'content',
