@@ -33,7 +33,9 @@ export function problemsOf(body: string): Problems | null {
   const found = body.split('\n').find((line) => OWNS_PROBLEMS.test(line.trim()));
   if (found === undefined) return null;
   const paragraph = found.trim().replace(TIE, '');
-  const colon = firstColon(paragraph) === -1 ? paragraph.slice(0, 80).indexOf(':') : firstColon(paragraph);
+  // A half-width colon (`……困难和问题:调结构……`) does not end a clause; it still opens the list.
+  const fullWidth = firstColon(paragraph);
+  const colon = fullWidth === -1 ? paragraph.slice(0, 80).indexOf(':') : fullWidth;
   const [head, items] = colon === -1 ? withoutList(paragraph) : [paragraph.slice(0, colon), listItems(paragraph.slice(colon + 1))];
   const whole = cleanSpan(
     head
