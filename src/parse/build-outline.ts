@@ -284,17 +284,13 @@ function pointsAroundThemes(paras: readonly string[], full: readonly number[], g
   // A theme group inside a longer run of plain lead paragraphs that goes on after it is part of
   // that run (`经济建设取得重大成就。` … `全面从严治党成效卓著。`, ten leads, three of which share
   // `取得重大`/`迈出重大`): every lead of the run is a point.
+  const inside = (group: readonly Cut[], run: readonly Cut[]): boolean => group.every((cut) => run.some((lead) => lead.para === cut.para));
   const widened = groups.map(
-    (group) =>
-      plainGroups.find(
-        (run) => (run[run.length - 1]?.para ?? 0) > (group[group.length - 1]?.para ?? 0) && group.every((cut) => run.some((lead) => lead.para === cut.para)),
-      ) ?? group,
+    (group) => plainGroups.find((run) => (run[run.length - 1]?.para ?? 0) > (group[group.length - 1]?.para ?? 0) && inside(group, run)) ?? group,
   );
   // Two groups inside one run are that run once; a group left inside a taken run adds nothing.
   const taken = [...new Set(widened)];
-  const themeCuts = taken.filter(
-    (group) => !taken.some((other) => other !== group && plainGroups.includes(other) && group.every((cut) => other.some((lead) => lead.para === cut.para))),
-  );
+  const themeCuts = taken.filter((group) => !taken.some((other) => other !== group && plainGroups.includes(other) && inside(group, other)));
   const themed = themeCuts.flat().sort((a, b) => a.para - b.para);
   const firstThemed = Math.min(...themed.map((cut) => cut.para));
   const standalone = findStandaloneLeadLines(texts).map((index) => full[index] ?? 0);

@@ -143,7 +143,6 @@ function clauseStartOf(text: string, at: number): number {
 
 /** Longest label that names a whole 、 list before a figure (`国家级、省级一流课程`). */
 const MAX_LISTED_LABEL = 14;
-const CLAUSE_BOUNDARY = /[，。；：！？,;:!?\n（）()]/;
 
 /**
  * Where the 、 list ends at `clauseStart` opens, when the words before the figure are its last item
@@ -153,7 +152,8 @@ const CLAUSE_BOUNDARY = /[，。；：！？,;:!?\n（）()]/;
 function listOpening(sentence: string, clauseStart: number, others: readonly FigureSpan[]): number | null {
   if (sentence.charAt(clauseStart - 1) !== '、') return null;
   let start = clauseStart - 1;
-  while (start > 0 && !CLAUSE_BOUNDARY.test(sentence.charAt(start - 1))) start -= 1;
+  // Back over the list's items to the boundary before its first (a label boundary other than 、).
+  while (start > 0 && !(LABEL_BOUNDARY.test(sentence.charAt(start - 1)) && sentence.charAt(start - 1) !== '、')) start -= 1;
   return others.some((other) => other.start >= start && other.end <= clauseStart) ? null : start;
 }
 
@@ -171,10 +171,11 @@ export function cardLabelFor(sentence: string, at: number, end: number, others: 
   if (/(?:各|均|每)\s*$/u.test(sentence.slice(0, at))) return '';
   // `国家50人集训队`: a count followed by a noun describes that noun; the words before do not name it.
   if (COUNT_UNIT_END.test(sentence.slice(at, end)) && /^[\u4e00-\u9fa5]/.test(rest) && !COUNT_FOLLOWER.test(rest)) return '';
-  const listed = listOpening(sentence, clauseStartOf(sentence, at), others);
+  const ownClause = clauseStartOf(sentence, at);
+  const listed = listOpening(sentence, ownClause, others);
   // `国家级、省级一流课程71门`: the figure counts every item of the list before it, not the last.
   if (listed !== null && at - listed > MAX_LISTED_LABEL) return '';
-  const clauseStart = listed ?? clauseStartOf(sentence, at);
+  const clauseStart = listed ?? ownClause;
   const breaks = breaksWithin(sentence, clauseStart, at);
   const inClause = others.filter((other) => other.start >= clauseStart && other.end <= at);
   const afterLast = inClause.length === 0 ? clauseStart : Math.max(...inClause.map((other) => other.end));

@@ -162,7 +162,7 @@ const FRAME_END = /(?:的同时|之际|之时|的时候|以后|之后|(?<![最�
  * A clause that turns against the one before (`重视学习……，但在学习时间的安排上……不够`): the point is in
  * the turn, and a bullet cut before it says the opposite (a 述职's shortcoming read as a strength).
  */
-const TURNS = /^(?:但|但是|然而|可是|却|不过(?![度分于问时])|只是)/u;
+const TURNS = /^(?:但是|但|然而|可是|却|不过(?![度分于问时])|只是)/u;
 /** A clause opening that resumes the list the clause before named (`……的改变，这些都将……`). */
 const RESUMES = /^这些/u;
 
@@ -188,9 +188,10 @@ function namesFrameAfterSubject(clause: string): boolean {
  * The verb of a 把 clause, in the clause after it (`把提高党的执政能力……，落实到引领中国发展进步……上来`):
  * cut between them, one bullet has the object without its verb and the other the verb without its object.
  */
-const DISPOSAL_VERB = /^(?:(?:落实|贯穿|体现|融入|融合|转化|转变|推向|用|放|摆|变成|建成|打造|纳入|列入)(?:到|于|在|为|成|进)|作为)/u;
+const DISPOSAL_COMPLEMENT = '(?:落实|贯穿|体现|融入|融合|转化|转变|推向|用|放|摆|变成|建成|打造|纳入|列入)(?:到|于|在|为|成|进)';
+const DISPOSAL_VERB = new RegExp(`^(?:${DISPOSAL_COMPLEMENT}|作为)`, 'u');
 /** A 把 clause still waiting for its verb: no complement after the 把 yet (`把提高党的执政能力`, not `把……贯穿到……`). */
-const OPEN_DISPOSAL = /[把将](?![^，。；]*(?:落实|贯穿|体现|融入|融合|转化|转变|推向|用|放|摆|变成|建成|打造|纳入|列入)(?:到|于|在|为|成|进))[^，。；]*$/u;
+const OPEN_DISPOSAL = new RegExp(`[把将](?![^，。；]*${DISPOSAL_COMPLEMENT})[^，。；]*$`, 'u');
 
 /** True when `clause` is the verb of the 把 clause before it: it has no object of its own. */
 function completesDisposal(previous: string, clause: string): boolean {
@@ -213,7 +214,7 @@ function leavesDangling(last: string, next: string, rest: readonly string[] = []
     (next.trim() !== '' && (FRAME_CLAUSE.test(text) || namesFrameAfterSubject(text))) ||
     (OPENS_FRAME.test(text) && !ADVERBIAL_ONLY.test(text) && [next, ...rest].slice(0, 3).some((clause) => CLOSES_FRAME.test(cleanSpan(clause)))) ||
     RESUMES.test(next.trim()) ||
-    (OPEN_DISPOSAL.test(text) && DISPOSAL_VERB.test(next.trim())) ||
+    completesDisposal(last, next) ||
     (/^(?:不仅|不但|不只)/u.test(text) && next.trim() !== '') ||
     [next, ...rest].some((clause) => TURNS.test(clause.trim())) ||
     isSubjectOfNext(text, next.trim()) ||
@@ -456,9 +457,6 @@ function choosePhrases(text: string, options: CondenseOptions): string[] {
   return DEPENDENT_START.test(lead) || FRAME_END.test(lead) ? [] : [lead];
 }
 
-/** The word that opens a turn (`但`, `但是`): the clause after it says the point without it. */
-const TURN_WORD = /^(?:但是|但|然而|可是|不过|只是|却)\s*/u;
-
 /**
  * When the first sentence of `text` turns (`重视学习……，认真参加中心组学习，但在学习时间的安排上，还存在
  * 挤占、压缩的情况`) and its lead phrase stops before the turn, the turn is the point: it is shown
@@ -470,7 +468,8 @@ function turnOfLead(text: string, maxChars: number): string | null {
   const clauses = splitClauses(sentence);
   const turn = clauses.findIndex((clause, index) => index > 0 && TURNS.test(clause.trim()));
   if (turn === -1 || leadPhrase(text, maxChars).includes(cleanSpan(clauses[turn] ?? ''))) return null;
-  const shown = leadPhrase(clauses.slice(turn).join('').trim().replace(TURN_WORD, ''), maxChars);
+  // The turn's own word (`但`, `但是`) goes: the clause after it says the point without it.
+  const shown = leadPhrase(clauses.slice(turn).join('').trim().replace(TURNS, '').trimStart(), maxChars);
   // A turn that leans on more than its 但 (`但也增加了……`) cannot stand alone either.
   return DEPENDENT_START.test(shown) ? null : shown;
 }

@@ -59,11 +59,13 @@ function continued(title: string, page: number, theme: Theme): string {
 }
 
 /**
- * Longest section title a content slide's title bar shows whole. A part titled by a whole sentence
- * (`从推动工作发展方面，学院党委要不忘教育报国初心，牢记立德树人使命，为建设……`) fills two lines of
- * every slide of the part; its lead clause, as on the 目录, reads as a title (the divider shows it whole).
+ * Longest title a title bar shows whole before its lead clause: a title bar that cannot fit a title
+ * falls back to it, and a content slide's title bar uses it for a part titled by a whole sentence
+ * (`从推动工作发展方面，学院党委要不忘教育报国初心，牢记立德树人使命，为建设……`), which would fill two
+ * lines of every slide of the part; as on the 目录, the lead clause reads as a title (the divider
+ * shows it whole).
  */
-const CONTENT_TITLE_MAX = 30;
+const TITLE_LEAD_CHARS = 30;
 
 /**
  * Fewest ideographs of a lead clause that stands for the part; shorter (`回顾2024年`, `公元627~741年`),
@@ -72,8 +74,8 @@ const CONTENT_TITLE_MAX = 30;
 const CONTENT_TITLE_MIN = 8;
 
 function contentTitle(title: string): string {
-  if (title.length <= CONTENT_TITLE_MAX) return title;
-  const lead = leadPhrase(title, CONTENT_TITLE_MAX);
+  if (title.length <= TITLE_LEAD_CHARS) return title;
+  const lead = leadPhrase(title, TITLE_LEAD_CHARS);
   const ideographs = lead.match(/\p{Script=Han}/gu)?.length ?? 0;
   // A cut inside a clause (`……，把日本的质量`) is no title either.
   const cutInside = title.startsWith(lead) && !/^[，。；：！？、,;:!?]/u.test(title.slice(lead.length));
@@ -82,7 +84,7 @@ function contentTitle(title: string): string {
 
 /** A title bar that always fits: the full title, else its lead clause, else its first characters. */
 function fittedTitleBar(context: ComposeContext, kind: SlideKind, title: string): TextShape | null {
-  for (const candidate of [title, leadPhrase(title, 30), leadPhrase(title, 16)]) {
+  for (const candidate of [title, leadPhrase(title, TITLE_LEAD_CHARS), leadPhrase(title, 16)]) {
     const shape = titleBar(context, kind, candidate);
     if (shape !== null) return shape;
   }

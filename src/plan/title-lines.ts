@@ -48,9 +48,9 @@ function insideShortQuote(title: string): (at: number) => boolean {
 function breakPoints(title: string): BreakPoint[] {
   const points = new Map<number, number>();
   const quoted = insideShortQuote(title);
-  const breaks = [...wordBreaks(title)].sort((a, b) => a - b);
+  const words = wordBreaks(title);
+  const breaks = [...words].sort((a, b) => a - b);
   const inTerm = insideSetTerms(title);
-  const wordEnds = new Set(breaks);
   // ICU splits verb-complement pairs into two one-character words (`念/好`, `抓/实`): a break
   // between two such words often splits a pair.
   const betweenOneCharWords = (at: number): boolean => {
@@ -69,7 +69,7 @@ function breakPoints(title: string): BreakPoint[] {
     const after = title.slice(at);
     if (/\s$/u.test(before) || /^\s/u.test(after)) continue;
     if (NO_LINE_START.test(after) || NO_LINE_END.test(before)) continue;
-    if (SUFFIX_START.test(after) && (wordEnds.has(at + 1) || at + 1 === title.length)) continue;
+    if (SUFFIX_START.test(after) && (words.has(at + 1) || at + 1 === title.length)) continue;
     // Inside a run of Latin letters or digits (`2018`, `GDP`) is no place to break.
     if (/[A-Za-z0-9.]$/u.test(before) && /^[A-Za-z0-9.]/u.test(after)) continue;
     // A number and its unit or measure word (`100/周年`, `2020/届`) are read as one.
