@@ -45,7 +45,45 @@ describe('problemsOf', () => {
     });
   });
 
+  // A survey of the 190 problems slides of the fixture texts: a slide with the statement and one item
+  // or none, though the paragraph listed five or more problems after it.
+  it('lists the clauses of the sentence after the statement, and of a long sentence the statement opens', () => {
+    expect(
+      problemsOf(
+        '我们也清醒地看到，发展中还存在不少问题。经济持续回升向好的态势还需巩固，创新潜力释放不充分，部分企业经营困难，居民增收压力较大，等等。我们一定正视困难，尽心竭力改进工作。',
+      ),
+    ).toEqual({
+      statement: '我们也清醒地看到，发展中还存在不少问题',
+      items: ['经济持续回升向好的态势还需巩固', '创新潜力释放不充分', '部分企业经营困难', '居民增收压力较大'],
+    });
+    expect(problemsOf('我们也清醒看到，全县经济总量不大、产业层次不高，财政收支矛盾突出，民生领域还有不少短板。我们将直面问题，努力加以解决。')).toEqual({
+      statement: '我们也清醒看到',
+      items: ['全县经济总量不大、产业层次不高', '财政收支矛盾突出', '民生领域还有不少短板'],
+    });
+    // The setting before the first problem is part of the statement, not a problem of its own.
+    expect(problemsOf('我们也清醒认识到，我国是一个发展中大国，仍处于社会主义初级阶段，发展不平衡不充分问题仍然突出，外部环境不确定性加大。')).toEqual({
+      statement: '我们也清醒认识到，我国是一个发展中大国，仍处于社会主义初级阶段，发展不平衡不充分问题仍然突出',
+      items: ['外部环境不确定性加大'],
+    });
+  });
+
+  it('shows the problem after a concession, not the concession, its cause, an example or a frame', () => {
+    expect(
+      problemsOf(
+        '我们也清醒地看到，还存在不少困难和问题。虽然我们在增加农民收入方面做了大量工作，但由于农业基础薄弱，农民稳定增收的长效机制有待完善。受市场持续低迷的影响，工业增速明显回落。主要是投资增长乏力，特别是民间投资增速不快。比如固定资产投资增幅差3个百分点。',
+      )?.items,
+    ).toEqual(['农民稳定增收的长效机制有待完善', '受市场持续低迷的影响，工业增速明显回落', '投资增长乏力，特别是民间投资增速不快']);
+    expect(
+      problemsOf(
+        '我们也清醒地看到，还存在许多困难和问题。受国际金融危机的深度影响，去年生产总值增幅没有实现预期目标，经济回升的内在动力仍然不足，扩大需求存在较大制约。',
+      )?.items,
+    ).toEqual(['去年生产总值增幅没有实现预期目标', '经济回升的内在动力仍然不足', '扩大需求存在较大制约']);
+  });
+
   it('finds none in a closing text that owns up to nothing', () => {
+    expect(
+      problemsOf('我们必须清醒认识到，我国仍处于社会主义初级阶段的基本国情没有变，人民日益增长的需要同落后的社会生产之间的矛盾这一社会主要矛盾没有变。'),
+    ).toBeNull();
     expect(problemsOf('让我们以热烈的掌声，向全体同志表示衷心的感谢！')).toBeNull();
     expect(problemsOf('')).toBeNull();
   });
