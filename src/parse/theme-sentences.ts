@@ -441,8 +441,9 @@ const SHORT_LEADS: LeadLimits = { sentence: 25, half: 12 };
 const PART_LEADS: LeadLimits = { sentence: 34, half: 17 };
 
 /**
- * Commas in a plain theme sentence (short, a full sentence ending in `。`, at most one comma and no
- * other inner punctuation: `聚焦主责主业，提升核心竞争力。`), or -1 when it is not one.
+ * Commas in a plain theme sentence (short, a full sentence ending in `。`, at most two commas between
+ * short phrases and no other inner punctuation: `聚焦主责主业，提升核心竞争力。`, `坚持管党治党，从严从实，
+ * 切实加强党的自身建设。`), or -1 when it is not one.
  */
 function plainThemeCommas(sentence: string, allowDun: boolean, limits: LeadLimits): number {
   const body = core(sentence);
@@ -456,9 +457,9 @@ function plainThemeCommas(sentence: string, allowDun: boolean, limits: LeadLimit
   )
     return -1;
   const commas = (body.match(/[，,]/g) ?? []).length;
-  if (commas > 1 || argues(body)) return -1;
-  // Each half of `聚焦……，提升……。` is a short phrase on its own.
-  return commas === 1 && body.split(/[，,]/).some((half) => half.length < 3 || half.length > limits.half) ? -1 : commas;
+  if (commas > 2 || argues(body)) return -1;
+  // Each phrase of `聚焦……，提升……。` is short on its own.
+  return commas >= 1 && body.split(/[，,]/).some((half) => half.length < 3 || half.length > limits.half) ? -1 : commas;
 }
 
 /**

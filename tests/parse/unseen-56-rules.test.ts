@@ -38,3 +38,30 @@ describe('a group of leads that share wording inside a longer run of plain leads
     expect(outline.sections[0]?.points.map((point) => point.title)).toEqual(expected[0]?.[1]);
   });
 });
+
+// A deck review (unseen-19/06): the last two of five leads `坚持……，从严从实，切实……。` were lost into
+// the rest of the part, since a plain lead held at most one comma.
+describe('a run of plain leads of three short phrases each', () => {
+  it('takes every lead of the run (stress fixture written for this test)', () => {
+    const leads = [
+      '坚持政治统领，总揽全局，为改革发展提供政治保证。',
+      '坚持管党治党，从严从实，切实加强党的自身建设。',
+      '着力攻坚克难，开拓进取，推进各项事业快速发展。',
+    ];
+    const report = textOf(
+      '工作报告',
+      '一、今后的工作',
+      '今后一个时期，我们要坚持稳中求进工作总基调，统筹推进各项工作，重点抓好以下几个方面。',
+      ...leads.map((lead) => `${lead}${BODY}`),
+      '二、加强领导',
+      `各级党组织要切实担负起责任。${BODY}`,
+    );
+    expect(parseReport(report).sections[0]?.points.map((point) => point.title)).toEqual(leads.map((lead) => lead.replace(/。$/u, '')));
+  });
+
+  it('finds all five leads of the first part of unseen-19/06', () => {
+    const item = fixtureCase('unseen-19', '06-');
+    const expected = expectedShape(item) ?? [];
+    expect(parseReport(item?.text ?? '').sections[0]?.points.map((point) => point.title)).toEqual(expected[0]?.[1]);
+  });
+});
