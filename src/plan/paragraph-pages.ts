@@ -11,6 +11,7 @@ import type { Figure, Outline, Section } from '../parse/outline.js';
 import { isTableLine } from '../parse/segments.js';
 import { firstSentenceLength } from '../parse/split-sentences.js';
 import { startsWithAddress } from '../parse/theme-sentences.js';
+import { lineBreaks } from '../parse/word-breaks.js';
 
 /** About this many pages, however long the text: a greeting gets one per paragraph. */
 const PAGES = 8;
@@ -21,6 +22,9 @@ const MIN_FRAMED = 4;
 /** A first sentence longer than this with more text after it gives the page only its first words. */
 const MAX_SENTENCE_TITLE = 40;
 const CUT_TITLE = 30;
+/** A clause that ends this far in titles the page alone (`再过几天，3月3日是我们一中124岁的生日`). */
+const MIN_CLAUSE_TITLE = 8;
+const CLAUSE_END = /[，,；;：:]/u;
 
 /** Indices of the paragraphs that open a page. */
 function pageStarts(paras: readonly string[]): number[] {
@@ -40,8 +44,20 @@ function pageStarts(paras: readonly string[]): number[] {
 function page(paras: readonly string[], from: number, to: number): Section {
   const text = paras[from] ?? '';
   const end = firstSentenceLength(text);
-  const headEnd = end < text.length || text.length <= MAX_SENTENCE_TITLE ? end : Math.min(text.length, CUT_TITLE);
+  const headEnd = end < text.length || text.length <= MAX_SENTENCE_TITLE ? end : titleCut(text);
   return pageSection(paras.slice(from, to), headEnd);
+}
+
+/**
+ * Where the first words of a long one-sentence paragraph end to title its page: after its last
+ * clause within reach of the title's length, else at the last break between words before it,
+ * never inside a word (`为学校争|得荣誉`, `中国共|产党`, a deck review).
+ */
+function titleCut(text: string): number {
+  for (let at = MAX_SENTENCE_TITLE - 1; at >= MIN_CLAUSE_TITLE; at -= 1) if (CLAUSE_END.test(text.charAt(at))) return at + 1;
+  const breaks = lineBreaks(text);
+  for (let at = CUT_TITLE; at > MIN_CLAUSE_TITLE; at -= 1) if (breaks.has(at)) return at;
+  return CUT_TITLE;
 }
 
 /** A figure of the body on the page that holds its sentence (its slide may show it). */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { parseMarkdown } from '../../src/parse/parse-markdown.js';
 import { writeOutlineMarkdown } from '../../src/parse/write-outline-md.js';
+import { lineBreaks } from '../../src/parse/word-breaks.js';
 import { withParagraphPages } from '../../src/plan/paragraph-pages.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { theme } from '../helpers/fixtures.js';
@@ -50,5 +51,24 @@ describe('pages of a text without parts', () => {
     const edited = planDeck(parseMarkdown(writeOutlineMarkdown(outline)), theme('party-red'));
     expect(edited.slides.map((slide) => [slide.kind, slide.title])).toEqual(direct.slides.map((slide) => [slide.kind, slide.title]));
     expect(direct.slides.filter((slide) => slide.kind === 'content').length).toBe(3);
+  });
+});
+
+// A deck review: a page opening on one long sentence was titled by its first 30 characters,
+// cut inside a word (`……今年也是中国共` over `产党建党100周年华诞……`).
+describe('the title of a page whose paragraph is one long sentence', () => {
+  const page = (sentence: string): string | undefined =>
+    withParagraphPages(parseReport(GREETING.replace('读书是一件快乐的事情', `${sentence}\n读书是一件快乐的事情`))).sections[0]?.title;
+
+  it('ends after a clause, not inside a word (stress fixtures written for this test)', () => {
+    expect(page('再过几天，3月3日是我们学校124岁的生日，今年也是中国共产党建党100周年华诞，希望全体同学在青春激昂的高中岁月中胸怀理想、脚踏实地。')).toBe(
+      '再过几天，3月3日是我们学校124岁的生日',
+    );
+    // No clause ends within reach: the title ends between two words of the sentence.
+    const sentence = '希望全体同学在青春激昂的高中岁月中胸怀理想脚踏实地勇于担当不惧前行努力成为社会主义建设者和接班人。';
+    const title = page(sentence) ?? '';
+    expect(title.length).toBeGreaterThanOrEqual(20);
+    expect(sentence.startsWith(title)).toBe(true);
+    expect(lineBreaks(sentence).has(title.length)).toBe(true);
   });
 });
