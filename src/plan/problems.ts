@@ -49,6 +49,8 @@ const LEANS_BACK = /^(?:是|也|并且?|而且?|从而)/u;
 /** The words singling out the gravest problem (`特别是大气污染防治形势依然严峻`): the problem is what follows. */
 const SINGLES_OUT = /^(?:特别是|尤其是)/u;
 const MAX_ITEMS = 5;
+/** Fewer problems than this make a thin slide (a statement over one line): the paragraph stays in the notes. */
+const MIN_ITEMS = 2;
 const MAX_ITEM = 40;
 /** Shorter than this is a frame (`新形势下`) or a tail (`等等`), not a problem. */
 const MIN_ITEM = 5;
@@ -61,7 +63,7 @@ export interface Problems {
   readonly items: readonly string[];
 }
 
-/** The part's problems in its closing text `body`, or null when it owns up to none. */
+/** The part's problems in its closing text `body`, or null when it owns up to none or names fewer than two. */
 export function problemsOf(body: string): Problems | null {
   const found = body.split('\n').find((line) => OWNS_PROBLEMS.test(line.trim()));
   if (found === undefined) return null;
@@ -80,14 +82,12 @@ export function problemsOf(body: string): Problems | null {
   );
   const statement = whole.length <= MAX_STATEMENT ? whole : leadPhrase(whole, MAX_STATEMENT);
   if (statement.length < 4) return null;
-  return {
-    statement,
-    items: items
-      .map((item) => cleanSpan(item.replace(TIE, '').replace(ANNOUNCES_ITEM, '')))
-      .flatMap(shortItem)
-      .filter((item) => !RESOLVES.test(item))
-      .slice(0, MAX_ITEMS),
-  };
+  const shown = items
+    .map((item) => cleanSpan(item.replace(TIE, '').replace(ANNOUNCES_ITEM, '')))
+    .flatMap(shortItem)
+    .filter((item) => !RESOLVES.test(item))
+    .slice(0, MAX_ITEMS);
+  return shown.length < MIN_ITEMS ? null : { statement, items: shown };
 }
 
 /** The first colon outside quotes and brackets, or -1. */

@@ -27,9 +27,9 @@ describe('problemsOf', () => {
       problemsOf('同时，全市发展还面临一些困难和挑战，主要是：产业转型任务依然紧迫，创新能力不够强，城镇化建设和农业农村现代化相对滞后，市场化和开放度不够高。')
         ?.items,
     ).toEqual(['产业转型任务依然紧迫', '创新能力不够强', '城镇化建设和农业农村现代化相对滞后', '市场化和开放度不够高']);
-    expect(problemsOf('我们也清醒地认识到，当前外部环境依然复杂严峻，发展中的老问题、新挑战仍然不少，传统产业转型任务艰巨。')).toEqual({
+    expect(problemsOf('我们也清醒地认识到，当前外部环境依然复杂严峻，发展中的老问题、新挑战仍然不少，传统产业转型任务艰巨，新兴产业规模仍须壮大。')).toEqual({
       statement: '我们也清醒地认识到，当前外部环境依然复杂严峻，发展中的老问题、新挑战仍然不少',
-      items: ['传统产业转型任务艰巨'],
+      items: ['传统产业转型任务艰巨', '新兴产业规模仍须壮大'],
     });
   });
 
@@ -61,9 +61,11 @@ describe('problemsOf', () => {
       items: ['全县经济总量不大、产业层次不高', '财政收支矛盾突出', '民生领域还有不少短板'],
     });
     // The setting before the first problem is part of the statement, not a problem of its own.
-    expect(problemsOf('我们也清醒认识到，我国是一个发展中大国，仍处于社会主义初级阶段，发展不平衡不充分问题仍然突出，外部环境不确定性加大。')).toEqual({
+    expect(
+      problemsOf('我们也清醒认识到，我国是一个发展中大国，仍处于社会主义初级阶段，发展不平衡不充分问题仍然突出，外部环境不确定性加大，有效需求不足。'),
+    ).toEqual({
       statement: '我们也清醒认识到，我国是一个发展中大国，仍处于社会主义初级阶段，发展不平衡不充分问题仍然突出',
-      items: ['外部环境不确定性加大'],
+      items: ['外部环境不确定性加大', '有效需求不足'],
     });
   });
 
@@ -80,7 +82,8 @@ describe('problemsOf', () => {
     ).toEqual(['去年生产总值增幅没有实现预期目标', '经济回升的内在动力仍然不足', '扩大需求存在较大制约']);
   });
 
-  it('finds none in a closing text that owns up to nothing', () => {
+  it('finds none in a closing text that owns up to nothing, or names one problem or none after its statement', () => {
+    expect(problemsOf('必须清醒看到，我们的工作还存在一些不足，面临不少困难和问题。对这些问题，我们已经采取措施加以解决。')).toBeNull();
     expect(
       problemsOf('我们必须清醒认识到，我国仍处于社会主义初级阶段的基本国情没有变，人民日益增长的需要同落后的社会生产之间的矛盾这一社会主要矛盾没有变。'),
     ).toBeNull();
