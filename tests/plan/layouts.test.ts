@@ -147,6 +147,22 @@ describe('table', () => {
     expect(layoutViolations(plan, 14)).toEqual([]);
   });
 
+  // A deck review (dev 15): a category spanning rows in Word came out as text on its first row only,
+  // and the rows under it showed their cells one column too far left.
+  it('keeps the cells of a row whose first cells merged with the row above under their own columns', () => {
+    const merged = [
+      ['纵向结构', '横向结构', '课程支持'],
+      ['基础课程', '立身课程', '专题教育、劳动技能大赛'],
+      ['立行课程', '军训、远足等校内外活动'],
+      ['拓展课程', '立业课程', '大学先修课程'],
+    ];
+    const plan = planDeck(outlineWith([section('课程设置', 0, { lead: '', tables: [merged] })]), base);
+    const table = plan.slides.flatMap((slide) => slide.shapes).find((shape) => shape.type === 'table');
+    const cells = table?.type === 'table' ? table.rows.map((row) => row.map((cell) => cell.replace(/\n/gu, ''))) : [];
+    expect(cells[2]).toEqual(['', '立行课程', '军训、远足等校内外活动']);
+    expect(cells[3]).toEqual(['拓展课程', '立业课程', '大学先修课程']);
+  });
+
   it('splits a long table over （续） slides with the header repeated', () => {
     const long = [rows[0] as string[], ...Array.from({ length: 40 }, (_, i) => [`指标${i + 1}`, `${i}.5`, `${i}.1`, `${i}%`])];
     const plan = planDeck(outlineWith([section('主要经营指标', 0, { lead: '', tables: [long] })]), base);

@@ -20,9 +20,19 @@ function columnCount(table: Table): number {
   return Math.max(...table.rows.map((row) => row.length), 1);
 }
 
+/**
+ * The table's cells, every row as wide as the widest. A row short of cells below a body row lost
+ * its leading cells to a merge with the rows above (a category spanning several rows in Word
+ * comes out as text only on its first row: `元培课程 ⇥ 立身课程 ⇥ ……` then `立行课程 ⇥ ……`), so its
+ * cells keep to the right; below the header nothing merges and a short row keeps to the left.
+ */
 function cellsOf(table: Table): string[][] {
   const count = columnCount(table);
-  return table.rows.map((row) => Array.from({ length: count }, (_, index) => (row[index] ?? '').trim()));
+  return table.rows.map((row, index) => {
+    const cells = row.map((cell) => cell.trim());
+    const missing = Array.from({ length: count - cells.length }, () => '');
+    return index >= 2 ? [...missing, ...cells] : [...cells, ...missing];
+  });
 }
 
 /** Widths proportional to each column's widest cell, never below MIN_COLUMN_EM, summing to `total`. */
