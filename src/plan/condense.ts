@@ -126,6 +126,9 @@ export function splitClauses(sentence: string): string[] {
  */
 const LEADING_ADDRESS = /^(?:(?:亲爱的|尊敬的)?(?!我们|你们|他们|她们|它们|咱们)\p{Script=Han}{1,4}们[、，,]?)+[：:，,]\s*/u;
 
+/** A sentence that only addresses the audience (`共青团员们、青年朋友们、同志们！`). */
+export const ADDRESS_ONLY = /^(?:(?:亲爱的|尊敬的)?(?!我们|你们|他们|她们|它们|咱们)\p{Script=Han}{1,6}们[、，,]?)+[！!：:，,]?$/u;
+
 /** A reference to a note at the end of the report (`四大主导产业［2］`): the note is not on the slide. */
 const NOTE_MARK = /[［[]\d{1,3}[］\]]/gu;
 
@@ -339,8 +342,9 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
     if (isFrontMatterLine(paragraph.trim())) continue;
     splitSentences(paragraph).forEach((sentence, sentenceIndex) => {
       const isLead = sentenceIndex === 0;
-      // A question waits for its answer (`担当是什么？`); it is no key statement.
-      if (/[？?]\s*$/u.test(sentence)) return;
+      // A question waits for its answer (`担当是什么？`); it is no key statement, nor is an address
+      // to the audience standing as a sentence (`老师们、同学们、同志们、朋友们！`).
+      if (/[？?]\s*$/u.test(sentence) || ADDRESS_ONLY.test(sentence.trim())) return;
       const whole = cleanSpan(sentence);
       if (fits(whole)) {
         candidates.push({ text: whole, order: order++, score: scoreSpan(whole, isLead, true) });

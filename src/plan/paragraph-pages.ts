@@ -12,6 +12,7 @@ import { isTableLine } from '../parse/segments.js';
 import { firstSentenceLength } from '../parse/split-sentences.js';
 import { startsWithAddress } from '../parse/theme-sentences.js';
 import { lineBreaks } from '../parse/word-breaks.js';
+import { ADDRESS_ONLY, setsTheScene, splitClauses } from './condense.js';
 
 /** About this many pages, however long the text: a greeting gets one per paragraph. */
 const PAGES = 8;
@@ -19,32 +20,34 @@ const PAGES = 8;
 const WELCOME = /(问候|欢迎|祝贺|感谢|谢意|敬意)[^。！？!?]{0,6}[！!。]$/u;
 /** Fewest paragraphs before a welcome and a closing call are set apart from the pages. */
 const MIN_FRAMED = 4;
-/** A first sentence longer than this with more text after it gives the page only its first words. */
+/** A first sentence longer than this gives the page only its first words. */
 const MAX_SENTENCE_TITLE = 40;
 const CUT_TITLE = 30;
 /** A clause that ends this far in titles the page alone (`再过几天，3月3日是我们一中124岁的生日`). */
 const MIN_CLAUSE_TITLE = 8;
-const CLAUSE_END = /[，,；;：:]/u;
+/** A clause that only says when (`抗日战争胜利后`, `新中国成立以来`). */
+export const WHEN_ONLY = /^[^，,；;：:]*(?:以后|之后|以来|期间|之际|时期|后|时)$/u;
 
-/** Indices of the paragraphs that open a page. */
-function pageStarts(paras: readonly string[]): number[] {
-  // The first paragraph opens the talk (`大家上午好！`, the occasion); it stays the opening.
+/** Indices of the paragraphs that open one of about `pages` pages. */
+function pageStarts(paras: readonly string[], pages: number): number[] {
+  // The first paragraph opens the talk (`大家上午好！`, the occasion); it stays the opening. A
+  // paragraph that only addresses the audience (`老师们、同学们、同志们、朋友们！`) opens no page.
   const starts: number[] = [];
-  for (let k = 1; k < paras.length; k += 1) if (!isTableLine(paras[k] ?? '')) starts.push(k);
+  for (let k = 1; k < paras.length; k += 1) if (!isTableLine(paras[k] ?? '') && !ADDRESS_ONLY.test(paras[k] ?? '')) starts.push(k);
   if (starts.length === 0 && paras.length > 0) starts.push(0);
   // A welcome that opens the talk and a call to the audience that ends it frame the pages; they
   // open none (the call stays on the last page, the welcome in the opening).
   if (starts.length >= MIN_FRAMED && WELCOME.test(paras[starts[0] ?? 0] ?? '')) starts.shift();
   const last = paras[starts[starts.length - 1] ?? 0] ?? '';
   if (starts.length >= MIN_FRAMED && (startsWithAddress(last) || /^让我们/u.test(last))) starts.pop();
-  const perPage = Math.max(1, Math.ceil(starts.length / PAGES));
+  const perPage = Math.max(1, Math.ceil(starts.length / pages));
   return starts.filter((_, index) => index % perPage === 0);
 }
 
 function page(paras: readonly string[], from: number, to: number): Section {
   const text = paras[from] ?? '';
   const end = firstSentenceLength(text);
-  const headEnd = end < text.length || text.length <= MAX_SENTENCE_TITLE ? end : titleCut(text);
+  const headEnd = end <= MAX_SENTENCE_TITLE ? end : titleCut(text);
   return pageSection(paras.slice(from, to), headEnd);
 }
 
@@ -54,9 +57,20 @@ function page(paras: readonly string[], from: number, to: number): Section {
  * never inside a word (`为学校争|得荣誉`, `中国共|产党`, a deck review).
  */
 function titleCut(text: string): number {
-  for (let at = MAX_SENTENCE_TITLE - 1; at >= MIN_CLAUSE_TITLE; at -= 1) if (CLAUSE_END.test(text.charAt(at))) return at + 1;
+  const sentence = text.slice(0, firstSentenceLength(text));
+  let at = 0;
+  let cut = -1;
+  // Clause ends outside quotes and brackets (`……时说：“世界是你们的，也是我们的` is no title).
+  for (const clause of splitClauses(sentence)) {
+    at += clause.length;
+    if (at > MAX_SENTENCE_TITLE) break;
+    // A title that only says when (`抗日战争胜利后`) says nothing of the page: a longer cut does.
+    const title = text.slice(0, at).replace(/[，,；;：:]$/u, '');
+    if (at >= MIN_CLAUSE_TITLE && at < sentence.length && !WHEN_ONLY.test(title) && !setsTheScene(title)) cut = at;
+  }
+  if (cut !== -1) return cut;
   const breaks = lineBreaks(text);
-  for (let at = CUT_TITLE; at > MIN_CLAUSE_TITLE; at -= 1) if (breaks.has(at)) return at;
+  for (let end = CUT_TITLE; end > MIN_CLAUSE_TITLE; end -= 1) if (breaks.has(end)) return end;
   return CUT_TITLE;
 }
 
@@ -70,11 +84,52 @@ function placeFigure(figure: Figure, sections: readonly Section[]): Figure {
 /** The outline with its body shared out into pages when it has no sections; otherwise unchanged. */
 export function withParagraphPages(outline: Outline): Outline {
   if (outline.sections.length > 0 || outline.opening.trim() === '') return outline;
-  const paras = outline.opening.split('\n');
-  const starts = pageStarts(paras);
-  const first = starts[0];
-  if (first === undefined) return outline;
-  const sections = starts.map((from, index) => page(paras, from, starts[index + 1] ?? paras.length));
-  const opening = paras.slice(0, first).join('\n');
+  const paged = pagesOf(outline.opening, PAGES);
+  if (paged === null) return outline;
+  const { opening, pages: sections } = paged;
   return { ...outline, opening, sections, figures: outline.figures.map((figure) => placeFigure(figure, sections)) };
+}
+
+/** The opening's first paragraphs (kept as the opening) and about `count` pages of the rest; null when nothing is paged. */
+function pagesOf(text: string, count: number): { opening: string; pages: Section[] } | null {
+  const paras = text.split('\n');
+  const starts = pageStarts(paras, count);
+  const first = starts[0];
+  if (first === undefined) return null;
+  return { opening: paras.slice(0, first).join('\n'), pages: starts.map((from, index) => page(paras, from, starts[index + 1] ?? paras.length)) };
+}
+
+/** An opening before the first part this long, and this share of the text, says more than a greeting. */
+const MIN_PAGED_OPENING = 900;
+const MIN_OPENING_SHARE = 0.3;
+/** About one page of an opening for this many characters, and no more pages than this. */
+const OPENING_CHARS_PER_PAGE = 800;
+const MAX_OPENING_PAGES = 4;
+
+/**
+ * Pages for a long opening before the first part (a commemorative speech's account of a life, a
+ * school head's year before the 一、二、三 of the coming one): half a speech otherwise reached no slide,
+ * only the cover's notes (a deck review). Its first paragraph stays the opening (the occasion, the
+ * greeting); the rest is paged like a text without parts. Null for an opening of a greeting or two.
+ */
+export function openingPages(outline: Outline): { opening: string; pages: Section[] } | null {
+  const opening = outline.opening.trim();
+  if (outline.sections.length === 0 || opening.length < MIN_PAGED_OPENING || opening.length < textLength(outline) * MIN_OPENING_SHARE) return null;
+  const count = Math.min(MAX_OPENING_PAGES, Math.max(1, Math.round(opening.length / OPENING_CHARS_PER_PAGE)));
+  const paged = pagesOf(opening, count);
+  return paged === null || paged.pages.length === 0 ? null : paged;
+}
+
+/** Characters of the opening and every part, as a share's whole. */
+function textLength(outline: Outline): number {
+  const parts = outline.sections.reduce(
+    (sum, section) =>
+      sum +
+      section.heading.length +
+      section.lead.length +
+      section.body.length +
+      section.points.reduce((points, point) => points + point.heading.length + point.body.length, 0),
+    0,
+  );
+  return outline.opening.length + parts;
 }

@@ -3,7 +3,7 @@
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
 import { shownDeckTitle, splitTitleLine, withShownTitles } from './shown-titles.js';
-import { withParagraphPages } from './paragraph-pages.js';
+import { openingPages, withParagraphPages } from './paragraph-pages.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
@@ -405,6 +405,22 @@ function sectionDrafts(
 }
 
 /**
+ * Slides for the pages of a long opening (`openingPages`), before the first part and outside the
+ * parts' budget: each titled by its first words, in the 开篇 section, no divider, notes in order.
+ */
+function openingPageDrafts(context: ComposeContext, outline: Outline, pages: readonly Section[]): Draft[] {
+  const content = contextForKind(context, 'content');
+  return pages.flatMap((page) => {
+    const measured = measureSection(content, page, OPENING_INDEX);
+    const shown = [...toPages(page, measured.compact), ...measured.tables];
+    return sectionDrafts(context, outline, new Set(), measured, shown, '', false).map((draft) => ({ ...draft, section: '开篇' }));
+  });
+}
+
+/** The index an opening page goes by: no part's, so no part's figures or hand-set cards land on it. */
+const OPENING_INDEX = -1;
+
+/**
  * Pages only: a paragraph that is all title (`第四届高峰会，让我们继往开来，在总部大连相见。`) has no page
  * of its own, only a divider; its words join the notes of the page before it, in order.
  */
@@ -493,10 +509,13 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   const overview = hasOverview(genre) && (genre !== 'document' || overviewCards.length > 0) ? overviewDraft(context, outline, overviewCards) : null;
   const shownFigures = new Set(overview === null ? [] : overviewFigures);
   const cover = coverDraft(context, outline, options);
-  // Without an overview the opening's words still reach the notes: the cover's.
-  const coverWithOpening =
-    overview === null ? { ...cover, notes: [cover.notes, openingNotes(outline)].filter((part) => part.trim() !== '').join('\n') } : cover;
   const content = contextForKind(context, 'content');
+  // A long opening without an overview gets pages of its own; what is left of it is the occasion.
+  const openingPaged = overview === null ? openingPages(outline) : null;
+  const openingDrafts = openingPaged === null ? [] : openingPageDrafts(context, outline, openingPaged.pages);
+  // Without an overview the opening's words still reach the notes: the cover's.
+  const coverOpening = openingNotes(openingPaged === null ? outline : { ...outline, opening: openingPaged.opening });
+  const coverWithOpening = overview === null ? { ...cover, notes: [cover.notes, coverOpening].filter((part) => part.trim() !== '').join('\n') } : cover;
   const measured = outline.sections.map((section, index) => measureSection(content, section, index));
   const planned = allocateSlides(
     measured.map((entry) => entry.measure),
@@ -517,7 +536,7 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   const sections = pagesOnly ? foldBarePages(drafted) : drafted;
   const agenda = outline.sections.length > 0 && !pagesOnly;
   // Slide numbers of the dividers, for the agenda's links: the agenda's own length is known first.
-  const before = 1 + (agenda ? agendaCount(outline.sections.length) : 0) + (overview === null ? 0 : 1);
+  const before = 1 + (agenda ? agendaCount(outline.sections.length) : 0) + (overview === null ? 0 : 1) + openingDrafts.length;
   const dividers: number[] = [];
   sections.reduce((next, drafts) => {
     dividers.push(next);
@@ -527,6 +546,7 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
     coverWithOpening,
     ...(agenda ? agendaDrafts(context, outline, labels, dividers) : []),
     ...(overview === null ? [] : [overview]),
+    ...openingDrafts,
     ...sections.flat(),
     closingDraft(context, outline, genre),
   ];

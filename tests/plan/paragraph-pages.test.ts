@@ -6,6 +6,8 @@ import { lineBreaks } from '../../src/parse/word-breaks.js';
 import { withParagraphPages } from '../../src/plan/paragraph-pages.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { theme } from '../helpers/fixtures.js';
+import { slideText } from '../helpers/plan-checks.js';
+import { fixtureCase, textOf } from '../parse/corpus-helpers.js';
 
 const BODY = '大家要珍惜机会、互相学习，把这次活动办出特色、办出水平，让每一位参与者都有收获。';
 
@@ -70,5 +72,56 @@ describe('the title of a page whose paragraph is one long sentence', () => {
     expect(title.length).toBeGreaterThanOrEqual(20);
     expect(sentence.startsWith(title)).toBe(true);
     expect(lineBreaks(sentence).has(title.length)).toBe(true);
+  });
+});
+
+// A deck review (dev 10): a commemorative speech's account of a life, half the speech, came before
+// its first part and reached no slide, only the cover's notes.
+describe('a long opening before the first part', () => {
+  const life = [
+    '1898年，他出生于湖南省宁乡县，青年时代就立志寻求救国救民的真理，投身革命洪流。',
+    '大革命失败后，他长期在白区领导党的地下工作，坚持从实际出发，开创了白区工作的新局面。',
+    '全面抗战爆发后，他屡次临危受命，领导开辟和巩固敌后抗日根据地，为抗战胜利作出了重要贡献。',
+    '新中国成立后，他长期主持中央一线工作，积极探索适合我国国情的社会主义建设道路。',
+  ].map((sentence) => `${sentence}${BODY.repeat(5)}`);
+  const speech = (opening: readonly string[]): string =>
+    textOf(
+      '在纪念座谈会上的讲话',
+      '同志们：',
+      '今天，我们在这里隆重集会，纪念他诞辰120周年。',
+      ...opening,
+      '一、他是对党忠诚的光辉榜样',
+      `共产党人坚持的初心，就是对共产主义理想的坚定信仰。${BODY}`,
+      '二、他是实事求是的光辉榜样',
+      `坚持解放思想、实事求是，是党和人民事业从胜利走向胜利的重要保证。${BODY}`,
+    );
+
+  it('gets pages of its own after the agenda, titled by their first sentences, its text once in the notes (stress fixture written for this test)', () => {
+    const plan = planDeck(parseReport(speech(life)), theme('party-red'));
+    const firstDivider = plan.slides.findIndex((slide) => slide.kind === 'divider');
+    const pages = plan.slides.slice(0, firstDivider).filter((slide) => slide.kind === 'content');
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages.every((slide) => slide.section === '开篇')).toBe(true);
+    const title = pages[0]?.title ?? '';
+    expect(title.length).toBeGreaterThanOrEqual(8);
+    expect(life[0]?.startsWith(title)).toBe(true);
+    const notes = plan.slides.map((slide) => slide.notes).join('\n');
+    for (const sentence of ['今天，我们在这里隆重集会', '大革命失败后', '新中国成立后']) expect(notes.split(sentence).length - 1).toBe(1);
+    expect(plan.slides[0]?.notes).toContain('今天，我们在这里隆重集会');
+    expect(plan.slides[0]?.notes).not.toContain('大革命失败后');
+  });
+
+  it('gets none when it is a greeting and the occasion', () => {
+    const plan = planDeck(parseReport(speech([])), theme('party-red'));
+    const firstDivider = plan.slides.findIndex((slide) => slide.kind === 'divider');
+    expect(plan.slides.slice(0, firstDivider).filter((slide) => slide.kind === 'content')).toEqual([]);
+  });
+
+  it('shows the account of a life in dev 10 before its first part', () => {
+    const item = fixtureCase('corpus/dev', '10-');
+    const plan = planDeck(parseReport(item?.text ?? ''), theme('party-red'));
+    const firstDivider = plan.slides.findIndex((slide) => slide.kind === 'divider');
+    const shown = plan.slides.slice(0, firstDivider).map((_, index) => slideText(plan, index));
+    expect(shown.some((text) => text.includes('1898年'))).toBe(true);
   });
 });
