@@ -160,7 +160,8 @@ function isBalanced(text: string): boolean {
 }
 
 /** A clause end that frames a main clause still to come (`在……的同时`, `……以后`, `……过程中`). */
-const FRAME_END = /(?:的同时|之际|之时|的时候|以后|之后|(?<![最落前今然背身午之以])后|以来|过程中|期间|所[^，。；的]{1,6}的)$/u;
+const FRAME_END =
+  /(?:的同时|之际|之时|的时候|以后|之后|(?<![最落前今然背身午之以])后|以来|过程中|期间|(?<!(?:建立|放|摆|立|是)在[^，。；]*)(?:基础上|前提下)|所[^，。；的]{1,6}的)$/u;
 /**
  * A clause that turns against the one before (`重视学习……，但在学习时间的安排上……不够`): the point is in
  * the turn, and a bullet cut before it says the opposite (a 述职's shortcoming read as a strength).
@@ -180,8 +181,17 @@ const SUBJECT_AS = /^([^，。；把将以被视列不有对]{1,8})(?<![新敢�
 /** The role's clause says something of its own (`企业作为创新主体的地位更加突出`). */
 const HAS_PREDICATE = /的[^，。；]*(?:更加|不断|日益|明显|显著|进一步|逐步)/u;
 
+/**
+ * A subject and the ground or means it acts on (`学校依托“……”`, `学校基于……育人模式`, `“一志”为学校借力……研究院`):
+ * what it does comes in a later clause.
+ */
+const SUBJECT_ON_GROUND =
+  /^[^，。；]{1,12}(?:依托|基于|立足|借力|借助|依靠|秉承)[^，。；]*(?:”|模式|平台|资源|优势|载体|基础|机制|理念|思路|要求|任务|目标|契机|研究院|中心|项目)$/u;
+
 function namesFrameAfterSubject(clause: string): boolean {
-  if (EMBEDDED_FRAME.test(clause)) return true;
+  // A quotation's own commas are no clause ends (`按照“党建管向，行政管人，专业管事”思路`).
+  const plain = clause.replace(/“[^”]*”/gu, '“”');
+  if (EMBEDDED_FRAME.test(plain) || SUBJECT_ON_GROUND.test(plain)) return true;
   const subject = SUBJECT_AS.exec(clause)?.[1];
   if (subject === undefined || HAS_PREDICATE.test(clause)) return false;
   const breaks = wordBreaks(clause);

@@ -133,6 +133,19 @@ describe('bullets never end on a frame that awaits its main clause', () => {
       /成果$/u,
       40,
     ],
+    // A third deck review (dev 15, unseen-20, unseen-3): the frame's quotation holds commas, the subject
+    // acts on a ground (依托, 基于, 借力), or a 在 frame closes at 基础上.
+    [
+      '学校按照“党建管向，行政管人，专业管事”思路，紧盯“六个一流”（一流的文化、一流的课程、一流的治理、一流的教师、一流的校园、一流的质量）建设任务，围绕“完善一个章程，实施三项试点，深化一个品牌，建设两网一平台，推进两个支持系统”，建设了党建引领下的学校现代化治理体系。',
+      /思路$/u,
+      60,
+    ],
+    [
+      '“一志”为学校借力上海城市记忆空间研究院，形成了校志《绍兴一中·养新书藏文献丛刊》（共5册），开创了学校校志撰写先河，再现了“中国现代史半部绍兴史，绍兴近代教育史多半一中史”的历史遗迹。',
+      /研究院$/u,
+      60,
+    ],
+    ['学校基于践行求真视野下走向“博雅”的生本教育育人模式，在构建课程体系基础上，进一步通过“一单一册一社团”，把牢根本任务。', /(模式|基础上)$/u, 40],
   ] as const)('never ends on a subject with its frame or role, or inside an open 在 frame: %s', (text, dangling, maxChars) => {
     const phrases = pickKeyPhrases(text, { count: 3, maxChars });
     expect(phrases.length).toBeGreaterThan(0);
