@@ -34,9 +34,9 @@ const ADVERBIAL_ONLY =
  * on a slide without the quotation or the list it says nothing.
  */
 const INTRODUCES_END = /(?:指出|强调|表明|证明|认为|说过|说|如下|以下|是|有|看到|认识到|意识到|体会到|感到|深知|坚信|相信)$/u;
-/** A time alone (`这五年`, `一年来`, `2020年`, `近年来`): when, not what. */
+/** A time alone (`这五年`, `一年来`, `2020年`, `近年来`, `仅去年一年`): when, not what. */
 const TIME_ONLY =
-  /^(?:(?:这|那|过去的?|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|今年|去年|明年|当前|目前|近年来|多年来|长期以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上)?)$/u;
+  /^(?:仅仅|仅|只|光|单)?(?:(?:这|那|过去的?|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|(?:今年|去年|明年|前年)(?:一年|全年|以来)?|当前|目前|近年来|多年来|长期以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上)?)$/u;
 
 /** True for a clause that only says when or where (`这五年`, `7月26日`, `在新的起点上`). */
 export function setsTheScene(clause: string): boolean {
@@ -376,7 +376,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         const last = cleanSpan(clauses[count - 1] ?? '');
         if (
           !/[：:]$/u.test((clauses[count - 1] ?? '').trim()) &&
-          !ADVERBIAL_ONLY.test(last) &&
+          !setsTheScene(last) &&
           !/^在此基础上|^为此|^对此/u.test(last) &&
           !leavesDangling(last, clauses[count] ?? '', clauses.slice(count + 1))
         ) {

@@ -146,6 +146,8 @@ describe('bullets never end on a frame that awaits its main clause', () => {
       60,
     ],
     ['学校基于践行求真视野下走向“博雅”的生本教育育人模式，在构建课程体系基础上，进一步通过“一单一册一社团”，把牢根本任务。', /(模式|基础上)$/u, 40],
+    // unseen-20/05: a bullet stopped on the time the next clause happens in.
+    ['近年来，学校加大干部培训调训、轮岗交流、挂职锻炼的力度，仅去年一年，共有94人实现轮岗、挂职和干部输出，有力推动干部队伍能力提升。', /一年$/u, 48],
   ] as const)('never ends on a subject with its frame or role, or inside an open 在 frame: %s', (text, dangling, maxChars) => {
     const phrases = pickKeyPhrases(text, { count: 3, maxChars });
     expect(phrases.length).toBeGreaterThan(0);
