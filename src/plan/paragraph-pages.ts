@@ -20,7 +20,7 @@ const PAGES = 8;
 const WELCOME = /(问候|欢迎|祝贺|感谢|谢意|敬意)[^。！？!?]{0,6}[！!。]$/u;
 /** Fewest paragraphs before a welcome and a closing call are set apart from the pages. */
 const MIN_FRAMED = 4;
-/** A first sentence longer than this gives the page only its first words. */
+/** A first sentence longer than this with no text after it gives the page only its first words. */
 const MAX_SENTENCE_TITLE = 40;
 const CUT_TITLE = 30;
 /** A clause that ends this far in titles the page alone (`再过几天，3月3日是我们一中124岁的生日`). */
@@ -47,7 +47,7 @@ function pageStarts(paras: readonly string[], pages: number): number[] {
 function page(paras: readonly string[], from: number, to: number): Section {
   const text = paras[from] ?? '';
   const end = firstSentenceLength(text);
-  const headEnd = end <= MAX_SENTENCE_TITLE ? end : titleCut(text);
+  const headEnd = end < text.length || text.length <= MAX_SENTENCE_TITLE ? end : titleCut(text);
   return pageSection(paras.slice(from, to), headEnd);
 }
 

@@ -3,12 +3,12 @@
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
 import { shownDeckTitle, splitTitleLine, withShownTitles } from './shown-titles.js';
-import { openingPages, withParagraphPages } from './paragraph-pages.js';
+import { openingPages, WHEN_ONLY, withParagraphPages } from './paragraph-pages.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
 import { contextForKind, decorationShapes, footerShapes, titleBar, type ComposeContext } from './compose-context.js';
-import { leadPhrase, standsAlone } from './condense.js';
+import { leadPhrase, setsTheScene, splitClauses, standsAlone } from './condense.js';
 import { computeGeometry } from './geometry.js';
 import { twoDigits, type ContentSource } from './layouts/content-source.js';
 import { composeAgenda, composeClosing, composeCover, composeDivider, composeOverview, type AgendaEntry } from './layouts/fixed-slides.js';
@@ -79,16 +79,35 @@ function contentTitle(title: string): string {
   const ideographs = lead.match(/\p{Script=Han}/gu)?.length ?? 0;
   // A cut inside a clause (`……，把日本的质量`) is no title either.
   const cutInside = title.startsWith(lead) && !/^[，。；：！？、,;:!?]/u.test(title.slice(lead.length));
-  return ideographs >= CONTENT_TITLE_MIN && standsAlone(lead) && !cutInside ? lead : title;
+  // A lead clause that only says when (`抗日战争胜利后`) says nothing of the slide.
+  return ideographs >= CONTENT_TITLE_MIN && standsAlone(lead) && !cutInside && !saysOnlyWhen(lead) ? lead : title;
 }
 
 /** A title bar that always fits: the full title, else its lead clause, else its first characters. */
 function fittedTitleBar(context: ComposeContext, kind: SlideKind, title: string): TextShape | null {
-  for (const candidate of [title, leadPhrase(title, TITLE_LEAD_CHARS), leadPhrase(title, 16)]) {
+  const leads = [leadPhrase(title, TITLE_LEAD_CHARS), leadPhrase(title, 16)];
+  // A lead clause that only says when (`抗日战争胜利后`) is a last resort: the clauses after it say what.
+  const longer = [TITLE_LEAD_CHARS + 10, TITLE_LEAD_CHARS].map((chars) => clausesWithin(title, chars));
+  const candidates = [title, ...[...leads, ...longer].filter((lead) => lead !== '' && !saysOnlyWhen(lead)), ...leads];
+  for (const candidate of candidates) {
     const shape = titleBar(context, kind, candidate);
     if (shape !== null) return shape;
   }
   return null;
+}
+
+/** The longest run of whole clauses from the start of `title` within `chars` characters, or ''. */
+function clausesWithin(title: string, chars: number): string {
+  let taken = '';
+  for (const clause of splitClauses(title)) {
+    if (taken.length + clause.length > chars + 1) break;
+    taken += clause;
+  }
+  return taken.replace(/[，,；;：:]$/u, '');
+}
+
+function saysOnlyWhen(lead: string): boolean {
+  return WHEN_ONLY.test(lead) || setsTheScene(lead);
 }
 
 function sectionName(section: Section, index: number): string {
