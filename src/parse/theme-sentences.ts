@@ -441,7 +441,7 @@ const SHORT_LEADS: LeadLimits = { sentence: 25, half: 12 };
 const PART_LEADS: LeadLimits = { sentence: 34, half: 17 };
 
 /**
- * Commas in a plain theme sentence (short, a full sentence ending in `。`, at most two commas between
+ * Commas in a plain theme sentence (short, from three characters, `兜底线。`, a full sentence ending in `。`, at most two commas between
  * short phrases and no other inner punctuation: `聚焦主责主业，提升核心竞争力。`, `坚持管党治党，从严从实，
  * 切实加强党的自身建设。`), or -1 when it is not one.
  */
@@ -450,7 +450,7 @@ function plainThemeCommas(sentence: string, allowDun: boolean, limits: LeadLimit
   const dunAllowed = allowDun ? 1 : 0;
   if (
     !/。[”’」』）)】》]*$/.test(sentence) ||
-    body.length < 4 ||
+    body.length < 3 ||
     body.length > limits.sentence ||
     /[；;：:]/.test(body) ||
     (body.match(/、/g) ?? []).length > dunAllowed
@@ -497,11 +497,19 @@ const TIME_JUDGEMENT = /^(?:过去的?|这|刚刚过去的)?[一二三四五六�
 /** The same judgement at its end (`自治区九届人大一次会议以来的五年，是跨世纪的不平凡的五年。`). */
 const JUDGED_YEARS = /是[^，。！？]{0,16}的[一二三四五六七八九十两几]+年[。！]/u;
 
+/**
+ * A part's opening judgement of its subject (`开放是高质量发展的必由之路。`, `让人民群众共享发展成果是高质量
+ * 发展的根本目的。`) before leads that say what is to be done (`在融入上海中完善开放规则。`): a sentence
+ * of the form `……是……`, when the leads after it are not.
+ */
+const JUDGES_SUBJECT = /^[^，。！？是]{2,24}是[^，。！？]{2,24}[。！]$/u;
+
 function withoutOpeningJudgement(run: ThemeParagraph[], paragraphs: readonly string[], minSize: number): ThemeParagraph[] {
   const [first, ...rest] = run;
   const opens = (member: ThemeParagraph): boolean => {
     const paragraph = paragraphs[member.index] ?? '';
-    return TIME_JUDGEMENT.test(paragraph) || JUDGED_YEARS.test(paragraph.slice(0, member.headingLength));
+    const lead = paragraph.slice(0, member.headingLength);
+    return TIME_JUDGEMENT.test(paragraph) || JUDGED_YEARS.test(lead) || JUDGES_SUBJECT.test(lead);
   };
   return first !== undefined && opens(first) && !rest.some(opens) && rest.length >= minSize ? rest : run;
 }

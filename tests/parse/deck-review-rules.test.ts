@@ -1,0 +1,42 @@
+/**
+ * Rules from a deck review of texts nobody had reviewed (unseen-53/05 among them): a stress fixture
+ * written for each test and a check on the real text that showed it.
+ */
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/parse/build-outline.js';
+import { fixtureCase, textOf } from './corpus-helpers.js';
+
+const BODY = '这项工作涉及面广、政策性强，各级各部门要统一思想、压实责任，确保各项任务落到实处、见到实效。';
+
+describe('a point whose items are plain leads', () => {
+  const report = textOf(
+    '政府工作报告',
+    '一、今年的主要任务',
+    `今年是实施规划的关键之年，重点抓好以下工作。${BODY}`,
+    '（一）打造高层次的开放格局',
+    `开放是高质量发展的必由之路。${BODY}`,
+    `在融入都市圈中完善开放规则。${BODY}`,
+    `在参与“一带一路”中拓宽开放渠道。${BODY}`,
+    `在加强区域协作中丰富开放内涵。${BODY}`,
+    '（二）打造高品质的民生服务',
+    `让人民群众共享发展成果是高质量发展的根本目的。${BODY}`,
+    `兜底线。${BODY}`,
+    `强保障。${BODY}`,
+    `提品质。${BODY}`,
+    `保平安。${BODY}`,
+    '二、加强政府自身建设',
+    `各级政府要切实转变作风。${BODY}`,
+  );
+
+  it('leaves the opening judgement of the point out of its items, and takes leads of three characters (stress fixture written for this test)', () => {
+    const [first, second] = parseReport(report).sections[0]?.points ?? [];
+    expect(first?.items.map((item) => item.title)).toEqual(['在融入都市圈中完善开放规则', '在参与“一带一路”中拓宽开放渠道', '在加强区域协作中丰富开放内涵']);
+    expect(second?.items.map((item) => item.title)).toEqual(['兜底线', '强保障', '提品质', '保平安']);
+  });
+
+  it('gives the real report’s last task its four items (unseen-53/05)', () => {
+    const outline = parseReport(fixtureCase('unseen-53', '05-')?.text ?? '');
+    const task = outline.sections.flatMap((section) => section.points).find((point) => point.title === '打造高品质的民生服务');
+    expect(task?.items.map((item) => item.title)).toEqual(['兜底线', '强保障', '提品质', '保平安']);
+  });
+});
