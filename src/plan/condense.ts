@@ -315,7 +315,21 @@ function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean): num
   if (isWholeSentence) score += 1;
   if (MEASURE_VERBS.test(text)) score += 2;
   if (FIGURE.test(text)) score += 1;
+  // A saying quoted to make the point is not the point (`九层之台，起于累土`, `正如狄更斯所说，……`).
+  if (QUOTES_SAYING.test(text) || isClassicalCouplet(text)) score -= 5;
   return score;
+}
+
+/**
+ * A saying introduced as one (`俗话说，……`, `正如狄更斯所说，……`, `牛顿曾经说过：……`); not the speaker's
+ * own (`我说过，……`, `我常说，……`), which is the point.
+ */
+const QUOTES_SAYING =
+  /^(?:正如[^，。：]{0,16}(?:所说|所言|说的|讲的|所讲)|俗话说|俗语说|古人云|古语说|古人说|常言道|常言说|老话说|有句(?:老)?话(?:说|讲|叫)|(?!我)[^，。：]{1,12}(?:曾经)?说过[：:，,]|[^，。：]{1,8}说得好)/u;
+
+/** Two four-character clauses in the classical style (`九层之台，起于累土`, `千里之行，始于足下`): a proverb. */
+function isClassicalCouplet(text: string): boolean {
+  return /^\p{Script=Han}{4}[，,]\p{Script=Han}{4}$/u.test(text) && /[之于而者其乎兮矣]/u.test(text);
 }
 
 export interface CondenseOptions {

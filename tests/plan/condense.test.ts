@@ -310,3 +310,14 @@ describe('what a slide never shows from the source', () => {
     expect(pickKeyPhrases(text, { count: 3, maxChars: 40 })).toEqual(['一流的校舍、设施，为我们实施素质教育提供了有利条件']);
   });
 });
+
+// A deck review (unseen-5/02): a speech's bullets were the sayings it quoted, not what it asked for.
+describe('sayings quoted to make a point', () => {
+  it('are not picked before what the speaker says (stress fixture written for this test)', () => {
+    const text =
+      '九层之台，起于累土。千里之行，始于足下。各级干部要进一步增强责任意识，把每一项工作都当作大事业来干。正如狄更斯所说，“这是一个最好的时代，也是一个最坏的时代”。我常说，千难万难，只要重视就不难。';
+    const phrases = pickKeyPhrases(text, { count: 2, maxChars: 40 });
+    expect(phrases).toContain('各级干部要进一步增强责任意识，把每一项工作都当作大事业来干');
+    expect(phrases).toContain('我常说，千难万难，只要重视就不难');
+  });
+});
