@@ -25,6 +25,7 @@ import { splitHandBullets } from './hand-bullets.js';
 import { pickKeyPhrases } from './condense.js';
 import { ownBodies } from './own-bodies.js';
 import { problemsOf } from './problems.js';
+import { targetsOf } from './targets.js';
 import { composeStatementList } from './layouts/content-layouts.js';
 
 export type { ImageAsset, ThemeImages } from './masters.js';
@@ -208,6 +209,8 @@ interface SectionContent {
   readonly tables: readonly Page[];
   /** A page for the problems the part owns up to after its points (`problemsPage`), or none. */
   readonly problems: readonly Page[];
+  /** A page for the targets the part's lead sets before its points (`targetsPage`), or none. */
+  readonly targets: readonly Page[];
   readonly measure: SectionMeasure;
 }
 
@@ -323,7 +326,8 @@ function measureSection(context: ComposeContext, section: Section, index: number
       ? Math.max(1, Math.floor(characters / LEAD_CHARS_PER_SLIDE))
       : 0;
   const problems = hasPoints ? problemsPage(context, section) : [];
-  // The problems page comes on top of what the budget shares out: it never squeezes the results.
+  const targets = hasPoints ? targetsPage(context, section) : [];
+  // The targets and problems pages come on top of what the budget shares out: they never squeeze the points.
   const minSlides = compact.length + tables.length;
   return {
     section,
@@ -332,6 +336,7 @@ function measureSection(context: ComposeContext, section: Section, index: number
     compact,
     tables,
     problems,
+    targets,
     measure: {
       title: section.title,
       characters,
@@ -355,7 +360,7 @@ function contentPages(context: ComposeContext, content: SectionContent, budget: 
         : budget.mode === 'expanded'
           ? paginateExpanded(context, source)
           : paginateGroups(context, source, wanted);
-  return [...toPages(section, pages), ...content.tables, ...content.problems];
+  return [...content.targets, ...toPages(section, pages), ...content.tables, ...content.problems];
 }
 
 /**
@@ -363,6 +368,19 @@ function contentPages(context: ComposeContext, content: SectionContent, budget: 
  * its notes stay empty, since the part's closing text goes to the notes of its last page
  * (sectionDrafts).
  */
+/**
+ * The targets a part's lead sets (targets.ts), on a page of its own before its points. Its notes are
+ * the lead from the paragraph that sets them on; the divider's keep what comes before it.
+ */
+function targetsPage(context: ComposeContext, section: Section): Page[] {
+  const targets = targetsOf(section.lead);
+  const shapes = targets === null ? null : composeStatementList(context, targets.statement, targets.items);
+  if (shapes === null || targets === null) return [];
+  const lines = section.lead.split('\n');
+  const from = lines.findIndex((line) => line.includes(targets.items[0] ?? ''));
+  return [{ layout: 'lead-key', body: shapes, notes: lines.slice(Math.max(0, from)).join('\n') }];
+}
+
 function problemsPage(context: ComposeContext, section: Section): Page[] {
   const problems = problemsOf(section.body);
   const shapes = problems === null ? null : composeStatementList(context, problems.statement, problems.items);
@@ -383,6 +401,8 @@ function sectionDrafts(
   const context = contextForKind(deck, 'content');
   const name = sectionName(section, index);
   const leadShownLater = section.points.length === 0 && pages.length > 0;
+  // The lead from the paragraph setting the targets is in the targets page's notes (targetsPage).
+  const leadTaken = content.targets[0]?.notes ?? '';
   const figures = handCards(outline, index) ?? pickSectionFigures(outline.figures, index, overviewFigures).map(toCard);
   const divider: Draft = {
     kind: 'divider',
@@ -398,7 +418,9 @@ function sectionDrafts(
       composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [], titleChars: 20 }) ??
       [],
     titleShape: null,
-    notes: leadShownLater ? section.heading : dividerNotes(section),
+    notes: leadShownLater
+      ? section.heading
+      : dividerNotes(leadTaken === '' ? section : { ...section, lead: section.lead.slice(0, section.lead.indexOf(leadTaken)).trim() }),
   };
   if (pages.length === 0) {
     // Nothing to show beyond the divider: its notes carry the whole section.
