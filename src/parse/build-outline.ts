@@ -626,7 +626,9 @@ export function parseReport(text: string): Outline {
     warnings.push({ code: 'no-structure', message: '没有找到文稿的层次结构（如“一、”“（一）”“一是”或并列主题句），已按段落分页，请检查生成的提纲。' });
   }
   // A document signed at its end (`中共……委员会` / `2010年6月13日`) says there who issued it and when.
-  const signature = front.speaker === null && front.date === null ? readSignature(paras, bodyStart, bodyEnd) : null;
+  // Signed after an attachment's name (`附：《……清单》` / `中共……委员会` / `2021年1月18`), the text still ends with its signature.
+  const signature =
+    front.speaker === null && front.date === null ? (readSignature(paras, bodyStart, bodyEnd) ?? readSignature(paras, bodyStart, paras.length)) : null;
   const figures = findOutlineFigures(opening, sections);
   const masked = describeMaskedFigures(figures);
   if (masked !== null) warnings.push({ code: 'masked-figures', message: masked });

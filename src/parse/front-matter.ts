@@ -53,13 +53,16 @@ export function isOrganisationLine(line: string): boolean {
   return ORGANISATION_LINE.test(line.trim());
 }
 
+/** A date whose 日 was left off (`2021年1月18`): at a signature's end it is still the date. */
+const DAY_WITHOUT_RI = /^(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*\d{1,2}\s*月\s*\d{1,2}$/u;
+
 /**
  * The signature a document ends with (`中共绍兴一中委员会` / `2010年6月13日`) in `paragraphs[from,
  * to)`: who issued it and when, for a cover that has neither; null when the text ends otherwise.
  */
 export function readSignature(paragraphs: readonly string[], from: number, to: number): { speaker: string | null; date: string } | null {
   const last = (paragraphs[to - 1] ?? '').trim();
-  if (to - 1 < from || !(isDateLine(last) || isMonthLine(last))) return null;
+  if (to - 1 < from || !(isDateLine(last) || isMonthLine(last) || DAY_WITHOUT_RI.test(last))) return null;
   const before = (paragraphs[to - 2] ?? '').trim();
   const signed = to - 2 >= from && (isOrganisationLine(before) || (isSpeakerLine(before) && before.length <= 12));
   return { speaker: signed ? before : null, date: last.replace(/^[（(]|[）)]$/gu, '') };

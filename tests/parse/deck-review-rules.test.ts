@@ -40,3 +40,27 @@ describe('a point whose items are plain leads', () => {
     expect(task?.items.map((item) => item.title)).toEqual(['兜底线', '强保障', '提品质', '保平安']);
   });
 });
+
+// The same review (unseen-3/05): a report signed after its attachment's name had no unit or date on its cover.
+describe('a signature after the name of an attachment', () => {
+  it('names who issued the text and when, a date without its 日 too (stress fixture written for this test)', () => {
+    const outline = parseReport(
+      textOf(
+        '2020年度党风廉政建设情况分析会情况报告',
+        `一、基本情况。${BODY}`,
+        `二、存在问题。${BODY}`,
+        `三、下步打算。${BODY}`,
+        '附：《2021年度廉洁风险防控清单》',
+        '中共某某市第一中学委员会',
+        '2021年1月18',
+      ),
+    );
+    expect([outline.speaker, outline.date]).toEqual(['中共某某市第一中学委员会', '2021年1月18']);
+  });
+
+  it('reads the real report`s signature (unseen-3/05)', () => {
+    const outline = parseReport(fixtureCase('unseen-3', '05-')?.text ?? '');
+    expect(outline.speaker).toBe('中共绍兴市第一中学委员会');
+    expect(outline.date).toBe('2021年1月18');
+  });
+});
