@@ -64,3 +64,12 @@ describe('a signature after the name of an attachment', () => {
     expect(outline.date).toBe('2021年1月18');
   });
 });
+
+// A deck review (dev 15): a table's title line above it became an item and a bullet.
+describe('the title line of a table', () => {
+  it('heads no item in the real report (dev 15)', () => {
+    const outline = parseReport(fixtureCase('corpus/dev', '15-')?.text ?? '');
+    const titles = outline.sections.flatMap((section) => section.points.flatMap((point) => [point.title, ...point.items.map((item) => item.title)]));
+    expect(titles).not.toContain('绍兴一中课程设置表');
+  });
+});
