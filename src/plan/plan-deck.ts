@@ -403,6 +403,8 @@ function sectionDrafts(
   const leadShownLater = section.points.length === 0 && pages.length > 0;
   // The lead from the paragraph setting the targets is in the targets page's notes (targetsPage).
   const leadTaken = content.targets[0]?.notes ?? '';
+  // The divider shows and keeps what comes before it: the targets page shows them all.
+  const leadBefore = leadTaken === '' ? section.lead : section.lead.slice(0, section.lead.indexOf(leadTaken)).trim();
   const figures = handCards(outline, index) ?? pickSectionFigures(outline.figures, index, overviewFigures).map(toCard);
   const divider: Draft = {
     kind: 'divider',
@@ -411,16 +413,14 @@ function sectionDrafts(
     section: name,
     body:
       // A lead the next slide shows in full is not repeated on the divider.
-      composeDivider(dividerContext, { index, label: number, title: section.title, lead: leadShownLater ? '' : section.lead, figures }) ??
+      composeDivider(dividerContext, { index, label: number, title: section.title, lead: leadShownLater ? '' : leadBefore, figures }) ??
       composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [] }) ??
       // A title that is a whole long sentence shows its leading phrase (the slide after it shows the rest).
       composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [], titleChars: 36 }) ??
       composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [], titleChars: 20 }) ??
       [],
     titleShape: null,
-    notes: leadShownLater
-      ? section.heading
-      : dividerNotes(leadTaken === '' ? section : { ...section, lead: section.lead.slice(0, section.lead.indexOf(leadTaken)).trim() }),
+    notes: leadShownLater ? section.heading : dividerNotes({ ...section, lead: leadBefore }),
   };
   if (pages.length === 0) {
     // Nothing to show beyond the divider: its notes carry the whole section.

@@ -16,7 +16,8 @@ const SETS_FIGURE = /[0-9０-９%％]/u;
 const ASPIRES = /^(?:在实际工作中|力争|力求|争取|努力|其中)/u;
 /** A date the targets are for (`到2020年`) or a condition on them (`在坚持高质量发展的前提下`), no target of its own. */
 const FRAME_ONLY = /^到\s*\d{4}\s*年(?:底|末)?$|(?:前提下|基础上|情况下)$/u;
-const MAX_ITEMS = 6;
+/** As many as a slide may show; the layout drops what does not fit at the body's size (the notes keep all). */
+const MAX_ITEMS = 9;
 const MAX_ITEM = 40;
 const MIN_ITEM = 4;
 /** Fewer targets than this are no list: the divider's lead shows them. */

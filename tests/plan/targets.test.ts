@@ -58,6 +58,8 @@ describe('a part whose lead sets the year`s targets', () => {
     expect(next).toContain('今年经济社会发展的主要预期目标');
     for (const target of ['地区生产总值增长6%左右', '一般公共预算收入增长5%', '城镇新增就业3万人以上']) expect(next).toContain(target);
     expect(slideText(plan, divider + 2)).toContain('扩大有效需求');
+    // The divider does not show the first target again, cut from the rest.
+    expect(slideText(plan, divider)).not.toContain('地区生产总值增长6%左右');
     const notes = plan.slides.map((slide) => slide.notes).join('\n');
     expect(notes.split('主要预期目标是').length - 1).toBe(1);
   });
