@@ -316,16 +316,20 @@ function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean): num
   if (MEASURE_VERBS.test(text)) score += 2;
   if (FIGURE.test(text)) score += 1;
   // A saying quoted to make the point is not the point (`九层之台，起于累土`, `正如狄更斯所说，……`).
-  if (QUOTES_SAYING.test(text) || isClassicalCouplet(text)) score -= 5;
+  if (isSaying(text)) score -= 5;
   return score;
 }
 
 /**
  * A saying introduced as one (`俗话说，……`, `正如狄更斯所说，……`, `牛顿曾经说过：……`); not the speaker's
- * own (`我说过，……`, `我常说，……`), which is the point.
+ * own (`我说过，……`, `我常说，……`), which is the point, nor 总书记's, which a 党政 deck shows as guidance.
  */
 const QUOTES_SAYING =
-  /^(?:正如[^，。：]{0,16}(?:所说|所言|说的|讲的|所讲)|俗话说|俗语说|古人云|古语说|古人说|常言道|常言说|老话说|有句(?:老)?话(?:说|讲|叫)|(?!我)[^，。：]{1,12}(?:曾经)?说过[：:，,]|[^，。：]{1,8}说得好)/u;
+  /^(?:正如(?![^，。：]*总书记)[^，。：]{0,16}(?:所说|所言|说的|讲的|所讲|指出的)|俗话说|俗语说|古人云|古语说|古人说|常言道|常言说|老话说|有句(?:老)?话(?:说|讲|叫)|(?!我)[^，。：]{1,12}(?:曾经)?说过[：:，,]|[^，。：]{1,8}说得好)/u;
+
+function isSaying(text: string): boolean {
+  return QUOTES_SAYING.test(text) || isClassicalCouplet(text);
+}
 
 /** Two four-character clauses in the classical style (`九层之台，起于累土`, `千里之行，始于足下`): a proverb. */
 function isClassicalCouplet(text: string): boolean {
@@ -461,7 +465,10 @@ function choosePhrases(text: string, options: CondenseOptions): string[] {
       }
     }
   }
-  const chosen = [...unique.values()]
+  // A saying is shown only when nothing else stands alone: what the speaker asks for comes first.
+  const pool = [...unique.values()];
+  const own = pool.filter((candidate) => !isSaying(candidate.text));
+  const chosen = (own.length > 0 ? own : pool)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, options.count)
     .sort((a, b) => a.order - b.order)

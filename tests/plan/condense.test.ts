@@ -320,4 +320,13 @@ describe('sayings quoted to make a point', () => {
     expect(phrases).toContain('各级干部要进一步增强责任意识，把每一项工作都当作大事业来干');
     expect(phrases).toContain('我常说，千难万难，只要重视就不难');
   });
+
+  // A second review: with room for more bullets than the speaker's own statements, the sayings filled it.
+  it('are not picked while a statement of the speaker’s own is left, however few there are', () => {
+    const phrases = pickKeyPhrases('九层之台，起于累土；千里之行，始于足下。希望大家进一步深刻领会重要战略机遇期的科学判断，增强干事创业的信心。', {
+      count: 3,
+      maxChars: 40,
+    });
+    expect(phrases).toEqual(['希望大家进一步深刻领会重要战略机遇期的科学判断，增强干事创业的信心']);
+  });
 });
