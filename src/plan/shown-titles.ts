@@ -75,12 +75,46 @@ export function shownSectionTitle(section: Section): string {
 
 /** The outline with each section's title as shown on slides; the outline itself is unchanged. */
 export function withShownTitles(outline: Outline): Outline {
-  const sections = outline.sections.map((section) => {
+  const shown = outline.sections.map((section) => {
     if (NUMERAL_ONLY.test(section.title)) return numeralSection(section);
     const title = shownSectionTitle(section);
     return title === section.title ? section : { ...section, title };
   });
+  const sections = withoutSharedLeadIn(shown);
   return sections.every((section, index) => section === outline.sections[index]) ? outline : { ...outline, sections };
+}
+
+/** Fewest parts whose titles open alike before the shared words are left off. */
+const MIN_SHARING = 3;
+/** Shared words this long fill the title bar's first line and more: every part would read the same there. */
+const MIN_SHARED = 15;
+
+/**
+ * Parts titled by parallel sentences that all open with the same clauses (`辛亥革命110年来的历史启示我们，
+ * 实现中华民族伟大复兴，必须……` ×5): the slides show each after those clauses, verbatim, since the
+ * 目录, the dividers and the title bars cut to the first clause would read the same five times.
+ */
+function withoutSharedLeadIn(sections: readonly Section[]): Section[] {
+  if (sections.length < MIN_SHARING) return [...sections];
+  const shared = sharedClauses(sections.map((section) => section.title));
+  // Short shared words (`这一年，`, `做新时代的追梦人，`) leave each title its own on the slides.
+  if ([...shared].length < MIN_SHARED) return [...sections];
+  const rests = sections.map((section) => section.title.slice(shared.length).trim());
+  if (rests.some((rest) => [...rest].length < 4)) return [...sections];
+  return sections.map((section, index) => ({ ...section, title: rests[index] ?? section.title }));
+}
+
+/** The longest run of whole clauses every title opens with, its last clause mark included; '' when none. */
+function sharedClauses(titles: readonly string[]): string {
+  const [first = '', ...rest] = titles;
+  let shared = '';
+  for (let end = 0; end < first.length; end += 1) {
+    if (!/[，,；;：:]/u.test(first.charAt(end))) continue;
+    const prefix = first.slice(0, end + 1);
+    if (rest.every((title) => title.startsWith(prefix))) shared = prefix;
+    else break;
+  }
+  return shared;
 }
 
 /** A bracketed note at the end of a title: `（2022年1月23日 张子建）`. */

@@ -3,8 +3,10 @@
  * when that stays title-sized. The sentences are stress fixtures in the shape of real lead-ins.
  */
 import { describe, expect, it } from 'vitest';
-import type { Section } from '../../src/parse/outline.js';
-import { clauseAround, MAX_CLAUSE_TITLE, shownDeckTitle, shownSectionTitle, splitTitleLine } from '../../src/plan/shown-titles.js';
+import { parseReport } from '../../src/parse/build-outline.js';
+import type { Outline, Section } from '../../src/parse/outline.js';
+import { clauseAround, MAX_CLAUSE_TITLE, shownDeckTitle, shownSectionTitle, splitTitleLine, withShownTitles } from '../../src/plan/shown-titles.js';
+import { fixtureCase, textOf } from '../parse/corpus-helpers.js';
 
 function section(title: string, heading: string, lead: string): Section {
   return { title, heading, lead, points: [], body: '', tables: [] };
@@ -58,5 +60,33 @@ describe('splitTitleLine', () => {
     expect(splitTitleLine('在全市教育工作会议上的讲话')).toBeNull();
     expect(splitTitleLine('——在全市教育工作会议上的讲话')).toBeNull();
     expect(splitTitleLine('改革开放四十年——回顾')).toBeNull();
+  });
+});
+
+// A deck review (unseen-6/04): five parts titled by parallel sentences opening with the same two
+// clauses read the same on the 目录, the dividers and the title bars.
+describe('parts whose titles open with the same long clauses', () => {
+  const outlineOf = (titles: readonly string[]): Outline => ({
+    ...parseReport(textOf('讲话', ...titles.map((title, index) => `${'一二三四五'.charAt(index)}、${title}`))),
+  });
+
+  it('are shown by what each says after them, verbatim (stress fixture written for this test)', () => {
+    const titles = [
+      '历史启示我们，实现中华民族伟大复兴，必须坚持党的领导',
+      '历史启示我们，实现中华民族伟大复兴，道路是最根本的问题',
+      '历史启示我们，实现中华民族伟大复兴，必须依靠人民',
+    ];
+    expect(withShownTitles(outlineOf(titles)).sections.map((part) => part.title)).toEqual(['必须坚持党的领导', '道路是最根本的问题', '必须依靠人民']);
+  });
+
+  it('keep their titles when the shared words are short (这一年，……)', () => {
+    const titles = ['这一年，我们的学校发展迈上新台阶', '这一年，我们的教学业绩创造新辉煌', '这一年，我们的队伍建设实现新提升'];
+    expect(withShownTitles(outlineOf(titles)).sections.map((part) => part.title)).toEqual(titles);
+  });
+
+  it('tells the five parts of the real speech apart (unseen-6/04)', () => {
+    const shown = withShownTitles(parseReport(fixtureCase('unseen-6', '04-')?.text ?? '')).sections.map((part) => part.title);
+    expect(new Set(shown.map((title) => title.slice(0, 12))).size).toBe(shown.length);
+    expect(shown.every((title) => !title.startsWith('辛亥革命110年来'))).toBe(true);
   });
 });
