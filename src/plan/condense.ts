@@ -126,8 +126,8 @@ export function splitClauses(sentence: string): string[] {
  */
 const LEADING_ADDRESS = /^(?:(?:亲爱的|尊敬的)?(?!我们|你们|他们|她们|它们|咱们)\p{Script=Han}{1,4}们[、，,]?)+[：:，,]\s*/u;
 
-/** A sentence that only addresses the audience (`共青团员们、青年朋友们、同志们！`). */
-export const ADDRESS_ONLY = /^(?:(?:亲爱的|尊敬的)?(?!我们|你们|他们|她们|它们|咱们)\p{Script=Han}{1,6}们[、，,]?)+[！!：:，,]?$/u;
+/** A sentence that only addresses the audience (`共青团员们、青年朋友们、同志们！`, `各位代表！`). */
+export const ADDRESS_ONLY = /^(?:(?:亲爱的|尊敬的)?(?:各位\p{Script=Han}{1,4}|(?!我们|你们|他们|她们|它们|咱们)\p{Script=Han}{1,6}们)[、，,]?)+[！!：:，,]?$/u;
 
 /** A reference to a note at the end of the report (`四大主导产业［2］`): the note is not on the slide. */
 const NOTE_MARK = /[［[]\d{1,3}[］\]]/gu;

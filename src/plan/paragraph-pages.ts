@@ -6,7 +6,7 @@
  * found; how to show an unstructured text is the plan's choice.
  */
 
-import { pageSection } from '../parse/build-outline.js';
+import { pageSection, titleFromHeading } from '../parse/build-outline.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import { isTableLine } from '../parse/segments.js';
 import { firstSentenceLength } from '../parse/split-sentences.js';
@@ -29,11 +29,11 @@ const MIN_CLAUSE_TITLE = 8;
 export const WHEN_ONLY = /^[^，,；;：:]*(?:以后|之后|以来|期间|之际|时期|后|时)$/u;
 
 /** Indices of the paragraphs that open one of about `pages` pages. */
-function pageStarts(paras: readonly string[], pages: number): number[] {
+function pageStarts(paras: readonly string[], pages: number, first = 1): number[] {
   // The first paragraph opens the talk (`大家上午好！`, the occasion); it stays the opening. A
   // paragraph that only addresses the audience (`老师们、同学们、同志们、朋友们！`) opens no page.
   const starts: number[] = [];
-  for (let k = 1; k < paras.length; k += 1) if (!isTableLine(paras[k] ?? '') && !ADDRESS_ONLY.test(paras[k] ?? '')) starts.push(k);
+  for (let k = first; k < paras.length; k += 1) if (!isTableLine(paras[k] ?? '') && !ADDRESS_ONLY.test(paras[k] ?? '')) starts.push(k);
   if (starts.length === 0 && paras.length > 0) starts.push(0);
   // A welcome that opens the talk and a call to the audience that ends it frame the pages; they
   // open none (the call stays on the last page, the welcome in the opening).
@@ -46,9 +46,26 @@ function pageStarts(paras: readonly string[], pages: number): number[] {
 
 function page(paras: readonly string[], from: number, to: number): Section {
   const text = paras[from] ?? '';
-  const end = firstSentenceLength(text);
-  const headEnd = end < text.length || text.length <= MAX_SENTENCE_TITLE ? end : titleCut(text);
-  return pageSection(paras.slice(from, to), headEnd);
+  // A paragraph opening on an address (`各位代表！高质量发展是……`) is titled by what follows it.
+  const address = firstSentenceLength(text);
+  const skip = address < text.length && ADDRESS_ONLY.test(text.slice(0, address).trim()) ? address : 0;
+  const rest = text.slice(skip);
+  const end = closingQuote(rest, firstSentenceLength(rest));
+  const headEnd = skip + (end < rest.length || rest.length <= MAX_SENTENCE_TITLE ? end : titleCut(rest));
+  const section = pageSection(paras.slice(from, to), headEnd);
+  return skip === 0 ? section : { ...section, title: titleFromHeading(text.slice(skip, headEnd)) };
+}
+
+/**
+ * `end`, or past the closing quotation mark when `end` falls inside a quotation (`孙中山先生说过：“‘统一’
+ * 是中国全体国民的希望。能够统一，……”`): a title never stops inside one.
+ */
+function closingQuote(text: string, end: number): number {
+  const head = text.slice(0, end);
+  if ((head.match(/“/gu) ?? []).length <= (head.match(/”/gu) ?? []).length) return end;
+  const close = text.indexOf('”', end);
+  if (close === -1) return end;
+  return close + 1 + (/^[。！？]/u.test(text.charAt(close + 1)) ? 1 : 0);
 }
 
 /**
@@ -90,13 +107,13 @@ export function withParagraphPages(outline: Outline): Outline {
   return { ...outline, opening, sections, figures: outline.figures.map((figure) => placeFigure(figure, sections)) };
 }
 
-/** The opening's first paragraphs (kept as the opening) and about `count` pages of the rest; null when nothing is paged. */
-function pagesOf(text: string, count: number): { opening: string; pages: Section[] } | null {
+/** Paragraphs before the first page (from paragraph `from` on; the opening keeps its first) and about `count` pages; null when nothing is paged. */
+function pagesOf(text: string, count: number, from = 1): { opening: string; pages: Section[] } | null {
   const paras = text.split('\n');
-  const starts = pageStarts(paras, count);
+  const starts = pageStarts(paras, count, from);
   const first = starts[0];
   if (first === undefined) return null;
-  return { opening: paras.slice(0, first).join('\n'), pages: starts.map((from, index) => page(paras, from, starts[index + 1] ?? paras.length)) };
+  return { opening: paras.slice(0, first).join('\n'), pages: starts.map((start, index) => page(paras, start, starts[index + 1] ?? paras.length)) };
 }
 
 /** An opening before the first part this long, and this share of the text, says more than a greeting. */
@@ -118,6 +135,32 @@ export function openingPages(outline: Outline): { opening: string; pages: Sectio
   const count = Math.min(MAX_OPENING_PAGES, Math.max(1, Math.round(opening.length / OPENING_CHARS_PER_PAGE)));
   const paged = pagesOf(opening, count);
   return paged === null || paged.pages.length === 0 ? null : paged;
+}
+
+/** An ending, less its last paragraph, this long says more than thanks: a page's worth. */
+const MIN_PAGED_ENDING = 400;
+/** No more pages of an ending than this (one per about OPENING_CHARS_PER_PAGE characters). */
+const MAX_ENDING_PAGES = 3;
+
+/**
+ * Pages for a long ending after the last part (a government work report's 政府自身建设, 民族宗教,
+ * 国防, 港澳台 and 外交 after its numbered tasks; a commemorative speech's 祖国统一): it reached no
+ * slide, only the closing slide's notes (a deck review). Its last paragraph, the call to the
+ * audience (`让我们……`), stays with the closing slide; the rest is paged like a text without parts.
+ * Null for an ending of a paragraph or two.
+ */
+export function endingPages(outline: Outline): { ending: string; pages: Section[] } | null {
+  const paras = outline.ending.split('\n').filter((line) => line.trim() !== '');
+  const body = paras.slice(0, -1).join('\n');
+  if (outline.sections.length === 0 || paras.length < 3 || body.length < MIN_PAGED_ENDING) return null;
+  const count = Math.min(MAX_ENDING_PAGES, Math.max(1, Math.round(body.length / OPENING_CHARS_PER_PAGE)));
+  const paged = pagesOf(body, count, 0);
+  if (paged === null || paged.pages.length === 0) return null;
+  // What precedes the first page (an address alone) stays in the notes before it: the first page's.
+  const lead = paged.opening.trim();
+  const [first, ...rest] = paged.pages;
+  const pages = first === undefined || lead === '' ? paged.pages : [{ ...first, heading: `${lead}\n${first.heading}` }, ...rest];
+  return { ending: paras[paras.length - 1] ?? '', pages };
 }
 
 /** Characters of the opening and every part, as a share's whole. */

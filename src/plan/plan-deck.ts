@@ -3,7 +3,7 @@
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
 import { shownDeckTitle, splitTitleLine, withShownTitles } from './shown-titles.js';
-import { openingPages, WHEN_ONLY, withParagraphPages } from './paragraph-pages.js';
+import { endingPages, openingPages, WHEN_ONLY, withParagraphPages } from './paragraph-pages.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
@@ -446,20 +446,21 @@ function sectionDrafts(
 }
 
 /**
- * Slides for the pages of a long opening (`openingPages`), before the first part and outside the
- * parts' budget: each titled by its first words, in the 开篇 section, no divider, notes in order.
+ * Slides for the pages of a long opening or ending (`openingPages`, `endingPages`), outside the
+ * parts' budget: each titled by its first words, in the section named (开篇, 结束), no divider,
+ * notes in order.
  */
-function openingPageDrafts(context: ComposeContext, outline: Outline, pages: readonly Section[]): Draft[] {
+function framePageDrafts(context: ComposeContext, outline: Outline, pages: readonly Section[], section: string): Draft[] {
   const content = contextForKind(context, 'content');
   return pages.flatMap((page) => {
-    const measured = measureSection(content, page, OPENING_INDEX);
+    const measured = measureSection(content, page, FRAME_INDEX);
     const shown = [...toPages(page, measured.compact), ...measured.tables];
-    return sectionDrafts(context, outline, new Set(), measured, shown, '', false).map((draft) => ({ ...draft, section: '开篇' }));
+    return sectionDrafts(context, outline, new Set(), measured, shown, '', false).map((draft) => ({ ...draft, section }));
   });
 }
 
-/** The index an opening page goes by: no part's, so no part's figures or hand-set cards land on it. */
-const OPENING_INDEX = -1;
+/** The index an opening or ending page goes by: no part's, so no part's figures or hand-set cards land on it. */
+const FRAME_INDEX = -1;
 
 /**
  * Pages only: a paragraph that is all title (`第四届高峰会，让我们继往开来，在总部大连相见。`) has no page
@@ -553,7 +554,7 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   const content = contextForKind(context, 'content');
   // A long opening without an overview gets pages of its own; what is left of it is the occasion.
   const openingPaged = overview === null ? openingPages(outline) : null;
-  const openingDrafts = openingPaged === null ? [] : openingPageDrafts(context, outline, openingPaged.pages);
+  const openingDrafts = openingPaged === null ? [] : framePageDrafts(context, outline, openingPaged.pages, '开篇');
   // Without an overview the opening's words still reach the notes: the cover's.
   const coverOpening = openingNotes(openingPaged === null ? outline : { ...outline, opening: openingPaged.opening });
   const coverWithOpening = overview === null ? { ...cover, notes: [cover.notes, coverOpening].filter((part) => part.trim() !== '').join('\n') } : cover;
@@ -571,6 +572,9 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   // Pages of an unstructured text get no 目录 of first sentences and no divider before every page,
   // which would double a short speech's slides with pages that say nothing of their own.
   const pagesOnly = parsed.sections.length === 0;
+  // A long ending after the last part gets pages of its own; its call to the audience stays with the closing slide.
+  const endingPaged = pagesOnly ? null : endingPages(outline);
+  const endingDrafts = endingPaged === null ? [] : framePageDrafts(context, outline, endingPaged.pages, '结束');
   const drafted = measured.map((entry, index) =>
     sectionDrafts(context, outline, shownFigures, entry, pages[index] ?? [], labels[index] ?? twoDigits(index), !pagesOnly),
   );
@@ -589,7 +593,8 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
     ...(overview === null ? [] : [overview]),
     ...openingDrafts,
     ...sections.flat(),
-    closingDraft(context, outline, genre),
+    ...endingDrafts,
+    closingDraft(context, endingPaged === null ? outline : { ...outline, ending: endingPaged.ending }, genre),
   ];
   const warnings: PlanWarning[] = drafts
     .filter((draft) => draft.body.length === 0 && draft.kind !== 'closing')

@@ -125,3 +125,42 @@ describe('a long opening before the first part', () => {
     expect(shown.some((text) => text.includes('1898年'))).toBe(true);
   });
 });
+
+// A second deck review (unseen-6/04): the 祖国统一 paragraphs after a speech's last part reached no
+// slide, only the closing slide's notes; a government report's 国防 and 港澳台 paragraphs the same.
+describe('a long ending after the last part', () => {
+  const ending = [
+    '各位代表！',
+    `过去一年，国防和军队建设取得新的成绩。新的一年，要全面加强练兵备战，巩固和发展军政军民团结。${BODY.repeat(5)}`,
+    `我们将坚定不移贯彻“一国两制”方针，保持香港、澳门长期繁荣稳定。${BODY.repeat(5)}`,
+    '各位代表！让我们紧密团结在党中央周围，为全面建设社会主义现代化国家而努力奋斗！',
+  ];
+  const report = textOf(
+    '政府工作报告',
+    '一、过去一年工作回顾',
+    `（一）经济运行稳中向好。${BODY}`,
+    `（二）改革开放持续深化。${BODY}`,
+    '二、今年的工作安排',
+    `（一）扩大有效需求。${BODY}`,
+    `（二）深化改革开放。${BODY}`,
+    ...ending,
+  );
+
+  it('gets pages before the closing slide, titled by what follows an address, its call left to the closing slide (stress fixture written for this test)', () => {
+    const plan = planDeck(parseReport(report), theme('party-red'));
+    const closing = plan.slides.length - 1;
+    const pages = plan.slides.filter((slide) => slide.section === '结束' && slide.kind === 'content');
+    expect(pages.length).toBeGreaterThanOrEqual(1);
+    expect(pages[0]?.title.startsWith('过去一年，国防和军队建设取得新的成绩')).toBe(true);
+    expect(plan.slides[closing]?.notes).toContain('让我们紧密团结在党中央周围');
+    expect(plan.slides[closing]?.notes).not.toContain('国防和军队建设');
+    const notes = plan.slides.map((slide) => slide.notes).join('\n');
+    for (const sentence of ['国防和军队建设取得新的成绩', '保持香港、澳门长期繁荣稳定', '让我们紧密团结']) expect(notes.split(sentence).length - 1).toBe(1);
+  });
+
+  it('shows the real speech`s 祖国统一 before its closing slide (unseen-6/04)', () => {
+    const plan = planDeck(parseReport(fixtureCase('unseen-6', '04-')?.text ?? ''), theme('party-red'));
+    const shown = plan.slides.slice(0, -1).map((_, index) => slideText(plan, index));
+    expect(shown.some((text) => text.includes('以和平方式实现祖国统一'))).toBe(true);
+  });
+});

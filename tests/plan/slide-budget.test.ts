@@ -24,7 +24,8 @@ function contentSlidesPerSection(plan: DeckPlan): number[] {
   const counts: number[] = [];
   for (const slide of plan.slides) {
     if (slide.kind === 'divider') counts.push(0);
-    else if (slide.kind === 'content' && counts.length > 0) counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + 1;
+    // Pages of a long ending (section 结束) belong to no part and to no part's budget.
+    else if (slide.kind === 'content' && counts.length > 0 && slide.section !== '结束') counts[counts.length - 1] = (counts[counts.length - 1] ?? 0) + 1;
   }
   return counts;
 }
