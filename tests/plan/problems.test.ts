@@ -60,6 +60,10 @@ describe('problemsOf', () => {
       statement: '我们也清醒看到',
       items: ['全县经济总量不大、产业层次不高', '财政收支矛盾突出', '民生领域还有不少短板'],
     });
+    // The standing judgement (不平衡不充分) names them all: it stays in the statement (a second review).
+    expect(problemsOf('我们也清醒地看到，全市经济社会发展不平衡不充分的问题还比较突出，经济下行压力加大，新旧动能转换任务艰巨。')?.statement).toBe(
+      '我们也清醒地看到，全市经济社会发展不平衡不充分的问题还比较突出',
+    );
     // The setting before the first problem is part of the statement, not a problem of its own.
     expect(
       problemsOf('我们也清醒认识到，我国是一个发展中大国，仍处于社会主义初级阶段，发展不平衡不充分问题仍然突出，外部环境不确定性加大，有效需求不足。'),
