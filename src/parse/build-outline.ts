@@ -278,15 +278,27 @@ function plainLeadGroups(paras: readonly string[], full: readonly number[], minS
  * sentences after them when the theme points are one paragraph each (`坚定不移地……。` ×5, then
  * `守住三条“底线”，就是……。` and `……是民愿所盼。` ×3).
  */
+/** A lead that opens on what is to be done (`坚定政治站位`, `重构开放通道`, `高水平完善顶层设计`). */
+const ACTS_FIRST =
+  /^(?:坚定|坚持|加快|加强|加大|推进|推动|深化|强化|提升|提高|重构|重塑|增强|全面|着力|大力|持续|扎实|切实|积极|办好|抓好|做好|实施|完善|健全|建设|打造|构建|培育|发展|促进|优化|统筹|高水平|高质量|巩固|落实|严格|创新)/u;
+
 function pointsAroundThemes(paras: readonly string[], full: readonly number[], groups: readonly Cut[][]): FoundPoints {
   const texts = full.map((k) => paras[k] ?? '');
   const plainGroups = plainLeadGroups(paras, full);
   // A theme group inside a longer run of plain lead paragraphs that goes on after it is part of
   // that run (`经济建设取得重大成就。` … `全面从严治党成效卓著。`, ten leads, three of which share
-  // `取得重大`/`迈出重大`): every lead of the run is a point.
+  // `取得重大`/`迈出重大`): every lead of the run is a point; so is a run that starts before it.
   const inside = (group: readonly Cut[], run: readonly Cut[]): boolean => group.every((cut) => run.some((lead) => lead.para === cut.para));
+  // Leads ahead of the group widen it only when they say what is done (`坚定政治站位。` before three
+  // `坚持……。`); a part's motto or judgement ahead of its points (`打铁还需自身硬。`) does not.
+  const actsBefore = (group: readonly Cut[], run: readonly Cut[]): boolean => {
+    const ahead = run.filter((lead) => lead.para < (group[0]?.para ?? 0));
+    return ahead.length > 0 && ahead.every((lead) => ACTS_FIRST.test(lead.title));
+  };
   const widened = groups.map(
-    (group) => plainGroups.find((run) => (run[run.length - 1]?.para ?? 0) > (group[group.length - 1]?.para ?? 0) && inside(group, run)) ?? group,
+    (group) =>
+      plainGroups.find((run) => ((run[run.length - 1]?.para ?? 0) > (group[group.length - 1]?.para ?? 0) || actsBefore(group, run)) && inside(group, run)) ??
+      group,
   );
   // Two groups inside one run are that run once; a group left inside a taken run adds nothing.
   const taken = [...new Set(widened)];

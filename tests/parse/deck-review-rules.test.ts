@@ -73,3 +73,34 @@ describe('the title line of a table', () => {
     expect(titles).not.toContain('绍兴一中课程设置表');
   });
 });
+
+// A second deck review (unseen-16/02): the first of four items (`坚定政治站位。` before three `坚持……。`)
+// was lost, since a run of leads widened a group sharing wording only when it went on after it.
+describe('a lead that says what is done ahead of items sharing their wording', () => {
+  it('is an item too (stress fixture written for this test)', () => {
+    const outline = parseReport(
+      textOf(
+        '政府工作报告',
+        '一、今年的主要任务',
+        `今年是实施规划的关键之年，重点抓好以下工作。${BODY}`,
+        '（一）扩大有效需求',
+        `扩大有效需求是今年的首要任务。${BODY}`,
+        '（二）切实加强政府自身建设',
+        `坚定政治站位。${BODY}`,
+        `坚持依法行政。${BODY}`,
+        `坚持务实担当。${BODY}`,
+        `坚持从严治政。${BODY}`,
+        '二、扎实办好民生实事',
+        `今年继续办好十件民生实事。${BODY}`,
+      ),
+    );
+    const point = outline.sections[0]?.points.find((candidate) => candidate.title === '切实加强政府自身建设');
+    expect(point?.items.map((item) => item.title)).toEqual(['坚定政治站位', '坚持依法行政', '坚持务实担当', '坚持从严治政']);
+  });
+
+  it('is an item of the real report (unseen-16/02)', () => {
+    const outline = parseReport(fixtureCase('unseen-16', '02-')?.text ?? '');
+    const point = outline.sections.flatMap((section) => section.points).find((candidate) => candidate.title === '切实加强政府自身建设');
+    expect(point?.items.map((item) => item.title)[0]).toBe('坚定政治站位');
+  });
+});
