@@ -75,6 +75,7 @@ export function findInlineEnumerations(text: string): InlineItem[][] {
     list.push({ at: start, marker });
     byKind.set(marker.kind, list);
   }
+  continueSequence(byKind);
   const runs: InlineItem[][] = [];
   for (const items of byKind.values()) {
     for (const run of buildRuns(items)
@@ -89,6 +90,30 @@ export function findInlineEnumerations(text: string): InlineItem[][] {
     }
   }
   return runs.filter((run) => run.every((item) => item.title.length >= 2)).sort((a, b) => (a[0]?.start ?? 0) - (b[0]?.start ?? 0));
+}
+
+/**
+ * A `首先……其次……` run that goes on in ordinals (`第三，……第四，……`): those items join the run
+ * (a speech's third demand was lost from its slide). Only ordinals from 第三 on, each after the
+ * run's last item, move.
+ */
+function continueSequence(byKind: Map<MarkerKind, MarkedItem[]>): void {
+  const sequence = byKind.get('sequence');
+  const ordinals = byKind.get('ordinal');
+  if (sequence === undefined || ordinals === undefined) return;
+  const moved: MarkedItem[] = [];
+  let last = sequence[sequence.length - 1];
+  for (const item of ordinals) {
+    if (last === undefined || item.at < last.at || item.marker.ordinal !== last.marker.ordinal + 1 || item.marker.ordinal < 3) continue;
+    moved.push(item);
+    last = item;
+  }
+  if (moved.length === 0) return;
+  byKind.set('sequence', [...sequence, ...moved]);
+  byKind.set(
+    'ordinal',
+    ordinals.filter((item) => !moved.includes(item)),
+  );
 }
 
 /** The first inline enumeration run of the text, or an empty list. */

@@ -104,3 +104,27 @@ describe('a lead that says what is done ahead of items sharing their wording', (
     expect(point?.items.map((item) => item.title)[0]).toBe('坚定政治站位');
   });
 });
+
+// A second deck review (unseen-5/02): a point's `首先，……其次，……第三，……` kept only its first two items.
+describe('a 首先 … 其次 run that goes on in ordinals', () => {
+  it('keeps 第三 as its third item (stress fixture written for this test)', () => {
+    const outline = parseReport(
+      textOf(
+        '讲话',
+        '一、关于作风建设',
+        `三是要在优作风上走前列。作风建设就要更进一步。首先，要担当在前压实领导责任。${BODY}其次，要昂扬向上保持干事激情。${BODY}第三，要深挖细纠反“四风”保落实。${BODY}`,
+        `四是要在守底线上不逾规。${BODY}`,
+        '二、关于当前工作',
+        `要抓好当前各项工作。${BODY}`,
+      ),
+    );
+    const items = outline.sections.flatMap((section) => section.points).find((point) => point.title.startsWith('要在优作风上'))?.items;
+    expect(items?.map((item) => item.title)).toEqual(['要担当在前压实领导责任', '要昂扬向上保持干事激情', '要深挖细纠反“四风”保落实']);
+  });
+
+  it('keeps it in the real speech (unseen-5/02)', () => {
+    const outline = parseReport(fixtureCase('unseen-5', '02-')?.text ?? '');
+    const items = outline.sections.flatMap((section) => section.points).flatMap((point) => point.items.map((item) => item.title));
+    expect(items).toContain('要深挖细纠反“四风”保落实');
+  });
+});
