@@ -33,6 +33,8 @@ const ROLE_CUES: readonly RoleCue[] = [
   { role: 'comparison', before: /(?:超过|高于|低于|多于|少于|领先|落后|超出|远超|相当于|差距|相差|差)(?:了)?[^，。；、\d]{0,10}$/ },
   { role: 'comparison', before: /比[^，。；]{1,12}(?:多|少|高|低|快|慢|大|小)(?:了)?$/ },
   { role: 'comparison', before: /(?:平均|标准|均值|平均值|平均水平)(?:为|是|值|水平)?$/ },
+  // `成为全国499个……先进基层党组织之一`: the figure counts the whole group the subject is one of.
+  { role: 'comparison', after: /^[^，。；！？]*之一/ },
   // Targets and forecasts: a hedge after the figure, or a forward-looking word before it.
   { role: 'target', after: /^\s*(?:左右|以上|以内|以下|上下|之间)/ },
   { role: 'target', before: /预期|目标|力争|争取|确保|预计|计划/ },

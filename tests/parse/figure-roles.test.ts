@@ -41,6 +41,13 @@ describe('figure roles', () => {
     expect(figureIn('去年已新建学校10所。', '10所', true)?.role).toBe('result');
   });
 
+  // A deck review (unseen-19/03): `499个` carded as the school's result.
+  it('reads the size of a group the subject is one of as no result (`成为全国499个……之一`)', () => {
+    expect(figureIn('研究所党委成为全国499个先进基层党组织之一。', '499个')?.role).toBe('comparison');
+    expect(figureIn('学校成为全国仅有的6所获得全部荣誉的高校之一。', '6所')?.role).toBe('comparison');
+    expect(figureIn('学校获评全国先进基层党组织1个，是全省唯一。', '1个')?.role).toBe('result');
+  });
+
   it('reads an achieved figure as a result', () => {
     expect(figureIn('全省生产总值增长5.6%，一般公共预算收入增长2%。', '5.6%')?.role).toBe('result');
   });
