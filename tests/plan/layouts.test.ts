@@ -163,6 +163,19 @@ describe('table', () => {
     expect(cells[3]).toEqual(['拓展课程', '立业课程', '大学先修课程']);
   });
 
+  it('repeats a merged category cell on the first row of a （续） slide', () => {
+    const merged = [
+      ['类别', '项目', '内容'],
+      ...Array.from({ length: 40 }, (_, i) => (i % 10 === 0 ? [`类别${i / 10 + 1}`, `项目${i + 1}`, `内容${i + 1}`] : [`项目${i + 1}`, `内容${i + 1}`])),
+    ];
+    const plan = planDeck(outlineWith([section('课程设置', 0, { lead: '', tables: [merged] })]), base);
+    const tables = plan.slides.flatMap((slide) => slide.shapes.flatMap((shape) => (shape.type === 'table' ? [shape] : [])));
+    expect(tables.length).toBeGreaterThan(1);
+    for (const shape of tables.slice(1)) expect(shape.rows[1]?.[0]).toMatch(/^类别\d$/u);
+    // Inside a part the merged rows stay empty under their category.
+    expect(tables[0]?.rows[2]?.[0]).toBe('');
+  });
+
   it('splits a long table over （续） slides with the header repeated', () => {
     const long = [rows[0] as string[], ...Array.from({ length: 40 }, (_, i) => [`指标${i + 1}`, `${i}.5`, `${i}.1`, `${i}%`])];
     const plan = planDeck(outlineWith([section('主要经营指标', 0, { lead: '', tables: [long] })]), base);
@@ -174,6 +187,9 @@ describe('table', () => {
       expect(shape.box.y + shape.box.h).toBeLessThanOrEqual(plan.height);
       expect(shape.size).toBeGreaterThanOrEqual(14);
     }
+    // The rows are shared evenly: no （续） slide holds a row or two under its header (a deck review).
+    const counts = tables.map((shape) => (shape.type === 'table' ? shape.rows.length - 1 : 0));
+    expect(Math.min(...counts)).toBeGreaterThanOrEqual(Math.max(...counts) - 1);
   });
   it('keeps one set of column widths over （续） slides, so every part still fits', () => {
     // Rows whose long cells sit in different columns: widths measured per part would differ and

@@ -108,22 +108,58 @@ export function composeTables(context: ComposeContext, table: Table, box: Box): 
   const [header, ...body] = cells;
   const [headerHeight = 0, ...bodyHeights] = wrapped.heights;
   if (body.length === 0 || bodyHeights.some((height) => headerHeight + height > box.h)) return null;
-  const parts: TableShape[] = [];
+  // As many parts as filling each slide needs, then the rows shared evenly among them: a （续）
+  // slide with one row under the header looked empty (a deck review).
+  const greedy = splitRows(bodyHeights, box.h - headerHeight, Infinity, Infinity);
+  const share = bodyHeights.reduce((sum, height) => sum + height, 0) / greedy.length;
+  const even = splitRows(bodyHeights, box.h - headerHeight, share, greedy.length);
+  // The whole table's column widths on every part: the row heights measured above stay true, and
+  // the columns do not jump from one （续） slide to the next.
+  return (even.length > greedy.length ? greedy : even).map(([start, end]) =>
+    tableShape(context, box, wrapTable([header ?? [], continuedRow(body, start), ...body.slice(start + 1, end)], min, box.w, wrapped.widths), min),
+  );
+}
+
+/**
+ * The row `start` of `body` as a part's first: a cell left empty by a merge with the rows above
+ * (`元培课程` spanning three rows) shows the text it is merged with, as Word repeats a merged cell
+ * split across pages; a table's first row is as it is.
+ */
+function continuedRow(body: readonly (readonly string[])[], start: number): string[] {
+  const row = body[start] ?? [];
+  let filling = start > 0;
+  return row.map((cell, column) => {
+    filling &&= cell === '';
+    if (!filling) return cell;
+    for (let above = start - 1; above >= 0; above -= 1) {
+      const text = body[above]?.[column] ?? '';
+      if (text !== '') return text;
+    }
+    return cell;
+  });
+}
+
+/**
+ * Row ranges `[start, end)` of consecutive rows whose heights fit `room`, a part taking the next row
+ * while at least half of it falls within `share`, the `parts`-th taking the rest (a part always
+ * takes at least one row).
+ */
+function splitRows(heights: readonly number[], room: number, share: number, parts: number): [number, number][] {
+  const ranges: [number, number][] = [];
   let start = 0;
-  while (start < body.length) {
-    let used = headerHeight;
+  while (start < heights.length) {
+    let used = 0;
     let end = start;
-    while (end < body.length && used + (bodyHeights[end] ?? 0) <= box.h) {
-      used += bodyHeights[end] ?? 0;
+    // The last part takes what is left, as far as it fits.
+    const goal = ranges.length >= parts - 1 ? Infinity : share;
+    while (end < heights.length && used + (heights[end] ?? 0) <= room && (end === start || used + (heights[end] ?? 0) / 2 <= goal)) {
+      used += heights[end] ?? 0;
       end += 1;
     }
-    // The whole table's column widths on every part: the row heights measured above stay true, and
-    // the columns do not jump from one （续） slide to the next.
-    const part = [header ?? [], ...body.slice(start, end)];
-    parts.push(tableShape(context, box, wrapTable(part, min, box.w, wrapped.widths), min));
-    start = end;
+    ranges.push([start, Math.max(end, start + 1)]);
+    start = Math.max(end, start + 1);
   }
-  return parts;
+  return ranges;
 }
 
 /** The body of each table slide: an optional caption (the section's lead) above the table; null when the table cannot be a table. */
