@@ -43,6 +43,17 @@ export function setsTheScene(clause: string): boolean {
   return TIME_ONLY.test(clause) || ADVERBIAL_ONLY.test(clause);
 }
 
+/** A clause that only says after or during what (`抗日战争胜利后`, `新中国成立以来`). */
+const WHEN_ONLY = /^[^，,；;：:]*(?:以后|之后|以来|期间|之际|时期|后|时)$/u;
+
+/**
+ * True for a title that says only when or where (`抗日战争胜利后`, `这五年`): nothing of the slide.
+ * Wider than `setsTheScene`, which bullets use: a bullet may end after `……以后` in a clause of its own.
+ */
+export function saysOnlyWhen(title: string): boolean {
+  return WHEN_ONLY.test(title) || setsTheScene(title);
+}
+
 /**
  * A clause that frames the main clause still to come: the standard it follows, the ground it stands
  * on, the means it uses (`按照精简、统一和效能的原则`, `围绕解决……热点、难点问题`, `从……出发`,

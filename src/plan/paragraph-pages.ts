@@ -12,7 +12,7 @@ import { isTableLine } from '../parse/segments.js';
 import { firstSentenceLength } from '../parse/split-sentences.js';
 import { startsWithAddress } from '../parse/theme-sentences.js';
 import { lineBreaks } from '../parse/word-breaks.js';
-import { ADDRESS_ONLY, setsTheScene, splitClauses } from './condense.js';
+import { ADDRESS_ONLY, saysOnlyWhen, splitClauses } from './condense.js';
 
 /** About this many pages, however long the text: a greeting gets one per paragraph. */
 const PAGES = 8;
@@ -25,8 +25,6 @@ const MAX_SENTENCE_TITLE = 40;
 const CUT_TITLE = 30;
 /** A clause that ends this far in titles the page alone (`再过几天，3月3日是我们一中124岁的生日`). */
 const MIN_CLAUSE_TITLE = 8;
-/** A clause that only says when (`抗日战争胜利后`, `新中国成立以来`). */
-export const WHEN_ONLY = /^[^，,；;：:]*(?:以后|之后|以来|期间|之际|时期|后|时)$/u;
 
 /** Indices of the paragraphs that open one of about `pages` pages. */
 function pageStarts(paras: readonly string[], pages: number, first = 1): number[] {
@@ -83,7 +81,7 @@ function titleCut(text: string): number {
     if (at > MAX_SENTENCE_TITLE) break;
     // A title that only says when (`抗日战争胜利后`) says nothing of the page: a longer cut does.
     const title = text.slice(0, at).replace(/[，,；;：:]$/u, '');
-    if (at >= MIN_CLAUSE_TITLE && at < sentence.length && !WHEN_ONLY.test(title) && !setsTheScene(title)) cut = at;
+    if (at >= MIN_CLAUSE_TITLE && at < sentence.length && !saysOnlyWhen(title)) cut = at;
   }
   if (cut !== -1) return cut;
   const breaks = lineBreaks(text);
@@ -119,8 +117,9 @@ function pagesOf(text: string, count: number, from = 1): { opening: string; page
 /** An opening before the first part this long, and this share of the text, says more than a greeting. */
 const MIN_PAGED_OPENING = 900;
 const MIN_OPENING_SHARE = 0.3;
-/** About one page of an opening for this many characters, and no more pages than this. */
-const OPENING_CHARS_PER_PAGE = 800;
+/** About one page of an opening or ending for this many characters. */
+const CHARS_PER_PAGE = 800;
+/** No more pages of an opening than this. */
 const MAX_OPENING_PAGES = 4;
 
 /**
@@ -132,14 +131,14 @@ const MAX_OPENING_PAGES = 4;
 export function openingPages(outline: Outline): { opening: string; pages: Section[] } | null {
   const opening = outline.opening.trim();
   if (outline.sections.length === 0 || opening.length < MIN_PAGED_OPENING || opening.length < textLength(outline) * MIN_OPENING_SHARE) return null;
-  const count = Math.min(MAX_OPENING_PAGES, Math.max(1, Math.round(opening.length / OPENING_CHARS_PER_PAGE)));
+  const count = pagesFor(opening.length, MAX_OPENING_PAGES);
   const paged = pagesOf(opening, count);
   return paged === null || paged.pages.length === 0 ? null : paged;
 }
 
 /** An ending, less its last paragraph, this long says more than thanks: a page's worth. */
 const MIN_PAGED_ENDING = 400;
-/** No more pages of an ending than this (one per about OPENING_CHARS_PER_PAGE characters). */
+/** No more pages of an ending than this. */
 const MAX_ENDING_PAGES = 3;
 
 /**
@@ -153,7 +152,7 @@ export function endingPages(outline: Outline): { ending: string; pages: Section[
   const paras = outline.ending.split('\n').filter((line) => line.trim() !== '');
   const body = paras.slice(0, -1).join('\n');
   if (outline.sections.length === 0 || paras.length < 3 || body.length < MIN_PAGED_ENDING) return null;
-  const count = Math.min(MAX_ENDING_PAGES, Math.max(1, Math.round(body.length / OPENING_CHARS_PER_PAGE)));
+  const count = pagesFor(body.length, MAX_ENDING_PAGES);
   const paged = pagesOf(body, count, 0);
   if (paged === null || paged.pages.length === 0) return null;
   // What precedes the first page (an address alone) stays in the notes before it: the first page's.
@@ -161,6 +160,11 @@ export function endingPages(outline: Outline): { ending: string; pages: Section[
   const [first, ...rest] = paged.pages;
   const pages = first === undefined || lead === '' ? paged.pages : [{ ...first, heading: `${lead}\n${first.heading}` }, ...rest];
   return { ending: paras[paras.length - 1] ?? '', pages };
+}
+
+/** Pages for `length` characters of an opening or ending: one per CHARS_PER_PAGE, at least one, at most `most`. */
+function pagesFor(length: number, most: number): number {
+  return Math.min(most, Math.max(1, Math.round(length / CHARS_PER_PAGE)));
 }
 
 /** Characters of the opening and every part, as a share's whole. */

@@ -3,12 +3,12 @@
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
 import { shownDeckTitle, splitTitleLine, withShownTitles } from './shown-titles.js';
-import { endingPages, openingPages, WHEN_ONLY, withParagraphPages } from './paragraph-pages.js';
+import { endingPages, openingPages, withParagraphPages } from './paragraph-pages.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
 import { contextForKind, decorationShapes, footerShapes, titleBar, type ComposeContext } from './compose-context.js';
-import { leadPhrase, setsTheScene, splitClauses, standsAlone } from './condense.js';
+import { leadPhrase, saysOnlyWhen, splitClauses, standsAlone } from './condense.js';
 import { computeGeometry } from './geometry.js';
 import { twoDigits, type ContentSource } from './layouts/content-source.js';
 import { composeAgenda, composeClosing, composeCover, composeDivider, composeOverview, type AgendaEntry } from './layouts/fixed-slides.js';
@@ -105,10 +105,6 @@ function clausesWithin(title: string, chars: number): string {
     taken += clause;
   }
   return taken.replace(/[，,；;：:]$/u, '');
-}
-
-function saysOnlyWhen(lead: string): boolean {
-  return WHEN_ONLY.test(lead) || setsTheScene(lead);
 }
 
 function sectionName(section: Section, index: number): string {
@@ -374,17 +370,21 @@ function contentPages(context: ComposeContext, content: SectionContent, budget: 
  */
 function targetsPage(context: ComposeContext, section: Section): Page[] {
   const targets = targetsOf(section.lead);
-  const shapes = targets === null ? null : composeStatementList(context, targets.statement, targets.items);
-  if (shapes === null || targets === null) return [];
+  if (targets === null) return [];
   const lines = section.lead.split('\n');
   const from = lines.findIndex((line) => line.includes(targets.items[0] ?? ''));
-  return [{ layout: 'lead-key', body: shapes, notes: lines.slice(Math.max(0, from)).join('\n') }];
+  return statementListPage(context, targets, lines.slice(Math.max(0, from)).join('\n'));
 }
 
 function problemsPage(context: ComposeContext, section: Section): Page[] {
   const problems = problemsOf(section.body);
-  const shapes = problems === null ? null : composeStatementList(context, problems.statement, problems.items);
-  return shapes === null ? [] : [{ layout: 'lead-key', body: shapes, notes: '' }];
+  return problems === null ? [] : statementListPage(context, problems, '');
+}
+
+/** A page of a statement over the list it introduces (targets, problems); none when it cannot be laid out. */
+function statementListPage(context: ComposeContext, list: { readonly statement: string; readonly items: readonly string[] }, notes: string): Page[] {
+  const shapes = composeStatementList(context, list.statement, list.items);
+  return shapes === null ? [] : [{ layout: 'lead-key', body: shapes, notes }];
 }
 
 function sectionDrafts(

@@ -4,6 +4,7 @@
  * shows the tasks alone leaves out the figures the meeting will be held to (a deck review: a divider
  * showed the first target only). Pure functions; every span is verbatim from the source.
  */
+import { splitSentences } from '../parse/split-sentences.js';
 import { cleanSpan, splitClauses } from './condense.js';
 
 /** The words that announce the targets, up to the colon before their list. */
@@ -46,7 +47,8 @@ export function targetsOf(text: string): Targets | null {
       .replace(LEADS_IN, ''),
   );
   // The list runs to the end of its sentence, and on through the sentences after it that set figures.
-  const [first = '', ...after] = fullSentences(paragraph.slice(match.index + match[0].length));
+  // Sentences end at 。！？ only: ； separates the targets of one sentence.
+  const [first = '', ...after] = splitSentences(paragraph.slice(match.index + match[0].length));
   const more = after.findIndex((sentence) => !SETS_FIGURE.test(sentence));
   const sentences = [first, ...(more === -1 ? after : after.slice(0, more))];
   const members = sentences.flatMap((list) => (list.includes('；') || list.includes(';') ? list.split(/[；;]/u) : splitClauses(list)));
@@ -57,9 +59,4 @@ export function targetsOf(text: string): Targets | null {
     .filter((member) => member.length >= MIN_ITEM && member.length <= MAX_ITEM)
     .slice(0, MAX_ITEMS);
   return statement.length < MIN_ITEM || items.length < MIN_ITEMS ? null : { statement, items };
-}
-
-/** Sentences ended by 。！？ (not by ；, which separates the targets of one sentence). */
-function fullSentences(text: string): string[] {
-  return (text.match(/[^。！？!?]+[。！？!?]*/gu) ?? []).map((sentence) => sentence.trim()).filter((sentence) => sentence !== '');
 }
