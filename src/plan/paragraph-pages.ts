@@ -38,8 +38,68 @@ function pageStarts(paras: readonly string[], pages: number, first = 1): number[
   if (starts.length >= MIN_FRAMED && WELCOME.test(paras[starts[0] ?? 0] ?? '')) starts.shift();
   const last = paras[starts[starts.length - 1] ?? 0] ?? '';
   if (starts.length >= MIN_FRAMED && (startsWithAddress(last) || /^让我们/u.test(last))) starts.pop();
+  const addressed = addressedBlocks(paras, starts);
+  // What precedes the first address and ends on a greeting is the occasion (`今天，我们在这里隆重集会……`,
+  // `首先，我代表……致以……问候！`): it stays the opening, on no page of its own.
+  const blocks = addressed.length >= 2 && endsOnGreeting(paras.slice(addressed[0]?.[0] ?? 0, addressed[1]?.[0] ?? 0)) ? addressed.slice(1) : addressed;
+  if (blocks.length < 2) return evenly(blocks.flat(), pages);
+  // A speaker turns to a new matter with an address of its own (`各位代表！` before 国防, then
+  // before 港澳台, then before 外交): a page never runs across one, or its title names only the
+  // first matter (a deck review). Each address may add a page, up to a few in all.
+  const total = Math.min(pages + blocks.length - 1, Math.max(pages, MAX_ADDRESSED_PAGES));
+  if (blocks.length > total)
+    return evenly(
+      blocks.map((block) => block[0] ?? 0),
+      total,
+    );
+  const extra = allot(
+    blocks.map((block) => block.length - 1),
+    total - blocks.length,
+  );
+  return blocks.flatMap((block, index) => evenly(block, 1 + (extra[index] ?? 0)));
+}
+
+/** About `pages` of `starts`, every so many in turn. */
+function evenly(starts: readonly number[], pages: number): number[] {
   const perPage = Math.max(1, Math.ceil(starts.length / pages));
   return starts.filter((_, index) => index % perPage === 0);
+}
+
+/** No more pages than this for the matters an address sets apart, however short the text. */
+const MAX_ADDRESSED_PAGES = 5;
+
+/** Whether the last of `paras` that says more than an address greets those present. */
+function endsOnGreeting(paras: readonly string[]): boolean {
+  const said = paras.map((para) => para.trim()).filter((para) => para !== '' && !ADDRESS_ONLY.test(para));
+  return WELCOME.test(said[said.length - 1] ?? '');
+}
+
+/** `starts` in runs, a new run after each paragraph that only addresses the audience; one run when there is none. */
+function addressedBlocks(paras: readonly string[], starts: readonly number[]): number[][] {
+  const blocks: number[][] = [];
+  starts.forEach((start, index) => {
+    const from = index === 0 ? start : (starts[index - 1] ?? 0) + 1;
+    const addressed = paras.slice(from, start).some((para) => ADDRESS_ONLY.test(para.trim()));
+    const current = blocks[blocks.length - 1];
+    if (current === undefined || addressed) blocks.push([start]);
+    else current.push(start);
+  });
+  return blocks;
+}
+
+/** `count` shared out in proportion to `weights` (largest remainders first); all zero when every weight is. */
+function allot(weights: readonly number[], count: number): number[] {
+  const sum = weights.reduce((total, weight) => total + weight, 0);
+  if (sum === 0 || count <= 0) return weights.map(() => 0);
+  const exact = weights.map((weight) => (weight * count) / sum);
+  const shares = exact.map(Math.floor);
+  const order = exact.map((value, index) => ({ index, rest: value - Math.floor(value) })).sort((a, b) => b.rest - a.rest || a.index - b.index);
+  const left = count - shares.reduce((total, share) => total + share, 0);
+  for (let k = 0; k < left; k += 1) {
+    const at = order[k % order.length]?.index ?? 0;
+    shares[at] = (shares[at] ?? 0) + 1;
+  }
+  return shares;
 }
 
 function page(paras: readonly string[], from: number, to: number): Section {

@@ -164,3 +164,79 @@ describe('a long ending after the last part', () => {
     expect(shown.some((text) => text.includes('以和平方式实现祖国统一'))).toBe(true);
   });
 });
+
+// A third look at paged endings (unseen-32/07, 国务院 2014): the page titled 团结海外华侨华人和归侨侨眷
+// also held the 国防, 港澳台 and 外交 paragraphs, each after a 各位代表！ of its own.
+describe('pages of an opening or ending a speaker divides with addresses', () => {
+  const matter = (head: string): string => `${head}。${BODY.repeat(3)}`;
+  const report = (ending: readonly string[]): string =>
+    textOf(
+      '政府工作报告',
+      '一、过去一年工作回顾',
+      `（一）经济运行稳中向好。${BODY}`,
+      `（二）改革开放持续深化。${BODY}`,
+      '二、今年的工作安排',
+      `（一）扩大有效需求。${BODY}`,
+      `（二）深化改革开放。${BODY}`,
+      ...ending,
+    );
+  const endingTitles = (text: string): string[] =>
+    planDeck(parseReport(text), theme('party-red'))
+      .slides.filter((slide) => slide.section === '结束' && slide.kind === 'content')
+      .map((slide) => slide.title);
+
+  it('never runs a page across an address, each matter on a page of its own (stress fixture written for this test)', () => {
+    const titles = endingTitles(
+      report([
+        '各位代表！',
+        matter('做好政府工作，必须加强自身建设'),
+        matter('要自觉接受人大监督'),
+        '各位代表！',
+        matter('过去一年，国防和军队建设取得新的成绩'),
+        '各位代表！',
+        matter('我们将坚定不移贯彻“一国两制”方针'),
+        '各位代表！',
+        matter('今年是和平共处五项原则提出六十周年'),
+        '各位代表！让我们紧密团结在党中央周围，为全面建设社会主义现代化国家而努力奋斗！',
+      ]),
+    );
+    expect(titles).toEqual([
+      '做好政府工作，必须加强自身建设',
+      '过去一年，国防和军队建设取得新的成绩',
+      '我们将坚定不移贯彻“一国两制”方针',
+      '今年是和平共处五项原则提出六十周年',
+    ]);
+  });
+
+  it('keeps the same text without addresses on fewer pages, shared by length (stress fixture written for this test)', () => {
+    const titles = endingTitles(
+      report([
+        '各位代表！',
+        matter('做好政府工作，必须加强自身建设'),
+        matter('要自觉接受人大监督'),
+        matter('过去一年，国防和军队建设取得新的成绩'),
+        matter('我们将坚定不移贯彻“一国两制”方针'),
+        matter('今年是和平共处五项原则提出六十周年'),
+        '各位代表！让我们紧密团结在党中央周围，为全面建设社会主义现代化国家而努力奋斗！',
+      ]),
+    );
+    expect(titles.length).toBeLessThan(4);
+  });
+
+  it('titles each of the real report`s matters after an address by its own first words (unseen-32/07)', () => {
+    const titles = endingTitles(fixtureCase('unseen-32', '07-')?.text ?? '');
+    for (const words of ['过去一年，国防和军队建设扎实推进', '我们将坚定不移贯彻“一国两制”方针', '今年是和平共处五项原则提出六十周年']) {
+      expect(titles.filter((title) => title.startsWith(words))).toHaveLength(1);
+    }
+    expect(titles.some((title) => title.startsWith('团结海外华侨华人'))).toBe(false);
+  });
+
+  it('leaves a short occasion and greeting before the first address in the opening (unseen/03)', () => {
+    const plan = planDeck(parseReport(fixtureCase('unseen', '03-')?.text ?? ''), theme('party-red'));
+    const firstDivider = plan.slides.findIndex((slide) => slide.kind === 'divider');
+    const pages = plan.slides.slice(0, firstDivider).filter((slide) => slide.kind === 'content');
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.some((slide) => slide.title.startsWith('今天，我们在这里隆重集会'))).toBe(false);
+    expect(pages[0]?.title.startsWith('中华民族是历史悠久、饱经沧桑的古老民族')).toBe(true);
+  });
+});
