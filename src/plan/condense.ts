@@ -43,8 +43,8 @@ export function setsTheScene(clause: string): boolean {
   return TIME_ONLY.test(clause) || ADVERBIAL_ONLY.test(clause);
 }
 
-/** A clause that only says after or during what (`抗日战争胜利后`, `新中国成立以来`). */
-const WHEN_ONLY = /^[^，,；;：:]*(?:以后|之后|以来|期间|之际|时期|后|时)$/u;
+/** A clause that only says after or during what (`抗日战争胜利后`, `新中国成立以来`, `建校伊始`). */
+const WHEN_ONLY = /^[^，,；;：:]*(?:以后|之后|以来|期间|之际|时期|伊始|之初|初期|前夕|后|时)$/u;
 
 /**
  * True for a title that says only when or where (`抗日战争胜利后`, `这五年`): nothing of the slide.

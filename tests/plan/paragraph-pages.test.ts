@@ -239,4 +239,10 @@ describe('pages of an opening or ending a speaker divides with addresses', () =>
     expect(pages.some((slide) => slide.title.startsWith('今天，我们在这里隆重集会'))).toBe(false);
     expect(pages[0]?.title.startsWith('中华民族是历史悠久、饱经沧桑的古老民族')).toBe(true);
   });
+
+  it('titles a page by more than when its first sentence happens (建校伊始, unseen-11/05)', () => {
+    const plan = planDeck(parseReport(fixtureCase('unseen-11', '05-')?.text ?? ''), theme('party-red'));
+    const page = plan.slides.find((slide) => slide.title.startsWith('建校伊始'));
+    expect(page?.title.length ?? 0).toBeGreaterThan('建校伊始'.length);
+  });
 });
