@@ -31,6 +31,20 @@ export interface Targets {
   readonly items: readonly string[];
 }
 
+/** A clause that says more of the subject before it (`年均增长10%`, `分别增长6%和7%`, `人均2.5万元`): no target alone. */
+const LEANS_ON_SUBJECT = /^(?:分别|年均|人均|均|同比|比上年|增长|下降|提高|其中)/u;
+
+/**
+ * A member of a `；` list that is too long for one line and sets a figure in each of its clauses
+ * (`地区生产总值增长7%左右，规上工业增加值增长9%左右，……增长5%左右`) is several targets: its clauses.
+ * Otherwise it stays whole, to be cut to its first clause (`进出口量稳质升，……稳步增长`).
+ */
+function figuresApart(member: string): string[] {
+  const clauses = splitClauses(member);
+  const apart = clauses.every((clause, index) => SETS_FIGURE.test(clause) && (index === 0 || !LEANS_ON_SUBJECT.test(clause)));
+  return member.length > MAX_ITEM && clauses.length >= MIN_ITEMS && apart ? clauses : [member];
+}
+
 /** The targets announced in a part's lead `text`, or null when it announces none or fewer than two. */
 export function targetsOf(text: string): Targets | null {
   const paragraph = text.split('\n').find((line) => ANNOUNCES.test(line));
@@ -51,7 +65,7 @@ export function targetsOf(text: string): Targets | null {
   const [first = '', ...after] = splitSentences(paragraph.slice(match.index + match[0].length));
   const more = after.findIndex((sentence) => !SETS_FIGURE.test(sentence));
   const sentences = [first, ...(more === -1 ? after : after.slice(0, more))];
-  const members = sentences.flatMap((list) => (list.includes('；') || list.includes(';') ? list.split(/[；;]/u) : splitClauses(list)));
+  const members = sentences.flatMap((list) => (list.includes('；') || list.includes(';') ? list.split(/[；;]/u).flatMap(figuresApart) : splitClauses(list)));
   const items = members
     .map((member) => cleanSpan(member))
     .filter((member) => !ASPIRES.test(member) && !FRAME_ONLY.test(member))

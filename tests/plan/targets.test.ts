@@ -32,6 +32,36 @@ describe('targetsOf', () => {
     ).toEqual(['地区生产总值增长5.5%左右', '居民消费价格涨幅2%左右']);
   });
 
+  // A third deck review (unseen-48/06, 日照 2021): of five targets set in one clause each before a
+  // `；`, the slide showed the first alone.
+  it('takes each clause of a long `；` member that sets a figure as a target, not the first clause alone', () => {
+    expect(
+      targetsOf(
+        '主要预期目标是：地区生产总值增长7%左右，规上工业增加值增长9%左右，一般公共预算收入增长6%左右，固定资产投资增长6%左右；进出口量稳质升，城乡居民人均可支配收入稳步增长；全面完成节能减排约束性指标。',
+      )?.items,
+    ).toEqual([
+      '地区生产总值增长7%左右',
+      '规上工业增加值增长9%左右',
+      '一般公共预算收入增长6%左右',
+      '固定资产投资增长6%左右',
+      '进出口量稳质升，城乡居民人均可支配收入稳步增长',
+      '全面完成节能减排约束性指标',
+    ]);
+  });
+
+  it('keeps a figure that says more of the subject before it with that subject (stress fixture written for this test)', () => {
+    expect(
+      targetsOf('主要目标是：国内生产总值达到1799亿元，年均增长10%，人均2.5万元，年均增长9%；地方财政收入97亿元，年均增长10%；城乡居民收入与经济增长大体同步。')
+        ?.items,
+    ).toEqual(['国内生产总值达到1799亿元，年均增长10%，人均2.5万元，年均增长9%', '地方财政收入97亿元，年均增长10%', '城乡居民收入与经济增长大体同步']);
+  });
+
+  it('shows all five figures the real report sets before its first `；` (unseen-48/06)', () => {
+    const sections = parseReport(fixtureCase('unseen-48', '06-')?.text ?? '').sections;
+    const items = sections.flatMap((part) => targetsOf(part.lead)?.items ?? []);
+    for (const target of ['地区生产总值增长7%左右', '规上工业增加值增长9%左右', '社会消费品零售总额增长5%左右']) expect(items).toContain(target);
+  });
+
   it('finds none where no targets are announced, or only one', () => {
     expect(targetsOf('今年是实施“十五五”规划的开局之年，做好政府工作意义重大。')).toBeNull();
     expect(targetsOf('今年的主要预期目标是：地区生产总值增长6%左右。')).toBeNull();
