@@ -177,6 +177,7 @@ function isFrontLine(line: string): boolean {
     isSourceLine(line) ||
     isSubtitleLine(line) ||
     isDateLine(line) ||
+    isMonthLine(line) ||
     isSpeakerLine(line) ||
     isOccasionLine(line) ||
     isBracketNoteLine(line) ||
@@ -289,6 +290,8 @@ export function readFrontMatter(paragraphs: readonly string[]): FrontMatter {
   for (const line of front) {
     const found = DATE.exec(line) ?? (isLogisticsLine(line) ? MONTH_DAY.exec(line) : null);
     if (date === null && found !== null) date = found[0];
+    // A 述职 or a plan may be dated by its month alone under the author (`2026年2月`).
+    if (date === null && isMonthLine(line)) date = line.trim().replace(/^[（(]|[）)]$/gu, '');
     // A line in brackets is a note (`（1992年10月9日……全体会议通过）`, `（2021年2月）`), never a speaker.
     const bracketed = /^[（(]/.test(line);
     if (isSpeakerDateLine(line) && !isOccasionLine(line) && !isSubtitleLine(line) && !bracketed) {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { isDateLine, isSalutationLine, isSpeakerLine, readFrontMatter, readOccasion } from '../../src/parse/front-matter.js';
+import { parseReport } from '../../src/parse/build-outline.js';
+import { fixtureCase } from './corpus-helpers.js';
 
 const fixtures = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures');
 
@@ -65,6 +67,16 @@ describe('readFrontMatter', () => {
   it('reads date, meeting and speaker written on one line', () => {
     const front = readFrontMatter(['2026年政府工作报告', '2026年1月20日在某省第十四届人民代表大会第四次会议上 某省省长 王五', '各位代表：', '正文。']);
     expect(front).toMatchObject({ speaker: '某省省长 王五', meeting: '某省第十四届人民代表大会第四次会议', date: '2026年1月20日', bodyStart: 3 });
+  });
+
+  // A third deck review (unseen-47/04): a 述职 dated `2026年2月` under its author lost the date from
+  // its cover, and the opening paragraph began with it.
+  it('reads a year and month alone under the author as the date (stress fixture and unseen-47/04)', () => {
+    const front = readFrontMatter(['2025年度述职述廉述德述法报告', '某某中学副校长张三', '2026年2月', '2025年，我分管德育、安全等工作。']);
+    expect(front).toMatchObject({ speaker: '某某中学副校长张三', date: '2026年2月', bodyStart: 3 });
+    const real = parseReport(fixtureCase('unseen-47', '04-')?.text ?? '');
+    expect(real.date).toBe('2026年2月');
+    expect(real.opening.startsWith('2026年2月')).toBe(false);
   });
 
   it('reads past a paper’s source note and a title set again under it (stress fixtures)', () => {
