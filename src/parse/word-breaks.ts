@@ -82,6 +82,20 @@ const FREE_STANDING = /^[的之和与及或并了在对为以于把被从向将�
 
 const lineCache = new Map<string, ReadonlySet<number>>();
 
+/**
+ * A short quoted name (`“双一流”`, `“四责协同”`, `“自说自话”`): read as one word, so a line never
+ * breaks inside it (a deck review found `“双/一流”`, `“有形抓/手”`). A longer quotation is a phrase
+ * of several words and may break between them.
+ */
+const SHORT_QUOTED = /“[^“”，、。；：！？\s]{2,6}”/gu;
+
+/** Offsets between two characters of a short quoted name in `text` (`“双|一流”`). */
+export function insideShortQuotes(text: string): ReadonlySet<number> {
+  const inside = new Set<number>();
+  for (const match of text.matchAll(SHORT_QUOTED)) for (let at = match.index + 2; at < match.index + match[0].length - 1; at += 1) inside.add(at);
+  return inside;
+}
+
 /** Any of the set terms, longest first so that `马克思主义` is found whole. */
 const SET_TERM = new RegExp([...SET_TERMS].sort((a, b) => b.length - a.length).join('|'), 'gu');
 
@@ -110,6 +124,7 @@ export function lineBreaks(text: string): ReadonlySet<number> {
   const { breaks: words, lone } = segmentation(text);
   const breaks = new Set<number>(words);
   for (const at of insideSetTerms(text)) breaks.delete(at);
+  for (const at of insideShortQuotes(text)) breaks.delete(at);
   for (const at of words) {
     if (!lone.has(at - 1) || !lone.has(at)) continue;
     if (FREE_STANDING.test(text.charAt(at - 1)) || FREE_STANDING.test(text.charAt(at))) continue;

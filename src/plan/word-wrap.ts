@@ -6,7 +6,7 @@
  * places the lines whose breaks split the fewest words (lineBreaks, wordBreaks), weighed against
  * how ragged they leave the lines.
  */
-import { lineBreaks, wordBreaks } from '../parse/word-breaks.js';
+import { insideShortQuotes, lineBreaks, wordBreaks } from '../parse/word-breaks.js';
 import { materializeLines, prepareSpansOnce, wrapPreparedBackingOff, wrapPreparedPreferring, type Span } from './break-lines.js';
 
 /** CJK unified ideographs and extension A, by code unit (a pattern per character cost more than the search). */
@@ -21,12 +21,13 @@ function isDigit(code: number): boolean {
 
 /**
  * What a break costs, in squared em of a line's slack: a line 4 characters short rather than a
- * break inside a short quoted term between its words (`“卡/脖子”`), 5 rather than one between two
- * characters ICU left alone (`践/行`), 10 rather than one inside a
- * dictionary word (`人民群/众`).
+ * break inside a quoted term between its words (`“百名工匠/传薪火”`), 5 rather than one between two
+ * characters ICU left alone (`践/行`), 8 rather than one between the words of a short quoted name
+ * (`“双/一流”`), 10 rather than one inside a dictionary word (`人民群/众`).
  */
 const QUOTED_COST = 16;
 const LONE_PAIR_COST = 25;
+const NAME_COST = 64;
 const WORD_COST = 100;
 
 /** A short quoted or titled term (`“卡脖子”`, `《纲要》`, `“百名工匠传薪火”`) is read as one. */
@@ -51,6 +52,8 @@ function breakCosts<S>(spans: readonly Span<S>[]): Float64Array {
   }
   const quoted = new Set<number>();
   for (const match of text.matchAll(SHORT_QUOTE)) for (let at = match.index + 2; at < match.index + match[0].length - 1; at += 1) quoted.add(at);
+  // A short quoted name (`“双一流”`) splits like a word, whatever the dictionary makes of it.
+  const named = insideShortQuotes(text);
   const costs = new Float64Array(prepared.length);
   for (let i = 1; i < prepared.length; i += 1) {
     if (prepared.breakBefore[i] !== 1) continue;
@@ -59,7 +62,17 @@ function breakCosts<S>(spans: readonly Span<S>[]): Float64Array {
     // only where the word breaks join a term across punctuation (`“领”/字`).
     const betweenIdeographs = (isHan(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1))) && isHan(text.charCodeAt(at));
     if (!betweenIdeographs && words.has(at)) continue;
-    costs[i] = lines.has(at) ? (quoted.has(at) ? QUOTED_COST : 0) : words.has(at) ? LONE_PAIR_COST : WORD_COST;
+    costs[i] = lines.has(at)
+      ? quoted.has(at)
+        ? QUOTED_COST
+        : 0
+      : named.has(at)
+        ? words.has(at)
+          ? NAME_COST
+          : WORD_COST
+        : words.has(at)
+          ? LONE_PAIR_COST
+          : WORD_COST;
   }
   costsBySpans.set(spans, costs);
   return costs;

@@ -135,6 +135,13 @@ describe('fitted text boxes', () => {
     }
   });
 
+  // A third deck review found `“双/一流”`, `“四/责协同”`, `“自/说自话”` on slides: lines that ended
+  // between the dictionary's words, but inside a short quoted name a reader takes as one.
+  it('end body lines outside a short quoted name where the same lines allow it', () => {
+    expect(breakText('推进建设“双一流”高校和学科', W(6), SIZE)).toEqual(['推进建设“双', '一流”高校和', '学科']);
+    expect(fitted('body', '推进建设“双一流”高校和学科', box(6))).toEqual(['推进建设', '“双一流”', '高校和学科']);
+  });
+
   it('never add a line to a paragraph, even where no layout keeps every word whole', () => {
     const text = '全面践行习近平生态文明思想奋力谱写美丽中国新篇章';
     for (let chars = 4; chars <= 16; chars += 1) {
