@@ -22,10 +22,10 @@ const MEASURE_VERBS =
   /^(坚持|推进|推动|完善|健全|实施|加强|深化|建立|建设|强化|打造|开展|落实|提升|构建|加快|优化|发挥|严格|全面|持续|大力|着力|积极|深入|扎实|加大|聚焦|围绕|培育|促进|保障|巩固|统筹|用好|抓好|做好|形成|实现|锻造|探索)/u;
 /**
  * Openers that lean on what came before: a bullet starting with one cannot stand alone on a
- * slide (`它的要求是……`, `……”是的`, `得益于……`, `其中`, `但`).
+ * slide (`它的要求是……`, `……”是的`, `得益于……`, `其中`, `但`, `则`, `更不能……`, `特别是……`).
  */
 const DEPENDENT_START =
-  /^(?:这|那|其|它|此|该|上述|他们|她们|甚至|另外|然后|比方|当然|况且|何况|加之|否则|不然|反之|接着|随后|不过|可是|只是|却|对此|为此|因此|因而|于是|以致|以至于|致使|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|就是|比如|例如|譬如|然而|可见|总之|换言之|…|”|’|」|』|）|\))/u;
+  /^(?:这|那|其|它|此|该|上述|他们|她们|甚至|另外|然后|比方|当然|况且|何况|加之|否则|不然|反之|接着|随后|不过|可是|只是|却|对此|为此|因此|因而|于是|以致|以至于|致使|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|就是|比如|例如|譬如|然而|可见|总之|换言之|则|更(?:不|要|应|是|需|须|为)|特别是|尤其是|特别要|尤其要|…|”|’|」|』|）|\))/u;
 /** An adverbial alone (`在……国际会议上`) says where, not what. */
 const ADVERBIAL_ONLY =
   /^(?:但|而|却)?(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|至今|之际|过程中)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
@@ -151,10 +151,16 @@ const NOTE_MARK = /[［[]\d{1,3}[］\]]/gu;
 const LIST_MARK =
   /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、）)](?![0-9０-９])|[①-⑳⑴-⒇]|[一二三四五六七八九十]是(?=[^，,：:一二三四五六七八九十])|第[一二三四五六七八九十]{1,2}(?:[，,]|、(?![一二三四五六七八九十第])))\s*/u;
 
-/** A span as it should appear on a slide: trimmed, without the punctuation that ended it, an address, note marks or a list mark. */
+/**
+ * The words that single a case out of the sentence before (`特别是就业形势总体稳定……`, `尤其要……`):
+ * on a slide the case stands alone, so they go (`要` stays: `特别要强化……` shows `要强化……`).
+ */
+const SINGLES_OUT = /^(?:特别是|尤其是|特别(?=要)|尤其(?=要))\s*/u;
+
+/** A span as it should appear on a slide: trimmed, without the punctuation that ended it, an address, note marks, a list mark or 特别是. */
 export function cleanSpan(span: string): string {
   const trimmed = span.replace(NOTE_MARK, '').replace(TRAILING_PUNCTUATION, '').replace(LEADING_PUNCTUATION, '').trim();
-  const statement = trimmed.replace(LEADING_ADDRESS, '').replace(LIST_MARK, '');
+  const statement = trimmed.replace(LEADING_ADDRESS, '').replace(LIST_MARK, '').replace(SINGLES_OUT, '');
   return statement.length >= 4 ? statement : trimmed;
 }
 

@@ -29,6 +29,9 @@ function compact(text: string): string {
 const MARKER_BEFORE =
   /(?:^|[\n，。；：！？])(?:[一二三四五六七八九十]+[是要抓]|第[一二三四五六七八九十]+[，、]?|\d+[.、．]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、)$/u;
 
+/** `特别是就业形势总体稳定…`, `尤其要…`: a slide shows the case singled out without the words that single it out (condense.ts). */
+const SINGLED_OUT_BEFORE = /(?:^|[\n，。；：！？])(?:特别是|尤其是|特别|尤其)$/u;
+
 /** `一要强化…`, `一抓组织领导…`: the numeral is the mark, the heading keeps its 要/抓. */
 const BARE_NUMERAL_BEFORE = /(?:^|[\n，。；：！？])[一二三四五六七八九十]+$/u;
 
@@ -42,7 +45,11 @@ export function isClauseCompleteSpan(span: string, source: string): boolean {
     const after = end >= source.length ? '\n' : source.charAt(end);
     const lead = source.slice(Math.max(0, at - 8), at);
     const startsClean =
-      BOUNDARY.test(before) || BOUNDARY.test(needle.charAt(0)) || MARKER_BEFORE.test(lead) || (BARE_NUMERAL_BEFORE.test(lead) && /^[要是抓]/u.test(needle));
+      BOUNDARY.test(before) ||
+      BOUNDARY.test(needle.charAt(0)) ||
+      MARKER_BEFORE.test(lead) ||
+      (BARE_NUMERAL_BEFORE.test(lead) && /^[要是抓]/u.test(needle)) ||
+      (SINGLED_OUT_BEFORE.test(lead) && (!/(?:特别|尤其)$/u.test(lead) || needle.startsWith('要')));
     const endsClean = BOUNDARY.test(after) || BOUNDARY.test(needle.charAt(needle.length - 1));
     if (startsClean && endsClean) return true;
   }

@@ -16,6 +16,16 @@ describe('splitting', () => {
     expect(cleanSpan('，推进改革。 ')).toBe('推进改革');
     expect(cleanSpan('“铸魂”。')).toBe('“铸魂”');
   });
+
+  // A third deck review: bullets opened on 特别是…… and 更不能…… (unseen-21/03, unseen-5/04), leaning on
+  // the sentence before them.
+  it('shows a case singled out without 特别是/尤其, and never a span that leans on what came before', () => {
+    expect(cleanSpan('特别是就业形势总体稳定，城镇新增就业1312万人。')).toBe('就业形势总体稳定，城镇新增就业1312万人');
+    expect(cleanSpan('尤其要把水资源的合理开发放在突出位置。')).toBe('要把水资源的合理开发放在突出位置');
+    for (const leaning of ['更不能把谋求自己的发展建立在毁坏公司的基础上', '则要加强对新任干部的培训', '特别是竞赛生'])
+      expect(standsAlone(leaning), leaning).toBe(false);
+    expect(standsAlone('更加注重发展质量和效益')).toBe(true);
+  });
 });
 
 describe('pickKeyPhrases', () => {
