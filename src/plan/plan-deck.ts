@@ -2,7 +2,7 @@
  * Outline + Theme → DeckPlan. The deck's skeleton in one place: cover, agenda, overview, then a
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
-import { shownDeckTitle, splitTitleLine, withShownTitles } from './shown-titles.js';
+import { shownDeckTitle, speakerBeforeTitle, splitTitleLine, withShownTitles } from './shown-titles.js';
 import { endingPages, openingPages, withParagraphPages } from './paragraph-pages.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
@@ -116,10 +116,11 @@ function coverDraft(deck: ComposeContext, outline: Outline, options: PlanOptions
   const date = options.date ?? outline.date;
   // A meeting read out of the title (`在X上的讲话`) would only repeat it.
   const meeting = outline.meeting !== null && !outline.title.includes(outline.meeting) ? outline.meeting : null;
-  const shownTitle = shownDeckTitle(outline);
+  const led = speakerBeforeTitle(shownDeckTitle(outline));
+  const shownTitle = led?.title ?? shownDeckTitle(outline);
   const split = outline.subtitle === null ? splitTitleLine(shownTitle) : null;
   const subtitle = outline.subtitle ?? split?.sub ?? meeting;
-  const who = options.speaker ?? outline.speaker;
+  const who = options.speaker ?? outline.speaker ?? led?.speaker ?? null;
   const speaker = who === null || who.trim() === '' ? null : `${context.theme.wording.speakerPrefix}${who.trim()}`;
   // A date the subtitle states (`——2022年1月23日在……会议上`) is not repeated below it.
   const shownDate = date !== null && subtitle !== null && subtitle.includes(date.trim()) ? null : date;

@@ -8,6 +8,7 @@
  */
 import type { Outline, Section } from '../parse/outline.js';
 import { DOUBLE_DASH } from '../parse/dashes.js';
+import { isSpeakerLine } from '../parse/front-matter.js';
 
 /** Marks that end a clause: a title may start after one and end before one. Never 、 or brackets. */
 const CLAUSE_END = /[，。；：！？,;:!?\n]/u;
@@ -149,4 +150,20 @@ export function splitTitleLine(title: string): { main: string; sub: string } | n
   const main = title.slice(0, at).trim();
   const sub = title.slice(at).trim();
   return [...sub].length > 4 ? { main, sub } : null;
+}
+
+/** A unit, not a person, before a title's colon (`农发院：`, `组织部：`). */
+const UNIT_END = /(?:院|所|局|处|部|委|办|厅|站|队|司|社|会|中心|组|室|馆|校|系)$/u;
+
+/**
+ * A title a paper opens with who speaks (`李洪波：科学谋划 党建联建……`, `刘彭芝校长：我心目中的完美教育`),
+ * split at the colon so the cover shows the words as its title and the person in its byline (a third
+ * deck review: the name stood in the title). The outline keeps the title line as the text has it.
+ * Null when what precedes the colon is no person's name (`启航新征程：……`, `农发院：……`).
+ */
+export function speakerBeforeTitle(title: string): { speaker: string; title: string } | null {
+  const match = /^([^：:，。、\s]{2,10})[：:]\s*(\S.{5,})$/u.exec(title.trim());
+  if (match === null) return null;
+  const speaker = match[1] ?? '';
+  return isSpeakerLine(speaker) && !UNIT_END.test(speaker) ? { speaker, title: (match[2] ?? '').trim() } : null;
 }

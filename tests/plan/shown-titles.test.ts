@@ -5,7 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import type { Outline, Section } from '../../src/parse/outline.js';
-import { clauseAround, MAX_CLAUSE_TITLE, shownDeckTitle, shownSectionTitle, splitTitleLine, withShownTitles } from '../../src/plan/shown-titles.js';
+import {
+  clauseAround,
+  MAX_CLAUSE_TITLE,
+  shownDeckTitle,
+  shownSectionTitle,
+  speakerBeforeTitle,
+  splitTitleLine,
+  withShownTitles,
+} from '../../src/plan/shown-titles.js';
+import { planDeck } from '../../src/plan/plan-deck.js';
+import { theme } from '../helpers/fixtures.js';
 import { fixtureCase, textOf } from '../parse/corpus-helpers.js';
 
 function section(title: string, heading: string, lead: string): Section {
@@ -60,6 +70,36 @@ describe('splitTitleLine', () => {
     expect(splitTitleLine('在全市教育工作会议上的讲话')).toBeNull();
     expect(splitTitleLine('——在全市教育工作会议上的讲话')).toBeNull();
     expect(splitTitleLine('改革开放四十年——回顾')).toBeNull();
+  });
+});
+
+// A third deck review (unseen-49/04): the cover read 李洪波：科学谋划 党建联建……, the speaker in the title.
+describe('speakerBeforeTitle', () => {
+  it('splits a person named before a title`s colon from the title', () => {
+    expect(speakerBeforeTitle('李洪波：科学谋划 党建联建 挂图作战')).toEqual({ speaker: '李洪波', title: '科学谋划 党建联建 挂图作战' });
+    expect(speakerBeforeTitle('刘彭芝校长：我心目中的完美教育')).toEqual({ speaker: '刘彭芝校长', title: '我心目中的完美教育' });
+  });
+
+  it('leaves a title whose colon follows no person`s name whole', () => {
+    for (const title of ['启航新征程：追梦报国，奋进拼搏！', '农发院：聚焦精准扶贫聚焦农业农村现代化', '组织部：把党旗插到最需要的地方去', '关于：说明'])
+      expect(speakerBeforeTitle(title), title).toBeNull();
+  });
+
+  it('shows the real paper`s title on its cover without the speaker, who is in the byline (unseen-49/04)', () => {
+    const plan = planDeck(parseReport(fixtureCase('unseen-49', '04-')?.text ?? ''), theme('party-red'));
+    const cover = plan.slides[0];
+    const texts = (cover?.shapes ?? []).flatMap((shape) =>
+      shape.type === 'text'
+        ? [{ role: shape.role, text: shape.paragraphs.map((p) => p.lines.map((l) => l.map((r) => r.text).join('')).join('')).join('') }]
+        : [],
+    );
+    expect(
+      texts
+        .filter((t) => t.role === 'title')
+        .map((t) => t.text)
+        .join(''),
+    ).not.toContain('李洪波');
+    expect(texts.some((t) => t.role !== 'title' && t.text.includes('李洪波'))).toBe(true);
   });
 });
 
