@@ -342,7 +342,7 @@ function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean): num
  * own (`我说过，……`, `我常说，……`), which is the point, nor 总书记's, which a 党政 deck shows as guidance.
  */
 const QUOTES_SAYING =
-  /^(?:正如(?![^，。：]*总书记)[^，。：]{0,16}(?:所说|所言|说的|讲的|所讲|指出的)|俗话说|俗语说|古人云|古语说|古人说|常言道|常言说|老话说|有句(?:老)?话(?:说|讲|叫)|(?!我)[^，。：]{1,12}(?:曾经)?说过[：:，,]|[^，。：]{1,8}说得好)/u;
+  /^(?:正如(?![^，。：]*总书记)[^，。：]{0,16}(?:所说|所言|说的|讲的|所讲|指出的)|俗话说|俗话讲|俗语说|古人云|古语说|古语讲|古人说|古人讲|常言道|常言说|老话说|老话讲|有句(?:老)?话(?:说|讲|叫)|(?!我)[^，。：]{1,12}(?:曾经)?说过[：:，,]|[^，。：]{1,8}说得好)/u;
 
 function isSaying(text: string): boolean {
   return QUOTES_SAYING.test(text) || isClassicalCouplet(text);

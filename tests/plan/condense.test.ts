@@ -339,4 +339,11 @@ describe('sayings quoted to make a point', () => {
     });
     expect(phrases).toEqual(['希望大家进一步深刻领会重要战略机遇期的科学判断，增强干事创业的信心']);
   });
+
+  // A third review (unseen-5/04): 古人讲，“读书百遍，其义自见” was a bullet of a part asking cadres to study.
+  it('include those introduced with 古人讲 or 古语讲 (stress fixture written for this test)', () => {
+    const phrases = pickKeyPhrases('古人讲，“读书百遍，其义自见”。要把学习贯彻党的创新理论作为首要任务，原原本本学，反复深入学。', { count: 2, maxChars: 40 });
+    expect(phrases.some((phrase) => phrase.startsWith('古人讲'))).toBe(false);
+    expect(phrases[0]).toBe('要把学习贯彻党的创新理论作为首要任务，原原本本学，反复深入学');
+  });
 });
