@@ -34,12 +34,12 @@ const BOUND_SUFFIX = /^[化性型式率者们力业会]$/u;
 
 /**
  * Terms the dictionary splits that a reader takes as one word: a congress or plenum by its number
- * (`十七|大`, `十九|届`, `六中|全会`), and a number with what it counts (`第十|三次`, `一九|六|六年`,
+ * (`十七|大`, `十九|届`, `六中|全会`, `十九届|六中全会`), and a number with what it counts (`第十|三次`, `一九|六|六年`,
  * `1913|年`), and a quoted word with the 字 that names it (`“领”字`). (Joining longer terms, `社会主义` or a quoted name, left body
  * text fewer places to break between words and it broke inside them instead: `社|会主义`.)
  */
 const UNBROKEN =
-  /[一二三四五六七八九十百]+(?:大|届|中全会)|第?[〇零一二三四五六七八九十百千两]{2,}(?:周年|[次届年月日号个项条名位])?|[0-9０-９]+(?:[.．][0-9０-９]+)?(?:周年|[年月日号次届个项条名位人所家万亿元%％])|[“‘][^“”‘’]{1,4}[”’]字/gu;
+  /[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|[一二三四五六七八九十百]+(?:大|届|中全会)|第?[〇零一二三四五六七八九十百千两]{2,}(?:周年|[次届年月日号个项条名位])?|[0-9０-９]+(?:[.．][0-9０-９]+)?(?:周年|[年月日号次届个项条名位人所家万亿元%％])|[“‘][^“”‘’]{1,4}[”’]字/gu;
 
 /** Offsets in `text` where a Chinese word starts or ends (ICU's dictionary word breaks). */
 export function wordBreaks(text: string): ReadonlySet<number> {

@@ -29,10 +29,11 @@ describe('wordBreaks', () => {
     expect(words('化工产业')).toEqual(['化工', '产业']);
   });
 
-  it('keeps a congress or plenum named by its number whole (`十七大`, `十九届`, `六中全会`)', () => {
+  // A third deck review found a divider broken `十九届 / 六中全会`.
+  it('keeps a congress or plenum named by its number whole (`十七大`, `十九届六中全会`)', () => {
     const text = '认真贯彻落实党的十七大和十九届六中全会精神';
     const breaks = wordBreaks(text);
-    for (const term of ['十七大', '十九届', '六中全会']) {
+    for (const term of ['十七大', '十九届六中全会']) {
       const at = text.indexOf(term);
       for (let k = at + 1; k < at + term.length; k += 1) expect(breaks.has(k)).toBe(false);
     }
