@@ -13,6 +13,7 @@ import { firstSentenceLength } from '../parse/split-sentences.js';
 import { startsWithAddress } from '../parse/theme-sentences.js';
 import { lineBreaks } from '../parse/word-breaks.js';
 import { ADDRESS_ONLY, saysOnlyWhen, splitClauses } from './condense.js';
+import { ownsProblems } from './problems.js';
 
 /** About this many pages, however long the text: a greeting gets one per paragraph. */
 const PAGES = 8;
@@ -239,4 +240,38 @@ function textLength(outline: Outline): number {
     0,
   );
   return outline.opening.length + parts;
+}
+
+/** A part's closing text before its problems this long says more than a summary line: a page's worth. */
+const MIN_PAGED_CLOSING = 600;
+/** No more pages of a part's closing text than this. */
+const MAX_CLOSING_PAGES = 2;
+/** A figure with what it counts (`2000亿元`, `7%`, `296家`). */
+const COUNTED = /[0-9０-９]+(?:[.．][0-9０-９]+)?\s*(?:%|％|‰|亿|万|个|户|项|家|人|元|倍|所|座|公里|千米|吨|套|件|名|次)/gu;
+/** Fewest figures that make a closing text a summary of results. */
+const MIN_CLOSING_FIGURES = 3;
+
+/**
+ * Pages for the results a part sums up after its last point, up to the thanks or the paragraph
+ * owning up to its problems (the problems page shows those): a government report's five-year review
+ * after the year's `——` results (a third deck review: the review of 十三五, GDP超2000亿元, reached only
+ * the notes). `rest` is what the pages leave, for the notes of the part's last page. Null when the
+ * text is short or sets few figures.
+ */
+export function closingPages(body: string): { pages: Section[]; rest: string } | null {
+  const paras = body.split('\n').filter((line) => line.trim() !== '');
+  // The results end where the speaker thanks those who achieved them or owns up to problems.
+  const stop = paras.findIndex((para) => ownsProblems(para) || WELCOME.test(para));
+  let end = stop === -1 ? paras.length : stop;
+  while (end > 0 && ADDRESS_ONLY.test((paras[end - 1] ?? '').trim())) end -= 1;
+  const shown = paras.slice(0, end).join('\n');
+  // Results say what was done in figures; an exhortation after a speech's points stays in the notes.
+  if (shown.length < MIN_PAGED_CLOSING || (shown.match(COUNTED) ?? []).length < MIN_CLOSING_FIGURES) return null;
+  const paged = pagesOf(shown, pagesFor(shown.length, MAX_CLOSING_PAGES), 0);
+  if (paged === null || paged.pages.length === 0) return null;
+  // What precedes the first page (an address alone) opens it, as on an ending's first page.
+  const lead = paged.opening.trim();
+  const [first, ...others] = paged.pages;
+  const pages = first === undefined || lead === '' ? paged.pages : [{ ...first, heading: `${lead}\n${first.heading}` }, ...others];
+  return { pages, rest: paras.slice(end).join('\n') };
 }

@@ -3,7 +3,7 @@
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
 import { shownDeckTitle, speakerBeforeTitle, splitTitleLine, withShownTitles } from './shown-titles.js';
-import { endingPages, openingPages, withParagraphPages } from './paragraph-pages.js';
+import { closingPages, endingPages, openingPages, withParagraphPages } from './paragraph-pages.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
 import { DECK_PLAN_VERSION, type DeckPlan, type PlanWarning, type Shape, type SlidePlan, type TextShape } from './deck-plan.js';
@@ -208,6 +208,10 @@ interface SectionContent {
   readonly problems: readonly Page[];
   /** A page for the targets the part's lead sets before its points (`targetsPage`), or none. */
   readonly targets: readonly Page[];
+  /** Pages for a long closing text after the points (`closingPages`), before the problems page, or none. */
+  readonly closing: readonly Page[];
+  /** The closing text those pages leave, for the notes of the part's last page: all of it without them. */
+  readonly closingRest: string;
   readonly measure: SectionMeasure;
 }
 
@@ -324,6 +328,7 @@ function measureSection(context: ComposeContext, section: Section, index: number
       : 0;
   const problems = hasPoints ? problemsPage(context, section) : [];
   const targets = hasPoints ? targetsPage(context, section) : [];
+  const closing = hasPoints ? closingPagesOf(context, section.body) : null;
   // The targets and problems pages come on top of what the budget shares out: they never squeeze the points.
   const minSlides = compact.length + tables.length;
   return {
@@ -334,6 +339,8 @@ function measureSection(context: ComposeContext, section: Section, index: number
     tables,
     problems,
     targets,
+    closing: closing?.pages ?? [],
+    closingRest: closing?.rest ?? section.body,
     measure: {
       title: section.title,
       characters,
@@ -357,7 +364,33 @@ function contentPages(context: ComposeContext, content: SectionContent, budget: 
         : budget.mode === 'expanded'
           ? paginateExpanded(context, source)
           : paginateGroups(context, source, wanted);
-  return [...content.targets, ...toPages(section, pages), ...content.tables, ...content.problems];
+  return [...content.targets, ...toPages(section, pages), ...content.tables, ...content.closing, ...content.problems];
+}
+
+/**
+ * Pages for a part's long closing text (paragraph-pages.ts `closingPages`), each laid out like a page
+ * of a text without parts, its text once in its notes; null when any of them cannot be shown, so the
+ * text stays whole in the notes of the part's last page.
+ */
+function closingPagesOf(context: ComposeContext, body: string): { pages: Page[]; rest: string } | null {
+  const closing = closingPages(body);
+  if (closing === null) return null;
+  const pages: Page[] = [];
+  for (const page of closing.pages) {
+    if (page.tables.length > 0) return null;
+    const measured = measureSection(context, page, FRAME_INDEX);
+    const shown = toPages(page, measured.compact);
+    if (shown.length === 0) return null;
+    const last = shown.length - 1;
+    // A page without points shows its lead and has it in its notes already; the heading opens them (as in sectionDrafts).
+    const opening = page.points.length === 0 ? page.heading : dividerNotes(page);
+    pages.push(...shown.map((one, index) => ({ ...one, notes: joinNotes([index === 0 ? opening : '', one.notes, index === last ? page.body : '']) })));
+  }
+  return { pages, rest: closing.rest };
+}
+
+function joinNotes(parts: readonly string[]): string {
+  return parts.filter((part) => part.trim() !== '').join('\n');
 }
 
 /**
@@ -429,7 +462,7 @@ function sectionDrafts(
   }
   const contents = pages.map((page, pageIndex): Draft => {
     const title = continued(contentTitle(section.title), pageIndex, context.theme);
-    const tail = pageIndex === pages.length - 1 ? section.body : '';
+    const tail = pageIndex === pages.length - 1 ? content.closingRest : '';
     return {
       kind: 'content',
       layout: page.layout,

@@ -64,9 +64,14 @@ export interface Problems {
   readonly items: readonly string[];
 }
 
+/** True for a paragraph that owns up to problems (`我们也清醒认识到，……`): where a part's results end. */
+export function ownsProblems(paragraph: string): boolean {
+  return OWNS_PROBLEMS.test(paragraph.trim());
+}
+
 /** The part's problems in its closing text `body`, or null when it owns up to none or names fewer than two. */
 export function problemsOf(body: string): Problems | null {
-  const found = body.split('\n').find((line) => OWNS_PROBLEMS.test(line.trim()));
+  const found = body.split('\n').find(ownsProblems);
   if (found === undefined) return null;
   const paragraph = found.trim().replace(TIE, '');
   // Clear-eyed about something that is no problem (`必须清醒认识到，……基本国情没有变`).

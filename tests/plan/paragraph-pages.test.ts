@@ -246,3 +246,50 @@ describe('pages of an opening or ending a speaker divides with addresses', () =>
     expect(page?.title.length ?? 0).toBeGreaterThan('建校伊始'.length);
   });
 });
+
+// A third deck review (unseen-48/06, 日照 2021): the 十三五 review after the year's `——` results
+// (GDP超过2000亿元, 年均增长7%) reached only the notes.
+describe('results a part sums up after its points', () => {
+  const results = [
+    `各位代表，过去一年是“十三五”收官之年。“十三五”规划确定的主要预期目标基本完成，全面建成小康社会胜利在望。这是经济平稳较快增长的五年，2020年地区生产总值超过2000亿元，年均增长7%；一般公共预算收入达到176亿元，年均增长9%。高新技术企业达到296家，是2015年的2.6倍。城镇新增就业28万人，农村居民人均可支配收入年均增长8%。这是城乡面貌深刻变化的五年，新建改造农村公路3000公里，实施棚户区改造5万套，建成5G基站3000个，常住人口城镇化率提高到62%。${BODY.repeat(10)}`,
+  ];
+  const report = (tail: readonly string[]): string =>
+    textOf(
+      '政府工作报告',
+      '一、过去一年工作回顾',
+      `——经济运行稳中向好。${BODY}`,
+      `——改革开放持续深化。${BODY}`,
+      `——民生福祉不断增进。${BODY}`,
+      ...tail,
+      '二、今年的工作安排',
+      `（一）扩大有效需求。${BODY}`,
+      `（二）深化改革开放。${BODY}`,
+    );
+  const thanks = '这些成绩的取得，是全市人民团结奋斗的结果。在此，我代表市人民政府，向全市人民表示衷心的感谢！';
+  const problems = '我们也清醒认识到，发展中还存在不少困难和问题：经济总量不大；产业结构不优；民生短板较多。';
+
+  it('get a page after the points, before the thanks and the problems, the text once in the notes (stress fixture written for this test)', () => {
+    const plan = planDeck(parseReport(report([...results, thanks, problems])), theme('party-red'));
+    const shown = plan.slides.map((_, index) => slideText(plan, index));
+    const page = plan.slides.findIndex((slide) => slide.notes.startsWith('各位代表，过去一年是“十三五”收官之年'));
+    expect(plan.slides[page]?.kind).toBe('content');
+    expect(shown[page]).not.toContain('表示衷心的感谢');
+    expect(shown.slice(page + 1).some((text) => text.includes('经济总量不大'))).toBe(true);
+    const notes = plan.slides.map((slide) => slide.notes).join('\n');
+    for (const sentence of ['2020年地区生产总值超过2000亿元', '新建改造农村公路3000公里', '表示衷心的感谢', '经济总量不大'])
+      expect(notes.split(sentence).length - 1).toBe(1);
+  });
+
+  it('get none when the text after the points sets no figures, as a speech`s call to act (stress fixture written for this test)', () => {
+    const call = `同志们，实现今年的目标任务，关键在于真抓实干。${BODY.repeat(16)}`;
+    const plan = planDeck(parseReport(report([call])), theme('party-red'));
+    const shown = plan.slides.map((_, index) => slideText(plan, index));
+    expect(shown.some((text) => text.includes('关键在于真抓实干'))).toBe(false);
+  });
+
+  it('show the real report`s 十三五 review on a slide (unseen-48/06)', () => {
+    const plan = planDeck(parseReport(fixtureCase('unseen-48', '06-')?.text ?? ''), theme('party-red'));
+    const shown = plan.slides.map((_, index) => slideText(plan, index));
+    expect(shown.some((text) => text.includes('2020年地区生产总值超过2000亿元'))).toBe(true);
+  });
+});
