@@ -145,11 +145,11 @@ const NOTE_MARK = /[［[]\d{1,3}[］\]]/gu;
 
 /**
  * The mark of an item in a list below the outline's levels (`（1）`, `(2)`, `3.`, `1、`, `①`, `⑴`, `二是`,
- * `第三，`): a slide shows one or two items of such a list, and `（1）` alone promises a `（2）` it does not
+ * `第三，`, `——`): a slide shows one or two items of such a list, and `（1）` alone promises a `（2）` it does not
  * show. Not a figure (`1.5万`) or a range (`第一、二季度`, `一是一、二是二`).
  */
 const LIST_MARK =
-  /^(?:[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、）)](?![0-9０-９])|[①-⑳⑴-⒇]|[一二三四五六七八九十]是(?=[^，,：:一二三四五六七八九十])|第[一二三四五六七八九十]{1,2}(?:[，,]|、(?![一二三四五六七八九十第])))\s*/u;
+  /^(?:[—―]{1,2}(?=\p{Script=Han})|[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、）)](?![0-9０-９])|[①-⑳⑴-⒇]|[一二三四五六七八九十]是(?=[^，,：:一二三四五六七八九十])|第[一二三四五六七八九十]{1,2}(?:[，,]|、(?![一二三四五六七八九十第])))\s*/u;
 
 /**
  * The words that single a case out of the sentence before (`特别是就业形势总体稳定……`, `尤其要……`):

@@ -17,6 +17,11 @@ describe('splitting', () => {
     expect(cleanSpan('“铸魂”。')).toBe('“铸魂”');
   });
 
+  it('drops a dash that marks a list item (`——文化繁荣发展实现新跃升`), not a dash inside the text', () => {
+    expect(cleanSpan('——文化繁荣发展实现新跃升。')).toBe('文化繁荣发展实现新跃升');
+    expect(cleanSpan('“两个确立”——党在新时代取得的重大政治成果')).toBe('“两个确立”——党在新时代取得的重大政治成果');
+  });
+
   // A third deck review: bullets opened on 特别是…… and 更不能…… (unseen-21/03, unseen-5/04), leaning on
   // the sentence before them.
   it('shows a case singled out without 特别是/尤其, and never a span that leans on what came before', () => {
