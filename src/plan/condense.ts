@@ -427,6 +427,14 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
           candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false) - 1 });
         }
       });
+      // The first member of a list a colon opens (`……取得了不错的成绩：浙江省艺术节乐器类一等奖……；`),
+      // a candidate like the members after it, which `；` makes sentences of their own (a third deck
+      // review found a 述职's provincial award, first in its list, left out while the others showed).
+      const colon = clauses.findIndex((clause) => /[：:]$/u.test(clause.trim()));
+      if (colon > 0 && /[；;]$/u.test(sentence.trim())) {
+        const member = cleanSpan(clauses.slice(colon + 1).join(''));
+        if (fits(member)) candidates.push({ text: member, order: order++, score: scoreSpan(member, false, true) });
+      }
     });
   }
   return candidates;

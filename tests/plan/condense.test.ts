@@ -17,6 +17,14 @@ describe('splitting', () => {
     expect(cleanSpan('“铸魂”。')).toBe('“铸魂”');
   });
 
+  // A third deck review (unseen-47/04): of three award lists after 取得了不错的成绩：, the first, with
+  // the provincial awards, was left out while the two after it showed.
+  it('offers the first member of a list a colon opens, like the members after it', () => {
+    const text =
+      '认真组织体艺活动，成功举办军体运动会、校园艺术节、合唱比赛等大型活动，组织学生参与各级各类体艺竞赛，取得了不错的成绩：浙江省艺术节乐器类一等奖、绘画类二等奖、书法类二等奖；绍兴市文艺汇演二等奖、绍兴市直合唱比赛一等奖；绍兴市军训会操一等奖、绍兴市救护技能二等奖。';
+    expect(pickKeyPhrases(text, { count: 4, maxChars: 60 })).toContain('浙江省艺术节乐器类一等奖、绘画类二等奖、书法类二等奖');
+  });
+
   it('drops a dash that marks a list item (`——文化繁荣发展实现新跃升`), not a dash inside the text', () => {
     expect(cleanSpan('——文化繁荣发展实现新跃升。')).toBe('文化繁荣发展实现新跃升');
     expect(cleanSpan('“两个确立”——党在新时代取得的重大政治成果')).toBe('“两个确立”——党在新时代取得的重大政治成果');
