@@ -117,6 +117,12 @@ const BAD_START =
   /^(?:这|那|此|其|该|它|他|她|我|你|咱|大家|今天|在|对|把|将|向|从|由|给|让|使|被|以|于|有|要|是|为|等|年|月|日|届|前|后|中|里|枚|位|次|只|块|本|余|多|总)/;
 /** A label made only of a verb of change says nothing (`增长`). */
 const BARE_CHANGE = /^(?:同比|环比|年均|比上年|较上年)?(?:增长|增加|提高|提升|下降|减少|降低|增幅|增速)$/;
+/**
+ * An action alone (`每年投入`, `新引进`): what was spent or brought in is named after the figure
+ * (`每年投入20万元，面向全校立项`, `新引进20亿元以上项目64个`), so the words before it name nothing
+ * (a third deck review: a card `20万元 每年投入`).
+ */
+const BARE_ACTION = /^(?:每年|累计|共计|共|全年|年均|先后|已|新|再)?(?:投入|投资|安排|新增|新建|建成|引进|培养|获批|资助|发放|拨付|争取|筹措|举办)$/u;
 
 /** Where other figures of the sentence stand, so a label never reaches across one. */
 export interface FigureSpan {
@@ -187,7 +193,7 @@ export function cardLabelFor(sentence: string, at: number, end: number, others: 
   if (beforeFirst > clauseStart && beforeFirst < at) spans.push([clauseStart, beforeFirst]);
   for (const [from, to] of spans) {
     const label = trimLabel(sentence, from, to, cuts);
-    if (label !== '' && !BARE_CHANGE.test(label) && !ONLY_LINKING.test(label)) return /分别|前$/.test(label) ? '' : label;
+    if (label !== '' && !BARE_CHANGE.test(label) && !ONLY_LINKING.test(label)) return /分别|前$/.test(label) || BARE_ACTION.test(label) ? '' : label;
   }
   return '';
 }

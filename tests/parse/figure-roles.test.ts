@@ -76,6 +76,9 @@ describe('card labels', () => {
     expect(figureIn('国内游客人次、总花费增长5.6％、7.5％。', '5.6％')?.cardLabel).toBe('');
     expect(figureIn('获金牌3人均进入了国家50人集训队。', '50人')?.cardLabel).toBe('');
     expect(figureIn('今天我把这16个字送给大家。', '16个')?.cardLabel).toBe('');
+    // A third deck review found a card `20万元 每年投入`: what the money went to follows the figure.
+    expect(figureIn('每年投入20万元，面向全校立项10个。', '20万元')?.cardLabel).toBe('');
+    expect(figureIn('新引进20亿元以上项目64个。', '64个')?.cardLabel).toBe('');
     // A real report's overview showed `5700亿元 总产值`: the construction industry's, named in the clause before.
     expect(figureIn('建筑业承压前行，总产值达5700亿元。', '5700亿元')?.cardLabel).toBe('');
     expect(figureIn('全市建筑业总产值达5700亿元。', '5700亿元')?.cardLabel).toBe('全市建筑业总产值');
