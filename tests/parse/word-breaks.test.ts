@@ -81,4 +81,17 @@ describe('set terms (set-terms.ts)', () => {
     expect([...insideSetTerms('推动提高质量效益')]).toEqual([]);
     expect(lineBreaks('推动提高质量效益').has(4)).toBe(true);
   });
+
+  // A fourth deck review found 目录 and divider lines broken 全面/从严治党, 产教/融合, 新/格局.
+  it('keep the terms of party building and reform whole (从严治党, 产教融合, 新格局, 主体责任)', () => {
+    for (const [text, term] of [
+      ['坚定不移推进全面从严治党', '从严治党'],
+      ['深化产教融合', '产教融合'],
+      ['加快构建新发展格局和开放新格局', '新格局'],
+      ['落实全面从严治党主体责任', '主体责任'],
+    ] as const) {
+      const at = text.lastIndexOf(term);
+      for (let k = at + 1; k < at + term.length; k += 1) expect(lineBreaks(text).has(k), `${text} ${k}`).toBe(false);
+    }
+  });
 });
