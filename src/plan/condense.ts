@@ -9,8 +9,9 @@ import { isAsideLine, isDateLine, isOrganisationLine, isSalutationLine, isSpeake
 import { wordBreaks } from '../parse/word-breaks.js';
 import { isNeverHeading } from '../parse/top-level/never-heading.js';
 
-const SENTENCE_END = new Set(['。', '！', '？', '；', '\n']);
-const CLAUSE_END = new Set(['，', '：', '；', '。', '！', '？', '\n']);
+// A half-width semicolon separates a list's members as the full-width one does (sources typed in a hurry mix them).
+const SENTENCE_END = new Set(['。', '！', '？', '；', ';', '\n']);
+const CLAUSE_END = new Set(['，', '：', '；', ';', '。', '！', '？', '\n']);
 const ENUMERATION_COMMA = new Set(['、']);
 const OPENERS: Record<string, string> = { '“': '”', '‘': '’', '（': '）', '《': '》', '「': '」', '『': '』', '【': '】', '(': ')' };
 const CLOSERS = new Set(Object.values(OPENERS));
@@ -87,6 +88,12 @@ const FORMULAIC =
 const FIGURE = /[0-9０-９*＊×]+(\.[0-9]+)?\s*(%|％|亿|万|个|户|项|家|人|元|倍|千|百)/u;
 
 /** Split at top-level separators only: a comma inside “…” or （…） does not end a clause. */
+/** Whether the character at `index` ends a part: a half-width `;` after a letter or digit ends an entity (`&lt;`), not a clause. */
+function separates(text: string, index: number, separators: ReadonlySet<string>): boolean {
+  const char = text[index] ?? '';
+  return separators.has(char) && !(char === ';' && /[A-Za-z0-9]/u.test(text[index - 1] ?? ''));
+}
+
 function splitTopLevel(text: string, separators: ReadonlySet<string>): string[] {
   const parts: string[] = [];
   const stack: string[] = [];
@@ -98,7 +105,7 @@ function splitTopLevel(text: string, separators: ReadonlySet<string>): string[] 
       stack.push(opener);
     } else if (CLOSERS.has(char) && stack[stack.length - 1] === char) {
       stack.pop();
-    } else if (stack.length === 0 && separators.has(char)) {
+    } else if (stack.length === 0 && separates(text, index, separators)) {
       parts.push(text.slice(start, index + 1));
       start = index + 1;
     }
@@ -113,7 +120,7 @@ function splitNaively(text: string, separators: ReadonlySet<string>): string[] {
   const parts: string[] = [];
   let start = 0;
   [...text].forEach((char, index, chars) => {
-    if (separators.has(char)) {
+    if (separators.has(char) && !(char === ';' && /[A-Za-z0-9]/u.test(chars[index - 1] ?? ''))) {
       parts.push(chars.slice(start, index + 1).join(''));
       start = index + 1;
     }

@@ -25,6 +25,16 @@ describe('splitting', () => {
     expect(pickKeyPhrases(text, { count: 4, maxChars: 60 })).toContain('浙江省艺术节乐器类一等奖、绘画类二等奖、书法类二等奖');
   });
 
+  // A fourth deck review (unseen-18/06): members typed with half-width semicolons showed as one bullet.
+  it('splits a list at half-width semicolons as at full-width ones, not inside an entity (`&lt;`)', () => {
+    expect(splitSentences('抓实本科教育教学“新基建”;强化校院两级教材规范管理;压实基层学术组织职责。')).toEqual([
+      '抓实本科教育教学“新基建”;',
+      '强化校院两级教材规范管理;',
+      '压实基层学术组织职责。',
+    ]);
+    expect(splitSentences('坚持 <p:sp> 与 &lt;tag&gt;并行推进。')).toEqual(['坚持 <p:sp> 与 &lt;tag&gt;并行推进。']);
+  });
+
   it('drops a dash that marks a list item (`——文化繁荣发展实现新跃升`), not a dash inside the text', () => {
     expect(cleanSpan('——文化繁荣发展实现新跃升。')).toBe('文化繁荣发展实现新跃升');
     expect(cleanSpan('“两个确立”——党在新时代取得的重大政治成果')).toBe('“两个确立”——党在新时代取得的重大政治成果');
