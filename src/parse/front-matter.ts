@@ -38,8 +38,8 @@ export function isSubtitleLine(line: string): boolean {
   return SUBTITLE_DASH.test(line);
 }
 
-/** A year and month alone (`2010年1月`, `（二〇二四年一月）`): the date of a document's cover page or signature. */
-const MONTH_LINE = /^[（(]?(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月[）)]?$/u;
+/** A year and month alone (`2010年1月`, `（二〇二四年一月）`, `2011.2.`): the date of a document's cover page or signature. */
+const MONTH_LINE = /^[（(]?(?:(?:\d{4}|[〇○零一二三四五六七八九]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*月|\d{4}[.．]\d{1,2}[.．]?)[）)]?$/u;
 
 export function isMonthLine(line: string): boolean {
   return MONTH_LINE.test(line.trim());
@@ -65,7 +65,7 @@ export function readSignature(paragraphs: readonly string[], from: number, to: n
   if (to - 1 < from || !(isDateLine(last) || isMonthLine(last) || DAY_WITHOUT_RI.test(last))) return null;
   const before = (paragraphs[to - 2] ?? '').trim();
   const signed = to - 2 >= from && (isOrganisationLine(before) || (isSpeakerLine(before) && before.length <= 12));
-  return { speaker: signed ? before : null, date: last.replace(/^[（(]|[）)]$/gu, '') };
+  return { speaker: signed ? before : null, date: last.replace(/^[（(]|[）)]$/gu, '').replace(/(?<=\d)[.．]$/u, '') };
 }
 
 /** A line holding only a date, optionally in brackets. */

@@ -366,6 +366,9 @@ describe('a document signed at its end', () => {
   it('takes a date alone when no issuer stands above it, and nothing from a text that ends in prose', () => {
     expect(readSignature(['工作计划', BODY, '2009年9月'], 1, 3)).toEqual({ speaker: null, date: '2009年9月' });
     expect(readSignature(['工作计划', BODY, BODY], 1, 3)).toBeNull();
+    // A fourth deck review (unseen-9/03): a 工作思路 signed `2011.2.` had no date on its cover.
+    expect(readSignature(['工作思路', BODY, '2011.2.'], 1, 3)).toEqual({ speaker: null, date: '2011.2' });
+    expect(parseReport(fixtureCase('unseen-9', '03-')?.text ?? '').date).toBe('2011.2');
   });
 
   it('reads the real 实施意见 signature (unseen-17/02)', () => {
