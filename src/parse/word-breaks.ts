@@ -39,7 +39,7 @@ const BOUND_SUFFIX = /^[化性型式率者们力业会]$/u;
  * text fewer places to break between words and it broke inside them instead: `社|会主义`.)
  */
 const UNBROKEN =
-  /[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|[一二三四五六七八九十百]+(?:大|届|中全会)|第?[〇零一二三四五六七八九十百千两]{2,}(?:周年|[次届年月日号个项条名位])?|[0-9０-９]+(?:[.．][0-9０-９]+)?(?:周年|[年月日号次届个项条名位人所家万亿元%％])|[“‘][^“”‘’]{1,4}[”’]字/gu;
+  /[一二三四五六七八九十]+届[一二三四五六七八九十]+中全会|[一二三四五六七八九十百]+(?:大|届|中全会)|第?[〇零一二三四五六七八九十百千两]{2,}(?:周年|[次届年月日号个项条名位])?|[0-9０-９]+(?:[.．][0-9０-９]+)?(?:周年|[年月日号次届个项条名位人所家万亿元%％场座处台辆套件批支篇门张期轮栋户吨])|[“‘][^“”‘’]{1,4}[”’]字/gu;
 
 /** Offsets in `text` where a Chinese word starts or ends (ICU's dictionary word breaks). */
 export function wordBreaks(text: string): ReadonlySet<number> {

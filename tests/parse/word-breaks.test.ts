@@ -38,6 +38,18 @@ describe('wordBreaks', () => {
       for (let k = at + 1; k < at + term.length; k += 1) expect(breaks.has(k)).toBe(false);
     }
   });
+
+  // A fourth deck review found `131/场` and `665/所` on slides.
+  it('keeps a number with the measure word that counts it (131场, 665所, 20座)', () => {
+    for (const [text, term] of [
+      ['举办招商活动131场', '131场'],
+      ['新建改扩建中小学665所', '665所'],
+      ['建成污水处理厂20座', '20座'],
+    ] as const) {
+      const at = text.indexOf(term);
+      for (let k = at + 1; k < at + term.length; k += 1) expect(wordBreaks(text).has(k), text).toBe(false);
+    }
+  });
 });
 
 /**
