@@ -102,3 +102,19 @@ describe('a part whose lead sets the year`s targets', () => {
     expect(plan.slides[page - 1]?.kind).toBe('divider');
   });
 });
+
+// A fourth deck review (unseen-43/08, 西安 2022): the slide showed seven of ten targets; 119 of 210
+// targets slides over the fixture texts dropped some.
+describe('a long list of targets', () => {
+  it('goes in two columns before any target is dropped (unseen-43/08)', () => {
+    const outline = parseReport(fixtureCase('unseen-43', '08-')?.text ?? '');
+    const targets = outline.sections.map((part) => targetsOf(part.lead)).find((found) => found !== null);
+    expect(targets?.items.length ?? 0).toBeGreaterThanOrEqual(8);
+    const plan = planDeck(outline, theme('party-red'));
+    const index = plan.slides.findIndex((_, at) => slideText(plan, at).includes(targets?.statement ?? '—'));
+    const lists = (plan.slides[index]?.shapes ?? []).filter((shape) => shape.type === 'text' && shape.role === 'body');
+    expect(lists).toHaveLength(2);
+    const shown = slideText(plan, index);
+    for (const target of targets?.items ?? []) expect(shown.replace(/\s+/gu, '')).toContain(target.replace(/\s+/gu, ''));
+  });
+});

@@ -433,12 +433,25 @@ function itemText(item: ContentPoint['items'][number]): string {
  */
 export function composeStatementList(context: ComposeContext, statement: string, items: readonly string[]): Shape[] | null {
   const panelStyles = stylesOn(context, context.theme.colors.surface);
+  const paragraph = quotedParagraph(statement, { ...panelStyles, plain: panelStyles.strong });
+  // A list too long for one column goes in two before any of it is dropped: a government report
+  // sets eight to ten targets, and one column showed seven (a fourth deck review).
+  const twoColumns = items.length >= MIN_TWO_COLUMN_ITEMS && items.every((item) => item.length <= MAX_TWO_COLUMN_ITEM);
   for (let count = items.length; count >= 0; count -= 1) {
-    const shapes = composeKeyStatement(context, quotedParagraph(statement, { ...panelStyles, plain: panelStyles.strong }), items.slice(0, count), '', false);
+    const shapes =
+      composeKeyStatement(context, paragraph, items.slice(0, count), '', false) ??
+      (twoColumns && count >= MIN_TWO_COLUMN_ITEMS ? composeKeyStatement(context, paragraph, items.slice(0, count), '', false, 2) : null);
     if (shapes !== null) return shapes;
   }
   return null;
 }
+
+/** Space between the columns of a two-column list, in points. */
+const COLUMN_GAP = 32;
+/** Fewest items worth a second column. */
+const MIN_TWO_COLUMN_ITEMS = 4;
+/** Longest item a half-width column takes (a target or a problem, not a paragraph). */
+const MAX_TWO_COLUMN_ITEM = 40;
 
 /** A section without points: its lead's key sentence highlighted, further key phrases beneath. */
 export function composeLeadKey(context: ComposeContext, source: ContentSource): Shape[] | null {
@@ -459,6 +472,7 @@ function composeKeyStatement(
   phrases: readonly string[],
   label = '',
   shrink = true,
+  columns: 1 | 2 = 1,
 ): Shape[] | null {
   const { theme, geometry } = context;
   const body = geometry.body;
@@ -490,19 +504,24 @@ function composeKeyStatement(
   if (phrases.length > 0) {
     const styles = stylesOn(context, backgroundUnder(context, 'content', body));
     const listTop = body.y + panelH + 24;
-    const list = fitTextBox({
+    const listBox: Box = { x: body.x + 64, y: listTop, w: body.w - 128, h: body.y + body.h - listTop };
+    const half = Math.ceil(phrases.length / columns);
+    const columnW = (listBox.w - COLUMN_GAP * (columns - 1)) / columns;
+    const requests: TextBoxRequest[] = Array.from({ length: columns }, (_, index) => ({
       role: 'body',
-      box: { x: body.x + 64, y: listTop, w: body.w - 128, h: body.y + body.h - listTop },
-      paragraphs: phraseParagraphs(phrases, styles),
+      box: { ...listBox, x: listBox.x + index * (columnW + COLUMN_GAP), w: columnW },
+      paragraphs: phraseParagraphs(phrases.slice(index * half, (index + 1) * half), styles),
       font: theme.fonts.body,
       range: shrink ? theme.sizes.body : { ...theme.sizes.body, min: theme.sizes.body.max },
       lineHeight: theme.spacing.lineHeight,
       paragraphGap: 0.6,
       bullet: bulletFor(context),
-    });
-    if (list === null) return null;
-    const listH = usedHeight(list);
-    shapes.push({ ...list, box: { ...list.box, h: listH } });
+    }));
+    const lists = columns === 1 ? [fitTextBox(requests[0] as TextBoxRequest)] : fitUniformly(requests);
+    if (lists === null || lists.some((list) => list === null)) return null;
+    const fitted = lists as TextShape[];
+    const listH = Math.max(...fitted.map(usedHeight));
+    shapes.push(...fitted.map((list) => ({ ...list, box: { ...list.box, h: usedHeight(list) } })));
     blockH = panelH + 24 + listH;
   }
   return shiftShapes(shapes, 0, Math.max(0, (body.h - blockH) / 2) * 0.6);
