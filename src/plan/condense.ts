@@ -87,13 +87,12 @@ const FORMULAIC =
   /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢/u;
 const FIGURE = /[0-9０-９*＊×]+(\.[0-9]+)?\s*(%|％|亿|万|个|户|项|家|人|元|倍|千|百)/u;
 
-/** Split at top-level separators only: a comma inside “…” or （…） does not end a clause. */
-/** Whether the character at `index` ends a part: a half-width `;` after a letter or digit ends an entity (`&lt;`), not a clause. */
-function separates(text: string, index: number, separators: ReadonlySet<string>): boolean {
-  const char = text[index] ?? '';
-  return separators.has(char) && !(char === ';' && /[A-Za-z0-9]/u.test(text[index - 1] ?? ''));
+/** Whether `char` after `before` ends a part: a half-width `;` after a letter or digit ends an entity (`&lt;`), not a clause. */
+function separates(char: string, before: string, separators: ReadonlySet<string>): boolean {
+  return separators.has(char) && !(char === ';' && /[A-Za-z0-9]/u.test(before));
 }
 
+/** Split at top-level separators only: a comma inside “…” or （…） does not end a clause. */
 function splitTopLevel(text: string, separators: ReadonlySet<string>): string[] {
   const parts: string[] = [];
   const stack: string[] = [];
@@ -105,7 +104,7 @@ function splitTopLevel(text: string, separators: ReadonlySet<string>): string[] 
       stack.push(opener);
     } else if (CLOSERS.has(char) && stack[stack.length - 1] === char) {
       stack.pop();
-    } else if (stack.length === 0 && separates(text, index, separators)) {
+    } else if (stack.length === 0 && separates(char, text[index - 1] ?? '', separators)) {
       parts.push(text.slice(start, index + 1));
       start = index + 1;
     }
@@ -120,7 +119,7 @@ function splitNaively(text: string, separators: ReadonlySet<string>): string[] {
   const parts: string[] = [];
   let start = 0;
   [...text].forEach((char, index, chars) => {
-    if (separators.has(char) && !(char === ';' && /[A-Za-z0-9]/u.test(chars[index - 1] ?? ''))) {
+    if (separates(char, chars[index - 1] ?? '', separators)) {
       parts.push(chars.slice(start, index + 1).join(''));
       start = index + 1;
     }

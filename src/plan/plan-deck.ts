@@ -329,7 +329,7 @@ function measureSection(context: ComposeContext, section: Section, index: number
   const problems = hasPoints ? problemsPage(context, section) : [];
   const targets = hasPoints ? targetsPage(context, section) : [];
   const closing = hasPoints ? closingPagesOf(context, section.body) : null;
-  // The targets and problems pages come on top of what the budget shares out: they never squeeze the points.
+  // The targets, closing and problems pages come on top of what the budget shares out: they never squeeze the points.
   const minSlides = compact.length + tables.length;
   return {
     section,

@@ -33,6 +33,17 @@ const WORD_COST = 100;
 /** A short quoted or titled term (`“卡脖子”`, `《纲要》`, `“百名工匠传薪火”`) is read as one. */
 const SHORT_QUOTE = /[“‘《「][^“”‘’《》「」]{1,8}[”’》」]/gu;
 
+/**
+ * What a break costs where it falls: between words nothing, or QUOTED_COST inside a quoted term;
+ * between the words of a short quoted name NAME_COST; between loose characters LONE_PAIR_COST;
+ * inside a word WORD_COST.
+ */
+function costOf(betweenWords: boolean, dictionaryBreak: boolean, inQuote: boolean, inName: boolean): number {
+  if (betweenWords) return inQuote ? QUOTED_COST : 0;
+  if (!dictionaryBreak) return WORD_COST;
+  return inName ? NAME_COST : LONE_PAIR_COST;
+}
+
 /** Break costs by span array: fitting and balancing may wrap one paragraph more than once. */
 const costsBySpans = new WeakMap<readonly Span<unknown>[], Float64Array>();
 
@@ -62,17 +73,7 @@ function breakCosts<S>(spans: readonly Span<S>[]): Float64Array {
     // only where the word breaks join a term across punctuation (`“领”/字`).
     const betweenIdeographs = (isHan(text.charCodeAt(at - 1)) || isDigit(text.charCodeAt(at - 1))) && isHan(text.charCodeAt(at));
     if (!betweenIdeographs && words.has(at)) continue;
-    costs[i] = lines.has(at)
-      ? quoted.has(at)
-        ? QUOTED_COST
-        : 0
-      : named.has(at)
-        ? words.has(at)
-          ? NAME_COST
-          : WORD_COST
-        : words.has(at)
-          ? LONE_PAIR_COST
-          : WORD_COST;
+    costs[i] = costOf(lines.has(at), words.has(at), quoted.has(at), named.has(at));
   }
   costsBySpans.set(spans, costs);
   return costs;
