@@ -300,6 +300,9 @@ export function standsAlone(span: string): boolean {
   if (endsOnModifier(span) || (JUDGES_TOPIC.test(span) && span.length <= SHORT_JUDGEMENT)) return false;
   // A span pointing at text the slide does not show (`实现上述目标，重点从以下几个方面把握`).
   if (POINTS_AWAY.test(span)) return false;
+  // A body set up `由……` whose name is still to come (`成立由校长、书记为组长，党委副书记为副组长`): the
+  // 领导小组 it sets up follows after the members (a fourth deck review).
+  if (/(?:成立|组建|建立)了?由(?![^。；]*的)/u.test(span)) return false;
   // A condition without its result (`只要青年都勇挑重担`): the point is in the clause that follows.
   if (CONDITION_START.test(span) && !/[，,][^，,]*[就才都也便]/u.test(span)) return false;
   // Elided text (`得益于……办学理念`) and a bare quotation say nothing without their context.

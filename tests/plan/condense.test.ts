@@ -48,6 +48,9 @@ describe('splitting', () => {
     for (const leaning of ['更不能把谋求自己的发展建立在毁坏公司的基础上', '则要加强对新任干部的培训', '特别是竞赛生'])
       expect(standsAlone(leaning), leaning).toBe(false);
     expect(standsAlone('更加注重发展质量和效益')).toBe(true);
+    // A fourth review (unseen-9/03): the 领导小组 being set up came after the comma the bullet stopped at.
+    expect(standsAlone('健全组织机构，成立由校长、书记为组长，党委副书记为副组长')).toBe(false);
+    expect(standsAlone('成立由市四家班子主要领导担任组长的领导小组')).toBe(true);
   });
 });
 
