@@ -67,6 +67,27 @@ function looksUnlikeTitle(title: string): boolean {
   return isSpeakerLine(trimmed) && (ROLE_NAME.test(trimmed) || /^\p{Script=Han}\s+\p{Script=Han}{1,2}$/u.test(trimmed));
 }
 
+/**
+ * Whether the parts are numbered 一、二、三… in order and no line inside part `index` opens with the
+ * number after its own (`四、`): then a part holding most of the text is what the author wrote (a
+ * plan whose 三、工作措施 is four fifths of it, a fourth deck review), not parts run together.
+ */
+function numberedInFull(outline: Outline, index: number): boolean {
+  const markers = outline.sections.map((section) => detectMarker(section.heading));
+  if (markers.some((marker, i) => marker === null || marker.kind !== 'cn-dun' || marker.ordinal !== i + 1)) return false;
+  const section = outline.sections[index];
+  if (section === undefined) return false;
+  const text = [
+    section.lead,
+    ...section.points.flatMap((point) => [point.heading, point.body, ...point.items.flatMap((item) => [item.heading, item.body])]),
+    section.body,
+  ].join('\n');
+  return !text.split('\n').some((line) => {
+    const marker = detectMarker(line.trim());
+    return marker !== null && marker.kind === 'cn-dun' && marker.ordinal > index + 1;
+  });
+}
+
 /** Numbered section headings that do not count 1, 2, 3… in order (`一、三、二`, `一、二、四`). */
 function numberingJumps(outline: Outline): boolean {
   // 首先/其次/最后 count no numbers.
@@ -99,7 +120,7 @@ export function checkOutline(outline: Outline): OutlineWarning[] {
     });
   }
   const largest = Math.max(0, ...sections);
-  if (found >= 3 && largest > total * 0.75) {
+  if (found >= 3 && largest > total * 0.75 && !numberedInFull(outline, sections.indexOf(largest))) {
     const index = sections.indexOf(largest);
     warnings.push({
       code: 'one-section-holds-most',

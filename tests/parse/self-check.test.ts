@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/parse/build-outline.js';
 import { announcedCount, checkOutline } from '../../src/parse/self-check.js';
 import type { Outline, Section } from '../../src/parse/outline.js';
-import { loadCorpus } from './corpus-helpers.js';
+import { fixtureCase, loadCorpus } from './corpus-helpers.js';
 
 const corpus = loadCorpus();
 const doubts = (outline: Outline): string[] => outline.warnings.filter((w) => w.code !== 'masked-figures').map((w) => w.code);
@@ -85,8 +85,18 @@ describe('checkOutline (stress fixtures written for this test)', () => {
   });
 
   it('flags one part holding most of the text', () => {
-    const o = outline([section('甲', '一、甲', body.repeat(12)), section('乙', '二、乙', body), section('丙', '三、丙', body)]);
+    const o = outline([section('甲', '一、甲', body.repeat(12)), section('乙', '二、乙', body), section('丙', '丙', body)]);
     expect(checkOutline(o).map((w) => w.code)).toContain('one-section-holds-most');
+  });
+
+  // A fourth deck review (unseen-9/03): a plan numbered 一、二、三 whose 三、工作措施 is four fifths of it
+  // was warned about as parts run together.
+  it('trusts parts numbered 一、二、三 in order unless a later number opens a line inside the large one', () => {
+    const numbered = (last: string): Outline =>
+      outline([section('指导思想', '一、指导思想', body), section('工作重点', '二、工作重点', body), section('工作措施', '三、工作措施', last)]);
+    expect(checkOutline(numbered(body.repeat(12))).map((w) => w.code)).not.toContain('one-section-holds-most');
+    expect(checkOutline(numbered(`${body.repeat(6)}\n四、保障机制\n${body.repeat(6)}`)).map((w) => w.code)).toContain('one-section-holds-most');
+    expect(parseReport(fixtureCase('unseen-9', '03-')?.text ?? '').warnings.map((w) => w.code)).not.toContain('one-section-holds-most');
   });
 
   it('flags a date or a spaced-out name as a title, not a short real title', () => {
