@@ -93,7 +93,15 @@ export function problemsOf(body: string): Problems | null {
     .flatMap(shortItem)
     .filter((item) => !RESOLVES.test(item))
     .slice(0, MAX_ITEMS);
-  return shown.length < MIN_ITEMS ? null : { statement, items: shown };
+  if (shown.length < MIN_ITEMS) return null;
+  // A statement that is only the seeing (`我们也清醒认识到`) reads as a frame over nothing: it takes
+  // the first problem with it, as the paragraph says them (a deck review, twice).
+  const first = shown[0] ?? '';
+  const joined = `${statement}，${first}`;
+  if (SEES.test(statement) && shown.length > MIN_ITEMS && joined.length <= MAX_STATEMENT && paragraph.includes(joined)) {
+    return { statement: joined, items: shown.slice(1) };
+  }
+  return { statement, items: shown };
 }
 
 /** The first colon outside quotes and brackets, or -1. */

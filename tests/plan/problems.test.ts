@@ -56,9 +56,11 @@ describe('problemsOf', () => {
       statement: '我们也清醒地看到，发展中还存在不少问题',
       items: ['经济持续回升向好的态势还需巩固', '创新潜力释放不充分', '部分企业经营困难', '居民增收压力较大'],
     });
+    // A statement of the seeing alone read as a frame over nothing (third and fourth reviews): it takes
+    // the first problem with it, as the paragraph says them.
     expect(problemsOf('我们也清醒看到，全县经济总量不大、产业层次不高，财政收支矛盾突出，民生领域还有不少短板。我们将直面问题，努力加以解决。')).toEqual({
-      statement: '我们也清醒看到',
-      items: ['全县经济总量不大、产业层次不高', '财政收支矛盾突出', '民生领域还有不少短板'],
+      statement: '我们也清醒看到，全县经济总量不大、产业层次不高',
+      items: ['财政收支矛盾突出', '民生领域还有不少短板'],
     });
     // The standing judgement (不平衡不充分) names them all: it stays in the statement (a second review).
     expect(problemsOf('我们也清醒地看到，全市经济社会发展不平衡不充分的问题还比较突出，经济下行压力加大，新旧动能转换任务艰巨。')?.statement).toBe(
