@@ -50,11 +50,29 @@ const FORWARD_SECTION =
 const RESULT_CUE = /同比|比上年|较上年|已|累计|完成|实现了|达到了|创历史|过去|去年|上年/;
 
 /** A title that looks back (`2025年工作回顾`) is never forward, whatever else it says. */
-const BACKWARD_SECTION = /回顾|总结|成绩|成效|进展/;
+const BACKWARD_SECTION = /回顾|总结|成绩|成效|成就|进展/;
 
 export function isForwardSection(title: string): boolean {
   return FORWARD_SECTION.test(title) && !BACKWARD_SECTION.test(title);
 }
+
+/**
+ * Which of a report's parts look ahead: those whose titles do, and every part after one that does,
+ * unless its title looks back. A government report's 全面加强政府自身建设 after its 2026年重点工作
+ * sets this year's measures (`今年人均公用经费再降低10%`), which a deck review found as number cards.
+ */
+export function forwardSections(titles: readonly string[]): boolean[] {
+  let ahead = false;
+  return titles.map((title) => {
+    const forward = isForwardSection(title) || (ahead && !BACKWARD_SECTION.test(title));
+    // Only a part of the year's or the coming years' work carries over; `育人目标`, `聚焦中心任务` do not.
+    ahead = ahead || (forward && SETS_THE_WORK_AHEAD.test(title) && !BACKWARD_SECTION.test(title));
+    return forward;
+  });
+}
+
+/** A part setting out the work ahead (`2026年重点工作`, `今后五年的主要任务`, `下一步工作打算`). */
+const SETS_THE_WORK_AHEAD = /今后|下一步|(?:20\d\d|今|明)年(?:的)?(?:重点|主要)?(?:工作|任务)|工作安排|工作打算/u;
 
 /**
  * The role of the figure at `at`..`end` of `sentence`. `forward` is true in a section that looks

@@ -5,7 +5,7 @@
  * left out: they make poor cards.
  */
 
-import { cardLabelFor, classifyFigure, isForwardSection } from './figure-roles.js';
+import { cardLabelFor, classifyFigure, forwardSections } from './figure-roles.js';
 import type { Figure, Section } from './outline.js';
 import { splitSentenceSpans } from './split-sentences.js';
 
@@ -324,9 +324,10 @@ export function describeMaskedFigures(figures: readonly Figure[]): string | null
  */
 export function findOutlineFigures(opening: string, sections: readonly Section[]): Figure[] {
   const sources: FigureSource[] = [{ text: opening, where: 'opening' }];
+  const forward = forwardSections(sections.map((section) => section.title));
   sections.forEach((section, index) => {
     const pointText = section.points.map((point) => `${point.heading}\n${point.body}`).join('\n');
-    sources.push({ text: [section.heading, section.lead, pointText, section.body].join('\n'), where: index, forward: isForwardSection(section.title) });
+    sources.push({ text: [section.heading, section.lead, pointText, section.body].join('\n'), where: index, forward: forward[index] === true });
   });
   return rankFigures(findFigures(sources));
 }

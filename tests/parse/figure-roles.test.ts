@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { findFigures } from '../../src/parse/find-figures.js';
+import { forwardSections } from '../../src/parse/figure-roles.js';
+import { parseReport } from '../../src/parse/build-outline.js';
+import { fixtureCase } from './corpus-helpers.js';
 
 const figureIn = (text: string, figure: string, forward = false) => findFigures([{ text, where: 0, forward }]).find((found) => found.text === figure);
 
@@ -96,5 +99,23 @@ describe('card labels', () => {
     const found = findFigures([{ text: '2020届高考一段录取率86%，2名学生总分达到700分及以上。', where: 0 }]);
     for (const figure of found) if (figure.cardLabel !== '') expect(figure.sentence).toContain(figure.cardLabel);
     expect(found[0]?.cardLabel).toBe('高考一段录取率');
+  });
+});
+
+// Third and fourth deck reviews (unseen-48/06): 今年人均公用经费再降低10%, 会议费、培训费压减30% in a
+// government report's 全面加强政府自身建设, after its 2021年重点工作, were number cards on its divider.
+describe('parts that look ahead', () => {
+  it('are those whose titles do, and the parts after the year`s or the coming years` work, unless they look back', () => {
+    expect(forwardSections(['2025年工作回顾', '2026年重点工作', '全面加强政府自身建设'])).toEqual([false, true, true]);
+    expect(forwardSections(['“十四五”时期发展成就', '今后五年的主要任务', '过去五年工作回顾'])).toEqual([false, true, false]);
+    // A school's 育人目标 or a party branch's 中心任务 carries nothing over.
+    expect(forwardSections(['办学理念和育人目标', '学校特色亮点', '聚焦中心任务，推动融合发展', '压实管党责任'])).toEqual([true, false, true, false]);
+  });
+
+  it('give the real report`s measures for this year no number cards (unseen-48/06)', () => {
+    const outline = parseReport(fixtureCase('unseen-48', '06-')?.text ?? '');
+    const measures = outline.figures.filter((figure) => figure.sentence.includes('人均公用经费再降低'));
+    expect(measures.length).toBeGreaterThan(0);
+    for (const figure of measures) expect(figure.role).not.toBe('result');
   });
 });
