@@ -112,6 +112,9 @@ describe('leadPhrase', () => {
     expect(leadPhrase('一年来，全市上下坚持以习近平新时代中国特色社会主义思想为指导，全面贯彻党的十九大精神', 40)).toBe(
       '一年来，全市上下坚持以习近平新时代中国特色社会主义思想为指导',
     );
+    // A fifth deck review (unseen-47/03) found a 述职's bullet `在2024年暑假` alone.
+    const holiday = '在2024年暑假，在教育局组织的领导培训班上，我系统学习了学校管理的理论与方法。';
+    expect(pickKeyPhrases(holiday, { count: 3, maxChars: 12 })).not.toContain('在2024年暑假');
   });
 
   // A school's 工作要点 showed an item as `根据《教师素质优化提升三年行动计划》` (unseen-11/02, a deck review).
