@@ -33,6 +33,8 @@ const ROLE_CUES: readonly RoleCue[] = [
   { role: 'comparison', before: /(?:超过|高于|低于|多于|少于|领先|落后|超出|远超|相当于|差距|相差|差)(?:了)?[^，。；、\d]{0,10}$/ },
   { role: 'comparison', before: /比[^，。；]{1,12}(?:多|少|高|低|快|慢|大|小)(?:了)?$/ },
   { role: 'comparison', before: /(?:平均|标准|均值|平均值|平均水平)(?:为|是|值|水平)?$/ },
+  // `突破300亿元，达到310.5亿元`: a threshold passed, the figure reached follows it.
+  { role: 'comparison', before: /(?:突破|超过)$/u, after: /^\s*[，,]\s*(?:达到了?|达|为)\s*[0-9０-９]/u },
   // `成为全国499个……先进基层党组织之一`: the figure counts the whole group the subject is one of.
   { role: 'comparison', after: /^[^，。；！？]*之一/ },
   // Targets and forecasts: a hedge after the figure, or a forward-looking word before it.
@@ -87,6 +89,11 @@ export function classifyFigure(sentence: string, at: number, end: number, forwar
   const after = sentence.slice(end);
   const sentenceBefore = sentence.slice(0, at);
   for (const cue of ROLE_CUES) {
+    // A cue naming both sides needs both (`突破……，达到……`); one naming one side needs that side.
+    if (cue.before !== undefined && cue.after !== undefined) {
+      if (cue.before.test(before) && cue.after.test(after)) return cue.role;
+      continue;
+    }
     if (cue.before !== undefined && cue.before.test(before)) return cue.role;
     if (cue.after !== undefined && cue.after.test(after)) return cue.role;
     if (cue.sentence !== undefined && cue.sentence.test(sentenceBefore)) return cue.role;
@@ -213,7 +220,28 @@ export function cardLabelFor(sentence: string, at: number, end: number, others: 
     const label = trimLabel(sentence, from, to, cuts);
     if (label !== '' && !BARE_CHANGE.test(label) && !ONLY_LINKING.test(label)) return /分别|前$/.test(label) || BARE_ACTION.test(label) ? '' : label;
   }
-  return '';
+  return passedThreshold(sentence, clauseStart, at, others);
+}
+
+/**
+ * `财政总收入突破300亿元，达到308.8亿元`: the figure reached is named by what passed the threshold in the
+ * clause before, up to its 突破/超过. '' when the clause before is no such threshold.
+ */
+function passedThreshold(sentence: string, clauseStart: number, at: number, others: readonly FigureSpan[]): string {
+  if (!/^\s*(?:达到了?|达|为)\s*$/u.test(sentence.slice(clauseStart, at)) || !/[，,]$/u.test(sentence.slice(0, clauseStart))) return '';
+  const threshold = others.find((other) => other.end <= clauseStart - 1 && /^[^，。；0-9０-９]*$/u.test(sentence.slice(other.end, clauseStart - 1)));
+  if (threshold === undefined) return '';
+  const previous = clauseStartOf(sentence, threshold.start);
+  const words = sentence.slice(previous, threshold.start);
+  const passed = /^(.*?)(?:突破|超过)$/u.exec(words);
+  if (passed === null) return '';
+  const label = trimLabel(
+    sentence,
+    previous,
+    previous + (passed[1] ?? '').length,
+    new Set([...breaksWithin(sentence, previous, threshold.start), previous, previous + (passed[1] ?? '').length]),
+  );
+  return label !== '' && !BARE_CHANGE.test(label) && !ONLY_LINKING.test(label) && !BARE_ACTION.test(label) ? label : '';
 }
 
 const COUNT_UNIT_END = /(?:户|名|个|家|项|所|座|件|台|辆|套|场|批|支|条|类|篇|门|张|人|人次)$/;

@@ -13,6 +13,17 @@ describe('figure roles', () => {
     expect(figureIn('到2030年，研发投入强度达到3%。', '3%')?.role).toBe('target');
   });
 
+  // A fifth deck review (unseen-53/07) found a card `300亿元 一般公共预算收入` where the report said
+  // 突破300亿元，达到310.5亿元.
+  it('reads a threshold passed before the figure reached as no result, and a growth rate before its level as one', () => {
+    expect(figureIn('一般公共预算收入突破300亿元，达到310.5亿元。', '300亿元')?.role).toBe('comparison');
+    expect(figureIn('国内生产总值比上年增长9.1%，达到11.67万亿元。', '9.1%')?.role).toBe('result');
+    expect(figureIn('规模以上工业企业突破1000户。', '1000户')?.role).toBe('result');
+    // The figure reached is named by what passed the threshold.
+    expect(figureIn('一般公共预算收入突破300亿元，达到310.5亿元。', '310.5亿元')?.cardLabel).toBe('一般公共预算收入');
+    expect(figureIn('规模以上工业企业突破1000户，达1097户，净增144户。', '1097户')?.cardLabel).toBe('规模以上工业企业');
+  });
+
   it('reads a rival, a gap, an average or a start value as a comparison', () => {
     expect(figureIn('嘉兴年财政总收入已经超过我们100亿元。', '100亿元')?.role).toBe('comparison');
     expect(figureIn('全省平均为27.1%。', '27.1%')?.role).toBe('comparison');
