@@ -581,8 +581,23 @@ function cutAtWordBreak(text: string, maxChars: number): string {
   const chars = [...text];
   const limit = chars.slice(0, maxChars).join('').length;
   const itemEnd = text.lastIndexOf('、', limit);
-  if (itemEnd > limit / 2) return text.slice(0, itemEnd);
   const breaks = [...wordBreaks(text)].filter((at) => at <= limit && at > 0);
-  const end = Math.max(...breaks, 0);
-  return text.slice(0, end > limit / 2 ? end : limit);
+  const best = Math.max(...breaks, 0);
+  const end = itemEnd > limit / 2 ? itemEnd : best > limit / 2 ? best : limit;
+  // Never inside a quotation or a title (`组织学习“满广志`, a fifth deck review): before it opens.
+  const open = openQuoteBefore(text, end);
+  return text.slice(0, open > limit / 3 ? open : end);
+}
+
+/** Where a quotation or title mark still open at `end` opens, or -1. */
+function openQuoteBefore(text: string, end: number): number {
+  const head = text.slice(0, end);
+  for (const [opener, closer] of [
+    ['“', '”'],
+    ['《', '》'],
+  ] as const) {
+    const at = head.lastIndexOf(opener);
+    if (at !== -1 && head.indexOf(closer, at) === -1) return at;
+  }
+  return -1;
 }

@@ -35,6 +35,14 @@ describe('splitting', () => {
     expect(splitSentences('坚持 <p:sp> 与 &lt;tag&gt;并行推进。')).toEqual(['坚持 <p:sp> 与 &lt;tag&gt;并行推进。']);
   });
 
+  // A fifth deck review (unseen-21/05) found a section name cut inside a quotation: 由总干部部组织学习“满广志.
+  it('never cuts a long phrase inside a quotation or a title', () => {
+    expect(leadPhrase('由总干部部组织学习“满广志、向坤山”文件后继续干什么', 24)).toBe('由总干部部组织学习');
+    expect(leadPhrase('《关于基础性绩效工资和生活补贴发放标准的实施意见》《关于课时津贴和坐班津贴发放标准的实施意见》', 40)).toBe(
+      '《关于基础性绩效工资和生活补贴发放标准的实施意见》',
+    );
+  });
+
   it('drops a dash that marks a list item (`——文化繁荣发展实现新跃升`), not a dash inside the text', () => {
     expect(cleanSpan('——文化繁荣发展实现新跃升。')).toBe('文化繁荣发展实现新跃升');
     expect(cleanSpan('“两个确立”——党在新时代取得的重大政治成果')).toBe('“两个确立”——党在新时代取得的重大政治成果');
