@@ -101,6 +101,9 @@ describe('set terms (set-terms.ts)', () => {
       ['深化产教融合', '产教融合'],
       ['加快构建新发展格局和开放新格局', '新格局'],
       ['落实全面从严治党主体责任', '主体责任'],
+      // A fifth review found a divider broken 理论联系 / 实际.
+      ['发扬理论联系实际的优良作风', '理论联系实际'],
+      ['开展批评和自我批评', '批评和自我批评'],
     ] as const) {
       const at = text.lastIndexOf(term);
       for (let k = at + 1; k < at + term.length; k += 1) expect(lineBreaks(text).has(k), `${text} ${k}`).toBe(false);
