@@ -471,6 +471,26 @@ function findAddress(paras: readonly string[], from: number, to: number): number
   return -1;
 }
 
+/** Fewest lines of a closing verse. */
+const MIN_VERSE_LINES = 3;
+/** Longest line of a closing verse. */
+const MAX_VERSE_LINE = 24;
+
+/**
+ * Where a closing verse at the end of the body starts (`岁末回首 / 我们梳理一年的工作 / 总结过去，展望将来 /
+ * …… / 阔步前行……`: three or more short lines without a full stop or a number), when it comes after
+ * paragraph `from`; -1 when the body ends otherwise.
+ */
+function closingVerseStart(paras: readonly string[], from: number, end: number): number {
+  let start = end;
+  while (start > from) {
+    const line = (paras[start - 1] ?? '').trim();
+    if (line === '' || line.length > MAX_VERSE_LINE || /[。；;：:？?]/u.test(line) || detectMarker(line) !== null) break;
+    start -= 1;
+  }
+  return end - start >= MIN_VERSE_LINES && start > from ? start : -1;
+}
+
 /** A headingless enumeration in the ending, introduced by the paragraph before it. */
 function findTailGroup(paras: readonly string[], tailStart: number, bodyEnd: number): { plan: SectionPlan; end: number } | null {
   const indices: number[] = [];
@@ -570,6 +590,10 @@ export function parseReport(text: string): Outline {
       sectionsEnd = tailStart;
       tailPlan = findTailGroup(paras, tailStart, bodyEnd);
       if (tailPlan !== null) sectionsEnd = tailPlan.plan.start;
+    } else {
+      // A closing verse after the last point ends the body, not the last part (a fifth deck review).
+      const verse = closingVerseStart(paras, lastUsed + 1, bodyEnd);
+      if (verse !== -1) sectionsEnd = verse;
     }
     // Unheaded numbered groups after colon lead-ins end the last section's text: parts of their own.
     const colonGroups = findTailColonGroups(

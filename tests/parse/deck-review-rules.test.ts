@@ -128,3 +128,42 @@ describe('a 首先 … 其次 run that goes on in ordinals', () => {
     expect(items).toContain('要深挖细纠反“四风”保落实');
   });
 });
+
+// A fifth deck review (unseen-11/01): a year in review closed with a verse (岁末回首 / 我们梳理一年的工作 /
+// 总结过去，展望将来 / …… / 阔步前行……), and its lines were shown as bullets of the last part.
+describe('a closing verse after the last part', () => {
+  const body = '我们坚持立德树人，全面提升教育教学质量，各项工作取得新成效。';
+
+  it('ends the body, not the last part (stress fixture written for this test)', () => {
+    const outline = parseReport(
+      textOf(
+        '学校年度工作总结',
+        '一、党建引领',
+        body,
+        '二、教学质量',
+        body,
+        '三、校园建设',
+        body,
+        '岁末回首',
+        '我们梳理一年的工作',
+        '总结过去，展望将来',
+        '阔步前行……',
+      ),
+    );
+    expect(outline.sections.map((section) => section.title)).toEqual(['党建引领', '教学质量', '校园建设']);
+    expect(outline.sections[2]?.lead).not.toContain('岁末回首');
+    expect(outline.ending).toContain('阔步前行');
+  });
+
+  it('leaves a last part ending on a short list of its own lines alone when fewer than three', () => {
+    const outline = parseReport(textOf('学校年度工作总结', '一、党建引领', body, '二、教学质量', body, '三、校园建设', body, '新建风雨连廊', '改造学生食堂'));
+    expect(outline.sections[2]?.lead).toContain('改造学生食堂');
+  });
+
+  it('goes to the ending of the real review (unseen-11/01)', () => {
+    const outline = parseReport(fixtureCase('unseen-11', '01-')?.text ?? '');
+    expect(outline.ending).toContain('阔步前行');
+    const last = outline.sections[outline.sections.length - 1];
+    expect(JSON.stringify(last)).not.toContain('阔步前行');
+  });
+});
