@@ -140,6 +140,11 @@ const TRAILING_TRIM =
  */
 const BAD_START =
   /^(?:这|那|此|其|该|它|他|她|我|你|咱|大家|今天|在|对|把|将|向|从|由|给|让|使|被|以|于|有|要|是|为|等|年|月|日|届|前|后|中|里|枚|位|次|只|块|本|余|多|总)/;
+/**
+ * A label that says only how or on top of what (`通过竞赛 1人`, `加上原有名师工作室 9个`, a fifth deck
+ * review): what the figure counts comes after it.
+ */
+const MEANS_ONLY = /^(?:加上|连同)|^通过\p{Script=Han}{1,3}$/u;
 /** A label made only of a verb of change says nothing (`增长`). */
 const BARE_CHANGE = /^(?:同比|环比|年均|比上年|较上年)?(?:增长|增加|提高|提升|下降|减少|降低|增幅|增速)$/;
 /**
@@ -277,7 +282,15 @@ function trimLabel(sentence: string, start: number, end: number, cuts: ReadonlyS
   let label = sentence.slice(from, to).trim();
   if ([...label].length > MAX_CARD_LABEL) label = lastConjunct(sentence, from, to, cuts);
   const chars = [...label].length;
-  if (chars < 3 || chars > MAX_CARD_LABEL || BAD_START.test(label) || BAD_END.test(label) || /[“”"‘’（）()《》]|(?<![A-Za-z.])\d/.test(label)) return '';
+  if (
+    chars < 3 ||
+    chars > MAX_CARD_LABEL ||
+    BAD_START.test(label) ||
+    BAD_END.test(label) ||
+    MEANS_ONLY.test(label) ||
+    /[“”"‘’（）()《》]|(?<![A-Za-z.])\d/.test(label)
+  )
+    return '';
   return label;
 }
 

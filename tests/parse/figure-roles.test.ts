@@ -93,6 +93,10 @@ describe('card labels', () => {
     // A third deck review found a card `20万元 每年投入`: what the money went to follows the figure.
     expect(figureIn('每年投入20万元，面向全校立项10个。', '20万元')?.cardLabel).toBe('');
     expect(figureIn('新引进20亿元以上项目64个。', '64个')?.cardLabel).toBe('');
+    // A fifth review: cards `9个 加上原有名师工作室`, `1人 通过竞赛`.
+    expect(figureIn('新建名师工作室3个，加上原有名师工作室共达到9个。', '9个')?.cardLabel).toBe('');
+    expect(figureIn('通过竞赛1人获得保送北大资格。', '1人')?.cardLabel).toBe('');
+    expect(figureIn('通过政府采购节约资金3.8亿元。', '3.8亿元')?.cardLabel).toBe('通过政府采购节约资金');
     // A real report's overview showed `5700亿元 总产值`: the construction industry's, named in the clause before.
     expect(figureIn('建筑业承压前行，总产值达5700亿元。', '5700亿元')?.cardLabel).toBe('');
     expect(figureIn('全市建筑业总产值达5700亿元。', '5700亿元')?.cardLabel).toBe('全市建筑业总产值');
