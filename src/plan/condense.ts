@@ -84,7 +84,7 @@ const ROLE_ONLY = /^作为[^，。；！？]*(?:，(?:尤其是|特别是)?作�
 const CONDITION_START = /^(?:只要|只有|一旦|即使|哪怕|无论|不管|不论)/u;
 /** Formulas of procedure and courtesy: never a key statement. */
 const FORMULAIC =
-  /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢/u;
+  /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢|(?:鼓掌|掌声)$/u;
 const FIGURE = /[0-9０-９*＊×]+(\.[0-9]+)?\s*(%|％|亿|万|个|户|项|家|人|元|倍|千|百)/u;
 
 /** Whether `char` after `before` ends a part: a half-width `;` after a letter or digit ends an entity (`&lt;`), not a clause. */
@@ -163,10 +163,13 @@ const LIST_MARK =
  */
 const SINGLES_OUT = /^(?:特别是|尤其是|特别(?=要)|尤其(?=要))\s*/u;
 
+/** A stage note a transcript opens a sentence with (`（热烈鼓掌）`, `（长时间的热烈的鼓掌）`, `（笑声）`): not said. */
+const STAGE_NOTE = /^[（(][^（）()]{0,12}(?:鼓掌|掌声|笑声|笑)[^（）()]{0,4}[）)]\s*/u;
+
 /** A span as it should appear on a slide: trimmed, without the punctuation that ended it, an address, note marks, a list mark or 特别是. */
 export function cleanSpan(span: string): string {
   const trimmed = span.replace(NOTE_MARK, '').replace(TRAILING_PUNCTUATION, '').replace(LEADING_PUNCTUATION, '').trim();
-  const statement = trimmed.replace(LEADING_ADDRESS, '').replace(LIST_MARK, '').replace(SINGLES_OUT, '');
+  const statement = trimmed.replace(STAGE_NOTE, '').replace(LEADING_ADDRESS, '').replace(LIST_MARK, '').replace(SINGLES_OUT, '');
   return statement.length >= 4 ? statement : trimmed;
 }
 

@@ -43,6 +43,13 @@ describe('splitting', () => {
     );
   });
 
+  // A fifth deck review (unseen-15/03) found 我提议让我们再次为他们鼓掌 as a bullet; a transcript's
+  // bullets opened on （热烈鼓掌） (unseen-52/04).
+  it('shows no call for applause and no stage note', () => {
+    expect(cleanSpan('（热烈鼓掌）我们各方面的工作都有很大的成绩。')).toBe('我们各方面的工作都有很大的成绩');
+    expect(standsAlone('我提议让我们再次为他们鼓掌')).toBe(false);
+  });
+
   it('drops a dash that marks a list item (`——文化繁荣发展实现新跃升`), not a dash inside the text', () => {
     expect(cleanSpan('——文化繁荣发展实现新跃升。')).toBe('文化繁荣发展实现新跃升');
     expect(cleanSpan('“两个确立”——党在新时代取得的重大政治成果')).toBe('“两个确立”——党在新时代取得的重大政治成果');
