@@ -58,6 +58,9 @@ export function isForwardSection(title: string): boolean {
   return FORWARD_SECTION.test(title) && !BACKWARD_SECTION.test(title);
 }
 
+/** A part setting out the work ahead (`2026年重点工作`, `今后五年的主要任务`, `下一步工作打算`). */
+const SETS_THE_WORK_AHEAD = /今后|下一步|(?:20\d\d|今|明)年(?:的)?(?:重点|主要)?(?:工作|任务)|工作安排|工作打算/u;
+
 /**
  * Which of a report's parts look ahead: those whose titles do, and every part after one that does,
  * unless its title looks back. A government report's 全面加强政府自身建设 after its 2026年重点工作
@@ -68,13 +71,10 @@ export function forwardSections(titles: readonly string[]): boolean[] {
   return titles.map((title) => {
     const forward = isForwardSection(title) || (ahead && !BACKWARD_SECTION.test(title));
     // Only a part of the year's or the coming years' work carries over; `育人目标`, `聚焦中心任务` do not.
-    ahead = ahead || (forward && SETS_THE_WORK_AHEAD.test(title) && !BACKWARD_SECTION.test(title));
+    ahead ||= forward && SETS_THE_WORK_AHEAD.test(title);
     return forward;
   });
 }
-
-/** A part setting out the work ahead (`2026年重点工作`, `今后五年的主要任务`, `下一步工作打算`). */
-const SETS_THE_WORK_AHEAD = /今后|下一步|(?:20\d\d|今|明)年(?:的)?(?:重点|主要)?(?:工作|任务)|工作安排|工作打算/u;
 
 /**
  * The role of the figure at `at`..`end` of `sentence`. `forward` is true in a section that looks
@@ -240,12 +240,8 @@ function passedThreshold(sentence: string, clauseStart: number, at: number, othe
   const words = sentence.slice(previous, threshold.start);
   const passed = /^(.*?)(?:突破|超过)$/u.exec(words);
   if (passed === null) return '';
-  const label = trimLabel(
-    sentence,
-    previous,
-    previous + (passed[1] ?? '').length,
-    new Set([...breaksWithin(sentence, previous, threshold.start), previous, previous + (passed[1] ?? '').length]),
-  );
+  const named = previous + (passed[1] ?? '').length;
+  const label = trimLabel(sentence, previous, named, new Set([...breaksWithin(sentence, previous, threshold.start), previous, named]));
   return label !== '' && !BARE_CHANGE.test(label) && !ONLY_LINKING.test(label) && !BARE_ACTION.test(label) ? label : '';
 }
 
