@@ -104,6 +104,7 @@ describe('set terms (set-terms.ts)', () => {
       // A fifth review found a divider broken 理论联系 / 实际.
       ['发扬理论联系实际的优良作风', '理论联系实际'],
       ['开展批评和自我批评', '批评和自我批评'],
+      ['深化党支部标准化、规范化建设', '党支部'],
     ] as const) {
       const at = text.lastIndexOf(term);
       for (let k = at + 1; k < at + term.length; k += 1) expect(lineBreaks(text).has(k), `${text} ${k}`).toBe(false);
