@@ -49,7 +49,8 @@ const FRAME = /^受(?:到)?[^，,]*(?:影响|调整|冲击|制约)$|以来$|(?:�
 const LEANS_BACK = /^(?:是|也|并且?|而且?|从而)/u;
 /** The words singling out the gravest problem (`特别是大气污染防治形势依然严峻`): the problem is what follows. */
 const SINGLES_OUT = /^(?:特别是|尤其是)/u;
-const MAX_ITEMS = 5;
+/** As many as two columns take (a fifth deck review found the sixth and later problems left off); the layout drops what does not fit. */
+const MAX_ITEMS = 8;
 /** Fewer problems than this make a thin slide (a statement over one line): the paragraph stays in the notes. */
 const MIN_ITEMS = 2;
 const MAX_ITEM = 40;

@@ -7,7 +7,8 @@ import { parseReport } from '../../src/parse/build-outline.js';
 import type { TextShape } from '../../src/plan/deck-plan.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { problemsOf } from '../../src/plan/problems.js';
-import { textOf } from '../parse/corpus-helpers.js';
+import { fixtureCase, textOf } from '../parse/corpus-helpers.js';
+import { slideText } from '../helpers/plan-checks.js';
 import { theme } from '../helpers/fixtures.js';
 
 const BODY = '这项工作涉及面广、政策性强，各级各部门要统一思想、压实责任，确保各项任务落到实处、见到实效。';
@@ -95,6 +96,19 @@ describe('problemsOf', () => {
     ).toBeNull();
     expect(problemsOf('让我们以热烈的掌声，向全体同志表示衷心的感谢！')).toBeNull();
     expect(problemsOf('')).toBeNull();
+  });
+});
+
+// The fourth deck review (unseen-48/06): the slide stopped at 产业结构层次不高, the fifth of the
+// paragraph's problems, and left 公共服务, 社会治理 and 干部作风 off.
+describe('a long list of problems', () => {
+  it('goes on past five in two columns (unseen-48/06)', () => {
+    const outline = parseReport(fixtureCase('unseen-48', '06-')?.text ?? '');
+    const problems = outline.sections.map((part) => (part.points.length > 0 ? problemsOf(part.body) : null)).find((found) => found !== null);
+    expect(problems?.items.length ?? 0).toBeGreaterThan(5);
+    const plan = planDeck(outline, theme('party-red'));
+    const index = plan.slides.findIndex((_, at) => slideText(plan, at).includes(problems?.statement ?? '—'));
+    expect(slideText(plan, index)).toContain('社会治理水平有待提高');
   });
 });
 
