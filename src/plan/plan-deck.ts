@@ -328,7 +328,8 @@ function measureSection(context: ComposeContext, section: Section, index: number
       : 0;
   const problems = hasPoints ? problemsPage(context, section) : [];
   const targets = hasPoints ? targetsPage(context, section) : [];
-  const closing = hasPoints ? closingPagesOf(context, section.body) : null;
+  // A page of an opening, an ending or a part's closing text is a page already: it gets no closing pages of its own.
+  const closing = hasPoints && index !== FRAME_INDEX ? closingPagesOf(context, section.body) : null;
   // The targets, closing and problems pages come on top of what the budget shares out: they never squeeze the points.
   const minSlides = compact.length + tables.length;
   return {

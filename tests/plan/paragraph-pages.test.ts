@@ -293,3 +293,29 @@ describe('results a part sums up after its points', () => {
     expect(shown.some((text) => text.includes('2020年地区生产总值超过2000亿元'))).toBe(true);
   });
 });
+
+// A property test (mutated corpus texts, fresh CI) found a sentence missing from the notes: a page of a
+// long opening had points and, after them, a long paragraph of figures, which got closing pages of its
+// own that no slide carried. Pages of an opening or an ending get none.
+describe('a page of a long opening with points and figures after them', () => {
+  it('keeps every sentence once in the notes (stress fixture written for this test)', () => {
+    const figures = '全市新建学校12所，新增学位8000个，引进教师300名，培训骨干教师1200人次，投入资金5.6亿元。'.repeat(8);
+    const report = textOf(
+      '在全市教育工作会议上的讲话',
+      `同志们：今天我们召开全市教育工作会议。${BODY}`,
+      '下面讲讲今年的几个变化。',
+      `我们要把握好以下变化：一是招生政策调整；二是课程改革推进；三是评价方式改变。${BODY.repeat(3)}`,
+      `这些变化都有数字为证。${figures}`,
+      `最后的话题是队伍建设，也很重要。${BODY.repeat(7)}`,
+      '一、提高认识',
+      `（一）统一思想。${BODY}`,
+      `（二）明确任务。${BODY}`,
+      '二、狠抓落实',
+      `（一）细化措施。${BODY}`,
+      `（二）强化督查。${BODY}`,
+    );
+    const plan = planDeck(parseReport(report), theme('party-red'));
+    const notes = plan.slides.map((slide) => slide.notes).join('\n');
+    for (const sentence of ['这些变化都有数字为证', '最后的话题是队伍建设', '一是招生政策调整']) expect(notes.split(sentence).length - 1, sentence).toBe(1);
+  });
+});
