@@ -4,7 +4,8 @@
  */
 import type { Outline, Point, Section, Table } from '../parse/outline.js';
 
-function join(parts: readonly (string | null)[]): string {
+/** The pieces that say something, one after another: the notes of a slide made of several sources. */
+export function joinNotes(parts: readonly (string | null)[]): string {
   return parts.filter((part): part is string => part !== null && part.trim() !== '').join('\n');
 }
 
@@ -13,15 +14,15 @@ export function tableText(table: Table): string {
 }
 
 export function coverNotes(outline: Outline): string {
-  return join([outline.title, ...outline.front, outline.salutation]);
+  return joinNotes([outline.title, ...outline.front, outline.salutation]);
 }
 
 export function openingNotes(outline: Outline): string {
-  return join([outline.opening]);
+  return joinNotes([outline.opening]);
 }
 
 export function dividerNotes(section: Section): string {
-  return join([section.heading, section.lead]);
+  return joinNotes([section.heading, section.lead]);
 }
 
 /**
@@ -30,10 +31,10 @@ export function dividerNotes(section: Section): string {
  * has its text in the notes once, in order.
  */
 export function pointRunNotes(point: Point, firstItem: number, itemCount: number): string {
-  const items = point.items.slice(firstItem, firstItem + itemCount).map((item) => join([item.heading, item.body]));
-  return join([...(firstItem === 0 ? [point.heading, point.body] : []), ...items]);
+  const items = point.items.slice(firstItem, firstItem + itemCount).map((item) => joinNotes([item.heading, item.body]));
+  return joinNotes([...(firstItem === 0 ? [point.heading, point.body] : []), ...items]);
 }
 
 export function closingNotes(outline: Outline): string {
-  return join([outline.ending, outline.closing, outline.appendix]);
+  return joinNotes([outline.ending, outline.closing, outline.appendix]);
 }

@@ -12,7 +12,7 @@ import { leadPhrase, saysOnlyWhen, splitClauses, standsAlone } from './condense.
 import { computeGeometry } from './geometry.js';
 import { twoDigits, type ContentSource } from './layouts/content-source.js';
 import { composeAgenda, composeClosing, composeCover, composeDivider, composeOverview, type AgendaEntry } from './layouts/fixed-slides.js';
-import { closingNotes, coverNotes, dividerNotes, openingNotes, pointRunNotes, tableText } from './notes.js';
+import { closingNotes, coverNotes, dividerNotes, joinNotes, openingNotes, pointRunNotes, tableText } from './notes.js';
 import { labeller } from './numbering.js';
 import { composeTablePages } from './layouts/table-layout.js';
 import { isMasterShape, planMasters, type ThemeImages } from './masters.js';
@@ -388,10 +388,6 @@ function closingPagesOf(context: ComposeContext, body: string): { pages: Page[];
     pages.push(...shown.map((one, index) => ({ ...one, notes: joinNotes([index === 0 ? opening : '', one.notes, index === last ? page.body : '']) })));
   }
   return { pages, rest: closing.rest };
-}
-
-function joinNotes(parts: readonly string[]): string {
-  return parts.filter((part) => part.trim() !== '').join('\n');
 }
 
 /**

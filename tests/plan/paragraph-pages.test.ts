@@ -126,16 +126,9 @@ describe('a long opening before the first part', () => {
   });
 });
 
-// A second deck review (unseen-6/04): the 祖国统一 paragraphs after a speech's last part reached no
-// slide, only the closing slide's notes; a government report's 国防 and 港澳台 paragraphs the same.
-describe('a long ending after the last part', () => {
-  const ending = [
-    '各位代表！',
-    `过去一年，国防和军队建设取得新的成绩。新的一年，要全面加强练兵备战，巩固和发展军政军民团结。${BODY.repeat(5)}`,
-    `我们将坚定不移贯彻“一国两制”方针，保持香港、澳门长期繁荣稳定。${BODY.repeat(5)}`,
-    '各位代表！让我们紧密团结在党中央周围，为全面建设社会主义现代化国家而努力奋斗！',
-  ];
-  const report = textOf(
+/** A government report of two numbered parts, then `ending` after its last point (stress fixture written for these tests). */
+function governmentReport(ending: readonly string[]): string {
+  return textOf(
     '政府工作报告',
     '一、过去一年工作回顾',
     `（一）经济运行稳中向好。${BODY}`,
@@ -145,6 +138,18 @@ describe('a long ending after the last part', () => {
     `（二）深化改革开放。${BODY}`,
     ...ending,
   );
+}
+
+// A second deck review (unseen-6/04): the 祖国统一 paragraphs after a speech's last part reached no
+// slide, only the closing slide's notes; a government report's 国防 and 港澳台 paragraphs the same.
+describe('a long ending after the last part', () => {
+  const ending = [
+    '各位代表！',
+    `过去一年，国防和军队建设取得新的成绩。新的一年，要全面加强练兵备战，巩固和发展军政军民团结。${BODY.repeat(5)}`,
+    `我们将坚定不移贯彻“一国两制”方针，保持香港、澳门长期繁荣稳定。${BODY.repeat(5)}`,
+    '各位代表！让我们紧密团结在党中央周围，为全面建设社会主义现代化国家而努力奋斗！',
+  ];
+  const report = governmentReport(ending);
 
   it('gets pages before the closing slide, titled by what follows an address, its call left to the closing slide (stress fixture written for this test)', () => {
     const plan = planDeck(parseReport(report), theme('party-red'));
@@ -169,17 +174,7 @@ describe('a long ending after the last part', () => {
 // also held the 国防, 港澳台 and 外交 paragraphs, each after a 各位代表！ of its own.
 describe('pages of an opening or ending a speaker divides with addresses', () => {
   const matter = (head: string): string => `${head}。${BODY.repeat(3)}`;
-  const report = (ending: readonly string[]): string =>
-    textOf(
-      '政府工作报告',
-      '一、过去一年工作回顾',
-      `（一）经济运行稳中向好。${BODY}`,
-      `（二）改革开放持续深化。${BODY}`,
-      '二、今年的工作安排',
-      `（一）扩大有效需求。${BODY}`,
-      `（二）深化改革开放。${BODY}`,
-      ...ending,
-    );
+  const report = governmentReport;
   const endingTitles = (text: string): string[] =>
     planDeck(parseReport(text), theme('party-red'))
       .slides.filter((slide) => slide.section === '结束' && slide.kind === 'content')
