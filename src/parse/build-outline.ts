@@ -663,8 +663,8 @@ export function parseReport(text: string): Outline {
   }
   // A document signed at its end (`中共……委员会` / `2010年6月13日`) says there who issued it and when.
   // Signed after an attachment's name (`附：《……清单》` / `中共……委员会` / `2021年1月18`), the text still ends with its signature.
-  const signature =
-    front.speaker === null && front.date === null ? (readSignature(paras, bodyStart, bodyEnd) ?? readSignature(paras, bodyStart, paras.length)) : null;
+  // A byline at the top with no date (`3.俞奇弘（党委委员、副校长）`) still leaves the date to the signature.
+  const signature = front.date === null ? (readSignature(paras, bodyStart, bodyEnd) ?? readSignature(paras, bodyStart, paras.length)) : null;
   const figures = findOutlineFigures(opening, sections);
   const masked = describeMaskedFigures(figures);
   if (masked !== null) warnings.push({ code: 'masked-figures', message: masked });

@@ -371,6 +371,15 @@ describe('a document signed at its end', () => {
     expect(parseReport(fixtureCase('unseen-9', '03-')?.text ?? '').date).toBe('2011.2');
   });
 
+  // A sixth deck review (unseen-51/01): a 述职 bylined at its top (`3.俞奇弘（党委委员、副校长）`) and dated
+  // on its last line had no date on its cover; the byline stays the speaker.
+  it('takes the date from the end when the top names the speaker but no date', () => {
+    const outline = parseReport(textOf('述职报告', '张某某（党委委员、副校长）', BODY, '一、履职情况', BODY, '二、不足', BODY, '2020年1月16日'));
+    expect([outline.speaker, outline.date]).toEqual(['张某某（党委委员、副校长）', '2020年1月16日']);
+    const real = parseReport(fixtureCase('unseen-51', '01-')?.text ?? '');
+    expect([real.speaker, real.date]).toEqual(['俞奇弘（党委委员、副校长）', '2020年1月16日']);
+  });
+
   it('reads the real 实施意见 signature (unseen-17/02)', () => {
     const outline = parseReport(fixtureCase('unseen-17', '02-')?.text ?? '');
     expect([outline.speaker, outline.date]).toEqual(['中共绍兴一中委员会', '2010年6月13日']);
