@@ -2,7 +2,7 @@
  * Outline + Theme → DeckPlan. The deck's skeleton in one place: cover, agenda, overview, then a
  * divider and content slides per theme, then the closing. Pure: same input, same plan.
  */
-import { shownDeckTitle, speakerBeforeTitle, splitTitleLine, withShownTitles } from './shown-titles.js';
+import { shownDeckTitle, speakerBeforeTitle, speakerOpensTitle, splitTitleLine, withoutLetterSpacing, withShownTitles } from './shown-titles.js';
 import { closingPages, endingPages, openingPages, withParagraphPages } from './paragraph-pages.js';
 import type { Figure, Outline, Section } from '../parse/outline.js';
 import type { LayoutName, SlideKind, Theme } from '../themes/theme-schema.js';
@@ -116,19 +116,22 @@ function coverDraft(deck: ComposeContext, outline: Outline, options: PlanOptions
   const date = options.date ?? outline.date;
   // A meeting read out of the title (`在X上的讲话`) would only repeat it.
   const meeting = outline.meeting !== null && !outline.title.includes(outline.meeting) ? outline.meeting : null;
-  const led = speakerBeforeTitle(shownDeckTitle(outline));
-  const shownTitle = led?.title ?? shownDeckTitle(outline);
+  const deckTitle = withoutLetterSpacing(shownDeckTitle(outline));
+  const led = speakerBeforeTitle(deckTitle) ?? speakerOpensTitle(deckTitle, outline.speaker);
+  const shownTitle = led?.title ?? deckTitle;
   const split = outline.subtitle === null ? splitTitleLine(shownTitle) : null;
-  const subtitle = outline.subtitle ?? split?.sub ?? meeting;
-  const who = options.speaker ?? outline.speaker ?? led?.speaker ?? null;
+  const given = outline.subtitle ?? split?.sub ?? meeting;
+  const subtitle = given === null ? null : withoutLetterSpacing(given);
+  const named = options.speaker ?? outline.speaker ?? led?.speaker ?? null;
+  const who = named === null ? null : withoutLetterSpacing(named);
   const speaker = who === null || who.trim() === '' ? null : `${context.theme.wording.speakerPrefix}${who.trim()}`;
   // A date the subtitle states (`——2022年1月23日在……会议上`) is not repeated below it.
   const shownDate = date !== null && subtitle !== null && subtitle.includes(date.trim()) ? null : date;
   // A speaker the title or subtitle names (`任正非在……上的讲话`, `——曹某校长在……上的讲话`) is not
   // repeated either, unless given by --speaker.
   const fromSource = options.speaker === undefined || options.speaker === null;
-  const named = fromSource && who !== null && who.trim() !== '' && [shownTitle, subtitle ?? ''].some((line) => line.includes(who.trim()));
-  const byline = [named ? null : speaker, shownDate].filter((line): line is string => line !== null && line !== '');
+  const inTitle = fromSource && who !== null && who.trim() !== '' && [shownTitle, subtitle ?? ''].some((line) => line.includes(who.trim()));
+  const byline = [inTitle ? null : speaker, shownDate].filter((line): line is string => line !== null && line !== '');
   const note = context.theme.wording.coverNote;
   const title = split?.main ?? shownTitle;
   const body =

@@ -167,3 +167,57 @@ export function speakerBeforeTitle(title: string): { speaker: string; title: str
   const speaker = match[1] ?? '';
   return isSpeakerLine(speaker) && !UNIT_END.test(speaker) ? { speaker, title: (match[2] ?? '').trim() } : null;
 }
+
+/**
+ * A title that opens with the speaker's name and says where they speak (`刘希平在……会议上的讲话`,
+ * `胡锦涛在……大会上的讲话`): the cover shows `在……上的讲话` as its title and the name in its byline,
+ * as printed covers do (a sixth deck review: the name stood in the title and no byline named the
+ * speaker). Null unless the title starts with exactly the outline's speaker and then 在.
+ */
+export function speakerOpensTitle(title: string, speaker: string | null): { speaker: string; title: string } | null {
+  const name = speaker?.trim() ?? '';
+  // Only a name, maybe with its post (`沈江峰校长`): a speaker read with more in it is no name to split at.
+  if (!/^[\p{Script=Han}·]{2,8}$/u.test(name) || !title.startsWith(`${name}在`)) return null;
+  const rest = title.slice(name.length);
+  return /(?:讲话|发言|致辞|演讲|报告)$/u.test(rest) && [...rest].length >= 8 ? { speaker: name, title: rest } : null;
+}
+
+const HAN = /^\p{Script=Han}$/u;
+/** Letter-spaced titles are set in four-character phrases (`提 振 精 神 只 争 朝 夕`): a run of 8 or 12 parts in fours. */
+const PHRASE = 4;
+
+/**
+ * A cover line as it reads without the spaces that stretch it to a width (`盛 阅 春`, `王  琛`,
+ * `弘 扬“四气” 提 振 精 神`): letter-spaced characters join, as do a lone one and the word after it
+ * (`弘 扬“四气”`); a gap wider than the letter-spacing still parts two phrases, with one space
+ * (`只 争 朝 夕     狠 抓 落 实` → `只争朝夕 狠抓落实`), and so does the end of a four-character phrase
+ * in a run of two or three (two title lines joined: `提 振 精 神 只 争 朝 夕` → `提振精神 只争朝夕`). Lines
+ * without single spaced-out characters are returned as they are. Spacing is typography, not
+ * wording: the outline keeps the line as typed.
+ */
+export function withoutLetterSpacing(line: string): string {
+  const tokens = line.trim().split(/(\s+)/u);
+  const words = tokens.filter((_, index) => index % 2 === 0);
+  const gaps = tokens.filter((_, index) => index % 2 === 1).map((gap) => gap.length);
+  const single = (index: number): boolean => HAN.test(words[index] ?? '');
+  // Spaced out: two single characters side by side, or one set apart by a wide gap (`蒋  明（……）`).
+  const spacedOut = gaps.some((gap, index) => single(index) && (single(index + 1) || gap >= 2));
+  if (!spacedOut) return line;
+  // The letter-spacing is the narrowest gap between two single characters (else beside one); a wider one parts phrases.
+  const between = gaps.filter((_, index) => single(index) && single(index + 1));
+  const beside = gaps.filter((_, index) => single(index) || single(index + 1));
+  const spacing = Math.min(...(between.length > 0 ? between : beside));
+  // Which gaps close up: after a single character, when the next is one too or it stands alone.
+  const segments: string[][] = [];
+  words.forEach((word, index) => {
+    const gap = gaps[index - 1] ?? Infinity;
+    const joins = gap <= spacing && single(index - 1) && (single(index) || (!single(index - 2) && /^\p{Script=Han}/u.test(word)));
+    if (joins) segments[segments.length - 1]?.push(word);
+    else segments.push([word]);
+  });
+  const phrases = (segment: readonly string[]): string =>
+    segment.length > PHRASE && segment.length % PHRASE === 0 && segment.every((word) => HAN.test(word))
+      ? Array.from({ length: segment.length / PHRASE }, (_, at) => segment.slice(at * PHRASE, (at + 1) * PHRASE).join('')).join(' ')
+      : segment.join('');
+  return segments.map(phrases).join(' ');
+}

@@ -11,7 +11,9 @@ import {
   shownDeckTitle,
   shownSectionTitle,
   speakerBeforeTitle,
+  speakerOpensTitle,
   splitTitleLine,
+  withoutLetterSpacing,
   withShownTitles,
 } from '../../src/plan/shown-titles.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
@@ -100,6 +102,67 @@ describe('speakerBeforeTitle', () => {
         .join(''),
     ).not.toContain('李洪波');
     expect(texts.some((t) => t.role !== 'title' && t.text.includes('李洪波'))).toBe(true);
+  });
+});
+
+const coverTexts = (plan: ReturnType<typeof planDeck>): { role: string; text: string }[] =>
+  (plan.slides[0]?.shapes ?? []).flatMap((shape) =>
+    shape.type === 'text' ? [{ role: shape.role, text: shape.paragraphs.map((p) => p.lines.map((l) => l.map((r) => r.text).join('')).join('')).join('') }] : [],
+  );
+
+// A sixth deck review (unseen-5/03): the cover read 刘希平在……会议上的讲话 and no byline named the speaker.
+describe('speakerOpensTitle', () => {
+  it('splits the speaker`s name off a title that says where they speak', () => {
+    expect(speakerOpensTitle('胡锦涛在庆祝清华大学建校100周年大会上的讲话', '胡锦涛')).toEqual({
+      speaker: '胡锦涛',
+      title: '在庆祝清华大学建校100周年大会上的讲话',
+    });
+    expect(speakerOpensTitle('沈江峰校长在毕业典礼上的讲话', '沈江峰校长')?.title).toBe('在毕业典礼上的讲话');
+  });
+
+  it('leaves titles that do not open with exactly a name and 在 as they are', () => {
+    expect(speakerOpensTitle('在全市教育工作会议上的讲话', '刘某')).toBeNull();
+    expect(speakerOpensTitle('刘某在会上', '刘某')).toBeNull();
+    expect(speakerOpensTitle('刘某同志在全市教育工作会议上的讲话', '刘某')).toBeNull();
+    // A speaker read with the title in it is no name (unseen-12/02's `拥抱大湾区 发展大绍兴 ——马卫光`).
+    expect(speakerOpensTitle('拥抱大湾区 ——马卫光在首届绍兴发展大会上的主旨演讲', '拥抱大湾区 ——马卫光')).toBeNull();
+  });
+
+  it('gives the real speech`s cover the place as title and the name as byline (unseen-5/03)', () => {
+    const texts = coverTexts(planDeck(parseReport(fixtureCase('unseen-5', '03-')?.text ?? ''), theme('party-red')));
+    const title = texts
+      .filter((t) => t.role === 'title')
+      .map((t) => t.text)
+      .join('');
+    expect(title.startsWith('在省“领雁工程”')).toBe(true);
+    expect(texts.some((t) => t.role !== 'title' && t.text.includes('刘希平'))).toBe(true);
+  });
+});
+
+// The same review (unseen-5/02): a cover set 弘 扬“四气” 提 振 精 神 and 盛 阅 春, as the Word file spaced them.
+describe('withoutLetterSpacing', () => {
+  it('closes letter-spacing and keeps the gaps that part phrases', () => {
+    expect(withoutLetterSpacing('盛 阅 春')).toBe('盛阅春');
+    expect(withoutLetterSpacing('王  琛')).toBe('王琛');
+    expect(withoutLetterSpacing('绍兴一中党委书记、校长  王 琛')).toBe('绍兴一中党委书记、校长 王琛');
+    expect(withoutLetterSpacing('蒋  明（党委委员、副校长）')).toBe('蒋明（党委委员、副校长）');
+    expect(withoutLetterSpacing('省 长 信长星')).toBe('省长 信长星');
+    expect(withoutLetterSpacing('只 争 朝 夕     狠 抓 落 实')).toBe('只争朝夕 狠抓落实');
+    // Two spaced title lines joined by one space: the four-character phrases stay apart.
+    expect(withoutLetterSpacing('弘 扬“四气” 提 振 精 神 只 争 朝 夕')).toBe('弘扬“四气” 提振精神 只争朝夕');
+  });
+
+  it('leaves lines that are not spaced out as they are', () => {
+    for (const line of ['市长  张晓容', '绍兴一中 张叠', '聚焦学风建设   引领学生全面发展', 'Digital Transformation 2026：集团 AI 与 ESG 工作汇报', 'A B C'])
+      expect(withoutLetterSpacing(line), line).toBe(line);
+  });
+
+  it('sets the real speech`s cover without the spacing (unseen-5/02)', () => {
+    const texts = coverTexts(planDeck(parseReport(fixtureCase('unseen-5', '02-')?.text ?? ''), theme('party-red')));
+    const title = texts.find((t) => t.role === 'title')?.text ?? '';
+    expect(title.replace(/\s+/gu, '')).toBe('弘扬“四气”提振精神只争朝夕狠抓落实');
+    expect(title).not.toMatch(/\p{Script=Han} \p{Script=Han} /u);
+    expect(texts.some((t) => t.text.includes('盛阅春'))).toBe(true);
   });
 });
 
