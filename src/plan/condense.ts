@@ -26,10 +26,10 @@ const MEASURE_VERBS =
  * slide (`它的要求是……`, `……”是的`, `得益于……`, `其中`, `但`, `则`, `更不能……`, `特别是……`).
  */
 const DEPENDENT_START =
-  /^(?:这|那|其|它|此|该|上述|他们|她们|甚至|另外|然后|比方|当然|况且|何况|加之|否则|不然|反之|接着|随后|不过|可是|只是|却|对此|为此|因此|因而|于是|以致|以至于|致使|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|就是|比如|例如|譬如|然而|可见|总之|换言之|则|更(?:不|要|应|是|需|须|为)|特别是|尤其是|特别要|尤其要|…|”|’|」|』|）|\))/u;
+  /^(?:这|那|其|它|此|该|上述|他们|她们|甚至|另外|然后|比方|当然|况且|何况|加之|否则|不然|反之|接着|随后|不过|可是|只是|却|对此|为此|因此|因而|于是|以致|以至于|致使|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|是|就是|才(?=有|是|能|可|会|得|算|真正|让|使)|比如|例如|譬如|然而|可见|总之|换言之|则|更(?:不|要|应|是|需|须|为)|特别是|尤其是|特别要|尤其要|…|”|’|」|』|）|\))/u;
 /** An adverbial alone (`在……国际会议上`) says where, not what. */
 const ADVERBIAL_ONLY =
-  /^(?:但|而|却)?(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|至今|之际|过程中)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
+  /^(?:但|而|却)?(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|至今|之际|过程中|年间|时刻|时候)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
 /**
  * A clause that introduces what follows it (`习近平总书记指出`, `实践证明`, `“七个走在前列”是`):
  * on a slide without the quotation or the list it says nothing.
@@ -262,6 +262,45 @@ function leavesDangling(last: string, next: string, rest: readonly string[] = []
 }
 
 /**
+ * A clause that says what the clauses before it amount to (`……学院党委如何充分发挥政治核心作用，……，是实践
+ * 探索的重要命题`, `……，关键在党`): they are its subject, and a bullet cut before it names the subject and
+ * leaves out what is said of it (a sixth deck review). 是否 asks; 是以 is classical `therefore`; 就是/也是/正是
+ * mostly follow a statement of their own (`我们在这里隆重集会，……，就是要……`) and are left out.
+ */
+const JUDGEMENT = /^(?:都|均|则|仍|无疑|必然)?是(?![否以])/u;
+
+function judgesWhatCameBefore(clause: string): boolean {
+  const text = clause.trim();
+  return JUDGES_TOPIC.test(text) || JUDGEMENT.test(text);
+}
+
+/** A question asked inside a sentence (`学院党委如何充分发挥……`): its answer or judgement comes later. */
+const EMBEDDED_QUESTION = /如何|怎样|怎么|为何|为什么|能否|能不能|可否/u;
+
+/**
+ * True when the clauses before a cut ask what a later clause judges (`……学院党委如何充分发挥政治核心作用，
+ * 紧密融合党建和业务工作，……，是实践探索的重要命题`): cut there, a bullet asks and never says.
+ */
+function subjectOfLaterJudgement(before: readonly string[], after: readonly string[]): boolean {
+  return after.some(judgesWhatCameBefore) && before.some((clause) => EMBEDDED_QUESTION.test(clause));
+}
+
+/**
+ * True when a cut after `before` falls inside a judgement whose noun is still to come (`如何将这项工作走深走实，
+ * 是关系学院……，能否突破……，走出“舒适圈”，……，落实新一轮“双一流”建设目标的关键点`): a clause opened `是……` and
+ * no clause since has ended on its noun, while a later one does. Cut there, one bullet stops inside the
+ * judgement and a clause from its end (`落实……的关键点`) reads as a measure it is not.
+ */
+function insideJudgement(before: readonly string[], after: readonly string[]): boolean {
+  const endsOnNoun = (clause: string): boolean => NOMINAL_END.test(cleanSpan(clause));
+  const opened = before.findIndex((clause, index) => index > 0 && JUDGEMENT.test(clause.trim()));
+  // A judgement that names its noun in its own clause (`是……的重要目标和战略举措`) is whole; one judgement of
+  // several (`是改革开放40周年、……，也是……的关键一年`) is a member of a list, each whole.
+  if (opened === -1 || before.slice(opened).some((clause) => clause.includes('的') || endsOnNoun(clause))) return false;
+  return !after.some((clause) => /^(?:也|还|又|更|同时)?是/u.test(clause.trim())) && after.some(endsOnNoun);
+}
+
+/**
  * A clause that judges the topic the clauses before it set (`全面建设社会主义现代化国家、全面推进中华民族伟大
  * 复兴，关键在党`): cut before it, a bullet names the topic and leaves out what is said of it.
  */
@@ -295,14 +334,18 @@ function endsOnModifier(span: string): boolean {
   return /(?<!目)的$/u.test(span) && !/是|得|才/u.test(span);
 }
 
-/** True when the span reads as a statement of its own on a slide. */
-export function standsAlone(span: string): boolean {
-  if (DEPENDENT_START.test(span) || ADVERBIAL_ONLY.test(span) || FORMULAIC.test(span)) return false;
+/**
+ * True when the span reads as a statement of its own on a slide. One that goes on from the heading
+ * shown above it (`leansOnHeading`) may open on the 是 that judges it (`是南理工最响亮的文化品牌之一`).
+ */
+export function standsAlone(span: string, leansOnHeading = false): boolean {
+  if ((DEPENDENT_START.test(span) && !(leansOnHeading && JUDGEMENT.test(span))) || ADVERBIAL_ONLY.test(span) || FORMULAIC.test(span)) return false;
   if (INTRODUCES_END.test(span) || FRAME_END.test(span) || isAsideLine(span) || ROLE_ONLY.test(span) || onlyFrames(span)) return false;
   // A short judgement alone (`关键在党`) says nothing without the topic it judges.
   if (endsOnModifier(span) || (JUDGES_TOPIC.test(span) && span.length <= SHORT_JUDGEMENT)) return false;
-  // A span pointing at text the slide does not show (`实现上述目标，重点从以下几个方面把握`).
-  if (POINTS_AWAY.test(span)) return false;
+  // A span pointing at text the slide does not show (`实现上述目标，重点从以下几个方面把握`), or ending on the
+  // subject of a list still to come (`在这五年里，我们：`).
+  if (POINTS_AWAY.test(span) || /[，,](?:我们|我|你们|他们|大家|咱们|全市|全省|全县)$/u.test(span)) return false;
   // A body set up `由……` whose name is still to come (`成立由校长、书记为组长，党委副书记为副组长`): the
   // 领导小组 it sets up follows after the members (a fourth deck review).
   if (/(?:成立|组建|建立)了?由(?![^。；]*的)/u.test(span)) return false;
@@ -377,6 +420,11 @@ export interface CondenseOptions {
    * with none still gives its lead phrase, so a content slide never goes empty.
    */
   readonly strict?: boolean;
+  /**
+   * The text goes on from a heading the slide shows right above it (the rest of a one-sentence point's
+   * title): its first sentence may open on the 是 that judges the heading (`是……`).
+   */
+  readonly afterHeading?: boolean;
 }
 
 interface Candidate {
@@ -392,13 +440,14 @@ interface Candidate {
  */
 function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
   const minChars = options.minChars ?? 6;
-  const fits = (span: string): boolean => span.length >= minChars && span.length <= options.maxChars && standsAlone(span);
   const candidates: Candidate[] = [];
   let order = 0;
-  for (const paragraph of text.split('\n')) {
-    if (isFrontMatterLine(paragraph.trim())) continue;
+  text.split('\n').forEach((paragraph, paragraphIndex) => {
+    if (isFrontMatterLine(paragraph.trim())) return;
     splitSentences(paragraph).forEach((sentence, sentenceIndex) => {
       const isLead = sentenceIndex === 0;
+      const leans = options.afterHeading === true && paragraphIndex === 0 && isLead;
+      const fits = (span: string): boolean => span.length >= minChars && span.length <= options.maxChars && standsAlone(span, leans);
       // A question waits for its answer (`担当是什么？`); it is no key statement, nor is an address
       // to the audience standing as a sentence (`老师们、同学们、同志们、朋友们！`).
       if (/[？?]\s*$/u.test(sentence) || ADDRESS_ONLY.test(sentence.trim())) return;
@@ -425,7 +474,9 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
           !/[：:]$/u.test((clauses[count - 1] ?? '').trim()) &&
           !setsTheScene(last) &&
           !/^在此基础上|^为此|^对此/u.test(last) &&
-          !leavesDangling(last, clauses[count] ?? '', clauses.slice(count + 1))
+          !leavesDangling(last, clauses[count] ?? '', clauses.slice(count + 1)) &&
+          !subjectOfLaterJudgement(clauses.slice(0, count), clauses.slice(count)) &&
+          !insideJudgement(clauses.slice(0, count), clauses.slice(count))
         ) {
           prefix = longer;
         }
@@ -433,7 +484,10 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       if (prefix !== '' && fits(prefix)) candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead, false) });
       clauses.slice(1).forEach((clause, index) => {
         const span = cleanSpan(clause);
-        const judged = JUDGES_TOPIC.test((clauses[index + 2] ?? '').trim());
+        const judged =
+          JUDGES_TOPIC.test((clauses[index + 2] ?? '').trim()) ||
+          subjectOfLaterJudgement(clauses.slice(0, index + 2), clauses.slice(index + 2)) ||
+          insideJudgement(clauses.slice(0, index + 1), clauses.slice(index + 1));
         const dangles = leavesDangling(clause, clauses[index + 2] ?? '', clauses.slice(index + 3)) || completesDisposal(clauses[index] ?? '', span);
         if (MEASURE_VERBS.test(span) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles) {
           candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false) - 1 });
@@ -448,7 +502,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         if (fits(member)) candidates.push({ text: member, order: order++, score: scoreSpan(member, false, true) });
       }
     });
-  }
+  });
   return candidates;
 }
 
@@ -479,7 +533,7 @@ const PICKED_PHRASES_LIMIT = 4096;
  */
 export function pickKeyPhrases(text: string, options: CondenseOptions): string[] {
   // Every field of CondenseOptions, then the text.
-  const key = `${options.count}|${options.maxChars}|${options.minChars ?? ''}|${options.strict === true}|${text}`;
+  const key = `${options.count}|${options.maxChars}|${options.minChars ?? ''}|${options.strict === true}|${options.afterHeading === true}|${text}`;
   const cached = pickedPhrases.get(key);
   if (cached !== undefined) return [...cached];
   const phrases = choosePhrases(text, options);

@@ -351,6 +351,46 @@ describe('what a slide never shows from the source', () => {
     }
   });
 
+  // A sixth deck review (unseen-49/04): the question a sentence asks (`学院党委如何……`) showed without the
+  // judgement it ends on, and a clause from inside that judgement read as a measure.
+  it('never cuts a question asked inside a sentence from the judgement that answers it', () => {
+    const asked =
+      '作为学校建设智能科学学科群、迎接智能时代变革的重要支撑，学院党委如何充分发挥政治核心作用，紧密融合党建和业务工作，推动一流学院与学科建设，是实践探索的重要命题。';
+    for (const maxChars of [30, 48, 60]) {
+      for (const phrase of pickKeyPhrases(asked, { count: 3, maxChars })) {
+        expect(phrase, String(maxChars)).not.toMatch(/(?:紧密融合党建和业务工作|推动一流学院与学科建设)$/u);
+      }
+    }
+    const judged =
+      '如何将这项工作走深走实，是关系学院在“两个大局”和服务“四个面向”中，能否突破自身思想和能力束缚，走出“舒适圈”，直面新技术领域、国际形势变革与挑战，落实新一轮“双一流”建设目标的关键点。';
+    for (const phrase of pickKeyPhrases(judged, { count: 3, maxChars: 60 })) {
+      expect(phrase).not.toContain('关键点');
+      expect(phrase).not.toContain('舒适圈');
+    }
+    // A judgement of several, each whole, may stop after one (`今年是……的开局之年，是……，也是……`).
+    expect(
+      pickKeyPhrases(
+        '今年是贯彻党的十九大精神的开局之年，是改革开放40周年、自治区成立60周年，也是决胜全面建成小康社会、实施“十三五”规划承上启下的关键一年，做好今年政府工作意义重大。',
+        { count: 1, maxChars: 40 },
+      ),
+    ).toEqual(['今年是贯彻党的十九大精神的开局之年，是改革开放40周年、自治区成立60周年']);
+  });
+
+  it('opens no bullet on the 是 or 才 that leans on the clause before, unless the heading above is that clause', () => {
+    expect(standsAlone('是全市人民团结奋进、务实创新，胜利完成“十一五”规划主要目标和任务的五年')).toBe(false);
+    expect(standsAlone('才有了我们今天蒸蒸日上的寿险事业')).toBe(false);
+    expect(standsAlone('才干的增长，离不开德行的修炼')).toBe(true);
+    expect(standsAlone('是南理工最响亮的文化品牌之一', true)).toBe(true);
+    expect(standsAlone('并继续清理某些限制消费的政策和法规', true)).toBe(false);
+  });
+
+  it('ends no bullet on the subject of a list still to come (`在这五年里，我们：`) or on a moment (`在这个重要时刻`)', () => {
+    expect(standsAlone('在这五年里，我们')).toBe(false);
+    expect(standsAlone('在这个重要时刻')).toBe(false);
+    expect(standsAlone('从我们党的第七次全国代表大会以来的十一年间')).toBe(false);
+    expect(standsAlone('过去五年，我们完成了三件大事')).toBe(true);
+  });
+
   it('never ends a bullet on a modifier cut from its noun (`……采纳合理的，消除误解的`)', () => {
     expect(standsAlone('对市民群众提出的意见、建议，要及时梳理、整合，采纳合理的，消除误解的')).toBe(false);
     expect(standsAlone('要指定专人按时录入本校教师的')).toBe(false);

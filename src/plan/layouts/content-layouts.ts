@@ -86,8 +86,8 @@ function panelNumber(context: ComposeContext, label: string, box: Box): TextShap
 function phrasesOf(point: ContentPoint, options: CondenseOptions): readonly string[] {
   // A point whose whole text is one long sentence (`——每年开学典礼后，校长都会……，增强学生……。`) has
   // no body: its heading shows the sentence's start, its phrases come from the rest.
-  const text = point.body.trim() === '' ? restOfTitle(point.title) : point.body;
-  return point.bullets ?? pickKeyPhrases(text, options);
+  const rest = point.body.trim() === '';
+  return point.bullets ?? pickKeyPhrases(rest ? restOfTitle(point.title) : point.body, { ...options, afterHeading: rest });
 }
 
 /** What a title says beyond the leading phrase a heading shows of it; '' when the heading shows it all. */
@@ -366,7 +366,9 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const phraseX = titleX + titleW + 18;
   const phraseW = body.x + body.w - 14 - phraseX;
   const phraseCount = rowH >= 78 ? 2 : 1;
-  const picked = point.items.map((item) => pickKeyPhrases(itemText(item), { count: phraseCount, maxChars: 48 }));
+  const picked = point.items.map((item) =>
+    pickKeyPhrases(itemText(item), { count: phraseCount, maxChars: 48, afterHeading: restOfTitle(item.title) !== '' }),
+  );
   // A row with nothing to show beside its heading gives the heading the whole row: an empty second
   // column beside rows with text reads as a box left unfilled.
   const fullWidth = (index: number): boolean => (picked[index] ?? []).length === 0;
