@@ -366,9 +366,7 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const phraseX = titleX + titleW + 18;
   const phraseW = body.x + body.w - 14 - phraseX;
   const phraseCount = rowH >= 78 ? 2 : 1;
-  const picked = point.items.map((item) =>
-    pickKeyPhrases(itemText(item), { count: phraseCount, maxChars: 48, afterHeading: restOfTitle(item.title) !== '' }),
-  );
+  const picked = point.items.map((item) => pickKeyPhrases(itemText(item), { count: phraseCount, maxChars: 48, afterHeading: restOfTitle(item.title) !== '' }));
   // A row with nothing to show beside its heading gives the heading the whole row: an empty second
   // column beside rows with text reads as a box left unfilled.
   const fullWidth = (index: number): boolean => (picked[index] ?? []).length === 0;
