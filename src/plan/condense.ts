@@ -26,7 +26,7 @@ const MEASURE_VERBS =
  * slide (`它的要求是……`, `……”是的`, `得益于……`, `其中`, `但`, `则`, `更不能……`, `特别是……`).
  */
 const DEPENDENT_START =
-  /^(?:这|那|其|它|此|该|上述|他们|她们|甚至|另外|然后|比方|当然|况且|何况|加之|否则|不然|反之|接着|随后|不过|可是|只是|却|对此|为此|因此|因而|于是|以致|以至于|致使|所以|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|是|就是|才(?=有|是|能|可|会|得|算|真正|让|使)|比如|例如|譬如|然而|可见|总之|换言之|则|更(?:不|要|应|是|需|须|为)|特别是|尤其是|特别要|尤其要|…|”|’|」|』|）|\))/u;
+  /^(?:这|那|其|它|此|该|上述|他们|她们|甚至|另外|然后|比方|当然|况且|何况|加之|否则|不然|反之|接着|随后|不过|可是|只是|却|对此|为此|因此|因而|于是|以致|以至于|致使|所以|期间|但|而|并|且|同时|其中|此外|也|还|又|即|从而|进而|以及|和|与|及|得益于|由于|因为|如果|虽然|尽管|不仅|既|是的|是|就是|才(?=有|是|能|可|会|得|算|真正|让|使)|比如|例如|譬如|然而|可见|总之|换言之|则|更(?:不|要|应|是|需|须|为)|特别是|尤其是|特别要|尤其要|…|”|’|」|』|）|\))/u;
 /** An adverbial alone (`在……国际会议上`) says where, not what. */
 const ADVERBIAL_ONLY =
   /^(?:但|而|却)?(?:(?:在|从|于|当|随着|通过|经过|对于|关于|围绕)[^，。；]*(?:上|中|下|里|时|前|后|方面|期间|以来|至今|之际|过程中|年间|时刻|时候)|(?:面对|面临|随着|为了|为)[^，。；]*)$/u;
@@ -57,11 +57,12 @@ export function saysOnlyWhen(title: string): boolean {
 
 /**
  * A clause that frames the main clause still to come: the standard it follows, the ground it stands
- * on, the means it uses (`按照精简、统一和效能的原则`, `围绕解决……热点、难点问题`, `从……出发`,
- * `以强烈的事业心和责任感`). A bullet never ends on one; the point is in what follows.
+ * on, the means it uses (`按照精简、统一和效能的原则`, `围绕解决……热点、难点问题`, `紧紧围绕学校中心工作`,
+ * `从……出发`, `以强烈的事业心和责任感`, a short `面向24个本科生学院`). A bullet never ends on one; the
+ * point is in what follows (a sixth deck review: a 述职 stopped at `……，紧紧围绕学校中心工作`).
  */
 const FRAME_CLAUSE =
-  /^(?:(?:要|必须|应当|应该|继续|进一步)?(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合)[^，。；]*|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6}|经(?![济营历验常费典过纬])[^，。；]{1,12}(?:研究|决定|同意|批准|审议|讨论|审定)(?:决定|同意|通过)?)$/u;
+  /^(?:(?:要|必须|应当|应该|继续|进一步|重点|主要|紧紧|紧密|始终|牢牢|全力)?(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合)[^，。；]*|面向[^，。；]{1,10}|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6}|经(?![济营历验常费典过纬])[^，。；]{1,12}(?:研究|决定|同意|批准|审议|讨论|审定)(?:决定|同意|通过)?)$/u;
 
 /** True for a clause that only frames the main one or sets its scene (`根据《……》`, `这五年`). */
 function framesOnly(clause: string): boolean {
@@ -254,7 +255,7 @@ function leavesDangling(last: string, next: string, rest: readonly string[] = []
     (OPENS_FRAME.test(text) && !ADVERBIAL_ONLY.test(text) && [next, ...rest].slice(0, 3).some((clause) => CLOSES_FRAME.test(cleanSpan(clause)))) ||
     RESUMES.test(next.trim()) ||
     completesDisposal(last, next) ||
-    (/^(?:不仅|不但|不只)/u.test(text) && next.trim() !== '') ||
+    (OPENS_CORRELATIVE.test(text) && next.trim() !== '') ||
     [next, ...rest].some((clause) => TURNS.test(clause.trim())) ||
     isSubjectOfNext(text, next.trim()) ||
     JUDGES_TOPIC.test(next.trim())
@@ -299,6 +300,13 @@ function insideJudgement(before: readonly string[], after: readonly string[]): b
   if (opened === -1 || before.slice(opened).some((clause) => clause.includes('的') || endsOnNoun(clause))) return false;
   return !after.some((clause) => /^(?:也|还|又|更|同时)?是/u.test(clause.trim())) && after.some(endsOnNoun);
 }
+
+/**
+ * A clause that opens a pair whose second half comes in a later clause (`很多培训机构不仅缺乏经验，也缺乏……`,
+ * `既要……，又要……`, `一方面……`): cut after it, a bullet promises the half it does not show (a sixth deck
+ * review). A 不仅 answered in its own clause (`不仅……也……`) closes there.
+ */
+const OPENS_CORRELATIVE = /(?:不仅|不但|不只|不光)(?![^，。；]*(?:而且|并且|也|还|更))|既(?=要|是|能|讲|重|抓|注重|强调|坚持|需要|包括)(?![^，。；]*[又也])|^一方面/u;
 
 /**
  * A clause that judges the topic the clauses before it set (`全面建设社会主义现代化国家、全面推进中华民族伟大

@@ -384,6 +384,21 @@ describe('what a slide never shows from the source', () => {
     expect(standsAlone('并继续清理某些限制消费的政策和法规', true)).toBe(false);
   });
 
+  // The same review: a 述职 stopped at `……，紧紧围绕学校中心工作`, a speech at `……很多培训机构不仅缺乏经验`.
+  it('ends no bullet on a frame after its adverb (紧紧围绕, 重点围绕, a short 面向) or on the first half of a pair', () => {
+    const framed =
+      '本人以学校主要领导为核心，团结班子成员，紧紧围绕学校中心工作，以认真细致的工作作风和踏实勤恳的工作态度，当参谋、作助手、带队伍，较好地履行了自己的岗位职责。';
+    for (const phrase of pickKeyPhrases(framed, { count: 3, maxChars: 40 })) expect(phrase).not.toMatch(/围绕学校中心工作$/u);
+    const paired =
+      '过去培训机构所承担的培训大都是三五天，要实施“领雁工程”2个月集中培训，困难可想而知，很多培训机构不仅缺乏经验，也缺乏丰富的培训课程与优质的培训资源。';
+    for (const phrase of pickKeyPhrases(paired, { count: 3, maxChars: 60 })) expect(phrase).not.toMatch(/缺乏经验$/u);
+    expect(pickKeyPhrases('全面从严治党，要以党章为根本遵循，既抓住党内政治生活这个根本，又抓住党内监督这个关键。', { count: 1, maxChars: 30 })).toEqual([
+      '全面从严治党，要以党章为根本遵循',
+    ]);
+    // Answered in its own clause, the pair is whole.
+    expect(standsAlone('很多培训机构不仅缺乏经验也缺乏资源')).toBe(true);
+  });
+
   it('ends no bullet on the subject of a list still to come (`在这五年里，我们：`) or on a moment (`在这个重要时刻`)', () => {
     expect(standsAlone('在这五年里，我们')).toBe(false);
     expect(standsAlone('在这个重要时刻')).toBe(false);
