@@ -306,7 +306,8 @@ function insideJudgement(before: readonly string[], after: readonly string[]): b
  * `既要……，又要……`, `一方面……`): cut after it, a bullet promises the half it does not show (a sixth deck
  * review). A 不仅 answered in its own clause (`不仅……也……`) closes there.
  */
-const OPENS_CORRELATIVE = /(?:不仅|不但|不只|不光)(?![^，。；]*(?:而且|并且|也|还|更))|既(?=要|是|能|讲|重|抓|注重|强调|坚持|需要|包括)(?![^，。；]*[又也])|^一方面/u;
+const OPENS_CORRELATIVE =
+  /(?:不仅|不但|不只|不光)(?![^，。；]*(?:而且|并且|也|还|更))|既(?=要|是|能|讲|重|抓|注重|强调|坚持|需要|包括)(?![^，。；]*[又也])|^一方面/u;
 
 /**
  * A clause that judges the topic the clauses before it set (`全面建设社会主义现代化国家、全面推进中华民族伟大
