@@ -152,11 +152,11 @@ const NOTE_MARK = /[［[]\d{1,3}[］\]]/gu;
 
 /**
  * The mark of an item in a list below the outline's levels (`（1）`, `(2)`, `3.`, `1、`, `①`, `⑴`, `二是`,
- * `第三，`, `——`): a slide shows one or two items of such a list, and `（1）` alone promises a `（2）` it does not
- * show. Not a figure (`1.5万`) or a range (`第一、二季度`, `一是一、二是二`).
+ * `第三，`, `——`, `一方面，`): a slide shows one or two items of such a list, and `（1）` alone promises a `（2）` it
+ * does not show. Not a figure (`1.5万`) or a range (`第一、二季度`, `一是一、二是二`).
  */
 const LIST_MARK =
-  /^(?:[—―]{1,2}(?=\p{Script=Han})|[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、）)](?![0-9０-９])|[①-⑳⑴-⒇]|[一二三四五六七八九十]是(?=[^，,：:一二三四五六七八九十])|第[一二三四五六七八九十]{1,2}(?:[，,]|、(?![一二三四五六七八九十第])))\s*/u;
+  /^(?:[—―]{1,2}(?=\p{Script=Han})|[（(][0-9０-９]{1,2}[）)]|[0-9０-９]{1,2}[.．、）)](?![0-9０-９])|[①-⑳⑴-⒇]|[一二三四五六七八九十]是(?=[^，,：:一二三四五六七八九十])|第[一二三四五六七八九十]{1,2}(?:[，,]|、(?![一二三四五六七八九十第]))|另?一方面[，,])\s*/u;
 
 /**
  * The words that single a case out of the sentence before (`特别是就业形势总体稳定……`, `尤其要……`):
@@ -396,10 +396,15 @@ function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean): num
   if (isWholeSentence) score += 1;
   if (MEASURE_VERBS.test(text)) score += 2;
   if (FIGURE.test(text)) score += 1;
+  // A likeness (`压力就像琴弦，……`) illustrates the point; it is not the point.
+  if (LIKENESS.test(text)) score -= 2;
   // A saying quoted to make the point is not the point (`九层之台，起于累土`, `正如狄更斯所说，……`).
   if (isSaying(text)) score -= 5;
   return score;
 }
+
+/** A simile (`就像`, `好比`, `犹如`): an illustration. */
+const LIKENESS = /就像|好比|犹如|如同|恰似|宛如|好像/u;
 
 /**
  * A saying introduced as one (`俗话说，……`, `正如狄更斯所说，……`, `牛顿曾经说过：……`); not the speaker's

@@ -430,6 +430,21 @@ describe('sayings quoted to make a point', () => {
     expect(phrases).toContain('我常说，千难万难，只要重视就不难');
   });
 
+  // A sixth deck review (unseen-5/02): `压力就像琴弦，……` stood for a point whose demand was elsewhere.
+  it('rank a likeness below the statements around it (stress fixture written for this test)', () => {
+    const text =
+      '当前我们正面临百年未有的大变局，危和机同生并存。压力就像琴弦，没有张力，也不会产生美妙的音乐。困难并不可怕，可怕的是在困难面前失去信心、束手无策。';
+    expect(pickKeyPhrases(text, { count: 2, maxChars: 40 })).toEqual([
+      '当前我们正面临百年未有的大变局，危和机同生并存',
+      '困难并不可怕，可怕的是在困难面前失去信心、束手无策',
+    ]);
+  });
+
+  it('show the halves of 一方面……另一方面…… without the words that pair them', () => {
+    expect(cleanSpan('一方面，要完善税制，公平税负，强化征管。')).toBe('要完善税制，公平税负，强化征管');
+    expect(cleanSpan('另一方面，要严格控制财政支出。')).toBe('要严格控制财政支出');
+  });
+
   // A second review: with room for more bullets than the speaker's own statements, the sayings filled it.
   it('are not picked while a statement of the speaker’s own is left, however few there are', () => {
     const phrases = pickKeyPhrases('九层之台，起于累土；千里之行，始于足下。希望大家进一步深刻领会重要战略机遇期的科学判断，增强干事创业的信心。', {
