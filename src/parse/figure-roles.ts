@@ -209,6 +209,9 @@ export function cardLabelFor(sentence: string, at: number, end: number, others: 
   if (/(?:各|均|每)\s*$/u.test(sentence.slice(0, at))) return '';
   // `国家50人集训队`: a count followed by a noun describes that noun; the words before do not name it.
   if (COUNT_UNIT_END.test(sentence.slice(at, end)) && /^[\u4e00-\u9fa5]/.test(rest) && !COUNT_FOLLOWER.test(rest)) return '';
+  // `产值过50亿元的企业达到3家`: a figure before 的 sets a class or a bar (the firms above it), no amount of
+  // its own; nor is a cap (`单项奖励工作经费最高2万元`) a result (a sixth deck review carded both).
+  if (/^\s*(?:以上|以下|左右)?的/u.test(rest) || /(?:最高|最低|最多|最少|不超过|不低于|不少于|上限)\s*$/u.test(sentence.slice(0, at))) return '';
   const ownClause = clauseStartOf(sentence, at);
   const listed = listOpening(sentence, ownClause, others);
   // `国家级、省级一流课程71门`: the figure counts every item of the list before it, not the last.
@@ -253,7 +256,7 @@ const BAD_END = /(?:在内|之内|的|等|之|前|中)$/;
 
 /** A label that is nothing but linking words (`提升至`, `达到`). */
 const ONLY_LINKING =
-  /^(?:达到了|达到|达|为|是|突破|超过|增加到|增至|提高到|提升到|提升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|增长到|增长|提高|提升)+$|^(?:上升|下降|增加|减少|提高|降低|扩大|缩小|攀升|回落|跃升)(?:到|至|为)$/;
+  /^(?:达到了|达到|达|为|是|突破|超过|增加到|增至|提高到|提升到|提升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|增长到|增长|提高|提升)+$|^(?:增长|上升|下降|增加|减少|提高|降低|扩大|缩小|攀升|回落|跃升)(?:到|至|为)$/;
 
 function trimLabel(sentence: string, start: number, end: number, cuts: ReadonlySet<number>): string {
   let from = start;

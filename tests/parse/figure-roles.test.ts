@@ -100,6 +100,16 @@ describe('card labels', () => {
     // A real report's overview showed `5700亿元 总产值`: the construction industry's, named in the clause before.
     expect(figureIn('建筑业承压前行，总产值达5700亿元。', '5700亿元')?.cardLabel).toBe('');
     expect(figureIn('全市建筑业总产值达5700亿元。', '5700亿元')?.cardLabel).toBe('全市建筑业总产值');
+    // A sixth review: `50亿元 产值过` (a bar firms pass) and `2万元 单项奖励工作经费最高` (a cap).
+    expect(figureIn('产值过50亿元的企业达到3家。', '50亿元')?.cardLabel).toBe('');
+    expect(figureIn('设立总规模500亿元的产业基金。', '500亿元')?.cardLabel).toBe('');
+    expect(figureIn('单项奖励工作经费最高2万元。', '2万元')?.cardLabel).toBe('');
+    expect(figureIn('全市生产总值达到3000亿元。', '3000亿元')?.cardLabel).toBe('全市生产总值');
+  });
+
+  // The same review: `1188人 增长至`, where the count before the linking verb names what grew.
+  it('name what grew when only the verb stands between the figures (`……通过人数从376人增长至1188人`)', () => {
+    expect(figureIn('综合素质A级证书通过人数从376人增长至1188人。', '1188人')?.cardLabel).toBe('综合素质A级证书通过人数');
   });
 
   // A deck review found `71门 省级一流课程` where the source counts `国家级、省级一流课程71门` (unseen-49/07),
