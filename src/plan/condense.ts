@@ -86,6 +86,8 @@ const CONDITION_START = /^(?:只要|只有|一旦|即使|哪怕|无论|不管|�
 /** Formulas of procedure and courtesy: never a key statement. */
 const FORMULAIC =
   /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢|(?:鼓掌|掌声)$/u;
+/** Sentences with a figure that make a paragraph one that counts results. */
+const COUNTING_PARAGRAPH = 3;
 const FIGURE = /[0-9０-９*＊×]+(\.[0-9]+)?\s*(%|％|亿|万|个|户|项|家|人|元|倍|千|百)/u;
 
 /** Whether `char` after `before` ends a part: a half-width `;` after a letter or digit ends an entity (`&lt;`), not a clause. */
@@ -458,7 +460,9 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
   let order = 0;
   text.split('\n').forEach((paragraph, paragraphIndex) => {
     if (isFrontMatterLine(paragraph.trim())) return;
-    splitSentences(paragraph).forEach((sentence, sentenceIndex) => {
+    const first = candidates.length;
+    const sentences = splitSentences(paragraph);
+    sentences.forEach((sentence, sentenceIndex) => {
       const isLead = sentenceIndex === 0;
       const leans = options.afterHeading === true && paragraphIndex === 0 && isLead;
       const fits = (span: string): boolean => span.length >= minChars && span.length <= options.maxChars && standsAlone(span, leans);
@@ -516,6 +520,15 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         if (fits(member)) candidates.push({ text: member, order: order++, score: scoreSpan(member, false, true) });
       }
     });
+    // A paragraph that counts what was done (`论文数从328人次增长至923人次……获奖超过1.25万人次……就业率长期保持
+    // 在95%以上`) is where a part's results are: its figures outrank the lead sentences around it (a sixth deck
+    // review found a 工作总结's results part showing its closing slogans and none of its figures).
+    if (sentences.filter((sentence) => FIGURE.test(sentence)).length >= COUNTING_PARAGRAPH) {
+      for (let index = first; index < candidates.length; index += 1) {
+        const candidate = candidates[index];
+        if (candidate !== undefined && FIGURE.test(candidate.text)) candidates[index] = { ...candidate, score: candidate.score + 2 };
+      }
+    }
   });
   return candidates;
 }

@@ -421,6 +421,19 @@ describe('what a slide never shows from the source', () => {
 });
 
 // A deck review (unseen-5/02): a speech's bullets were the sayings it quoted, not what it asked for.
+// A sixth deck review (unseen-49/02): a 工作总结's results part showed its lead sentences and closing
+// slogans (学风建设一直在路上) and none of the figures its paragraph counts.
+describe('a paragraph that counts results', () => {
+  it('gives its figures a place among the lead sentences around it (stress fixture in the shape of that part)', () => {
+    const text = [
+      '学生创新实践能力和综合素养不断增强，优秀典型不断涌现。三年来，论文收录数从328人次增长至923人次，增幅2.8倍。证书通过人数从376人增长至1188人，增幅超3倍。学生参与各类赛事获奖超过1.25万人次。',
+      '近年来，学校多次在全国会议上就学风建设工作和成效作主题交流。',
+      '学风建设是一项系统工程，更是一场持久战斗。',
+    ].join('\n');
+    expect(pickKeyPhrases(text, { count: 3, maxChars: 60 }).some((phrase) => /\d/u.test(phrase))).toBe(true);
+  });
+});
+
 describe('sayings quoted to make a point', () => {
   it('are not picked before what the speaker says (stress fixture written for this test)', () => {
     const text =
