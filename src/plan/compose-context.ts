@@ -12,6 +12,8 @@ import { fitTextBox } from './text-box.js';
 export interface ComposeContext {
   readonly theme: Theme;
   readonly geometry: SlideGeometry;
+  /** The text is a speech or a pledge (genre.ts): bullets prefer what the speaker asks for (condense.ts `demands`). */
+  readonly spoken?: boolean;
 }
 
 /** The context for one slide kind: the theme's palette with `colors.layouts[kind]` applied. */

@@ -388,7 +388,7 @@ function isParallel(a: string, b: string, aLeads: boolean): boolean {
   return left.charAt(0) === b.charAt(0) || left.slice(-2) === b.slice(-2);
 }
 
-function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean): number {
+function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean, demands = false): number {
   let score = 0;
   // Longer spans say more; very short ones read as fragments on a slide.
   if (text.length >= 12) score += 1;
@@ -397,6 +397,7 @@ function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean): num
   if (isLead) score += 3;
   if (isWholeSentence) score += 1;
   if (MEASURE_VERBS.test(text)) score += 2;
+  else if (demands && DEMAND.test(text)) score += 2;
   if (FIGURE.test(text)) score += 1;
   // A likeness (`压力就像琴弦，……`) illustrates the point; it is not the point.
   if (LIKENESS.test(text)) score -= 2;
@@ -405,6 +406,11 @@ function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean): num
   return score;
 }
 
+/**
+ * A demand, after a subject of a few characters at most: 要 (not 要素, 要点, 要害, 要是, nor 要我 `wanting me`),
+ * 必须, 务必, 应当; not one reported (`丁耘说要……`) or asked about (`为什么要闭卷考试`).
+ */
+const DEMAND = /^(?![^，。；]*(?:什么|怎么|为何))\p{Script=Han}{0,8}?(?<![说讲想需])(?:必须|务必|一定要|应当|要(?![素点害是我你他她快]))/u;
 /** A simile (`就像`, `好比`, `犹如`): an illustration. */
 const LIKENESS = /就像|好比|犹如|如同|恰似|宛如|好像/u;
 
@@ -441,6 +447,12 @@ export interface CondenseOptions {
    * title): its first sentence may open on the 是 that judges the heading (`是……`).
    */
   readonly afterHeading?: boolean;
+  /**
+   * The text is a speech's or a pledge's: what the speaker asks for (`我们要把表扬当作激励语`, `各级各部门要
+   * 紧盯清单内容`) is its point, more than the setting and the stories around it. Not for reports, where
+   * a generic 要…… would push out the concrete measures and targets beside it.
+   */
+  readonly demands?: boolean;
 }
 
 interface Candidate {
@@ -457,6 +469,7 @@ interface Candidate {
 function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
   const minChars = options.minChars ?? 6;
   const candidates: Candidate[] = [];
+  const asks = options.demands === true;
   let order = 0;
   text.split('\n').forEach((paragraph, paragraphIndex) => {
     if (isFrontMatterLine(paragraph.trim())) return;
@@ -471,14 +484,14 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       if (/[？?]\s*$/u.test(sentence) || ADDRESS_ONLY.test(sentence.trim())) return;
       const whole = cleanSpan(sentence);
       if (fits(whole)) {
-        candidates.push({ text: whole, order: order++, score: scoreSpan(whole, isLead, true) });
+        candidates.push({ text: whole, order: order++, score: scoreSpan(whole, isLead, true, asks) });
         return;
       }
       const clauses = splitClauses(sentence);
       const run = parallelRun(clauses);
       if (run !== null) {
         const joined = cleanSpan(clauses.slice(run.start, run.end).join(''));
-        if (fits(joined)) candidates.push({ text: joined, order: order++, score: scoreSpan(joined, isLead, false) + 3 });
+        if (fits(joined)) candidates.push({ text: joined, order: order++, score: scoreSpan(joined, isLead, false, asks) + 3 });
       }
       let prefix = '';
       for (let count = 1; count <= clauses.length; count += 1) {
@@ -499,7 +512,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
           prefix = longer;
         }
       }
-      if (prefix !== '' && fits(prefix)) candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead, false) });
+      if (prefix !== '' && fits(prefix)) candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead, false, asks) });
       clauses.slice(1).forEach((clause, index) => {
         const span = cleanSpan(clause);
         const judged =
@@ -508,7 +521,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
           insideJudgement(clauses.slice(0, index + 1), clauses.slice(index + 1));
         const dangles = leavesDangling(clause, clauses[index + 2] ?? '', clauses.slice(index + 3)) || completesDisposal(clauses[index] ?? '', span);
         if (MEASURE_VERBS.test(span) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles) {
-          candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false) - 1 });
+          candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false, asks) - 1 });
         }
       });
       // The first member of a list a colon opens (`……取得了不错的成绩：浙江省艺术节乐器类一等奖……；`),
@@ -517,7 +530,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       const colon = clauses.findIndex((clause) => /[：:]$/u.test(clause.trim()));
       if (colon > 0 && /[；;]$/u.test(sentence.trim())) {
         const member = cleanSpan(clauses.slice(colon + 1).join(''));
-        if (fits(member)) candidates.push({ text: member, order: order++, score: scoreSpan(member, false, true) });
+        if (fits(member)) candidates.push({ text: member, order: order++, score: scoreSpan(member, false, true, asks) });
       }
     });
     // A paragraph that counts what was done (`论文数从328人次增长至923人次……获奖超过1.25万人次……就业率长期保持
@@ -560,7 +573,7 @@ const PICKED_PHRASES_LIMIT = 4096;
  */
 export function pickKeyPhrases(text: string, options: CondenseOptions): string[] {
   // Every field of CondenseOptions, then the text.
-  const key = `${options.count}|${options.maxChars}|${options.minChars ?? ''}|${options.strict === true}|${options.afterHeading === true}|${text}`;
+  const key = `${options.count}|${options.maxChars}|${options.minChars ?? ''}|${options.strict === true}|${options.afterHeading === true}|${options.demands === true}|${text}`;
   const cached = pickedPhrases.get(key);
   if (cached !== undefined) return [...cached];
   const phrases = choosePhrases(text, options);

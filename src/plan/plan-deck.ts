@@ -225,10 +225,13 @@ function contentSourceOf(context: ComposeContext, section: Section): ContentSour
   );
   const pointBodies = ownBodies(section.points);
   // Bullets the user wrote are shown exactly; a list too long for one slide is split into parts.
+  const spoken = context.spoken === true;
   return splitHandBullets(context, {
     sectionTitle: section.title,
     lead: section.lead,
+    spoken,
     points: section.points.map((point, index) => ({
+      spoken,
       index,
       // A point alone in its section is not numbered: there is nothing to count.
       label: section.points.length > 1 ? label(index) : '',
@@ -576,8 +579,8 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   // A text without parts (`no-structure`) is shown as pages of its paragraphs (paragraph-pages.ts).
   const outline = withShownTitles(withParagraphPages(parsed));
   const geometry = computeGeometry(theme);
-  const context: ComposeContext = { theme, geometry };
   const genre = detectGenre(outline);
+  const context: ComposeContext = { theme, geometry, spoken: genre === 'speech' || genre === 'pledge' };
   // A speech has no 总体情况; a report's overview shows its headline results and its opening.
   const overviewFigures = hasOverview(genre) && outline.cards === undefined ? pickOverviewFigures(outline.figures) : [];
   const overviewCards = handCards(outline, 'overview') ?? overviewFigures.map(toCard);

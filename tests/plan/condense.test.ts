@@ -435,6 +435,26 @@ describe('a paragraph that counts results', () => {
   });
 });
 
+// A sixth deck review (unseen-5/02): a speech's point about praise showed three sentences of warm-up
+// (每个人的内心都渴望……) and not what the speaker asked of the cadres.
+describe('what a speaker asks for', () => {
+  const text =
+    '每个人的内心都渴望得到他人的认可，渴望听到来自他人的肯定和赞扬。相信大家一生当中都经历了无数次的表扬。我们要把表扬当作激励语、当作加油声，不断为自己打气鼓劲。各级领导干部要经得起表扬，不能因为被表扬而洋洋自得。';
+
+  it('comes before the warm-up in a speech (stress fixture in the shape of that point)', () => {
+    const phrases = pickKeyPhrases(text, { count: 3, maxChars: 40, demands: true });
+    expect(phrases).toContain('我们要把表扬当作激励语、当作加油声，不断为自己打气鼓劲');
+    expect(phrases).toContain('各级领导干部要经得起表扬，不能因为被表扬而洋洋自得');
+    expect(phrases).not.toContain('相信大家一生当中都经历了无数次的表扬');
+  });
+
+  it('gets no preference outside a speech, nor when reported or asked about', () => {
+    expect(pickKeyPhrases(text, { count: 1, maxChars: 40 })).toEqual(['每个人的内心都渴望得到他人的认可，渴望听到来自他人的肯定和赞扬']);
+    const reported = '我们的网络覆盖还不够好。丁耘说要5M或10M无缝覆盖，也许有道理。';
+    expect(pickKeyPhrases(reported, { count: 1, maxChars: 40, demands: true })).toEqual(['我们的网络覆盖还不够好']);
+  });
+});
+
 describe('sayings quoted to make a point', () => {
   it('are not picked before what the speaker says (stress fixture written for this test)', () => {
     const text =
