@@ -381,6 +381,8 @@ describe('what a slide never shows from the source', () => {
     expect(standsAlone('才有了我们今天蒸蒸日上的寿险事业')).toBe(false);
     expect(standsAlone('才干的增长，离不开德行的修炼')).toBe(true);
     expect(standsAlone('在这方面，如何做到敬终如始、善始善终，是对大家的长期考验')).toBe(false);
+    expect(standsAlone('在这其中，最重要的一条是必须牢固树立正确的政绩观')).toBe(false);
+    expect(standsAlone('我们的事业同样如此，需要一批又一批领导干部接续奋斗')).toBe(false);
     expect(standsAlone('是南理工最响亮的文化品牌之一', true)).toBe(true);
     expect(standsAlone('并继续清理某些限制消费的政策和法规', true)).toBe(false);
   });
