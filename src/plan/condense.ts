@@ -40,9 +40,13 @@ const INTRODUCES_END = /(?:指出|强调|表明|证明|认为|说过|说|如下|
 const TIME_ONLY =
   /^(?:仅仅|仅|只|光|单)?(?:(?:这|那|过去的?|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|(?:今年|去年|明年|前年)(?:一年|全年|以来)?|当前|目前|近年来|多年来|长期以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上)?|(?:在|于)?(?:\d{4}年|今年|去年|明年)?(?:的)?(?:暑假|寒假|假期|上半年|下半年|年初|年中|年底|年末|学期初|学期末)(?:期间|里|中)?)$/u;
 
+/** Quarters and halves of years, joined (`在2010年第四季度和2011年第三季度`): when, not what. */
+const PERIODS_ONLY =
+  /^(?:在|于)?(?:\d{4}年)?(?:第[一二三四1-4]季度|[上下]半年)(?:(?:和|、|及|至|到)(?:\d{4}年)?(?:第[一二三四1-4]季度|[上下]半年))*(?:期间|里|中|内)?$/u;
+
 /** True for a clause that only says when or where (`这五年`, `7月26日`, `在新的起点上`). */
 export function setsTheScene(clause: string): boolean {
-  return TIME_ONLY.test(clause) || ADVERBIAL_ONLY.test(clause);
+  return TIME_ONLY.test(clause) || ADVERBIAL_ONLY.test(clause) || PERIODS_ONLY.test(clause);
 }
 
 /** A clause that only says after or during what (`抗日战争胜利后`, `新中国成立以来`, `建校伊始`). */
@@ -63,7 +67,7 @@ export function saysOnlyWhen(title: string): boolean {
  * point is in what follows (a sixth deck review: a 述职 stopped at `……，紧紧围绕学校中心工作`).
  */
 const FRAME_CLAUSE =
-  /^(?:(?:要|必须|应当|应该|继续|进一步|重点|主要|紧紧|紧密|始终|牢牢|全力)?(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合)[^，。；]*|面向[^，。；]{1,10}|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6}|经(?![济营历验常费典过纬])[^，。；]{1,12}(?:研究|决定|同意|批准|审议|讨论|审定)(?:决定|同意|通过)?)$/u;
+  /^(?:(?:要|必须|应当|应该|继续|进一步|重点|主要|紧紧|紧密|始终|牢牢|全力)?(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合|对于)[^，。；]*|面向[^，。；]{1,10}|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6}|经(?![济营历验常费典过纬])[^，。；]{1,12}(?:研究|决定|同意|批准|审议|讨论|审定)(?:决定|同意|通过)?)$/u;
 
 /** True for a clause that only frames the main one or sets its scene (`根据《……》`, `这五年`). */
 function framesOnly(clause: string): boolean {
@@ -191,7 +195,7 @@ function isBalanced(text: string): boolean {
 
 /** A clause end that frames a main clause still to come (`在……的同时`, `……以后`, `……过程中`). */
 const FRAME_END =
-  /(?:的同时|之际|之时|的时候|以后|之后|(?<![最落前今然背身午之以])后|以来|过程中|期间|(?<!(?:建立|放|摆|立|是)在[^，。；]*)(?:基础上|前提下)|所[^，。；的]{1,6}的)$/u;
+  /(?:的同时|之际|之时|的时候|以后|之后|(?<![最落前今然背身午之以])后|以来|过程中|期间|(?<!(?:建立|放|摆|立|是)在[^，。；]*)(?:基础上|前提下)|所[^，。；的]{1,6}的|(?:对于?|就)[^，。；]{1,16}(?:而言|来说|来讲))$/u;
 /**
  * A clause that turns against the one before (`重视学习……，但在学习时间的安排上……不够`): the point is in
  * the turn, and a bullet cut before it says the opposite (a 述职's shortcoming read as a strength).
@@ -259,6 +263,8 @@ function leavesDangling(last: string, next: string, rest: readonly string[] = []
     RESUMES.test(next.trim()) ||
     completesDisposal(last, next) ||
     (OPENS_CORRELATIVE.test(text) && next.trim() !== '') ||
+    // A condition (`无论是对外开放，还是对内开放`, `只要……`) whose result is still to come.
+    (CONDITION_START.test(text) && next.trim() !== '' && !/[就才都也便]/u.test(text)) ||
     [next, ...rest].some((clause) => TURNS.test(clause.trim())) ||
     isSubjectOfNext(text, next.trim()) ||
     JUDGES_TOPIC.test(next.trim())
@@ -359,7 +365,7 @@ export function standsAlone(span: string, leansOnHeading = false): boolean {
   // subject of a list still to come (`在这五年里，我们：`).
   if (POINTS_AWAY.test(span) || /[，,](?:我们|我|你们|他们|大家|咱们|全市|全省|全县)$/u.test(span)) return false;
   // A span saying it is the same as something before (`我们的事业同样如此`) says nothing without it.
-  if (/(?:同样|也是|亦是|莫不|无不|正是)如此/u.test(span)) return false;
+  if (/(?:同样|也是|亦是|莫不|无不|正是|更要|也要|更是|正因为?)如此/u.test(span)) return false;
   // A body set up `由……` whose name is still to come (`成立由校长、书记为组长，党委副书记为副组长`): the
   // 领导小组 it sets up follows after the members (a fourth deck review).
   if (/(?:成立|组建|建立)了?由(?![^。；]*的)/u.test(span)) return false;

@@ -383,11 +383,23 @@ describe('what a slide never shows from the source', () => {
     expect(standsAlone('在这方面，如何做到敬终如始、善始善终，是对大家的长期考验')).toBe(false);
     expect(standsAlone('在这其中，最重要的一条是必须牢固树立正确的政绩观')).toBe(false);
     expect(standsAlone('我们的事业同样如此，需要一批又一批领导干部接续奋斗')).toBe(false);
+    // A seventh review: `正因如此，……`, `公司更要如此`, a quarter alone, a frame after 对于.
+    expect(standsAlone('正因如此，该同志能积极配合校党委书记和党政办主任')).toBe(false);
+    expect(standsAlone('公司更要如此，别背上荣誉的包袱')).toBe(false);
+    expect(standsAlone('在2010年第四季度和2011年第三季度')).toBe(false);
+    expect(standsAlone('对于我区这样经济欠发达的地区')).toBe(false);
     expect(standsAlone('是南理工最响亮的文化品牌之一', true)).toBe(true);
     expect(standsAlone('并继续清理某些限制消费的政策和法规', true)).toBe(false);
   });
 
   // The same review: a 述职 stopped at `……，紧紧围绕学校中心工作`, a speech at `……很多培训机构不仅缺乏经验`.
+  it('ends no bullet on a condition before its result or on `对于……而言`', () => {
+    const text = '对于许多人而言，责任可能是动力，也可能是压力，而对于党建工作人员而言，责任就是使命。';
+    for (const phrase of pickKeyPhrases(text, { count: 2, maxChars: 40 })) expect(phrase).not.toMatch(/而言$/u);
+    const conditioned = '纪检监察工作是党和国家工作的重要组成部分，只有在党的创新理论科学指引下，才能不断取得新的更大成效。';
+    for (const phrase of pickKeyPhrases(conditioned, { count: 2, maxChars: 40 })) expect(phrase).not.toMatch(/指引下$/u);
+  });
+
   it('ends no bullet on a frame after its adverb (紧紧围绕, 重点围绕, a short 面向) or on the first half of a pair', () => {
     const framed =
       '本人以学校主要领导为核心，团结班子成员，紧紧围绕学校中心工作，以认真细致的工作作风和踏实勤恳的工作态度，当参谋、作助手、带队伍，较好地履行了自己的岗位职责。';
