@@ -225,13 +225,10 @@ function contentSourceOf(context: ComposeContext, section: Section): ContentSour
   );
   const pointBodies = ownBodies(section.points);
   // Bullets the user wrote are shown exactly; a list too long for one slide is split into parts.
-  const spoken = context.spoken === true;
   return splitHandBullets(context, {
     sectionTitle: section.title,
     lead: section.lead,
-    spoken,
     points: section.points.map((point, index) => ({
-      spoken,
       index,
       // A point alone in its section is not numbered: there is nothing to count.
       label: section.points.length > 1 ? label(index) : '',

@@ -83,11 +83,11 @@ function panelNumber(context: ComposeContext, label: string, box: Box): TextShap
 }
 
 /** The point's bullets: the user's own when written (all of them), else key phrases of its body. */
-function phrasesOf(point: ContentPoint, options: CondenseOptions): readonly string[] {
+function phrasesOf(context: ComposeContext, point: ContentPoint, options: CondenseOptions): readonly string[] {
   // A point whose whole text is one long sentence (`——每年开学典礼后，校长都会……，增强学生……。`) has
   // no body: its heading shows the sentence's start, its phrases come from the rest.
   const rest = point.body.trim() === '';
-  return point.bullets ?? pickKeyPhrases(rest ? restOfTitle(point.title) : point.body, { ...options, afterHeading: rest, demands: point.spoken === true });
+  return point.bullets ?? pickKeyPhrases(rest ? restOfTitle(point.title) : point.body, { ...options, afterHeading: rest, demands: context.spoken === true });
 }
 
 /** What a title says beyond the leading phrase a heading shows of it; '' when the heading shows it all. */
@@ -121,7 +121,7 @@ function rowPhrasesRequest(context: ComposeContext, box: Box, picked: readonly s
  * items' titles when it has items (the third level is what the speaker walks through), else key
  * phrases of its text.
  */
-function pointPhrases(point: ContentPoint, count: number, maxChars: number, everyItemUpTo = count): readonly string[] {
+function pointPhrases(context: ComposeContext, point: ContentPoint, count: number, maxChars: number, everyItemUpTo = count): readonly string[] {
   // The user's own bullets (editable outline) win; then the point's items; then key phrases.
   if (point.bullets === undefined && point.items.length > 0) {
     // A point's items are a list the speaker walks through: where a layout has room for a short
@@ -129,7 +129,7 @@ function pointPhrases(point: ContentPoint, count: number, maxChars: number, ever
     const shown = point.items.length <= everyItemUpTo ? point.items : point.items.slice(0, count);
     return shown.map((item) => leadPhrase(item.title, maxChars));
   }
-  return phrasesOf(point, { count, maxChars });
+  return phrasesOf(context, point, { count, maxChars });
 }
 
 /** Most items a card or a statement lists in full under its point. */
@@ -168,7 +168,7 @@ export function composeCards(context: ComposeContext, source: ContentSource): Sh
     columns.map((column, index): TextBoxRequest => ({
       role: 'body',
       box: { x: column.x + pad, y: phrasesTop, w: column.w - 2 * pad, h: phrasesMaxH },
-      paragraphs: phraseParagraphs(pointPhrases(source.points[index] as ContentPoint, 3, 36, ITEMS_LISTED_IN_FULL), styles),
+      paragraphs: phraseParagraphs(pointPhrases(context, source.points[index] as ContentPoint, 3, 36, ITEMS_LISTED_IN_FULL), styles),
       font: theme.fonts.body,
       range: theme.sizes.body,
       lineHeight: theme.spacing.lineHeight,
@@ -239,7 +239,7 @@ export function composeRows(context: ComposeContext, source: ContentSource): Sha
   if (headings === null) return null;
   const phrases = fitUniformly(
     rows.map((row, index): TextBoxRequest => {
-      const picked = pointPhrases(source.points[index] as ContentPoint, phraseCount, 48);
+      const picked = pointPhrases(context, source.points[index] as ContentPoint, phraseCount, 48);
       return rowPhrasesRequest(context, { x: phraseX, y: row.y + 4, w: phraseW, h: row.h - 8 }, picked, styles);
     }),
   );
@@ -281,7 +281,7 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
   const texts = fitUniformly(
     entries.map(({ point, box }, index): TextBoxRequest => {
       const paragraphs = [quotedParagraph(headingTexts[index] ?? '', { ...styles, plain: styles.strong })];
-      if (withPhrase) paragraphs.push(...phraseParagraphs(pointPhrases(point, 1, 30), styles));
+      if (withPhrase) paragraphs.push(...phraseParagraphs(pointPhrases(context, point, 1, 30), styles));
       return {
         role: 'body',
         box: { x: box.x + 12 + side + 12, y: box.y + 3, w: box.w - side - 36, h: box.h - 6 },
@@ -314,12 +314,12 @@ export function composeStatement(context: ComposeContext, source: ContentSource)
   // A point with a slide of its own has room for more of what it says than three phrases (three
   // left the lower half of the slide empty): as many as fit, up to STATEMENT_PHRASES_MAX.
   for (let count = STATEMENT_PHRASES_MAX; count > 3; count -= 1) {
-    const phrases = pointPhrases(point, count, 60, ITEMS_LISTED_IN_FULL);
+    const phrases = pointPhrases(context, point, count, 60, ITEMS_LISTED_IN_FULL);
     if (phrases.length < count) continue;
     const shapes = composeKeyStatement(context, statement, phrases, point.label, false);
     if (shapes !== null) return shapes;
   }
-  return composeKeyStatement(context, statement, pointPhrases(point, 3, 60, ITEMS_LISTED_IN_FULL), point.label);
+  return composeKeyStatement(context, statement, pointPhrases(context, point, 3, 60, ITEMS_LISTED_IN_FULL), point.label);
 }
 
 /** Most key phrases a point on a slide of its own shows. */
@@ -340,7 +340,7 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const panelStyles = stylesOn(context, theme.colors.surface);
   const numberW = panelNumberWidth(point.label);
   const headingBox: Box = { x: body.x + 24 + numberW, y: body.y + 8, w: body.w - 48 - numberW, h: body.h * 0.24 - 16 };
-  const intro = point.firstItem === 0 ? pickKeyPhrases(point.body, { count: 1, maxChars: 60, demands: point.spoken === true }) : [];
+  const intro = point.firstItem === 0 ? pickKeyPhrases(point.body, { count: 1, maxChars: 60, demands: context.spoken === true }) : [];
   const heading = fitTextBox({
     role: 'heading',
     box: headingBox,
@@ -367,7 +367,7 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const phraseW = body.x + body.w - 14 - phraseX;
   const phraseCount = rowH >= 78 ? 2 : 1;
   const picked = point.items.map((item) =>
-    pickKeyPhrases(itemText(item), { count: phraseCount, maxChars: 48, afterHeading: restOfTitle(item.title) !== '', demands: point.spoken === true }),
+    pickKeyPhrases(itemText(item), { count: phraseCount, maxChars: 48, afterHeading: restOfTitle(item.title) !== '', demands: context.spoken === true }),
   );
   // A row with nothing to show beside its heading gives the heading the whole row: an empty second
   // column beside rows with text reads as a box left unfilled.
@@ -457,7 +457,7 @@ const MAX_TWO_COLUMN_ITEM = 40;
 
 /** A section without points: its lead's key sentence highlighted, further key phrases beneath. */
 export function composeLeadKey(context: ComposeContext, source: ContentSource): Shape[] | null {
-  const phrases = pickKeyPhrases(source.lead, { count: 4, maxChars: 60, demands: source.spoken === true });
+  const phrases = pickKeyPhrases(source.lead, { count: 4, maxChars: 60, demands: context.spoken === true });
   const [key, ...rest] = phrases;
   if (key === undefined) return [];
   const panelStyles = stylesOn(context, context.theme.colors.surface);

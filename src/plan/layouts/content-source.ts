@@ -20,16 +20,12 @@ export interface ContentPoint {
   readonly firstItem: number;
   /** The user's own bullets for this point (editable outline): shown exactly, all of them. */
   readonly bullets?: readonly string[];
-  /** From a speech or a pledge: its bullets prefer what the speaker asks for. */
-  readonly spoken?: boolean;
 }
 
 export interface ContentSource {
   readonly sectionTitle: string;
   readonly lead: string;
   readonly points: readonly ContentPoint[];
-  /** From a speech or a pledge: the lead's bullets prefer what the speaker asks for. */
-  readonly spoken?: boolean;
 }
 
 export function twoDigits(index: number): string {
