@@ -226,7 +226,7 @@ export function cardLabelFor(sentence: string, at: number, end: number, others: 
   if (beforeFirst > clauseStart && beforeFirst < at) spans.push([clauseStart, beforeFirst]);
   for (const [from, to] of spans) {
     const label = trimLabel(sentence, from, to, cuts);
-    if (label !== '' && !BARE_CHANGE.test(label) && !ONLY_LINKING.test(label)) return /分别|前$/.test(label) || BARE_ACTION.test(label) ? '' : label;
+    if (label !== '' && !linksOnly(label)) return /分别|前$/.test(label) || BARE_ACTION.test(label) ? '' : label;
   }
   return passedThreshold(sentence, clauseStart, at, others);
 }
@@ -245,7 +245,12 @@ function passedThreshold(sentence: string, clauseStart: number, at: number, othe
   if (passed === null) return '';
   const named = previous + (passed[1] ?? '').length;
   const label = trimLabel(sentence, previous, named, new Set([...breaksWithin(sentence, previous, threshold.start), previous, named]));
-  return label !== '' && !BARE_CHANGE.test(label) && !ONLY_LINKING.test(label) && !BARE_ACTION.test(label) ? label : '';
+  return label !== '' && !linksOnly(label) && !BARE_ACTION.test(label) ? label : '';
+}
+
+/** A label of a verb of change or linking words alone (`增长`, `提升至`): it names nothing. */
+function linksOnly(label: string): boolean {
+  return BARE_CHANGE.test(label) || ONLY_LINKING.test(label);
 }
 
 const COUNT_UNIT_END = /(?:户|名|个|家|项|所|座|件|台|辆|套|场|批|支|条|类|篇|门|张|人|人次)$/;
