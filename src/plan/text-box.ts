@@ -81,9 +81,13 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
   const paragraphGap = request.paragraphGap ?? 0;
   if (fitted === null) return null;
   const balance = request.balance ?? (request.role === 'title' || request.role === 'subtitle' || request.role === 'heading');
-  const lines = balance
+  const sameCount = balance
     ? balanceHeading(request.paragraphs, fitted.paragraphs, width, fitted.size)
     : wrapAtWords(request.paragraphs, fitted.paragraphs, width, fitted.size, false);
+  // Only body text takes spare lines: a layout gives a heading's unused height to the text below
+  // it (composeCards), so a third heading line set a card row's bullets smaller (16 → 14.5 pt).
+  const room = balance ? 0 : spareLines(request, inner, fitted);
+  const lines = room > 0 ? wrapInSpareLines(request.paragraphs, sameCount, width, fitted.size, room) : sameCount;
   const paragraphs: Paragraph[] = lines.map((lines, index) => ({
     lines: lines.map((line) => line.map((span) => ({ text: span.text, color: span.style.color, bold: span.style.bold }))),
     spaceBefore: index === 0 ? 0 : round(fitted.size * paragraphGap),
@@ -124,6 +128,31 @@ function wrapAtWords<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>
     // report's deck (npm run bench, 10× the seed), and most lines of body text need none.
     if (!balanced && breaksBetweenWords([lines])) return lines;
     return breakSpansAtWords(paragraph, width, size, lines.length, balanced) ?? lines;
+  });
+}
+
+/** Whole lines the box holds below its fitted text, within the request's line cap. */
+function spareLines(request: TextBoxRequest, inner: number, fitted: FitResult<RunStyle>): number {
+  const free = inner - overhang(fitted.size, request.lineHeight) - fitted.height;
+  const byHeight = Math.floor(free / (fitted.size * request.lineHeight) + 1e-9);
+  return Math.min(byHeight, (request.maxLines ?? Number.POSITIVE_INFINITY) - fitted.lines);
+}
+
+/**
+ * Where a paragraph's lines still end inside a word (`从严从实抓好党性培/训`: three lines of ten
+ * characters hold it only that way) and the box has room below its text, that paragraph takes one
+ * more line to end between words: the box still fits, and a slide is read in words. Paragraphs take
+ * the spare lines in order, one each.
+ */
+function wrapInSpareLines<S>(source: readonly (readonly Span<S>[])[], wrapped: Span<S>[][][], width: number, size: number, room: number): Span<S>[][][] {
+  let left = room;
+  return wrapped.map((lines, index) => {
+    const paragraph = source[index];
+    if (left < 1 || paragraph === undefined || lines.length < 2 || breaksBetweenWords([lines])) return lines;
+    const longer = breakSpansAtWords(paragraph, width, size, lines.length + 1, false);
+    if (longer === null || longer.length > lines.length + 1 || !breaksBetweenWords([longer])) return lines;
+    left -= longer.length - lines.length;
+    return longer;
   });
 }
 

@@ -2,9 +2,9 @@
  * Wrapping that keeps Chinese words whole. The line breaker (break-lines.ts) may break between any
  * two ideographs, as Chinese typesetting allows; on a slide a line that ends inside a word
  * (`竞争/力`, `践/行`, `人民群/众`) reads as a mistake the presenter has to fix by hand. Here the
- * same text is wrapped in no more lines than wrapping anywhere takes, choosing among the same break
- * places the lines whose breaks split the fewest words (lineBreaks, wordBreaks), weighed against
- * how ragged they leave the lines.
+ * same text is wrapped in no more lines than wrapping anywhere takes (one more where the box has
+ * room for it, text-box.ts), choosing among the same break places the lines whose breaks split the
+ * fewest words (lineBreaks, wordBreaks), weighed against how ragged they leave the lines.
  */
 import { insideShortQuotes, lineBreaks, wordBreaks } from '../parse/word-breaks.js';
 import { materializeLines, prepareSpansOnce, wrapPreparedBackingOff, wrapPreparedPreferring, type Span } from './break-lines.js';

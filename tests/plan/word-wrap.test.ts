@@ -106,10 +106,13 @@ describe('breakSpansAtWords', () => {
 
 const partyRed = theme('party-red');
 
-function fitted(role: 'heading' | 'body', text: string, width: number): string[] {
+/** Box height for exactly `lines` lines at SIZE: insets (6 pt) and the glyphs' overhang below the last line (2.4 pt). */
+const tight = (lines: number): number => lines * SIZE * 1.3 + 6 + 2.5;
+
+function fitted(role: 'heading' | 'body', text: string, width: number, height = 400): string[] {
   const shape = fitTextBox({
     role,
-    box: { x: 0, y: 0, w: width, h: 400 },
+    box: { x: 0, y: 0, w: width, h: height },
     paragraphs: [[{ text, style: { color: '000000', bold: false } }]],
     font: partyRed.fonts.body,
     range: { min: 20, max: 20 },
@@ -125,8 +128,8 @@ describe('fitted text boxes', () => {
   it('end heading and body lines between words at the same line count as wrapping anywhere', () => {
     for (const role of ['heading', 'body'] as const) {
       for (let chars = 4; chars <= 14; chars += 1) {
-        const lines = fitted(role, '坚持以人民为中心践行新发展理念', box(chars));
         const anywhere = breakText('坚持以人民为中心践行新发展理念', W(chars), SIZE);
+        const lines = fitted(role, '坚持以人民为中心践行新发展理念', box(chars), tight(anywhere.length));
         expect(lines).toHaveLength(anywhere.length);
         // At 5 characters a line or fewer, 15 characters in 3 or 4 lines leave little choice.
         if (chars >= 6) expect(splitsIn(lines)).toEqual([]);
@@ -142,13 +145,37 @@ describe('fitted text boxes', () => {
     expect(fitted('body', '推进建设“双一流”高校和学科', box(6))).toEqual(['推进建设', '“双一流”', '高校和学科']);
   });
 
-  it('never add a line to a paragraph, even where no layout keeps every word whole', () => {
+  it('never add a line to a paragraph whose box has no room for it, even where every layout splits a word', () => {
     const text = '全面践行习近平生态文明思想奋力谱写美丽中国新篇章';
     for (let chars = 4; chars <= 16; chars += 1) {
       const anywhere = breakText(text, W(chars), SIZE);
-      expect(fitted('body', text, box(chars)).length).toBeLessThanOrEqual(anywhere.length);
-      expect(fitted('heading', text, box(chars)).length).toBeLessThanOrEqual(anywhere.length);
+      expect(fitted('body', text, box(chars), tight(anywhere.length)).length).toBeLessThanOrEqual(anywhere.length);
+      expect(fitted('heading', text, box(chars), tight(anywhere.length)).length).toBeLessThanOrEqual(anywhere.length);
     }
+  });
+
+  // The seed deck showed `从严从实抓好党性培/训`: three lines of ten characters hold the bullet only
+  // if one splits a word, and its box had room for a fourth.
+  it('give a body paragraph one more line to end between words when its box has room; a heading never', () => {
+    let added = 0;
+    for (const text of ['从严从实抓好党性培训，用好市属监管企业党员教育培训示范基地', '全面践行习近平生态文明思想奋力谱写美丽中国新篇章']) {
+      for (let chars = 6; chars <= 16; chars += 1) {
+        const anywhere = breakText(text, W(chars), SIZE);
+        const body = fitted('body', text, box(chars));
+        expect(body.join('')).toBe(text);
+        expect(body.length).toBeLessThanOrEqual(anywhere.length + 1);
+        if (body.length > anywhere.length) {
+          added += 1;
+          expect(splitsIn(body)).toEqual([]);
+          expect(splitsIn(fitted('body', text, box(chars), tight(anywhere.length))).length).toBeGreaterThan(0);
+        }
+        expect(fitted('heading', text, box(chars)).length).toBeLessThanOrEqual(anywhere.length);
+      }
+    }
+    expect(added).toBeGreaterThan(0);
+    const seedBullet = fitted('body', '从严从实抓好党性培训，用好市属监管企业党员教育培训示范基地', box(10));
+    expect(seedBullet).toHaveLength(4);
+    expect(splitsIn(seedBullet)).toEqual([]);
   });
 });
 
