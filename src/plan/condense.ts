@@ -52,6 +52,9 @@ export function setsTheScene(clause: string): boolean {
 /** A clause that only says after or during what (`抗日战争胜利后`, `新中国成立以来`, `建校伊始`). */
 const WHEN_ONLY = /^[^，,；;：:]*(?:以后|之后|以来|期间|之际|时期|伊始|之初|初期|前夕|后|时)$/u;
 
+/** A bullet that says only when (`新中国成立初期`, `“十五”时期`, `2023 年度`); not `……落后`, `……时`, which end words and clauses too. */
+const WHEN_ALONE = /^(?:[^，,；;：:]*(?:以后|之后|以来|期间|之际|时期|伊始|之初|初期|前夕)|(?:\d{4}\s*|本|上一?|今|去)年度)$/u;
+
 /**
  * True for a title that says only when or where (`抗日战争胜利后`, `这五年`): nothing of the slide.
  * Wider than `setsTheScene`, which bullets use: a bullet may end after `……以后` in a clause of its own.
@@ -88,6 +91,11 @@ const POINTS_AWAY =
 const ROLE_ONLY = /^作为[^，。；！？]*(?:，(?:尤其是|特别是)?作为[^，。；！？]*)*$/u;
 /** Openers of a condition whose result comes in a later clause. */
 const CONDITION_START = /^(?:只要|只有|一旦|即使|哪怕|无论|不管|不论)/u;
+/**
+ * A supposition (`如果没有党中央权威和集中统一领导`) whose result follows: a cut after it leaves the
+ * condition alone. A span opening on one may still stand (`假如你们……，……是可以去的`).
+ */
+const SUPPOSES = /^(?:如果|假如|假若|倘若|要是)/u;
 /** Formulas of procedure and courtesy: never a key statement. */
 const FORMULAIC =
   /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢|(?:鼓掌|掌声)$/u;
@@ -201,6 +209,14 @@ const FRAME_END =
  * the turn, and a bullet cut before it says the opposite (a 述职's shortcoming read as a strength).
  */
 const TURNS = /^(?:但是|但|然而|可是|却|不过(?![度分于问时])|只是)/u;
+/**
+ * 越 that pairs one degree with another (`党的组织规模越庞大，……越复杂`, `越是长期执政`), not a word
+ * holding 越 (超越, 卓越, 跨越, 越来越): the first halves name conditions, the point is the last 越.
+ */
+const CORRELATIVE_YUE = /(?<![超卓跨优逾穿飞翻激清攀来])越(?!来越|南|剧|野|过|位|轨|境|级|冬|狱)/u;
+/** A denial whose correction is still to come (`不是为了斗争而斗争，也不是……`, then `而是……`). */
+const DENIES = /不是/u;
+const CORRECTS = /^而是/u;
 /** A clause opening that resumes the list the clause before named (`……的改变，这些都将……`). */
 const RESUMES = /^这些/u;
 
@@ -250,6 +266,14 @@ const OPENS_FRAME = /^(?:早|正|就)?在|^当(?![前地好年日天家然])/u;
 const CLOSES_FRAME = /(?:的同时|之际|之时|的时候|(?<![同及按适准实小])时|以后|之后|以来|过程中|期间|基础上|前提下|条件下|背景下|形势下)$/u;
 
 /**
+ * True when a clause is the first half of a pair the next clause goes on with: a 越……越……
+ * (`党的组织规模越庞大，党面临的形势任务越复杂`, then `越要……`) or a 不是 before its 而是.
+ */
+function owesOtherHalf(last: string, next: string): boolean {
+  return (CORRELATIVE_YUE.test(last) && CORRELATIVE_YUE.test(next)) || (DENIES.test(last) && CORRECTS.test(next.trim()));
+}
+
+/**
  * True when a sentence cut after `last` leaves it hanging: a frame without its main clause
  * (`在大力倡导……的同时`, `按照……的原则`), an introduction without its quotation (`正如……所讲到的`), or a subject the
  * next clause resumes with 这些 (`……科学技术的革新，这些都将使……`). `rest` is what follows `next` in the sentence.
@@ -265,7 +289,9 @@ function leavesDangling(last: string, next: string, rest: readonly string[] = []
     (OPENS_CORRELATIVE.test(text) && next.trim() !== '') ||
     // A condition (`无论是对外开放，还是对内开放`, `只要……`) whose result is still to come.
     (CONDITION_START.test(text) && next.trim() !== '' && !/[就才都也便]/u.test(text)) ||
+    (SUPPOSES.test(text) && next.trim() !== '') ||
     [next, ...rest].some((clause) => TURNS.test(clause.trim())) ||
+    owesOtherHalf(text, next) ||
     isSubjectOfNext(text, next.trim()) ||
     JUDGES_TOPIC.test(next.trim())
   );
@@ -361,6 +387,9 @@ export function standsAlone(span: string, leansOnHeading = false): boolean {
   if (INTRODUCES_END.test(span) || FRAME_END.test(span) || isAsideLine(span) || ROLE_ONLY.test(span) || onlyFrames(span)) return false;
   // A short judgement alone (`关键在党`) says nothing without the topic it judges.
   if (endsOnModifier(span) || (JUDGES_TOPIC.test(span) && span.length <= SHORT_JUDGEMENT)) return false;
+  // A clause alone that says only after or during what: when, not what. `……是……的关键时期` and
+  // `当今世界正处在……的历史时期` judge a time and say something.
+  if (WHEN_ALONE.test(span) && !/是|处[在于]/u.test(span)) return false;
   // A span pointing at text the slide does not show (`实现上述目标，重点从以下几个方面把握`), or ending on the
   // subject of a list still to come (`在这五年里，我们：`).
   if (POINTS_AWAY.test(span) || /[，,](?:我们|我|你们|他们|大家|咱们|全市|全省|全县)$/u.test(span)) return false;
@@ -498,7 +527,9 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       }
       const clauses = splitClauses(sentence);
       const run = parallelRun(clauses);
-      if (run !== null) {
+      // A run is shown whole, but not where the sentence still owes what the run leads to (`不是……，也不是……`
+      // before its `而是……`).
+      if (run !== null && !owesOtherHalf(cleanSpan(clauses[run.end - 1] ?? ''), clauses[run.end] ?? '')) {
         const joined = cleanSpan(clauses.slice(run.start, run.end).join(''));
         if (fits(joined)) candidates.push({ text: joined, order: order++, score: scoreSpan(joined, isLead, false, asks) + 3 });
       }

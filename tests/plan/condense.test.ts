@@ -414,6 +414,32 @@ describe('what a slide never shows from the source', () => {
     expect(standsAlone('很多培训机构不仅缺乏经验也缺乏资源')).toBe(true);
   });
 
+  // An eighth deck review (a 理论学习中心组 article, a 讲话, a 述职): bullets that were the first halves of
+  // 越……越要……, 如果……就……, 不是……而是……, or a time alone.
+  // Strict: no fallback to the lead phrase when nothing stands alone (a slide shows other sentences then).
+  it('ends no bullet on the first half of 越……越……, a supposition before its result, or a denial before its 而是', () => {
+    const degrees = '党的组织规模越庞大，党面临的形势任务越复杂，越要坚持党中央集中统一领导，越要把党建设得更加坚强有力。';
+    for (const phrase of pickKeyPhrases(degrees, { count: 2, maxChars: 30, strict: true })) expect(phrase).not.toMatch(/越复杂$|越庞大$/u);
+    const supposed = '历史反复证明，对一个大党来说，如果没有集中统一领导，就会各行其是、一盘散沙。';
+    for (const phrase of pickKeyPhrases(supposed, { count: 2, maxChars: 30, strict: true })) expect(phrase).not.toMatch(/统一领导$/u);
+    const denied = '我们讲的斗争，不是为了斗争而斗争，也不是为了一己私利而斗争，而是为了实现人民对美好生活的向往。';
+    for (const phrase of pickKeyPhrases(denied, { count: 2, maxChars: 40, strict: true })) expect(phrase).not.toMatch(/私利而斗争$/u);
+    // Words that hold 越 are no degree, and a supposition that says its result stands.
+    expect(pickKeyPhrases('坚持追求卓越，勇于超越自我，推动学校事业跨越发展。', { count: 1, maxChars: 30 })).toEqual([
+      '坚持追求卓越，勇于超越自我，推动学校事业跨越发展',
+    ]);
+    expect(standsAlone('假如你们是为了打日本，要到解放区是可以去的')).toBe(true);
+  });
+
+  it('shows no bullet that says only when (`新中国成立初期`, `2023年度`)', () => {
+    expect(standsAlone('新中国成立初期')).toBe(false);
+    expect(standsAlone('“十五”时期')).toBe(false);
+    expect(standsAlone('2023年度')).toBe(false);
+    expect(standsAlone('“十五五”时期是基本实现社会主义现代化夯实基础的关键时期')).toBe(true);
+    expect(standsAlone('当今世界正处在大变动的历史时期')).toBe(true);
+    expect(standsAlone('我觉得我们公司有点封闭、落后')).toBe(true);
+  });
+
   it('ends no bullet on the subject of a list still to come (`在这五年里，我们：`) or on a moment (`在这个重要时刻`)', () => {
     expect(standsAlone('在这五年里，我们')).toBe(false);
     expect(standsAlone('在这个重要时刻')).toBe(false);
