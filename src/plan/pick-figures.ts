@@ -30,7 +30,29 @@ const GROWTH = /增长|增加|提高|提升|下降|减少|降低/;
 
 /** A figure worth a card: a result whose label names what it measures. */
 export function isCardWorthy(figure: Figure): boolean {
-  return figure.role === 'result' && figure.cardLabel !== '' && !isRunningTotal(figure) && !isRelativeOnly(figure.cardLabel);
+  return (
+    figure.role === 'result' &&
+    figure.cardLabel !== '' &&
+    !isRunningTotal(figure) &&
+    !isRelativeOnly(figure.cardLabel) &&
+    !isCountOfOne(figure) &&
+    !LEVEL_ONLY.test(figure.cardLabel)
+  );
+}
+
+/**
+ * A label that names only a level (`48个专业进入……，其中国家级23个`): what is counted is in the clause
+ * before, so the card would read `23个 国家级` (an eighth deck review).
+ */
+const LEVEL_ONLY = /^(?:国家|省部|省|自治区|市|地市|县|区|校|院|系)级$/u;
+
+/**
+ * A count of one (`1门 获评首批国家级课程思政示范课`, `1个 国家级课程思政教学团队`): a big number card
+ * showing `1` says nothing a sentence would not say better (an eighth deck review). Amounts and
+ * rates of 1 (`1万亿元`, `1%`, `1倍`) are measures and stay.
+ */
+function isCountOfOne(figure: Figure): boolean {
+  return /^[1１]$/u.test(figure.value.trim()) && !AMOUNT_UNIT.test(figure.unit) && !RATE_UNIT.test(figure.unit);
 }
 
 /**
@@ -69,10 +91,15 @@ function cardTier(figure: Figure): number {
   return 5;
 }
 
+/**
+ * Figures in the order cards take them. A masked figure (`*亿元`) comes after every figure the text
+ * states: a card the presenter must fill in before the meeting is the last resort, not the headline
+ * (an eighth deck review found an overview of two `*亿元（待填）` cards beside unmasked growth rates).
+ */
 function rankForCards(figures: readonly Figure[]): Figure[] {
   return figures
     .map((figure, index) => ({ figure, index, tier: cardTier(figure) }))
-    .sort((a, b) => a.tier - b.tier || a.index - b.index)
+    .sort((a, b) => Number(a.figure.masked) - Number(b.figure.masked) || a.tier - b.tier || a.index - b.index)
     .map((entry) => entry.figure);
 }
 

@@ -9,7 +9,7 @@ import type { DeckPlan, TextShape } from '../../src/plan/deck-plan.js';
 import { labeller } from '../../src/plan/numbering.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { weightedRuns } from '../../src/plan/paginate.js';
-import { isCardWorthy } from '../../src/plan/pick-figures.js';
+import { isCardWorthy, pickOverviewFigures } from '../../src/plan/pick-figures.js';
 import { findFigures } from '../../src/parse/find-figures.js';
 import { fixtureCase } from '../parse/corpus-helpers.js';
 import { theme } from '../helpers/fixtures.js';
@@ -132,6 +132,28 @@ describe('a share or a change whose subject is in an earlier clause', () => {
     const item = fixtureCase('unseen-22', '06-');
     const plan = planDeck(parseReport(item?.text ?? ''), theme('party-red'));
     expect(JSON.stringify(plan.slides.map((slide) => slide.shapes))).not.toContain('"占总人数"');
+  });
+});
+
+// An eighth deck review: `1门 获评首批国家级课程思政示范课`, `1个 国家级课程思政教学团队` and `23个 国家级` as
+// overview cards, and two `*亿元（待填）` cards where the text states other results.
+describe('a count of one, a label that names only a level, a masked figure', () => {
+  it('make no card, or come after what the text states (stress sentences written for this test)', () => {
+    const figures = findFigures([
+      {
+        text: '学院获评首批国家级课程思政示范课1门，获批国家级课程思政教学团队1个。48个专业进入一流本科专业建设“双万计划”，其中国家级23个。全年实现营业收入1亿元，研发投入增长1%。',
+        where: 'opening',
+      },
+    ]);
+    const cards = figures.filter(isCardWorthy).map((figure) => figure.text);
+    expect(cards).not.toContain('1门');
+    expect(cards).not.toContain('1个');
+    expect(cards).not.toContain('23个');
+    expect(cards).toEqual(expect.arrayContaining(['1亿元', '1%']));
+    const masked = findFigures([{ text: '全市资产总额达到*亿元，同比增长8.7%。全年新增市场主体1200户，实现税收收入52亿元。', where: 'opening' }]);
+    const chosen = pickOverviewFigures(masked).map((figure) => figure.text);
+    expect(chosen.indexOf('*亿元')).toBe(chosen.length - 1);
+    expect(chosen).toContain('52亿元');
   });
 });
 
