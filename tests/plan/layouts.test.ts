@@ -260,6 +260,20 @@ describe('headings of points shown side by side', () => {
     const shown = headings(withTitles(['所谓“工作项目化”，就是建立实施机制', '所谓“项目目标化”，就是明确目标任务']));
     expect(shown).toContain('所谓“工作项目化”，就是建立实施机制');
   });
+
+  // An eighth deck review: four cards headed `这一重大命题的提出` (the titles of unseen-47/07's first part).
+  it('show what differs when their shared opening is all a cut would leave, never the same heading twice', () => {
+    const alike = [
+      '这一重大命题的提出，体现了我们党立志于中华民族千秋伟业的长远战略眼光',
+      '这一重大命题的提出，体现了我们党将自身锻造成为中国式现代化坚强领导核心的强烈使命担当',
+      '这一重大命题的提出，体现了我们党自觉从世界各国政党兴衰浮沉中汲取经验教训的历史主动精神',
+      '这一重大命题的提出，体现了我们党不断推进马克思主义党建理论创新发展的高度理论自觉',
+    ];
+    const shown = headings(withTitles(alike));
+    expect(new Set(shown).size).toBe(shown.length);
+    expect(shown.some((heading) => heading.startsWith('体现了我们党将自身锻造成为'))).toBe(true);
+    expect(shown).not.toContain('这一重大命题的提出');
+  });
 });
 
 // A real 述职's slides showed three of a point's four 一是……四是 items (unseen-5/01, seen while fixing it).

@@ -4,7 +4,7 @@
  * continues on a （续） slide). Boxes are computed from the geometry, never from the report.
  */
 import type { Box, Shape, TextShape } from '../deck-plan.js';
-import { cleanSpan, leadPhrase, pickKeyPhrases, setsTheScene, splitClauses, type CondenseOptions } from '../condense.js';
+import { cleanSpan, leadPhrase, pickKeyPhrases, setsTheScene, splitClauses, standsAlone, type CondenseOptions } from '../condense.js';
 import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
 import { commonPrefixLength } from '../../parse/theme-sentences.js';
 import { splitColumns } from '../geometry.js';
@@ -35,6 +35,20 @@ function firstClauseOf(title: string): string | null {
   return clauses.length > 1 && first.length >= 4 && !setsTheScene(first) ? first : null;
 }
 
+/** Clause ends inside a title: where a heading may start after an opening its siblings share. */
+const CLAUSE_END = /[，,；;：:]/gu;
+
+/**
+ * The opening all sibling titles share, up to the end of a clause (`这一重大命题的提出，`, `不忘初心、牢记使命，`),
+ * or null when they share no whole clause.
+ */
+function sharedOpening(titles: readonly string[]): string | null {
+  const shared = titles[0]?.slice(0, commonPrefixLength(titles)) ?? '';
+  const ends = [...shared.matchAll(CLAUSE_END)];
+  const last = ends[ends.length - 1];
+  return last === undefined ? null : shared.slice(0, last.index + 1);
+}
+
 /** Characters at the start that siblings' titles must share to be cut alike (`所谓“`, `必须坚持`). */
 const MIN_SHARED_TITLE_OPENING = 2;
 
@@ -45,6 +59,19 @@ const MIN_SHARED_TITLE_OPENING = 2;
  * Only titles written alike (sharing their opening words) are cut alike.
  */
 function siblingHeadings(points: readonly ContentPoint[]): string[] {
+  const headings = cutAlike(points);
+  // Titles that open alike and differ only after (`这一重大命题的提出，体现了……`), cut to their lead, read
+  // the same or say only what they share: an eighth deck review found four cards headed `这一重大命题的提出`.
+  // They show what differs.
+  const titles = points.map((point) => cleanSpan(point.title));
+  const opening = sharedOpening(titles);
+  if (opening === null || (new Set(headings).size === headings.length && !headings.includes(opening.replace(CLAUSE_END, '')))) return headings;
+  const rests = titles.map((title) => leadPhrase(title.slice(opening.length), HEADING_MAX_CHARS));
+  // What differs may lean on the opening (`……，是以邓小平同志为核心的……`): then the headings stay as they were.
+  return rests.every((rest) => standsAlone(rest)) ? rests : headings;
+}
+
+function cutAlike(points: readonly ContentPoint[]): string[] {
   const whole = points.map(headingText);
   const cutToClause = points.some((point, index) => whole[index] !== cleanSpan(point.title) && whole[index] === firstClauseOf(point.title));
   if (!cutToClause || commonPrefixLength(points.map((point) => point.title)) < MIN_SHARED_TITLE_OPENING) return whole;
