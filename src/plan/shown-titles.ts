@@ -78,11 +78,26 @@ export function shownSectionTitle(section: Section): string {
 export function withShownTitles(outline: Outline): Outline {
   const shown = outline.sections.map((section) => {
     if (NUMERAL_ONLY.test(section.title)) return numeralSection(section);
-    const title = shownSectionTitle(section);
+    const title = announcedTheme(section) ?? shownSectionTitle(section);
     return title === section.title ? section : { ...section, title };
   });
   const sections = withoutSharedLeadIn(shown);
   return sections.every((section, index) => section === outline.sections[index]) ? outline : { ...outline, sections };
+}
+
+/** A title that only announces what follows (`我强调几点`, `讲三点意见`): it names no theme. */
+const ANNOUNCES = /^(?:我|下面|这里)?(?:再|还)?(?:强调|讲|提|谈|说)(?:一下)?[一二三四五六七八九十两几\d]+(?:点|条)(?:意见|要求|希望|体会|看法)?$/u;
+
+/**
+ * For a part titled by an announcement (`这里，我强调几点。` gave `我强调几点`), the refrain all its
+ * points open with (`第一，不忘初心、牢记使命，必须……`, `第二，不忘初心、牢记使命，必须……`): what
+ * the points are about, shown on the agenda, the divider and every title bar (an eighth deck review
+ * found `我强调几点（续）` on six slides). Null when the title says more or the points share no clause.
+ */
+function announcedTheme(section: Section): string | null {
+  if (!ANNOUNCES.test(section.title) || section.points.length < 2) return null;
+  const shared = sharedClauses(section.points.map((point) => point.title)).replace(/[，,；;：:]$/u, '');
+  return [...shared].length >= 4 ? shared : null;
 }
 
 /** Fewest parts whose titles open alike before the shared words are left off. */
@@ -106,7 +121,7 @@ function withoutSharedLeadIn(sections: readonly Section[]): Section[] {
 }
 
 /** The longest run of whole clauses every title opens with, its last clause mark included; '' when none. */
-function sharedClauses(titles: readonly string[]): string {
+export function sharedClauses(titles: readonly string[]): string {
   const [first = '', ...rest] = titles;
   let shared = '';
   for (let end = 0; end < first.length; end += 1) {

@@ -193,3 +193,31 @@ describe('parts whose titles open with the same long clauses', () => {
     expect(shown.every((title) => !title.startsWith('辛亥革命110年来'))).toBe(true);
   });
 });
+
+// An eighth deck review: `我强调几点（续）` on six title bars of a real speech (unseen-4/03), its part titled by
+// the announcement that led into its points (`第一，不忘初心、牢记使命，必须……`).
+describe('a part titled by an announcement (`我强调几点`)', () => {
+  const withPoints = (title: string, points: readonly string[]): Section => ({
+    ...section(title, '', ''),
+    points: points.map((point) => ({ title: point, heading: `${point}。`, body: '', items: [] })),
+  });
+
+  it('shows the refrain its points open with (stress fixture written for this test)', () => {
+    const part = withPoints('我强调几点', ['不忘初心、牢记使命，必须常抓不懈', '不忘初心、牢记使命，必须统一思想', '不忘初心、牢记使命，必须勇于自我革命']);
+    const outline = { ...parseReport(textOf('讲话', '一、总结')), sections: [part] };
+    expect(withShownTitles(outline).sections[0]?.title).toBe('不忘初心、牢记使命');
+  });
+
+  it('keeps it when the points share no clause, and a title that says more keeps its own', () => {
+    const outline = { ...parseReport(textOf('讲话', '一、总结')), sections: [withPoints('提三点希望', ['要树立大局意识', '要树立责任意识'])] };
+    expect(withShownTitles(outline).sections[0]?.title).toBe('提三点希望');
+    const named = { ...outline, sections: [withPoints('坚持不忘初心、牢记使命', ['不忘初心、牢记使命，必须常抓不懈', '不忘初心、牢记使命，必须统一思想'])] };
+    expect(withShownTitles(named).sections[0]?.title).toBe('坚持不忘初心、牢记使命');
+  });
+
+  it('titles the real speech’s third part by its refrain on every slide', () => {
+    const plan = planDeck(parseReport(fixtureCase('unseen-4', '03-')?.text ?? ''), theme('party-red'));
+    expect(plan.slides.some((slide) => slide.title.startsWith('我强调几点'))).toBe(false);
+    expect(plan.slides.filter((slide) => slide.title.startsWith('不忘初心、牢记使命')).length).toBeGreaterThan(1);
+  });
+});

@@ -8,6 +8,7 @@ import { cleanSpan, leadPhrase, pickKeyPhrases, setsTheScene, splitClauses, stan
 import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
 import { commonPrefixLength } from '../../parse/theme-sentences.js';
 import { splitColumns } from '../geometry.js';
+import { sharedClauses } from '../shown-titles.js';
 import { fitTextBox, usedHeight, type TextBoxRequest } from '../text-box.js';
 import type { Bullet } from '../deck-plan.js';
 import type { ContentPoint, ContentSource } from './content-source.js';
@@ -35,20 +36,6 @@ function firstClauseOf(title: string): string | null {
   return clauses.length > 1 && first.length >= 4 && !setsTheScene(first) ? first : null;
 }
 
-/** Clause ends inside a title: where a heading may start after an opening its siblings share. */
-const CLAUSE_END = /[，,；;：:]/gu;
-
-/**
- * The opening all sibling titles share, up to the end of a clause (`这一重大命题的提出，`, `不忘初心、牢记使命，`),
- * or null when they share no whole clause.
- */
-function sharedOpening(titles: readonly string[]): string | null {
-  const shared = titles[0]?.slice(0, commonPrefixLength(titles)) ?? '';
-  const ends = [...shared.matchAll(CLAUSE_END)];
-  const last = ends[ends.length - 1];
-  return last === undefined ? null : shared.slice(0, last.index + 1);
-}
-
 /** Characters at the start that siblings' titles must share to be cut alike (`所谓“`, `必须坚持`). */
 const MIN_SHARED_TITLE_OPENING = 2;
 
@@ -64,8 +51,8 @@ function siblingHeadings(points: readonly ContentPoint[]): string[] {
   // the same or say only what they share: an eighth deck review found four cards headed `这一重大命题的提出`.
   // They show what differs.
   const titles = points.map((point) => cleanSpan(point.title));
-  const opening = sharedOpening(titles);
-  if (opening === null || (new Set(headings).size === headings.length && !headings.includes(opening.replace(CLAUSE_END, '')))) return headings;
+  const opening = sharedClauses(titles);
+  if (opening === '' || (new Set(headings).size === headings.length && !headings.includes(opening.replace(/[，,；;：:]$/u, '')))) return headings;
   const rests = titles.map((title) => leadPhrase(title.slice(opening.length), HEADING_MAX_CHARS));
   // What differs may lean on the opening (`……，是以邓小平同志为核心的……`): then the headings stay as they were.
   return rests.every((rest) => standsAlone(rest)) ? rests : headings;
