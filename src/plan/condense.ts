@@ -453,11 +453,12 @@ const DEMAND = /^(?![^，。；]*(?:什么|怎么|为何))\p{Script=Han}{0,8}?(?
 const LIKENESS = /就像|好比|犹如|如同|恰似|宛如|好像/u;
 
 /**
- * A saying introduced as one (`俗话说，……`, `正如狄更斯所说，……`, `牛顿曾经说过：……`); not the speaker's
+ * A saying introduced as one (`俗话说，……`, `正如狄更斯所说，……`, `牛顿曾经说过：……`, `正所谓“……”`), or a
+ * quotation then whose words they were (`“……！”这是我校引进人才……的肺腑之言`); not the speaker's
  * own (`我说过，……`, `我常说，……`), which is the point, nor 总书记's, which a 党政 deck shows as guidance.
  */
 const QUOTES_SAYING =
-  /^(?:正如(?![^，。：]*总书记)[^，。：]{0,16}(?:所说|所言|说的|讲的|所讲|指出的)|俗话说|俗话讲|俗语说|古人云|古语说|古语讲|古人说|古人讲|常言道|常言说|老话说|老话讲|有句(?:老)?话(?:说|讲|叫)|(?!我)[^，。：]{1,12}(?:曾经)?说过[：:，,]|[^，。：]{1,8}说得好)/u;
+  /^(?:正所谓|“[^“”]{4,}[。！？]?”[，,]?这是|正如(?![^，。：]*总书记)[^，。：]{0,16}(?:所说|所言|说的|讲的|所讲|指出的)|俗话说|俗话讲|俗语说|古人云|古语说|古语讲|古人说|古人讲|常言道|常言说|老话说|老话讲|有句(?:老)?话(?:说|讲|叫)|(?!我)[^，。：]{1,12}(?:曾经)?说过[：:，,]|[^，。：]{1,8}说得好)/u;
 
 function isSaying(text: string): boolean {
   return QUOTES_SAYING.test(text) || isClassicalCouplet(text);

@@ -504,6 +504,14 @@ describe('sayings quoted to make a point', () => {
     expect(phrases).toContain('我常说，千难万难，只要重视就不难');
   });
 
+  // An eighth deck review (unseen-49/07): `正所谓“种下梧桐树，引得凤凰来”` and a newcomer's quoted words
+  // headed slides whose point was the results after them.
+  it('count 正所谓 and a quotation followed by whose words they were (stress fixture written for this test)', () => {
+    const text = '正所谓“种下梧桐树，引得凤凰来”。学校坚持引育并举，十年来引进各类人才1600余人。“学校是推动科研工作的好平台！”这是一位引进人才的肺腑之言。';
+    const phrases = pickKeyPhrases(text, { count: 1, maxChars: 40 });
+    expect(phrases).toEqual(['学校坚持引育并举，十年来引进各类人才1600余人']);
+  });
+
   // A sixth deck review (unseen-5/02): `压力就像琴弦，……` stood for a point whose demand was elsewhere.
   it('rank a likeness below the statements around it (stress fixture written for this test)', () => {
     const text =
