@@ -14,8 +14,26 @@ export type StyledParagraph = readonly StyledSpan[];
 
 const QUOTED = /“[^“”]*”/g;
 
+/**
+ * Spaces a source carries beside its figures (`60  万元`, `2020 年`, `增长 5%`) or before a Chinese
+ * punctuation mark (`160 个 ，`), typed or left by copying out of a PDF: on a slide they show as gaps
+ * inside a phrase (an eighth deck review), as do digits spaced one by one. Between Chinese words they stay: there they part phrases
+ * (`竖直脊梁  立定脚跟`) or a title from a name (`省长 胡玉亭`). The notes keep the source as it is.
+ */
+const GAP =
+  /(?<=\d)[ \u00a0\u3000]+(?=\p{Script=Han})|(?<=[\p{Script=Han}”）》])[ \u00a0\u3000]+(?=\d(?![\d.,]*[A-Za-z]))|[ \u00a0\u3000]+(?=[，。、；：？！）》”])|(?<=[（《“])[ \u00a0\u3000]+/gu;
+
+/** Digits spaced out one by one (`1 9 9 8 年`, `从4 0 个`), as some PDFs set figures. */
+const SPACED_DIGITS = /(?<![\d.])\d(?: \d)+(?![\d.])/gu;
+
+export function closeUpGaps(text: string): string {
+  if (!text.includes(' ') && !text.includes('\u3000') && !text.includes('\u00a0')) return text;
+  return text.replace(SPACED_DIGITS, (digits) => digits.replace(/ /gu, '')).replace(GAP, '');
+}
+
 /** Split `text` into plain and quoted spans; quoted spans take `emphasis`. */
-export function emphasizeQuotes(text: string, plain: RunStyle, emphasis: RunStyle): StyledSpan[] {
+export function emphasizeQuotes(source: string, plain: RunStyle, emphasis: RunStyle): StyledSpan[] {
+  const text = closeUpGaps(source);
   const spans: StyledSpan[] = [];
   let last = 0;
   for (const match of text.matchAll(QUOTED)) {
@@ -29,5 +47,5 @@ export function emphasizeQuotes(text: string, plain: RunStyle, emphasis: RunStyl
 }
 
 export function plainSpans(text: string, style: RunStyle): StyledSpan[] {
-  return text === '' ? [] : [{ text, style }];
+  return text === '' ? [] : [{ text: closeUpGaps(text), style }];
 }
