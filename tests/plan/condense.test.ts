@@ -495,6 +495,16 @@ describe('what a speaker asks for', () => {
   });
 });
 
+// An eighth deck review: `……，有序压降融资成本，平均融资成本下降0.42个百分点。` showed its measures and not its result.
+describe('a result stated with a figure at the end of a long sentence', () => {
+  it('is a candidate of its own; a clause that opens on the change is not (stress sentences written for this test)', () => {
+    const text = '对高负债企业实行资产负债率和带息负债规模“双控”，有序压降融资成本，平均融资成本下降0.42个百分点。';
+    expect(pickKeyPhrases(text, { count: 2, maxChars: 30 })).toContain('平均融资成本下降0.42个百分点');
+    const relative = '全市实施重点项目建设攻坚行动，完成固定资产投资860亿元以上，较上年提高0.6个百分点。';
+    for (const phrase of pickKeyPhrases(relative, { count: 3, maxChars: 30 })) expect(phrase).not.toMatch(/^较上年/u);
+  });
+});
+
 describe('sayings quoted to make a point', () => {
   it('are not picked before what the speaker says (stress fixture written for this test)', () => {
     const text =
