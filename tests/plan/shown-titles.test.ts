@@ -215,9 +215,18 @@ describe('a part titled by an announcement (`我强调几点`)', () => {
     expect(withShownTitles(named).sections[0]?.title).toBe('坚持不忘初心、牢记使命');
   });
 
-  it('titles the real speech’s third part by its refrain on every slide', () => {
+  it('titles the real speech’s third part by its refrain on every slide, its points by what follows it', () => {
     const plan = planDeck(parseReport(fixtureCase('unseen-4', '03-')?.text ?? ''), theme('party-red'));
     expect(plan.slides.some((slide) => slide.title.startsWith('我强调几点'))).toBe(false);
     expect(plan.slides.filter((slide) => slide.title.startsWith('不忘初心、牢记使命')).length).toBeGreaterThan(1);
+    // Nor does a point's heading on a slide of its own repeat the title bar above it.
+    for (const slide of plan.slides.filter((each) => each.kind === 'content')) {
+      const headings = slide.shapes.flatMap((shape) =>
+        shape.type === 'text' && shape.role === 'heading'
+          ? [shape.paragraphs[0]?.lines.map((line) => line.map((run) => run.text).join('')).join('') ?? '']
+          : [],
+      );
+      expect(headings).not.toContain(slide.title.replace(/（续）$/u, ''));
+    }
   });
 });

@@ -319,12 +319,25 @@ export function composeColumns(context: ComposeContext, source: ContentSource): 
   return shapes;
 }
 
+/**
+ * A point's heading on a slide of its own. Where its lead is the part's own title, shown in the title
+ * bar right above (`不忘初心、牢记使命` of `不忘初心、牢记使命，必须作为……常抓不懈`, under a part titled by
+ * that refrain), the heading shows what follows it, when that stands alone.
+ */
+function ownHeading(source: ContentSource, point: ContentPoint): string {
+  const heading = headingText(point);
+  const title = cleanSpan(point.title);
+  if (heading !== source.sectionTitle || !title.startsWith(heading)) return heading;
+  const rest = leadPhrase(title.slice(heading.length).replace(/^[，,、；;：:\s]+/u, ''), HEADING_MAX_CHARS);
+  return rest.length >= 4 && standsAlone(rest) ? rest : heading;
+}
+
 /** One point: its heading as a statement, its key phrases beneath. */
 export function composeStatement(context: ComposeContext, source: ContentSource): Shape[] | null {
   const point = source.points[0];
   if (point === undefined) return null;
   const panelStyles = stylesOn(context, context.theme.colors.surface);
-  const statement = quotedParagraph(headingText(point), { ...panelStyles, plain: panelStyles.strong });
+  const statement = quotedParagraph(ownHeading(source, point), { ...panelStyles, plain: panelStyles.strong });
   // A point with a slide of its own has room for more of what it says than three phrases (three
   // left the lower half of the slide empty): as many as fit, up to STATEMENT_PHRASES_MAX.
   for (let count = STATEMENT_PHRASES_MAX; count > 3; count -= 1) {
@@ -358,7 +371,7 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const heading = fitTextBox({
     role: 'heading',
     box: headingBox,
-    paragraphs: [quotedParagraph(headingText(point), { ...panelStyles, plain: panelStyles.strong }), ...phraseParagraphs(intro, panelStyles)],
+    paragraphs: [quotedParagraph(ownHeading(source, point), { ...panelStyles, plain: panelStyles.strong }), ...phraseParagraphs(intro, panelStyles)],
     font: theme.fonts.title,
     range: theme.sizes.heading,
     lineHeight: 1.25,
