@@ -49,11 +49,14 @@ export function setsTheScene(clause: string): boolean {
   return TIME_ONLY.test(clause) || ADVERBIAL_ONLY.test(clause) || PERIODS_ONLY.test(clause);
 }
 
+/** Words that end a clause saying after or during what (`……以来`, `……初期`). */
+const WHEN_ENDS = '以后|之后|以来|期间|之际|时期|伊始|之初|初期|前夕';
+
 /** A clause that only says after or during what (`抗日战争胜利后`, `新中国成立以来`, `建校伊始`). */
-const WHEN_ONLY = /^[^，,；;：:]*(?:以后|之后|以来|期间|之际|时期|伊始|之初|初期|前夕|后|时)$/u;
+const WHEN_ONLY = new RegExp(`^[^，,；;：:]*(?:${WHEN_ENDS}|后|时)$`, 'u');
 
 /** A bullet that says only when (`新中国成立初期`, `“十五”时期`, `2023 年度`); not `……落后`, `……时`, which end words and clauses too. */
-const WHEN_ALONE = /^(?:[^，,；;：:]*(?:以后|之后|以来|期间|之际|时期|伊始|之初|初期|前夕)|(?:\d{4}\s*|本|上一?|今|去)年度)$/u;
+const WHEN_ALONE = new RegExp(`^(?:[^，,；;：:]*(?:${WHEN_ENDS})|(?:\\d{4}\\s*|本|上一?|今|去)年度)$`, 'u');
 
 /**
  * True for a title that says only when or where (`抗日战争胜利后`, `这五年`): nothing of the slide.

@@ -96,7 +96,7 @@ const ANNOUNCES = /^(?:我|下面|这里)?(?:再|还)?(?:强调|讲|提|谈|说)
  */
 function announcedTheme(section: Section): string | null {
   if (!ANNOUNCES.test(section.title) || section.points.length < 2) return null;
-  const shared = sharedClauses(section.points.map((point) => point.title)).replace(/[，,；;：:]$/u, '');
+  const shared = sharedOpening(section.points.map((point) => point.title));
   return [...shared].length >= 4 ? shared : null;
 }
 
@@ -120,8 +120,13 @@ function withoutSharedLeadIn(sections: readonly Section[]): Section[] {
   return sections.map((section, index) => ({ ...section, title: rests[index] ?? section.title }));
 }
 
+/** The whole clauses every title opens with, without the mark that ends them (`不忘初心、牢记使命`); '' when none. */
+export function sharedOpening(titles: readonly string[]): string {
+  return sharedClauses(titles).replace(/[，,；;：:]$/u, '');
+}
+
 /** The longest run of whole clauses every title opens with, its last clause mark included; '' when none. */
-export function sharedClauses(titles: readonly string[]): string {
+function sharedClauses(titles: readonly string[]): string {
   const [first = '', ...rest] = titles;
   let shared = '';
   for (let end = 0; end < first.length; end += 1) {

@@ -8,7 +8,7 @@ import { cleanSpan, leadPhrase, pickKeyPhrases, setsTheScene, splitClauses, stan
 import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
 import { commonPrefixLength } from '../../parse/theme-sentences.js';
 import { splitColumns } from '../geometry.js';
-import { sharedClauses } from '../shown-titles.js';
+import { sharedOpening } from '../shown-titles.js';
 import { fitTextBox, usedHeight, type TextBoxRequest } from '../text-box.js';
 import type { Bullet } from '../deck-plan.js';
 import type { ContentPoint, ContentSource } from './content-source.js';
@@ -51,9 +51,9 @@ function siblingHeadings(points: readonly ContentPoint[]): string[] {
   // the same or say only what they share: an eighth deck review found four cards headed `这一重大命题的提出`.
   // They show what differs.
   const titles = points.map((point) => cleanSpan(point.title));
-  const opening = sharedClauses(titles);
-  if (opening === '' || (new Set(headings).size === headings.length && !headings.includes(opening.replace(/[，,；;：:]$/u, '')))) return headings;
-  const rests = titles.map((title) => leadPhrase(title.slice(opening.length), HEADING_MAX_CHARS));
+  const opening = sharedOpening(titles);
+  if (opening === '' || (new Set(headings).size === headings.length && !headings.includes(opening))) return headings;
+  const rests = titles.map((title) => leadAfter(title, opening));
   // What differs may lean on the opening (`……，是以邓小平同志为核心的……`): then the headings stay as they were.
   return rests.every((rest) => standsAlone(rest)) ? rests : headings;
 }
@@ -328,8 +328,13 @@ function ownHeading(source: ContentSource, point: ContentPoint): string {
   const heading = headingText(point);
   const title = cleanSpan(point.title);
   if (heading !== source.sectionTitle || !title.startsWith(heading)) return heading;
-  const rest = leadPhrase(title.slice(heading.length).replace(/^[，,、；;：:\s]+/u, ''), HEADING_MAX_CHARS);
+  const rest = leadAfter(title, heading);
   return rest.length >= 4 && standsAlone(rest) ? rest : heading;
+}
+
+/** The lead of what a title says after `opening`, which it starts with (the clause mark between them dropped). */
+function leadAfter(title: string, opening: string): string {
+  return leadPhrase(title.slice(opening.length).replace(/^[，,、；;：:\s]+/u, ''), HEADING_MAX_CHARS);
 }
 
 /** One point: its heading as a statement, its key phrases beneath. */
