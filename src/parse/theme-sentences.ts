@@ -167,10 +167,12 @@ function opensLikeNeighbour(paragraphs: readonly string[], k: number): boolean {
 
 /**
  * Longest heading line without punctuation, whether it opens a series of theme paragraphs or a part
- * (`top-level/bare-headings.ts`): a theory article's parts run to forty characters (`以高远的政治
- * 站位，深刻阐明了树立和践行正确政绩观的价值立场和原则遵循`); they still end without a sentence's end.
+ * (`top-level/bare-headings.ts`): a theory article's parts run to forty characters and past (`以高远的
+ * 政治站位，深刻阐明了树立和践行正确政绩观的价值立场和原则遵循`, 40; `深入贯彻习近平总书记关于党的自我革命的
+ * 重要思想，推动解决大党独有难题不断取得进展和突破`, 43, read as a bullet of the part before it at 40);
+ * they still end without a sentence's end, and a comma or colon at most.
  */
-export const MAX_BARE_HEADING = 40;
+export const MAX_BARE_HEADING = 48;
 
 /**
  * True for paragraph `k` when it is a heading line of its own without final punctuation, followed

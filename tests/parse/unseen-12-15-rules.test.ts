@@ -1569,6 +1569,15 @@ describe('heading lines of a theory article, up to forty characters (`以高远�
     const item = fixtureCase('unseen-47', '08-');
     expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(expectedShape(item)?.map(([title]) => title));
   });
+
+  // A deck review (unseen-47/07): the article's third part heading, 43 characters with a comma, was
+  // read as a bullet of the second part, whose points then ran on as 07–09.
+  it('give the real article of three parts its third, a heading past forty characters (unseen-47/07)', () => {
+    const item = fixtureCase('unseen-47', '07-');
+    const expected = expectedShape(item)?.map(([title]) => title) ?? [];
+    expect(Math.max(...expected.map((title) => title.length))).toBeGreaterThan(40);
+    expect(parseReport(item?.text ?? '').sections.map((section) => section.title)).toEqual(expected);
+  });
 });
 
 describe('a run before the first part that opens alike and with plain leads at once (`聚焦聚力……。` ×4)', () => {
