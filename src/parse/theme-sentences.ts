@@ -533,7 +533,7 @@ function findLeadRuns(paragraphs: readonly string[], minSize: number, limits: Le
     const opening = openingSentence(paragraph);
     return opening !== null && opening.length < paragraph.length ? opening : null;
   });
-  const strict = plainRuns(leads, minSize, false, limits);
+  const strict = plainRuns(leads, minSize, false, limits).map((run) => withPairedNeighbours(run, leads, limits));
   const opensAlike = (run: readonly ThemeParagraph[]): boolean => new Set(run.map((member) => (paragraphs[member.index] ?? '').charAt(0))).size === 1;
   const loose = plainRuns(leads, minSize, true, limits).filter(
     (run) => opensAlike(run) && !strict.some((other) => other.length === run.length && other[0]?.index === run[0]?.index),
@@ -543,6 +543,27 @@ function findLeadRuns(paragraphs: readonly string[], minSize: number, limits: Le
     member.index >= (run[0]?.index ?? 0) && member.index <= (run[run.length - 1]?.index ?? -1);
   const kept = strict.filter((run) => !loose.some((wider) => run.some((member) => within(member, wider))));
   return [...kept, ...loose].sort((a, b) => (a[0]?.index ?? 0) - (b[0]?.index ?? 0));
+}
+
+/**
+ * A run with the lead right before or after it that differs only by one 、 joining two halves that
+ * open alike (`坚定拥护“两个确立”、坚决做到“两个维护”。` before `把……。` `推动……。` `健全……。`):
+ * a pair of parallel phrases is one lead, where a 、 elsewhere marks a list sentence.
+ */
+function withPairedNeighbours(run: ThemeParagraph[], leads: readonly (string | null)[], limits: LeadLimits): ThemeParagraph[] {
+  const first = run[0];
+  const last = run[run.length - 1];
+  if (first === undefined || last === undefined) return run;
+  const commas = plainThemeCommas(leads[first.index] ?? '', false, limits);
+  const pairs = (index: number): boolean => {
+    const sentence = leads[index];
+    if (sentence === null || sentence === undefined || addressLength(sentence) > 0 || plainThemeCommas(sentence, true, limits) !== commas) return false;
+    const halves = core(sentence).split('、');
+    return halves.length === 2 && halves.every((half) => half.length >= 4) && halves[0]?.charAt(0) === halves[1]?.charAt(0);
+  };
+  const before = pairs(first.index - 1) ? [{ index: first.index - 1, headingLength: leads[first.index - 1]?.length ?? 0 }] : [];
+  const after = pairs(last.index + 1) ? [{ index: last.index + 1, headingLength: leads[last.index + 1]?.length ?? 0 }] : [];
+  return [...before, ...run, ...after];
 }
 
 /** Longest lead sentence of a loose run (`进一步加强学习，全面提高政府工作人员的政治觉悟和理论素养。`). */

@@ -162,6 +162,24 @@ describe('findPlainThemeParagraphs: a 、 inside a lead', () => {
     const paragraphs = [`坚持开门搞教育。${body}`, `用心用情为群众办实事、解难题。${body}`, `组织党员、干部直接联系服务群众。${body}`];
     expect(findPlainThemeParagraphs(paragraphs)).toEqual([]);
   });
+
+  // Stress fixtures for a shape a real article showed (unseen-47/07, part 3: `坚定拥护“两个确立”、坚决做到
+  // “两个维护”。` before three plain leads, left out of its part's points).
+  it('joins a run the lead beside it whose 、 pairs two phrases that open alike', () => {
+    const leads = ['把制度优势转化为治理效能。', '推动自我革命向纵深发展。', '健全从严治党体系。'];
+    const before = [`坚定执行上级决策、坚决完成既定任务。${body}`, ...leads.map((lead) => `${lead}${body}`)];
+    expect(findPlainThemeParagraphs(before).map((run) => run.map((member) => member.index))).toEqual([[0, 1, 2, 3]]);
+    const after = [...leads.map((lead) => `${lead}${body}`), `坚定执行上级决策、坚决完成既定任务。${body}`];
+    expect(findPlainThemeParagraphs(after).map((run) => run.map((member) => member.index))).toEqual([[0, 1, 2, 3]]);
+  });
+
+  it('does not join a list sentence beside a run (its 、 halves open differently)', () => {
+    const paragraphs = [
+      `加强基层组织建设、完善干部考核机制。${body}`,
+      ...['把制度优势转化为治理效能。', '推动自我革命向纵深发展。', '健全从严治党体系。'].map((lead) => `${lead}${body}`),
+    ];
+    expect(findPlainThemeParagraphs(paragraphs).map((run) => run.map((member) => member.index))).toEqual([[1, 2, 3]]);
+  });
 });
 
 /**
