@@ -32,6 +32,9 @@ export function deckText(plan: DeckPlan): string {
 }
 
 /** Every violation of the layout guarantees, as readable strings (empty when the plan is sound). */
+/** Layouts whose bullets sit under or beside a point's own heading. */
+const HEADED_LAYOUTS: ReadonlySet<string> = new Set(['cards', 'rows']);
+
 export function layoutViolations(plan: DeckPlan, bodyMin: number): string[] {
   const problems: string[] = [];
   plan.slides.forEach((slide, slideIndex) => {
@@ -43,6 +46,14 @@ export function layoutViolations(plan: DeckPlan, bodyMin: number): string[] {
       }
     }
     const texts = slide.shapes.filter(isText);
+    // Cards and rows set each point's bullets under or beside its bold heading: bullets larger than
+    // the headings read upside down (a deck review).
+    if (HEADED_LAYOUTS.has(slide.layout)) {
+      const headings = texts.filter((shape) => shape.role === 'heading').map((shape) => shape.size);
+      const largest = Math.max(...texts.filter((shape) => shape.role === 'body').map((shape) => shape.size));
+      if (headings.length > 0 && largest > Math.min(...headings) + EPSILON)
+        problems.push(`${where}: bullets at ${largest} pt under headings at ${Math.min(...headings)} pt`);
+    }
     texts.forEach((shape, index) => {
       const [left, top, right, bottom] = shape.inset;
       const indent = shape.paragraphs[0]?.bullet?.indent ?? 0;

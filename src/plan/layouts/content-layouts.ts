@@ -14,6 +14,7 @@ import type { Bullet } from '../deck-plan.js';
 import type { ContentPoint, ContentSource } from './content-source.js';
 import { fitUniformly } from './fit-row.js';
 import { shiftShapes } from './shift.js';
+import type { SizeRange, Theme } from '../../themes/theme-schema.js';
 
 /** Longest heading shown on a slide before it is cut back to its lead clause. */
 const HEADING_MAX_CHARS = 40;
@@ -115,14 +116,29 @@ function phraseParagraphs(phrases: readonly string[], styles: TextStyles) {
 }
 
 /** A row's key phrases beside its heading (rows and point-items): centred, bulleted when there are several. */
-function rowPhrasesRequest(context: ComposeContext, box: Box, picked: readonly string[], styles: TextStyles): TextBoxRequest {
+/**
+ * The sizes of bullets under `headings`: never larger than the headings (a deck review: whole-sentence
+ * card headings in small bold over larger bullets read upside down), nor below the body's minimum.
+ */
+function bodyRangeUnder(theme: Theme, headings: readonly TextShape[]): SizeRange {
+  const heading = Math.min(...headings.map((shape) => shape.size));
+  return { min: theme.sizes.body.min, max: Math.max(theme.sizes.body.min, Math.min(theme.sizes.body.max, heading)) };
+}
+
+function rowPhrasesRequest(
+  context: ComposeContext,
+  box: Box,
+  picked: readonly string[],
+  styles: TextStyles,
+  range: SizeRange = context.theme.sizes.body,
+): TextBoxRequest {
   const { theme } = context;
   return {
     role: 'body',
     box,
     paragraphs: phraseParagraphs(picked, styles),
     font: theme.fonts.body,
-    range: theme.sizes.body,
+    range,
     lineHeight: theme.spacing.lineHeight,
     paragraphGap: 0.3,
     valign: 'middle',
@@ -184,7 +200,7 @@ export function composeCards(context: ComposeContext, source: ContentSource): Sh
       box: { x: column.x + pad, y: phrasesTop, w: column.w - 2 * pad, h: phrasesMaxH },
       paragraphs: phraseParagraphs(pointPhrases(context, source.points[index] as ContentPoint, 3, 36, ITEMS_LISTED_IN_FULL), styles),
       font: theme.fonts.body,
-      range: theme.sizes.body,
+      range: bodyRangeUnder(theme, headings),
       lineHeight: theme.spacing.lineHeight,
       paragraphGap: 0.5,
       bullet,
@@ -254,7 +270,7 @@ export function composeRows(context: ComposeContext, source: ContentSource): Sha
   const phrases = fitUniformly(
     rows.map((row, index): TextBoxRequest => {
       const picked = pointPhrases(context, source.points[index] as ContentPoint, phraseCount, 48);
-      return rowPhrasesRequest(context, { x: phraseX, y: row.y + 4, w: phraseW, h: row.h - 8 }, picked, styles);
+      return rowPhrasesRequest(context, { x: phraseX, y: row.y + 4, w: phraseW, h: row.h - 8 }, picked, styles, bodyRangeUnder(theme, headings));
     }),
   );
   if (phrases === null) return null;
