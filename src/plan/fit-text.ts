@@ -34,7 +34,7 @@ export interface FitResult<S> {
   readonly lines: number;
 }
 
-const SIZE_STEP = 0.5;
+export const SIZE_STEP = 0.5;
 const EPSILON = 1e-9;
 
 /** Height in points that `lines` lines and `paragraphs` paragraphs take at `size`. */

@@ -6,7 +6,7 @@ import type { SizeRange, Theme, ThemeFont } from '../themes/theme-schema.js';
 import type { Box, Bullet, Font, Paragraph, TextShape } from './deck-plan.js';
 import { lineBreaks } from '../parse/word-breaks.js';
 import { breakSpans, countBrokenLines, type Span } from './break-lines.js';
-import { fitText, type FitResult } from './fit-text.js';
+import { SIZE_STEP, fitText, type FitResult } from './fit-text.js';
 import type { RunStyle, StyledParagraph } from './styled-text.js';
 import { breakSpansAtWords } from './word-wrap.js';
 
@@ -61,13 +61,13 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
   const width = request.box.w - inset[0] - inset[2] - bulletIndent - LINE_SLACK_EM * request.range.max;
   const inner = request.box.h - inset[1] - inset[3];
   if (width <= 0 || inner <= 0) return null;
-  const fitWithin = (height: number): FitResult<RunStyle> | null =>
+  const fitWithin = (height: number, size?: number): FitResult<RunStyle> | null =>
     fitText<RunStyle>({
       paragraphs: request.paragraphs,
       width,
       height,
-      min: request.range.min,
-      max: request.range.max,
+      min: size ?? request.range.min,
+      max: size ?? request.range.max,
       lineHeight: request.lineHeight,
       paragraphGap: request.paragraphGap ?? 0,
       ...(request.maxLines === undefined ? {} : { maxLines: request.maxLines }),
@@ -77,13 +77,15 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
   // actually chosen.
   const atLargest = fitWithin(inner - overhang(request.range.max, request.lineHeight));
   const atSmallest = atLargest ?? fitWithin(inner - overhang(request.range.min, request.lineHeight));
-  const fitted = atSmallest !== null && atSmallest.height + overhang(atSmallest.size, request.lineHeight) <= inner ? atSmallest : null;
+  const largest = atSmallest !== null && atSmallest.height + overhang(atSmallest.size, request.lineHeight) <= inner ? atSmallest : null;
   const paragraphGap = request.paragraphGap ?? 0;
-  if (fitted === null) return null;
+  if (largest === null) return null;
   const balance = request.balance ?? (request.role === 'title' || request.role === 'subtitle' || request.role === 'heading');
-  const sameCount = balance
-    ? balanceHeading(request.paragraphs, fitted.paragraphs, width, fitted.size)
-    : wrapAtWords(request.paragraphs, fitted.paragraphs, width, fitted.size, false);
+  const headingAt = (fit: FitResult<RunStyle>): Span<RunStyle>[][][] => balanceHeading(request.paragraphs, fit.paragraphs, width, fit.size);
+  const fitted = balance
+    ? headingInWords(largest, headingAt, (size) => fitWithin(inner - overhang(size, request.lineHeight), size), request.range.min)
+    : largest;
+  const sameCount = balance ? headingAt(fitted) : wrapAtWords(request.paragraphs, fitted.paragraphs, width, fitted.size, false);
   // Only body text takes spare lines: a layout gives a heading's unused height to the text below
   // it (composeCards), so a third heading line set a card row's bullets smaller (16 → 14.5 pt).
   const room = balance ? 0 : spareLines(request, inner, fitted);
@@ -164,6 +166,32 @@ function wrapInSpareLines<S>(source: readonly (readonly Span<S>[])[], wrapped: S
 function balanceHeading<S>(source: readonly (readonly Span<S>[])[], fitted: Span<S>[][][], width: number, size: number): Span<S>[][][] {
   const balanced = balanceLines(source, fitted, width, size);
   return breaksBetweenWords(balanced) ? balanced : wrapAtWords(source, fitted, width, size, true);
+}
+
+/** Most a heading is set below its largest fitting size to end its lines between words. */
+const MAX_HEADING_SHRINK = 2;
+
+/**
+ * A heading whose lines at its largest size can only end inside a word (`推进政务公开，增/强政府工作
+ * 透明度`, a full card heading) set a step or a few smaller where they end between words, in the same
+ * box: a heading is read in words, and a review found words broken in headings on every deck.
+ * Neither more lines (layouts give a heading's unused height to the bullets below) nor more than
+ * MAX_HEADING_SHRINK points smaller; otherwise the largest fit stays. Cards in a row then share the
+ * smaller size (fit-row.ts).
+ */
+function headingInWords(
+  largest: FitResult<RunStyle>,
+  linesAt: (fit: FitResult<RunStyle>) => Span<RunStyle>[][][],
+  fitAt: (size: number) => FitResult<RunStyle> | null,
+  min: number,
+): FitResult<RunStyle> {
+  if (breaksBetweenWords(linesAt(largest))) return largest;
+  const floor = Math.max(min, largest.size - MAX_HEADING_SHRINK);
+  for (let size = largest.size - SIZE_STEP; size >= floor - 1e-9; size -= SIZE_STEP) {
+    const fit = fitAt(round(size));
+    if (fit !== null && fit.lines <= largest.lines && breaksBetweenWords(linesAt(fit))) return fit;
+  }
+  return largest;
 }
 
 /** True when every line of every paragraph ends between two words (lineBreaks), not inside one. */

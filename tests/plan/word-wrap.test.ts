@@ -179,6 +179,40 @@ describe('fitted text boxes', () => {
   });
 });
 
+describe('a full heading whose lines can only end inside a word', () => {
+  // Deck reviews found words broken in card headings on every deck (`推进政务公开，增/强政府工作透明度`):
+  // two full lines at the largest size hold the heading only that way.
+  const heading = (text: string, chars: number, range: { min: number; max: number }): { size: number; lines: string[] } | null => {
+    const shape = fitTextBox({
+      role: 'heading',
+      box: { x: 0, y: 0, w: W(Math.floor(chars)) + 16 + (chars % 1) * SIZE, h: 400 },
+      paragraphs: [[{ text, style: { color: '000000', bold: true } }]],
+      font: partyRed.fonts.title,
+      range,
+      lineHeight: 1.25,
+      maxLines: 2,
+    });
+    return shape === null ? null : { size: shape.size, lines: texts(shape.paragraphs[0]?.lines ?? []) };
+  };
+  const text = '推进政务公开，增强政府工作透明度';
+
+  it('is set a little smaller, in as many lines, where they end between words', () => {
+    const largest = heading(text, 8.5, { min: SIZE, max: SIZE });
+    expect(largest?.lines).toHaveLength(2);
+    expect(splitsIn(largest?.lines ?? [])).not.toEqual([]);
+    const shown = heading(text, 8.5, { min: 16, max: SIZE });
+    expect(shown?.lines).toEqual(['推进政务公开，增强', '政府工作透明度']);
+    expect(shown?.size).toBeLessThan(SIZE);
+    expect(shown?.size).toBeGreaterThanOrEqual(SIZE - 2);
+  });
+
+  it('keeps its largest size where more than two points smaller would be needed', () => {
+    const shown = heading(text, 8, { min: 16, max: SIZE });
+    expect(shown?.size).toBe(SIZE);
+    expect(shown?.lines).toHaveLength(2);
+  });
+});
+
 /**
  * A break that splits a word where the presenter could move it by one or two characters, to a
  * place that splits none, without the line that grows leaving the box. Widths as the planner sets
