@@ -473,9 +473,24 @@ function isSaying(text: string): boolean {
   return QUOTES_SAYING.test(text) || isClassicalCouplet(text);
 }
 
-/** Two four-character clauses in the classical style (`九层之台，起于累土`, `千里之行，始于足下`): a proverb. */
+/**
+ * Two four-character clauses in the classical style: a proverb or a maxim (`九层之台，起于累土`,
+ * `凡是过往，皆为序章`, `不拒众流，方为江海`, `使命如炬，初心如磐`, `初心易得，始终难守`, `千秋基业，人才为本`),
+ * marked by a classical particle, a second clause opening on 皆/方/惟/乃/则/亦 (what follows from the
+ * first), a likeness (`如炬`), an easy-hard pair, or an ending that names what matters most (`为本`,
+ * `为要`). Not the paired tasks a report heads its points with (`转变职能，提高效率`).
+ */
 function isClassicalCouplet(text: string): boolean {
-  return /^\p{Script=Han}{4}[，,]\p{Script=Han}{4}$/u.test(text) && /[之于而者其乎兮矣]/u.test(text);
+  const match = /^(\p{Script=Han}{4})[，,](\p{Script=Han}{4})$/u.exec(text);
+  if (match === null) return false;
+  const [, first = '', second = ''] = match;
+  return (
+    /[之于而者其乎兮矣惟唯]/u.test(text) ||
+    /^[皆方乃则亦]/u.test(second) ||
+    /如\p{Script=Han}$/u.test(first) ||
+    (/易/u.test(first) && /难/u.test(second)) ||
+    /为[本要先]$/u.test(second)
+  );
 }
 
 export interface CondenseOptions {
@@ -653,7 +668,9 @@ function choosePhrases(text: string, options: CondenseOptions): string[] {
   // A saying is shown only when nothing else stands alone: what the speaker asks for comes first.
   const pool = [...unique.values()];
   const own = pool.filter((candidate) => !isSaying(candidate.text));
-  const chosen = (own.length > 0 ? own : pool)
+  // Where only standing statements may be shown (a divider's lead, the overview), a saying never is:
+  // a divider showing only `凡是过往，皆为序章` says nothing of its part (a deck review).
+  const chosen = (own.length > 0 || options.strict === true ? own : pool)
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, options.count)
     .sort((a, b) => a.order - b.order)

@@ -546,6 +546,24 @@ describe('sayings quoted to make a point', () => {
     expect(phrases).toEqual(['希望大家进一步深刻领会重要战略机遇期的科学判断，增强干事创业的信心']);
   });
 
+  // An eighth deck review (unseen-4/03, unseen-49/07): `凡是过往，皆为序章` was all a divider showed of
+  // its part, and `不拒众流，方为江海`, `初心易得，始终难守` were bullets. Maxims here are real; the
+  // sentences around them are written for this test.
+  it('include four-and-four maxims, never the paired tasks a report heads its points with', () => {
+    const around = '学校坚持需求导向，完善引才政策，拓宽引才渠道。';
+    for (const maxim of ['凡是过往，皆为序章', '不拒众流，方为江海', '使命如炬，初心如磐', '初心易得，始终难守', '千秋基业，人才为本', '民惟邦本，本固邦宁']) {
+      expect(pickKeyPhrases(`${maxim}。${around}`, { count: 3, maxChars: 40 })).not.toContain(maxim);
+    }
+    for (const task of ['转变职能，提高效率', '依法行政，接受监督', '科学规划，统筹推进']) {
+      expect(pickKeyPhrases(`${task}。${around}`, { count: 3, maxChars: 40 })).toContain(task);
+    }
+  });
+
+  it('are never the only thing a divider lead or the overview shows (strict)', () => {
+    expect(pickKeyPhrases('凡是过往，皆为序章。', { count: 2, maxChars: 40, strict: true })).toEqual([]);
+    expect(pickKeyPhrases('凡是过往，皆为序章。', { count: 2, maxChars: 40 })).toEqual(['凡是过往，皆为序章']);
+  });
+
   // A third review (unseen-5/04): 古人讲，“读书百遍，其义自见” was a bullet of a part asking cadres to study.
   it('include those introduced with 古人讲 or 古语讲 (stress fixture written for this test)', () => {
     const phrases = pickKeyPhrases('古人讲，“读书百遍，其义自见”。要把学习贯彻党的创新理论作为首要任务，原原本本学，反复深入学。', { count: 2, maxChars: 40 });
