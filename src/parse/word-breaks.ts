@@ -27,10 +27,10 @@ const CACHE_LIMIT = 4096;
 /**
  * A suffix that makes a word of the one before it (现代化, 紧迫性, 创新型, 参与者, 同学们, 竞争力), when
  * ICU leaves it alone. ICU knows 能力, 合力, 全力 but gives `竞争|力`, `影响|力`, `号召|力`, `着|力`,
- * `发|力`: a lone 力 after a character closes a word with it; so does a lone 业 (`服务|业`) and a lone 会
- * (`委员|会`).
+ * `发|力`: a lone 力 after a character closes a word with it; so does a lone 业 (`服务|业`), 会
+ * (`委员|会`), 制 (`责任|制`, `任期|制`) and 员 (`少先队|员`, `公务|员`).
  */
-const BOUND_SUFFIX = /^[化性型式率者们力业会]$/u;
+const BOUND_SUFFIX = /^[化性型式率者们力业会制员]$/u;
 
 /**
  * Terms the dictionary splits that a reader takes as one word: a congress or plenum by its number

@@ -24,6 +24,15 @@ describe('wordBreaks', () => {
     expect(words('集中力量')).toEqual(['集中', '力量']);
   });
 
+  // A ninth deck review found `工作责任 / 制`, `任期 / 制`, `少先队 / 员`: ICU gives `责任|制`, `少先队|员`.
+  it('keeps 制 and 员 with the word they close (责任制, 任期制, 少先队员, 公务员) and leaves 制度 and 员工 alone', () => {
+    expect(words('落实安全生产责任制')).toContain('责任制');
+    expect(words('推行经理层成员任期制')).toContain('任期制');
+    expect(words('从少先队员到共青团员')).toEqual(expect.arrayContaining(['少先队员', '共青团员']));
+    expect(words('完善规章制度')).toContain('制度');
+    expect(words('关心一线员工')).toContain('员工');
+  });
+
   it('still breaks before a word that starts with the same character (化解, 化工)', () => {
     expect(words('持续化解风险')).toEqual(['持续', '化解', '风险']);
     expect(words('化工产业')).toEqual(['化工', '产业']);
@@ -105,6 +114,8 @@ describe('set terms (set-terms.ts)', () => {
       ['发扬理论联系实际的优良作风', '理论联系实际'],
       ['开展批评和自我批评', '批评和自我批评'],
       ['深化党支部标准化、规范化建设', '党支部'],
+      // A ninth review found `学习贯彻习 / 近平总书记重要讲话` on two decks: ICU gives `习|近平`.
+      ['集团党委把学习贯彻习近平总书记重要讲话作为第一议题', '习近平'],
     ] as const) {
       const at = text.lastIndexOf(term);
       for (let k = at + 1; k < at + term.length; k += 1) expect(lineBreaks(text).has(k), `${text} ${k}`).toBe(false);
