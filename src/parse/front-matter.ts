@@ -156,8 +156,14 @@ function speakerAfterMeeting(line: string): string | null {
   return isSpeakerLine(speaker) ? speaker : null;
 }
 
+/**
+ * The body a written report is addressed to, on its own line under the title (`市国资委党委：`,
+ * `县委、县政府：`): a 公文's 主送机关, which a ninth deck review found as the overview's first bullet.
+ */
+const ADDRESSEE = /^[\p{Script=Han}、]{1,24}(?:党委|党组|党工委|委员会|人民政府|政府|办公厅|办公室|领导小组|局|厅|委|部|集团|公司)[：:]$/u;
+
 export function isSalutationLine(line: string): boolean {
-  return line.length <= 40 && !/[。？?]/.test(line) && /[：:！!，,]$/.test(line) && SALUTATION_WORDS.test(line);
+  return line.length <= 40 && !/[。？?]/.test(line) && /[：:！!，,]$/.test(line) && (SALUTATION_WORDS.test(line) || ADDRESSEE.test(line));
 }
 
 /** Longest line that reads as a note of where the text was published. */

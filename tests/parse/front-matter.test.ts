@@ -42,6 +42,16 @@ describe('line classifiers', () => {
     expect(isSalutationLine('各位家长，大家好！')).toBe(true);
     expect(isSalutationLine('各位代表，当前形势很好。')).toBe(false);
   });
+
+  // A ninth deck review (held-out/h05, a 主体责任 report) found its 主送机关 `市国资委党委：` as the
+  // overview's first bullet.
+  it('recognises the body a written report is addressed to, not a label that introduces a list', () => {
+    for (const line of ['市国资委党委：', '县委、县政府：', '集团公司党委：', '省人民政府：']) expect(isSalutationLine(line), line).toBe(true);
+    for (const line of ['主要做法：', '存在的问题：', '具体措施如下：']) expect(isSalutationLine(line), line).toBe(false);
+    const real = parseReport(readFileSync(path.join(fixtures, 'held-out', 'h05-dangjian-zhuti-zeren-huibao.txt'), 'utf8'));
+    expect(real.salutation).toBe('市国资委党委：');
+    expect(real.opening.startsWith('市国资委党委')).toBe(false);
+  });
 });
 
 describe('readFrontMatter', () => {
