@@ -19,6 +19,9 @@ const NO_LINE_END = /[（《「『“‘([]$/u;
 /** Characters after which a break reads naturally (particles and joins). */
 const SOFT_END = /[的之与和及在上、，：]$/u;
 
+/** The bar between a column's name and a title (`|`, `｜`), with any spaces around it. */
+const BAR = /\s*[|｜]\s*/u;
+
 interface BreakPoint {
   readonly at: number;
   /** 0 at a space or punctuation, 1 after a particle or join, 2 between two words. */
@@ -95,6 +98,12 @@ function linesAt(title: string, cuts: readonly number[]): string[] {
 export function titleLines(title: string, count: number): string[] {
   const text = title.trim();
   if (count <= 1 || text === '') return [text];
+  // A bar parts a column's name from the title, or the title from its byline, as a school or
+  // WeChat post sets them (`我的一中故事|第十七届校团学联主席团成员任宇颖`): a ninth deck review found
+  // such covers broken `我的一中故事|第十七届 / 校团学联……`. The lines part at the bar, which is not shown.
+  const parts = text.split(BAR);
+  const [head = '', rest = ''] = parts;
+  if (parts.length === 2 && head !== '' && rest !== '') return [head, ...titleLines(rest, count - 1)];
   const points = breakPoints(text);
   const best: { cuts: number[] | null; score: number } = { cuts: null, score: Infinity };
   const search = (from: number, cuts: number[], cost: number): void => {

@@ -94,6 +94,14 @@ describe('restrainEmphasis', () => {
 });
 
 describe('titleLines', () => {
+  // Titles of real school posts (unseen-12/07, unseen-51/04, unseen-55/05): a ninth deck review found
+  // `我的一中故事|第十七届 / 校团学联主席团成员任宇颖` on a cover.
+  it('parts the lines at a bar between a column’s name and a title or byline, and keeps a one-line title whole', () => {
+    expect(titleLines('我的一中故事|第十七届校团学联主席团成员任宇颖', 2)).toEqual(['我的一中故事', '第十七届校团学联主席团成员任宇颖']);
+    expect(titleLines('博雅论坛（教师篇）｜金秋竞赛收获丰，全校同心创辉煌', 3)).toEqual(['博雅论坛（教师篇）', '金秋竞赛收获丰，', '全校同心创辉煌']);
+    expect(titleLines('我的一中故事|张懿雯在新高一衔接教育上的发言', 1)).toEqual(['我的一中故事|张懿雯在新高一衔接教育上的发言']);
+  });
+
   it('breaks where the author left a space, else between words, never inside one', () => {
     expect(titleLines('竖直脊梁  立定脚跟  心怀梦想  勇敢前行', 2)).toEqual(['竖直脊梁  立定脚跟', '心怀梦想  勇敢前行']);
     for (const title of [
