@@ -593,6 +593,11 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
           candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false, asks) - 1 });
         }
       });
+      // The results a long sentence ends on after its measures (`……，统筹发展和安全，全年未发生较大及以上生产
+      // 安全事故，一般事故起数同比下降40%，安全生产形势总体平稳`): a ninth deck review found a 工作总结's
+      // overview showing the measures and slogans before them and never the year's outcome.
+      const outcome = resultTail(clauses);
+      if (outcome !== null && fits(outcome)) candidates.push({ text: outcome, order: order++, score: scoreSpan(outcome, false, false, asks) + 2 });
       // The first member of a list a colon opens (`……取得了不错的成绩：浙江省艺术节乐器类一等奖……；`),
       // a candidate like the members after it, which `；` makes sentences of their own (a third deck
       // review found a 述职's provincial award, first in its list, left out while the others showed).
@@ -613,6 +618,30 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
     }
   });
   return candidates;
+}
+
+/** A clause that states an outcome (`全年未发生较大及以上生产安全事故`, `安全生产形势总体平稳`, `位居全省第一`). */
+const OUTCOME =
+  /未发生|零事故|零伤亡|总体平稳|平稳有序|稳中向好|持续向好|(?:明显|显著|大幅|持续)(?:提升|提高|改善|增强|下降|减少|增长)|位居|位列|获评|荣获|入选|首次|创历史新高|创新高|圆满完成|全面完成|超额完成/u;
+
+/**
+ * The clauses a long sentence ends on that state its outcome, from the first that does, after at
+ * least two clauses of measures, to the end: two clauses or more, the first and the last each an
+ * outcome or a figure, and one of them an outcome in words (a run of figures alone is what
+ * `result` candidates and a counting paragraph already offer). The first names what it measures
+ * (not `同比增加59个`). Null when the sentence ends otherwise.
+ */
+function resultTail(clauses: readonly string[]): string | null {
+  const states = (clause: string): boolean => OUTCOME.test(clause) || FIGURE.test(clause);
+  const last = cleanSpan(clauses[clauses.length - 1] ?? '');
+  if (clauses.length < 4 || !states(last)) return null;
+  for (let from = 2; from <= clauses.length - 2; from += 1) {
+    const clause = cleanSpan(clauses[from] ?? '');
+    if (!states(clause) || /[：:]$/u.test((clauses[from] ?? '').trim())) continue;
+    if (NAMES_NO_MEASURE.test(clause) || !(OUTCOME.test(clause) || OUTCOME.test(last))) return null;
+    return cleanSpan(clauses.slice(from).join(''));
+  }
+  return null;
 }
 
 /** Front matter that reached a body (a speaker and date line, meeting logistics in brackets). */

@@ -505,6 +505,25 @@ describe('a result stated with a figure at the end of a long sentence', () => {
   });
 });
 
+// A ninth deck review (held-out/h02, a 安全生产工作总结): the overview showed the measures and slogans of
+// the opening sentence and never the year's outcome it ends on. Sentences written for this test.
+describe('the outcome a long sentence ends on', () => {
+  it('is a candidate of its own, from its first clause stating an outcome to the end', () => {
+    const text =
+      '2023年，集团公司深入贯彻上级关于安全生产的决策部署，坚持人民至上、生命至上，统筹发展和安全，全年未发生较大及以上生产安全事故，一般事故起数同比下降40%，安全生产形势总体平稳。';
+    expect(pickKeyPhrases(text, { count: 3, maxChars: 60, strict: true })).toContain(
+      '全年未发生较大及以上生产安全事故，一般事故起数同比下降40%，安全生产形势总体平稳',
+    );
+  });
+
+  it('is not offered for a run of figures alone, nor from a clause that names no measure', () => {
+    const figures = '全市加快推进重点项目建设，优化投资结构，强化要素保障，新开工项目1200个，完成投资860亿元，增长9.1%。';
+    expect(pickKeyPhrases(figures, { count: 5, maxChars: 40 })).not.toContain('新开工项目1200个，完成投资860亿元，增长9.1%');
+    const relative = '全市加快推进重点项目建设，优化投资结构，强化要素保障，同比增加59个，总投资创历史新高。';
+    for (const phrase of pickKeyPhrases(relative, { count: 5, maxChars: 40 })) expect(phrase.startsWith('同比增加')).toBe(false);
+  });
+});
+
 describe('sayings quoted to make a point', () => {
   it('are not picked before what the speaker says (stress fixture written for this test)', () => {
     const text =
