@@ -134,12 +134,13 @@ const LEADING_YEAR = /^(?:\d{4}\s*年(?:底|末|初|度)?的?|\d{4}\s*届)/;
 const TRAILING_TRIM =
   /(?:达到了|达到|达|为|是|突破|超过|约|近|共|累计|增加到|增至|提高到|提升到|提升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|均|已有|共有|拥有|已|都|超|有|每年|全年|跨过|跨越|迈上|站上|首次|历史性|再次|连续)$/;
 /**
- * A label must not start like these: a pronoun, a preposition, a verb that needs an object, or 总
+ * A label must not start like these: a pronoun, a preposition, a verb that needs an object, the
+ * tail of a date (`年`, `月`, but 年度 and 月度 open a measure: `年度任务完成率`), or 总
  * (`总产值`, `总投资`: a total whose owner stands in the clause before, `建筑业承压前行，总产值达……`,
  * reads on a card as the whole economy's).
  */
 const BAD_START =
-  /^(?:这|那|此|其|该|它|他|她|我|你|咱|大家|今天|在|对|把|将|向|从|由|给|让|使|被|以|于|有|要|是|为|等|年|月|日|届|前|后|中|里|枚|位|次|只|块|本|余|多|总)/;
+  /^(?:这|那|此|其|该|它|他|她|我|你|咱|大家|今天|在|对|把|将|向|从|由|给|让|使|被|以|于|有|要|是|为|等|年(?!度)|月(?!度)|日|届|前|后|中|里|枚|位|次|只|块|本|余|多|总)/;
 /**
  * A label that says only how or on top of what (`通过竞赛 1人`, `加上原有名师工作室 9个`, a fifth deck
  * review): what the figure counts comes after it.

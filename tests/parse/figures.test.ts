@@ -72,6 +72,15 @@ describe('card labels', () => {
     const text = '我校最近四年高考第一批上线率已从45％、60.1％、67％上升到68.1％，创造了新的辉煌。';
     for (const figure of findFigures([{ text, where: 'opening' }])) expect(figure.cardLabel, figure.text).not.toMatch(/^(?:上升|下降|增加|减少)(?:到|至)$/u);
   });
+
+  // A ninth deck review (held-out/h07, a 副主任述职): `年度任务完成率达到75%` made no card, and the
+  // overview showed `5篇 撰写心得体会` instead.
+  it('may open on 年度 or 月度, never on the tail of a date', () => {
+    const labels = (text: string): string[] => findFigures([{ text, where: 'opening' }]).map((figure) => figure.cardLabel);
+    expect(labels('建立工作机制，年度任务完成率达到75%。')).toEqual(['年度任务完成率']);
+    expect(labels('月度用电量达到30亿千瓦时。')).toEqual(['月度用电量']);
+    for (const label of labels('2023年新增就业岗位1.2万个，5月新开工项目30个。')) expect(label).not.toMatch(/^[年月]/u);
+  });
 });
 
 describe('rankFigures', () => {
