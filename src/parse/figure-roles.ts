@@ -132,7 +132,7 @@ const TRAILING_YEAR = /\d{4}\s*年(?:底|末|初|度)?$/;
 const LEADING_YEAR = /^(?:\d{4}\s*年(?:底|末|初|度)?的?|\d{4}\s*届)/;
 /** Linking verbs and particles at the end: `生产总值达到` names the measure as `生产总值`. */
 const TRAILING_TRIM =
-  /(?:达到了|达到|达|为|是|突破|超过|约|近|共|累计|增加到|增至|提高到|提升到|提升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|均|已有|共有|拥有|已|都|超|有|每年|全年|跨过|跨越|迈上|站上|首次|历史性|再次|连续)$/;
+  /(?:达到了|达到|达|为|是|突破|超过|约|近|共|累计|增加到|增至|提高到|提高至|提高了|又|提升到|提升至|升至|下降到|降至|实现|完成|占|由|从|的|分别为|分别|均|已有|共有|拥有|已|都|超|有|每年|全年|跨过|跨越|迈上|站上|首次|历史性|再次|连续)$/;
 /**
  * A label must not start like these: a pronoun, a preposition, a verb that needs an object, the
  * tail of a date (`年`, `月`, but 年度 and 月度 open a measure: `年度任务完成率`), or 总
@@ -293,7 +293,10 @@ function trimLabel(sentence: string, start: number, end: number, cuts: ReadonlyS
     BAD_START.test(label) ||
     BAD_END.test(label) ||
     MEANS_ONLY.test(label) ||
-    /[“”"‘’（）()《》]|(?<![A-Za-z.])\d/.test(label)
+    // A rate's unit (`元/月`), markup a web page left (`</script>`), a starting value (`……最低标准从每月
+    // 88元提高到……`) or a per-head qualifier (`提高到每人`): the words do not name what the figure is.
+    /[“”"‘’（）()《》<>/]|(?<![A-Za-z.])\d/.test(label) ||
+    /从(?:每[年月人日天])?$|每[年月人日天]$/u.test(label)
   )
     return '';
   return label;

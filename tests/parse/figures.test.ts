@@ -73,6 +73,16 @@ describe('card labels', () => {
     for (const figure of findFigures([{ text, where: 'opening' }])) expect(figure.cardLabel, figure.text).not.toMatch(/^(?:上升|下降|增加|减少)(?:到|至)$/u);
   });
 
+  // Labels real government reports gave once divider cards had room for them (unseen sets): the
+  // sentences are written for this test in their shape.
+  it('name what the figure is, not a starting value, a per-head qualifier, a rate unit or markup', () => {
+    const labels = (text: string): string[] => findFigures([{ text, where: 'opening' }]).map((figure) => figure.cardLabel);
+    expect(labels('城乡居民基础养老金最低标准从每月88元提高到100元。')[0]).toBe('');
+    expect(labels('城市低保标准提高到每人每月620元。')).toEqual(['']);
+    expect(labels('特困人员基本生活平均标准提高至1061元。')).toEqual(['特困人员基本生活平均标准']);
+    expect(labels('</script>同比增长15%。')).toEqual(['']);
+  });
+
   // A ninth deck review (held-out/h07, a 副主任述职): `年度任务完成率达到75%` made no card, and the
   // overview showed `5篇 撰写心得体会` instead.
   it('may open on 年度 or 月度, never on the tail of a date', () => {
