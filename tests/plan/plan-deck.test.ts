@@ -227,3 +227,19 @@ describe('a source closing too long for the closing slide', () => {
     expect(closing?.notes).toContain(outline.closing ?? '');
   });
 });
+
+// A ninth deck review (held-out/h09, a 国资工作会议 speech): the review part's divider showed two lead
+// sentences and none of its results, since a card label running to a second line (`监管企业实现营业收入`)
+// did not fit the card row.
+describe('a divider with figures', () => {
+  const text = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/held-out/h09-guozi-gongzuo-huiyi-jianghua.txt'), 'utf8');
+  const plan = planDeck(parseReport(text), theme('party-red'));
+  const divider = plan.slides.find((slide) => slide.kind === 'divider');
+  const shapes = (role: string) => (divider?.shapes ?? []).filter((shape) => shape.type === 'text' && shape.role === role);
+
+  it('shows its cards, with labels of two lines, before a second lead phrase', () => {
+    expect(shapes('figure').length).toBeGreaterThanOrEqual(2);
+    for (const label of shapes('label')) expect(label.type === 'text' ? label.paragraphs[0]?.lines.length : 0).toBeLessThanOrEqual(2);
+    expect(shapes('body').flatMap((shape) => (shape.type === 'text' ? shape.paragraphs : []))).toHaveLength(1);
+  });
+});

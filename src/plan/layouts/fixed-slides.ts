@@ -290,6 +290,8 @@ export interface DividerContent {
   readonly figures: readonly CardFigure[];
   /** Longest title phrase shown (default 60); shorter when a long title does not fit in three lines. */
   readonly titleChars?: number;
+  /** Most lead phrases shown (default 2); one when two leave the figure cards no room. */
+  readonly leadPhrases?: number;
 }
 
 interface FigureCardStyle {
@@ -345,6 +347,9 @@ function figureCards(context: ComposeContext, figures: readonly CardFigure[], bo
         align: 'center' as const,
         valign: 'top' as const,
         maxLines: 2,
+        // A label is read as a phrase, like a heading: two even lines ending between words
+        // (`农村居民 / 人均可支配收入`, not `农村居民人 / 均可支配收入`).
+        balance: true,
       };
     }),
   );
@@ -370,6 +375,13 @@ function bigNumber(content: DividerContent): string {
 }
 
 /** 过渡页: the part's big number on the colour field, its title and lead beside it. */
+/**
+ * Height of the divider's row of figure cards: room for a label of two lines at the body's smallest
+ * size under the number. At 96 pt a label had room for one line, so a card whose label ran to a
+ * second (`监管企业实现营业收入`) was refused and the divider showed none (a ninth deck review).
+ */
+const CARDS_H = 108;
+
 export function composeDivider(context: ComposeContext, content: DividerContent): Shape[] | null {
   const { theme, geometry } = context;
   const { width, height } = geometry;
@@ -419,7 +431,9 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
       }),
   );
   // A lead-in that names the part (`……，我们还要持续念好“六字真经”`) would say the title twice.
-  const leadText = pickKeyPhrases(content.lead, { count: 2, maxChars: 60, strict: true }).filter((phrase) => !phrase.includes(content.title));
+  const leadText = pickKeyPhrases(content.lead, { count: content.leadPhrases ?? 2, maxChars: 60, strict: true }).filter(
+    (phrase) => !phrase.includes(content.title),
+  );
   const lead =
     leadText.length === 0
       ? null
@@ -434,10 +448,16 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
         });
   const texts = stack(lead === null ? [part, title] : [part, title, lead], 0, 16);
   if (texts === null) return null;
-  const cardsH = content.figures.length === 0 ? 0 : 96;
+  const cardsH = content.figures.length === 0 ? 0 : CARDS_H;
   const cardsGap = cardsH === 0 ? 0 : 24;
   const blockH = stackHeight(texts, 16) + cardsGap + cardsH;
-  if (blockH > textBox.h) return content.figures.length > 0 ? composeDivider(context, { ...content, figures: [] }) : null;
+  if (blockH > textBox.h) {
+    if (content.figures.length === 0) return null;
+    // The part's figures say more than a second lead phrase (a ninth deck review: a speech's review
+    // part showed two lead sentences and none of 利润总额86.5亿元, 上缴税费52亿元); they go last.
+    if (leadText.length > 1) return composeDivider(context, { ...content, leadPhrases: 1 });
+    return composeDivider(context, { ...content, figures: [] });
+  }
   const top = centerVertically(textBox, blockH).y;
   const placed = shiftShapes(texts, 0, top);
   const titleShape = placed[1] as TextShape;
@@ -450,7 +470,8 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
       numberRange: { min: theme.sizes.heading.min, max: theme.sizes.figure.min },
       labelChars: 14,
     });
-    if (cards === null) return composeDivider(context, { ...content, figures: [] });
+    // A label too long for its card drops the last-ranked card before every card goes.
+    if (cards === null) return composeDivider(context, { ...content, figures: content.figures.slice(0, -1) });
     shapes.push(...cards);
   }
   return shapes;
