@@ -160,7 +160,9 @@ export function handCards(outline: Outline, where: FigureCard['where']): CardFig
 
 /**
  * The cards huibao would choose, by place: what `outline --format md` writes into its `figures:`
- * block for the user to keep, drop, relabel or add to. Mirrors what the plan shows.
+ * block for the user to keep, drop, relabel or add to. Mirrors what the plan shows, except a divider
+ * card a bullet of its part says again, which the plan drops once its pages are laid out
+ * (plan-deck.ts withoutRestated); offered here, it stays if the user keeps it.
  */
 export function suggestedCards(outline: Outline): FigureCard[] {
   return automaticCards(outline, hasOverview(detectGenre(outline)));

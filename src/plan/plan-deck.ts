@@ -439,7 +439,7 @@ function sectionDrafts(
   const leadTaken = content.targets[0]?.notes ?? '';
   // The divider shows and keeps what comes before it: the targets page shows them all.
   const leadBefore = leadTaken === '' ? section.lead : section.lead.slice(0, section.lead.indexOf(leadTaken)).trim();
-  const figures = handCards(outline, index) ?? pickSectionFigures(outline.figures, index, overviewFigures).map(toCard);
+  const figures = handCards(outline, index) ?? withoutRestated(pickSectionFigures(outline.figures, index, overviewFigures).map(toCard), pages);
   const divider: Draft = {
     kind: 'divider',
     layout: 'divider',
@@ -477,6 +477,35 @@ function sectionDrafts(
   // Without a divider its notes open the first page, so the text is still in the notes once, in order.
   const [first, ...rest] = contents;
   return first === undefined ? [divider] : [{ ...first, notes: [divider.notes, first.notes].filter((part) => part.trim() !== '').join('\n') }, ...rest];
+}
+
+/** Characters a bullet may hold beyond a card's label and figure and still say only what the card says. */
+const RESTATED_SLACK = 6;
+
+/**
+ * The divider's cards less those a bullet of the part's pages says again and no more (`回笼资金9.8亿元`
+ * under `9.8亿元 回笼资金`): a ninth deck review counted such repeats on half the decks. The bullet
+ * stays, with the words around the figure; a card the user set in the outline always stays.
+ */
+function withoutRestated(cards: readonly CardFigure[], pages: readonly Page[]): CardFigure[] {
+  const bullets = pages.flatMap((page) =>
+    page.body.flatMap((shape) =>
+      shape.type === 'text'
+        ? shape.paragraphs.map((paragraph) =>
+            paragraph.lines
+              .map((line) => line.map((run) => run.text).join(''))
+              .join('')
+              .replace(/\s+/gu, ''),
+          )
+        : [],
+    ),
+  );
+  return cards.filter((card) => {
+    const figure = card.text.replace(/\s+/gu, '');
+    return !bullets.some(
+      (bullet) => bullet.includes(figure) && bullet.includes(card.label) && bullet.length <= figure.length + card.label.length + RESTATED_SLACK,
+    );
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -241,5 +241,34 @@ describe('a divider with figures', () => {
     expect(shapes('figure').length).toBeGreaterThanOrEqual(2);
     for (const label of shapes('label')) expect(label.type === 'text' ? label.paragraphs[0]?.lines.length : 0).toBeLessThanOrEqual(2);
     expect(shapes('body').flatMap((shape) => (shape.type === 'text' ? shape.paragraphs : []))).toHaveLength(1);
+  });
+});
+
+describe('divider cards and the bullets of their part', () => {
+  // A ninth deck review counted a card and a bullet saying the same (`9.8亿元 回笼资金` over `回笼资金9.8亿元`)
+  // on half the decks.
+  it('never repeat each other: a card a bullet restates goes (the held-out reports)', () => {
+    const folder = path.join(REPO_ROOT, 'tests/fixtures/held-out');
+    for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt'))) {
+      const report = { name, text: readFileSync(path.join(folder, name), 'utf8') };
+      const plan = planDeck(parseReport(report.text), theme('party-red'));
+      let cards: string[][] = [];
+      for (const slide of plan.slides) {
+        const texts = slide.shapes.flatMap((shape) =>
+          shape.type === 'text' ? shape.paragraphs.map((p) => ({ role: shape.role, text: p.lines.map((l) => l.map((r) => r.text).join('')).join('') })) : [],
+        );
+        if (slide.kind === 'divider') {
+          cards = texts.flatMap((text, index) => (text.role === 'figure' ? [[text.text, texts[index + 1]?.text ?? '']] : []));
+          continue;
+        }
+        if (slide.kind !== 'content') continue;
+        for (const { text } of texts) {
+          for (const [figure = '', label = ''] of cards) {
+            const restated = text.includes(figure) && text.includes(label) && text.length <= figure.length + label.length + 6;
+            expect(restated, `${report.name}: ${text}`).toBe(false);
+          }
+        }
+      }
+    }
   });
 });
