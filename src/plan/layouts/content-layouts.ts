@@ -115,7 +115,6 @@ function phraseParagraphs(phrases: readonly string[], styles: TextStyles) {
   return phrases.map((phrase) => quotedParagraph(phrase, styles));
 }
 
-/** A row's key phrases beside its heading (rows and point-items): centred, bulleted when there are several. */
 /**
  * The sizes of bullets under `headings`: never larger than the headings (a deck review: whole-sentence
  * card headings in small bold over larger bullets read upside down), nor below the body's minimum.
@@ -125,6 +124,7 @@ function bodyRangeUnder(theme: Theme, headings: readonly TextShape[]): SizeRange
   return { min: theme.sizes.body.min, max: Math.max(theme.sizes.body.min, Math.min(theme.sizes.body.max, heading)) };
 }
 
+/** A row's key phrases beside its heading (rows and point-items): centred, bulleted when there are several. */
 function rowPhrasesRequest(
   context: ComposeContext,
   box: Box,

@@ -374,7 +374,6 @@ function bigNumber(content: DividerContent): string {
   return /^[一二三四五六七八九十百]+$/u.test(content.label) ? twoDigits(content.index) : content.label;
 }
 
-/** 过渡页: the part's big number on the colour field, its title and lead beside it. */
 /**
  * Height of the divider's row of figure cards: room for a label of two lines at the body's smallest
  * size under the number. At 96 pt a label had room for one line, so a card whose label ran to a
@@ -382,6 +381,7 @@ function bigNumber(content: DividerContent): string {
  */
 const CARDS_H = 108;
 
+/** 过渡页: the part's big number on the colour field, its title and lead beside it. */
 export function composeDivider(context: ComposeContext, content: DividerContent): Shape[] | null {
   const { theme, geometry } = context;
   const { width, height } = geometry;
@@ -454,7 +454,7 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
   if (blockH > textBox.h) {
     if (content.figures.length === 0) return null;
     // The part's figures say more than a second lead phrase (a ninth deck review: a speech's review
-    // part showed two lead sentences and none of 利润总额86.5亿元, 上缴税费52亿元); they go last.
+    // part showed two lead sentences and none of 利润总额86.5亿元, 上缴税费52亿元): the cards go last.
     if (leadText.length > 1) return composeDivider(context, { ...content, leadPhrases: 1 });
     return composeDivider(context, { ...content, figures: [] });
   }
