@@ -180,3 +180,21 @@ export function automaticCards(outline: Outline, withOverview: boolean): FigureC
   });
   return cards;
 }
+
+/** A paragraph's text as shown, without the spaces lines may carry. */
+export function paragraphText(paragraph: { readonly lines: readonly (readonly { readonly text: string }[])[] }): string {
+  return paragraph.lines
+    .map((line) => line.map((run) => run.text).join(''))
+    .join('')
+    .replace(/\s+/gu, '');
+}
+
+/**
+ * True when one of `bullets` states the card's figure with its label: the card would say it twice. A
+ * masked card (`*户`) never does: it is there to be filled in before the meeting.
+ */
+export function restates(bullets: readonly string[], card: CardFigure): boolean {
+  if (card.masked) return false;
+  const figure = card.text.replace(/\s+/gu, '');
+  return bullets.some((bullet) => bullet.includes(figure) && bullet.includes(card.label));
+}

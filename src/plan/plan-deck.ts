@@ -18,7 +18,7 @@ import { composeTablePages } from './layouts/table-layout.js';
 import { isMasterShape, planMasters, type ThemeImages } from './masters.js';
 import { balancedRuns, expandedSlidesOf, paginateExpanded, paginateGroups, paginateLead, paginateSection, type ComposedPage } from './paginate.js';
 import { allocateSlides, type DetailLevel, type SectionBudget, type SectionMeasure } from './slide-budget.js';
-import { handCards, pickOverviewFigures, pickSectionFigures, toCard, type CardFigure } from './pick-figures.js';
+import { handCards, paragraphText, pickOverviewFigures, pickSectionFigures, restates, toCard, type CardFigure } from './pick-figures.js';
 import { CLOSING_BY_GENRE, detectGenre, hasOverview, type Genre } from './genre.js';
 import { restrainEmphasis } from './emphasis.js';
 import { splitHandBullets } from './hand-bullets.js';
@@ -479,33 +479,15 @@ function sectionDrafts(
   return first === undefined ? [divider] : [{ ...first, notes: [divider.notes, first.notes].filter((part) => part.trim() !== '').join('\n') }, ...rest];
 }
 
-/** Characters a bullet may hold beyond a card's label and figure and still say only what the card says. */
-const RESTATED_SLACK = 6;
-
 /**
- * The divider's cards less those a bullet of the part's pages says again and no more (`回笼资金9.8亿元`
- * under `9.8亿元 回笼资金`): a ninth deck review counted such repeats on half the decks. The bullet
- * stays, with the words around the figure; a card the user set in the outline always stays.
+ * The divider's cards less those a bullet of the part's pages states with its label (`回笼资金9.8亿元`
+ * under `9.8亿元 回笼资金`, `组织领导班子成员讲纪律党课12场` under `12场`): two reviews counted such
+ * repeats on half the decks. The bullet stays, with the words around the figure, and the divider shows
+ * the results the pages leave out; a card the user set in the outline always stays.
  */
 function withoutRestated(cards: readonly CardFigure[], pages: readonly Page[]): CardFigure[] {
-  const bullets = pages.flatMap((page) =>
-    page.body.flatMap((shape) =>
-      shape.type === 'text'
-        ? shape.paragraphs.map((paragraph) =>
-            paragraph.lines
-              .map((line) => line.map((run) => run.text).join(''))
-              .join('')
-              .replace(/\s+/gu, ''),
-          )
-        : [],
-    ),
-  );
-  return cards.filter((card) => {
-    const figure = card.text.replace(/\s+/gu, '');
-    return !bullets.some(
-      (bullet) => bullet.includes(figure) && bullet.includes(card.label) && bullet.length <= figure.length + card.label.length + RESTATED_SLACK,
-    );
-  });
+  const bullets = pages.flatMap((page) => page.body.flatMap((shape) => (shape.type === 'text' ? shape.paragraphs.map(paragraphText) : [])));
+  return cards.filter((card) => !restates(bullets, card));
 }
 
 /**

@@ -2,7 +2,7 @@
  * The slides every deck has once (cover, agenda, overview, closing) and the divider before each
  * theme. Positions are fractions of the slide so 16:9 and 4:3 both work.
  */
-import type { CardFigure } from '../pick-figures.js';
+import { restates, type CardFigure } from '../pick-figures.js';
 import { titleLines, widthOf } from '../title-lines.js';
 import type { Box, Shape, TextShape } from '../deck-plan.js';
 import { leadPhrase, pickKeyPhrases } from '../condense.js';
@@ -243,14 +243,23 @@ export function composeOverview(context: ComposeContext, content: OverviewConten
   const body = geometry.body;
   const shapes: Shape[] = [];
   let listTop = body.y;
-  if (content.figures.length > 0) {
+  const phrases = pickKeyPhrases(content.opening, { count: content.figures.length > 0 ? 3 : 5, maxChars: 60, strict: true });
+  // A card whose figure a statement below states with its label says it twice (a ninth deck review:
+  // `40% 一般事故起数同比下降` over `全年未发生……，一般事故起数同比下降40%，……`): the statement stays.
+  const figures = content.figures.filter(
+    (card) =>
+      !restates(
+        phrases.map((phrase) => phrase.replace(/\s+/gu, '')),
+        card,
+      ),
+  );
+  if (figures.length > 0) {
     const cardH = Math.min(128, body.h * 0.36);
-    const cards = figureCards(context, content.figures, { ...body, h: cardH }, { numberRange: theme.sizes.figure, labelChars: 18 });
+    const cards = figureCards(context, figures, { ...body, h: cardH }, { numberRange: theme.sizes.figure, labelChars: 18 });
     if (cards === null) return null;
     shapes.push(...cards);
     listTop = body.y + cardH + 28;
   }
-  const phrases = pickKeyPhrases(content.opening, { count: content.figures.length > 0 ? 3 : 5, maxChars: 60, strict: true });
   if (phrases.length > 0) {
     const styles = stylesOn(context, backgroundUnder(context, 'overview', body));
     const list = fitTextBox({
