@@ -34,6 +34,7 @@ export function isCardWorthy(figure: Figure): boolean {
     figure.role === 'result' &&
     figure.cardLabel !== '' &&
     !isRunningTotal(figure) &&
+    !isPartOfWhole(figure) &&
     !isRelativeOnly(figure.cardLabel) &&
     !isCountOfOne(figure) &&
     !LEVEL_ONLY.test(figure.cardLabel)
@@ -76,6 +77,21 @@ function isRunningTotal(figure: Figure): boolean {
       .split(/[，,；;。：:]/u)
       .pop() ?? '';
   return /累计|合计|总计/u.test(clause);
+}
+
+/**
+ * A share of a whole the clause before names (`上半年发展党员18名，其中生产一线党员占72%`): its card would
+ * read as a share of all the party members (a ninth deck review), and a label cannot carry the whole.
+ * A part given as an amount (`其中农村居民人均可支配收入2万元`) is a result of its own and stays.
+ */
+function isPartOfWhole(figure: Figure): boolean {
+  const at = figure.sentence.indexOf(figure.text);
+  const clause =
+    figure.sentence
+      .slice(0, Math.max(0, at))
+      .split(/[，,；;。：:]/u)
+      .pop() ?? '';
+  return /^\s*其中[^，,]*占(?!有)/u.test(clause);
 }
 
 /** 0 best: headline amounts, headline rates, other amounts, other rates, counts. */

@@ -112,6 +112,19 @@ describe('a running total over several years', () => {
   });
 });
 
+// A ninth deck review's re-review (held-out/h01): `72% 生产一线党员` was the share of the 18 members
+// admitted that half-year, not of all members.
+describe('a share of a whole the clause before names (其中……占)', () => {
+  it('makes no figure card; a part given as an amount still does (stress sentences written for this test)', () => {
+    const figures = findFigures([
+      { text: '上半年发展党员18名，其中生产一线党员占72%。城乡居民人均可支配收入3.2万元，其中农村居民人均可支配收入2万元。', where: 'opening' },
+    ]);
+    const cards = figures.filter(isCardWorthy).map((figure) => figure.text);
+    expect(cards).not.toContain('72%');
+    expect(cards).toContain('2万元');
+  });
+});
+
 // A review of decks of this session's sets: `75% 占一般公共预算支出`, `53% 占总人数` named only what the
 // figure is a share of; the subject was in an earlier clause.
 describe('a share or a change whose subject is in an earlier clause', () => {
