@@ -168,7 +168,7 @@ function agendaDrafts(deck: ComposeContext, outline: Outline, labels: readonly s
   return drafts;
 }
 
-function overviewDraft(deck: ComposeContext, outline: Outline, figures: readonly CardFigure[]): Draft | null {
+function overviewDraft(deck: ComposeContext, outline: Outline, figures: readonly CardFigure[], chosenByUser: boolean): Draft | null {
   const context = contextForKind(deck, 'overview');
   // Only with substance: results, or an opening that says more than courtesies and procedure.
   if (figures.length === 0 && !hasSubstance(outline.opening)) return null;
@@ -176,7 +176,7 @@ function overviewDraft(deck: ComposeContext, outline: Outline, figures: readonly
   // Fewer cards rather than none when four do not fit side by side.
   let body: Shape[] | null = null;
   for (let count = figures.length; body === null && count >= 0; count -= 1)
-    body = composeOverview(context, { opening: outline.opening, figures: figures.slice(0, count) });
+    body = composeOverview(context, { opening: outline.opening, figures: figures.slice(0, count), keepCards: chosenByUser });
   if (body === null || body.length === 0) return null;
   return {
     kind: 'overview',
@@ -591,9 +591,11 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   const context: ComposeContext = { theme, geometry, spoken: genre === 'speech' || genre === 'pledge' };
   // A speech has no 总体情况; a report's overview shows its headline results and its opening.
   const overviewFigures = hasOverview(genre) && outline.cards === undefined ? pickOverviewFigures(outline.figures) : [];
-  const overviewCards = handCards(outline, 'overview') ?? overviewFigures.map(toCard);
+  const handOverview = handCards(outline, 'overview');
+  const overviewCards = handOverview ?? overviewFigures.map(toCard);
   // A document's preamble (`为……，现提出如下意见`) is no summary: it gets an overview only for its figures.
-  const overview = hasOverview(genre) && (genre !== 'document' || overviewCards.length > 0) ? overviewDraft(context, outline, overviewCards) : null;
+  const overview =
+    hasOverview(genre) && (genre !== 'document' || overviewCards.length > 0) ? overviewDraft(context, outline, overviewCards, handOverview !== null) : null;
   const shownFigures = new Set(overview === null ? [] : overviewFigures);
   const cover = coverDraft(context, outline, options);
   const content = contextForKind(context, 'content');

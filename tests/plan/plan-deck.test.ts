@@ -291,4 +291,27 @@ describe('overview cards and the statements under them', () => {
       }
     }
   });
+
+  it('keep a card the user set in the outline, even when a statement states it (held-out/h01)', () => {
+    const outline = parseReport(readFileSync(path.join(REPO_ROOT, 'tests/fixtures/held-out/h01-jitao-dangjian-gongzuo-huibao.txt'), 'utf8'));
+    const automatic = planDeck(outline, theme('party-red')).slides.find((slide) => slide.kind === 'overview');
+    const shown = (slide: typeof automatic): string[] =>
+      (slide?.shapes ?? []).flatMap((shape) =>
+        shape.type === 'text' && shape.role === 'figure'
+          ? [
+              shape.paragraphs
+                .map((p) =>
+                  p.lines
+                    .flat()
+                    .map((r) => r.text)
+                    .join(''),
+                )
+                .join(''),
+            ]
+          : [],
+      );
+    expect(shown(automatic)).not.toContain('46.8亿元');
+    const chosen = planDeck({ ...outline, cards: [{ where: 'overview', label: '集团实现营业收入', text: '46.8亿元' }] }, theme('party-red'));
+    expect(shown(chosen.slides.find((slide) => slide.kind === 'overview'))).toEqual(['46.8亿元']);
+  });
 });

@@ -235,6 +235,8 @@ export function composeAgenda(context: ComposeContext, agenda: readonly AgendaEn
 export interface OverviewContent {
   readonly opening: string;
   readonly figures: readonly CardFigure[];
+  /** The cards are the user's (the outline's `figures:` block): all of them stay. */
+  readonly keepCards?: boolean;
 }
 
 /** 总体情况: key figures as number cards, the opening's key statements beneath. */
@@ -246,13 +248,8 @@ export function composeOverview(context: ComposeContext, content: OverviewConten
   const phrases = pickKeyPhrases(content.opening, { count: content.figures.length > 0 ? 3 : 5, maxChars: 60, strict: true });
   // A card whose figure a statement below states with its label says it twice (a ninth deck review:
   // `40% 一般事故起数同比下降` over `全年未发生……，一般事故起数同比下降40%，……`): the statement stays.
-  const figures = content.figures.filter(
-    (card) =>
-      !restates(
-        phrases.map((phrase) => phrase.replace(/\s+/gu, '')),
-        card,
-      ),
-  );
+  const statements = phrases.map((phrase) => phrase.replace(/\s+/gu, ''));
+  const figures = content.keepCards === true ? content.figures : content.figures.filter((card) => !restates(statements, card));
   if (figures.length > 0) {
     const cardH = Math.min(128, body.h * 0.36);
     const cards = figureCards(context, figures, { ...body, h: cardH }, { numberRange: theme.sizes.figure, labelChars: 18 });
