@@ -70,13 +70,18 @@ function isRelativeOnly(label: string): boolean {
  * figure beside the year's own, and a label cannot carry the span it covers.
  */
 function isRunningTotal(figure: Figure): boolean {
+  return /累计|合计|总计/u.test(clauseBefore(figure));
+}
+
+/** The words of the figure's clause before it (`其中生产一线党员占` for `72%`). */
+function clauseBefore(figure: Figure): string {
   const at = figure.sentence.indexOf(figure.text);
-  const clause =
+  return (
     figure.sentence
       .slice(0, Math.max(0, at))
       .split(/[，,；;。：:]/u)
-      .pop() ?? '';
-  return /累计|合计|总计/u.test(clause);
+      .pop() ?? ''
+  );
 }
 
 /**
@@ -85,13 +90,7 @@ function isRunningTotal(figure: Figure): boolean {
  * A part given as an amount (`其中农村居民人均可支配收入2万元`) is a result of its own and stays.
  */
 function isPartOfWhole(figure: Figure): boolean {
-  const at = figure.sentence.indexOf(figure.text);
-  const clause =
-    figure.sentence
-      .slice(0, Math.max(0, at))
-      .split(/[，,；;。：:]/u)
-      .pop() ?? '';
-  return /^\s*其中[^，,]*占(?!有)/u.test(clause);
+  return /^\s*其中[^，,]*占(?!有)/u.test(clauseBefore(figure));
 }
 
 /** 0 best: headline amounts, headline rates, other amounts, other rates, counts. */
