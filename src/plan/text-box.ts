@@ -82,10 +82,10 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
   if (largest === null) return null;
   const balance = request.balance ?? (request.role === 'title' || request.role === 'subtitle' || request.role === 'heading');
   const headingAt = (fit: FitResult<RunStyle>): Span<RunStyle>[][][] => balanceHeading(request.paragraphs, fit.paragraphs, width, fit.size);
-  const fitted = balance
-    ? headingInWords(largest, headingAt, (size) => fitWithin(inner - overhang(size, request.lineHeight), size), request.range.min)
-    : largest;
-  const sameCount = balance ? headingAt(fitted) : wrapAtWords(request.paragraphs, fitted.paragraphs, width, fitted.size, false);
+  // A heading's lines are chosen with its size (headingInWords); body text is rewrapped at its fitted size.
+  const heading = balance ? headingInWords(largest, headingAt, (size) => fitWithin(inner - overhang(size, request.lineHeight), size), request.range.min) : null;
+  const fitted = heading?.fit ?? largest;
+  const sameCount = heading?.lines ?? wrapAtWords(request.paragraphs, fitted.paragraphs, width, fitted.size, false);
   // Only body text takes spare lines: a layout gives a heading's unused height to the text below
   // it (composeCards), so a third heading line set a card row's bullets smaller (16 → 14.5 pt).
   const room = balance ? 0 : spareLines(request, inner, fitted);
@@ -184,14 +184,17 @@ function headingInWords(
   linesAt: (fit: FitResult<RunStyle>) => Span<RunStyle>[][][],
   fitAt: (size: number) => FitResult<RunStyle> | null,
   min: number,
-): FitResult<RunStyle> {
-  if (breaksBetweenWords(linesAt(largest))) return largest;
+): { readonly fit: FitResult<RunStyle>; readonly lines: Span<RunStyle>[][][] } {
+  const atLargest = linesAt(largest);
+  if (breaksBetweenWords(atLargest)) return { fit: largest, lines: atLargest };
   const floor = Math.max(min, largest.size - MAX_HEADING_SHRINK);
   for (let size = largest.size - SIZE_STEP; size >= floor - 1e-9; size -= SIZE_STEP) {
     const fit = fitAt(round(size));
-    if (fit !== null && fit.lines <= largest.lines && breaksBetweenWords(linesAt(fit))) return fit;
+    if (fit === null || fit.lines > largest.lines) continue;
+    const lines = linesAt(fit);
+    if (breaksBetweenWords(lines)) return { fit, lines };
   }
-  return largest;
+  return { fit: largest, lines: atLargest };
 }
 
 /** True when every line of every paragraph ends between two words (lineBreaks), not inside one. */
