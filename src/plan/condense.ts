@@ -73,7 +73,7 @@ export function saysOnlyWhen(title: string): boolean {
  * point is in what follows (a sixth deck review: a 述职 stopped at `……，紧紧围绕学校中心工作`).
  */
 const FRAME_CLAUSE =
-  /^(?:(?:要|必须|应当|应该|继续|进一步|重点|主要|紧紧|紧密|始终|牢牢|全力)?(?:按照|根据|依据|依照|遵照|本着|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合|对于)[^，。；]*|面向[^，。；]{1,10}|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6}|经(?![济营历验常费典过纬])[^，。；]{1,12}(?:研究|决定|同意|批准|审议|讨论|审定)(?:决定|同意|通过)?)$/u;
+  /^(?:(?:要|必须|应当|应该|继续|进一步|重点|主要|紧紧|紧密|始终|牢牢|全力)?(?:按照|根据|依据|依照|遵照|本着|对照|围绕|立足|依托|借助|借力|凭借|针对|通过|经过|结合|对于)[^，。；]*|面向[^，。；]{1,10}|从[^，。；]*出发|以[^，。；为]*|以[^，。；]*为[^，。；]{1,6}|经(?![济营历验常费典过纬])[^，。；]{1,12}(?:研究|决定|同意|批准|审议|讨论|审定)(?:决定|同意|通过)?)$/u;
 
 /** True for a clause that only frames the main one or sets its scene (`根据《……》`, `这五年`). */
 function framesOnly(clause: string): boolean {
@@ -103,14 +103,22 @@ const SUPPOSES = /^(?:如果|假如|假若|倘若|要是)/u;
 const FORMULAIC =
   /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢|(?:鼓掌|掌声)$/u;
 /**
- * A clause that opens on the change or the comparison (`较上年提高0.6个百分点`, `年均增长11.9%`, `其中……`):
- * what it measures is named in a clause before it.
+ * A clause that opens on the change or the comparison (`较上年提高0.6个百分点`, `年均增长11.9%`, `其中……`), or
+ * names a bare quantity before it (`面积超过5000万亩`, `总产量达到853.2亿斤`): whose it is, is named in a
+ * clause before it, when (`去年又减少281人`) or not.
  */
 const NAMES_NO_MEASURE =
-  /^(?:[^，,]{1,5}率|较|比|同比|环比|年均|平均增长|分别|增长|提高|提升|下降|减少|增加|其中|占|达到|达|为|是|超过|突破|累计|合计|共计|约)/u;
+  /^(?:\d{4}年|去年|今年|全年|当年|年内|[上下]半年)?(?:又|再|还|也)?(?:[^，,]{1,5}率|较|比|同比|环比|年均|平均增长|分别|增长|提高|提升|下降|减少|增加|其中|占|达到|达|为|是|超过|突破|累计|合计|共计|约|\p{Script=Han}{0,2}[量积额值数入模](?:占|超过|达到|达|为|突破|增至|增长|增加|提高|提升|下降|减少|稳定在|保持在)[0-9０-９])/u;
 /** Sentences with a figure that make a paragraph one that counts results. */
 const COUNTING_PARAGRAPH = 3;
 const FIGURE = /[0-9０-９*＊×]+(\.[0-9]+)?\s*(%|％|亿|万|个|户|项|家|人|元|倍|千|百)/u;
+/**
+ * A count of what was done (`检查3次`, `查处问题2起`, `改造42公里`, `选拔任用中层干部23名`): a result as much as
+ * money and shares are; an ordinal or a rank (`第3次`, `前100名`) is not. Wider than FIGURE, which weighs every candidate: a
+ * count of things is a result where a clause states it, not a reason to prefer any sentence holding one.
+ */
+const COUNT =
+  /(?<![第前0-9０-９.])[0-9０-９*＊×]+(\.[0-9]+)?\s*(%|％|亿|万|个|户|项|家|人|元|倍|千|百|名|次|场|起|篇|件|条|支|所|座|台|辆|套|批|类|组|份|公里|千米|米|吨|亩|天)/u;
 
 /** Whether `char` after `before` ends a part: a half-width `;` after a letter or digit ends an entity (`&lt;`), not a clause. */
 function separates(char: string, before: string, separators: ReadonlySet<string>): boolean {
@@ -585,10 +593,10 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
           subjectOfLaterJudgement(clauses.slice(0, index + 2), clauses.slice(index + 2)) ||
           insideJudgement(clauses.slice(0, index + 1), clauses.slice(index + 1));
         const dangles = leavesDangling(clause, clauses[index + 2] ?? '', clauses.slice(index + 3)) || completesDisposal(clauses[index] ?? '', span);
-        // A sentence's last clause that states its result with a figure (`……，有序压降融资成本，平均融资成本下降
-        // 0.42个百分点`) is a candidate of its own: an eighth deck review found results dropped while the
-        // measures before them showed.
-        const result = index === clauses.length - 2 && FIGURE.test(span) && span.length >= 8 && !NAMES_NO_MEASURE.test(span);
+        // A clause that states a result with a count (`……，有序压降融资成本，平均融资成本下降0.42个百分点`,
+        // `……，查处违反中央八项规定精神问题2起`) is a candidate of its own: the eighth and ninth deck reviews found
+        // results dropped while the measures before them showed.
+        const result = COUNT.test(span) && span.length >= 8 && !NAMES_NO_MEASURE.test(span);
         if ((MEASURE_VERBS.test(span) || result) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles) {
           candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false, asks) - 1 });
         }
@@ -632,7 +640,7 @@ const OUTCOME =
  * (not `同比增加59个`). Null when the sentence ends otherwise.
  */
 function resultTail(clauses: readonly string[]): string | null {
-  const states = (clause: string): boolean => OUTCOME.test(clause) || FIGURE.test(clause);
+  const states = (clause: string): boolean => OUTCOME.test(clause) || COUNT.test(clause);
   const last = cleanSpan(clauses[clauses.length - 1] ?? '');
   if (clauses.length < 4 || !states(last)) return null;
   for (let from = 2; from <= clauses.length - 2; from += 1) {

@@ -505,6 +505,34 @@ describe('a result stated with a figure at the end of a long sentence', () => {
   });
 });
 
+// A ninth deck review: items of a 党建汇报, a 述职 and a 安全生产总结 showed their measures and dropped the
+// results after them (`查处……问题2起`, `完成……改造42公里`), and one showed only the standard it followed
+// (`对照“应建尽建”要求`). Sentences written for this test, in the shape of those items.
+describe('a result stated with a count inside a sentence', () => {
+  it('is a candidate wherever it stands, counted in any unit of things done', () => {
+    const middle = '持续开展违规吃喝、违规发放津补贴等问题专项治理，查处违反中央八项规定精神问题2起，处理3人，并在全系统通报。';
+    expect(pickKeyPhrases(middle, { count: 2, maxChars: 27 })).toContain('查处违反中央八项规定精神问题2起');
+    const length = '围绕建筑施工、城市燃气等重点领域，制定专项整治方案5个，对危大工程实行“一工程一档案”管理，完成老旧燃气管网改造42公里。';
+    expect(pickKeyPhrases(length, { count: 2, maxChars: 27 })).toContain('完成老旧燃气管网改造42公里');
+  });
+
+  it('is not a bare quantity, a change named by its year alone, or a rank', () => {
+    const bare = '全省粮食生产再获丰收，播种面积稳定增长，面积超过5000万亩，总产量达到853.2亿斤。';
+    for (const phrase of pickKeyPhrases(bare, { count: 4, maxChars: 30 })) expect(phrase).not.toMatch(/^(?:面积|总产量)/u);
+    const byYear = '精简机构人员成效明显，撤并内设机构12个，前年减少312人，去年又减少281人。';
+    for (const phrase of pickKeyPhrases(byYear, { count: 4, maxChars: 30 })) expect(phrase).not.toMatch(/^去年/u);
+    const rank = '学校高考成绩稳居全市前列，一本上线率连年提高，全省文理科前100名中有我校学生。';
+    for (const phrase of pickKeyPhrases(rank, { count: 4, maxChars: 30 })) expect(phrase).not.toMatch(/^全省文理科前100名/u);
+  });
+
+  it('never leaves the standard an item followed as its only bullet', () => {
+    const text = '对照“应建尽建”要求，在新组建的供水管网公司、污水处理项目部同步成立党组织，全集团基层党组织达到58个，党组织覆盖率100%。';
+    const phrases = pickKeyPhrases(text, { count: 1, maxChars: 20 });
+    expect(phrases).not.toContain('对照“应建尽建”要求');
+    expect(pickKeyPhrases(text, { count: 2, maxChars: 20 })).toContain('全集团基层党组织达到58个');
+  });
+});
+
 // A ninth deck review (held-out/h02, a 安全生产工作总结): the overview showed the measures and slogans of
 // the opening sentence and never the year's outcome it ends on. Sentences written for this test.
 describe('the outcome a long sentence ends on', () => {
