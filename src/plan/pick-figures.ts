@@ -138,15 +138,31 @@ function distinct(figures: readonly Figure[], shown: readonly Figure[], limit: n
   return chosen;
 }
 
+/** Tier of counts (`9篇`, `26个`, `12人次`): below amounts and rates. */
+const COUNT_TIER = 5;
+/**
+ * A label that names an activity (`形成调研报告`, `开展廉政谈话`, `组织院士专家讲座`): its count says how much was
+ * done in one item, not what the year achieved (`特控线上线人数`, `获全国一等奖`).
+ */
+const ACTIVITY =
+  /^(?:全年|累计|共|先后)?(?:开展|组织|举办|举行|召开|撰写|形成|制定|出台|印发|检视|排查|督促|查找|讲授|参加|参与|受理|走访|慰问|培训|检查|签订|研究|前置研究|全年前置研究|设立|建立)/u;
+
+/** A count of what was done in one item (`9篇 形成调研报告`), not a result of the whole. */
+function countsAnActivity(figure: Figure): boolean {
+  return cardTier(figure) === COUNT_TIER && ACTIVITY.test(figure.cardLabel);
+}
+
 /**
  * Figures for the overview: the opening's own results when it has two or more, else the best
  * results of the whole report (headline totals first), so a report whose opening is a formula
- * (`现在，我代表省人民政府向大会报告工作`) still shows what it achieved.
+ * (`现在，我代表省人民政府向大会报告工作`) still shows what it achieved. From the body, no count of an
+ * activity: `9篇 形成调研报告` of the 主题教育 or `5篇 撰写心得体会` of a 述职's study read on the overview as
+ * the year's results (a ninth deck review); `588人 特控线上线人数` is one.
  */
 export function pickOverviewFigures(figures: readonly Figure[]): Figure[] {
   const worthy = figures.filter(isCardWorthy);
   const opening = worthy.filter((figure) => figure.where === 'opening');
-  const pool = opening.length >= 2 ? opening : worthy;
+  const pool = opening.length >= 2 ? opening : worthy.filter((figure) => !countsAnActivity(figure));
   return distinct(rankForCards(pool), [], OVERVIEW_FIGURES);
 }
 

@@ -170,6 +170,21 @@ describe('a count of one, a label that names only a level, a masked figure', () 
   });
 });
 
+// A ninth deck review: overviews of a 党建汇报 and a 述职 whose openings state no figures showed
+// `9篇 形成调研报告`, `26个 检视整改问题`, `5篇 撰写心得体会`: counts of one item's activities read as the year's results.
+describe('overview cards taken from the body of a report', () => {
+  it('are no counts of an activity, but may be counts of a result (stress sentences written for this test)', () => {
+    const figures = findFigures([
+      { text: '2023年，集团党委认真履行管党治党政治责任。', where: 'opening' },
+      { text: '扎实开展主题教育，形成调研报告9篇，检视整改问题26个。全集团基层党组织达到58个，党组织覆盖率100%。', where: 0 },
+      { text: '全年选拔任用中层干部23名，开展廉政谈话12人次，获评省级先进基层党组织3个。', where: 1 },
+    ]);
+    const chosen = pickOverviewFigures(figures).map((figure) => `${figure.text} ${figure.cardLabel}`);
+    expect(chosen.join('|')).not.toMatch(/9篇|26个|12人次/u);
+    expect(chosen).toEqual(expect.arrayContaining(['58个 全集团基层党组织', '100% 党组织覆盖率']));
+  });
+});
+
 // A review of this session's decks: a 述职's 后勤工作管理 has six items and its slide showed five,
 // `6.提高人员使用效益` was on no slide.
 describe('a point alone on its slide with more items than one slide shows', () => {
