@@ -44,6 +44,8 @@ export interface PlanOptions {
 
 /** Agenda entries per slide; longer agendas continue on a （续） slide. */
 const AGENDA_PER_SLIDE = 10;
+/** Fewest cards huibao puts on a divider. */
+const MIN_DIVIDER_CARDS = 2;
 
 interface Draft {
   readonly kind: SlideKind;
@@ -439,7 +441,12 @@ function sectionDrafts(
   const leadTaken = content.targets[0]?.notes ?? '';
   // The divider shows and keeps what comes before it: the targets page shows them all.
   const leadBefore = leadTaken === '' ? section.lead : section.lead.slice(0, section.lead.indexOf(leadTaken)).trim();
-  const figures = handCards(outline, index) ?? withoutRestated(pickSectionFigures(outline.figures, index, overviewFigures).map(toCard), pages);
+  const hand = handCards(outline, index);
+  const picked = withoutRestated(pickSectionFigures(outline.figures, index, overviewFigures).map(toCard), pages);
+  // A lone card huibao chose sits in a row of three like an afterthought (a ninth deck review): a
+  // divider shows two cards or more, or its lead; one the user set stays.
+  const figures = hand ?? (picked.length >= MIN_DIVIDER_CARDS ? picked : []);
+  const minFigures = hand === null ? MIN_DIVIDER_CARDS : 1;
   const divider: Draft = {
     kind: 'divider',
     layout: 'divider',
@@ -447,7 +454,7 @@ function sectionDrafts(
     section: name,
     body:
       // A lead the next slide shows in full is not repeated on the divider.
-      composeDivider(dividerContext, { index, label: number, title: section.title, lead: leadShownLater ? '' : leadBefore, figures }) ??
+      composeDivider(dividerContext, { index, label: number, title: section.title, lead: leadShownLater ? '' : leadBefore, figures, minFigures }) ??
       composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [] }) ??
       // A title that is a whole long sentence shows its leading phrase (the slide after it shows the rest).
       composeDivider(dividerContext, { index, label: number, title: section.title, lead: '', figures: [], titleChars: 36 }) ??

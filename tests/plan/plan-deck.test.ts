@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { leadPhrase } from '../../src/plan/condense.js';
+import type { DeckPlan } from '../../src/plan/deck-plan.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { withParagraphPages } from '../../src/plan/paragraph-pages.js';
 import { parseReport } from '../../src/parse/build-outline.js';
@@ -270,6 +271,34 @@ describe('divider cards and the bullets of their part', () => {
         }
       }
     }
+  });
+});
+
+// A ninth deck review: dividers holding a single small card off to the right (`12场`, `45条`) looked like an
+// afterthought beside dividers with three or none.
+describe('divider cards huibao chooses', () => {
+  const figuresOn = (slide: DeckPlan['slides'][number]): number => slide.shapes.filter((shape) => shape.type === 'text' && shape.role === 'figure').length;
+
+  it('are two or more, or none (the held-out reports and the dev corpus)', () => {
+    const folders = [path.join(REPO_ROOT, 'tests/fixtures/held-out'), path.join(REPO_ROOT, 'tests/fixtures/corpus/dev')];
+    let carded = 0;
+    for (const folder of folders) {
+      for (const name of readdirSync(folder).filter((file) => file.endsWith('.txt'))) {
+        const plan = planDeck(parseReport(readFileSync(path.join(folder, name), 'utf8')), theme('party-red'));
+        for (const divider of plan.slides.filter((slide) => slide.kind === 'divider')) {
+          expect(figuresOn(divider), `${name}: ${divider.title}`).not.toBe(1);
+          if (figuresOn(divider) > 0) carded += 1;
+        }
+      }
+    }
+    expect(carded).toBeGreaterThan(0);
+  });
+
+  it('leave a single card the user set in the outline (held-out/h05)', () => {
+    const outline = parseReport(readFileSync(path.join(REPO_ROOT, 'tests/fixtures/held-out/h05-dangjian-zhuti-zeren-huibao.txt'), 'utf8'));
+    const plan = planDeck({ ...outline, cards: [{ where: 0, label: '形成调研报告', text: '9篇' }] }, theme('party-red'));
+    const first = plan.slides.find((slide) => slide.kind === 'divider');
+    expect(first === undefined ? 0 : figuresOn(first)).toBe(1);
   });
 });
 

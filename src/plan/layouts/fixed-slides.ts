@@ -298,6 +298,8 @@ export interface DividerContent {
   readonly titleChars?: number;
   /** Most lead phrases shown (default 2); one when two leave the figure cards no room. */
   readonly leadPhrases?: number;
+  /** Fewest cards shown (default 1): with fewer left after the last-ranked give way, none are. */
+  readonly minFigures?: number;
 }
 
 interface FigureCardStyle {
@@ -477,7 +479,10 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
       labelChars: 14,
     });
     // A label too long for its card drops the last-ranked card before every card goes.
-    if (cards === null) return composeDivider(context, { ...content, figures: content.figures.slice(0, -1) });
+    if (cards === null) {
+      const fewer = content.figures.slice(0, -1);
+      return composeDivider(context, { ...content, figures: fewer.length < (content.minFigures ?? 1) ? [] : fewer });
+    }
     shapes.push(...cards);
   }
   return shapes;
