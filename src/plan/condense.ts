@@ -103,6 +103,30 @@ const SUPPOSES = /^(?:如果|假如|假若|倘若|要是)/u;
 const FORMULAIC =
   /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢|(?:鼓掌|掌声)$/u;
 /**
+ * The guidance a 党建 report's sentence opens on (`集团党委坚持以习近平新时代中国特色社会主义思想为指导`, `深入贯彻党的
+ * 二十大精神`, `认真落实市国资委党委年度工作要点`): the same in every report, so never its point. A ninth deck
+ * review found two overviews opening on it while what the unit did followed.
+ */
+const GUIDANCE =
+  /(?:^|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^(?:深入|全面|认真|坚决)?(?:学习)?(?:宣传)?(?:贯彻|落实)(?:落实)?[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念)$/u;
+
+/**
+ * How many clauses a sentence opens with that only set the scene or name its guidance (`今年以来，集团党委坚持以
+ * ……为指导，深入贯彻……精神，`), when one names it and a clause follows that says what was done; else 0.
+ */
+function guidanceEnd(clauses: readonly string[]): number {
+  let end = 0;
+  let guided = false;
+  while (end < clauses.length - 1) {
+    const clause = cleanSpan(clauses[end] ?? '');
+    if (GUIDANCE.test(clause)) guided = true;
+    else if (!setsTheScene(clause)) break;
+    end += 1;
+  }
+  return guided ? end : 0;
+}
+
+/**
  * A clause that opens on the change or the comparison (`较上年提高0.6个百分点`, `年均增长11.9%`, `其中……`), or
  * names a bare quantity before it (`面积超过5000万亩`, `总产量达到853.2亿斤`): whose it is, is named in a
  * clause before it, when (`去年又减少281人`) or not.
@@ -567,10 +591,11 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         if (fits(joined)) candidates.push({ text: joined, order: order++, score: scoreSpan(joined, isLead, false, asks) + 3 });
       }
       let prefix = '';
-      for (let count = 1; count <= clauses.length; count += 1) {
+      const from = guidanceEnd(clauses);
+      for (let count = from + 1; count <= clauses.length; count += 1) {
         // Never end inside a parallel run: its members belong together.
         if (run !== null && count > run.start && count < run.end) continue;
-        const longer = cleanSpan(clauses.slice(0, count).join(''));
+        const longer = cleanSpan(clauses.slice(from, count).join(''));
         if (longer.length > options.maxChars) break;
         // A clause ending in a colon announces what follows; a trailing adverbial (`在此基础上`) leads into it.
         const last = cleanSpan(clauses[count - 1] ?? '');
@@ -585,7 +610,9 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
           prefix = longer;
         }
       }
-      if (prefix !== '' && fits(prefix)) candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead, false, asks) });
+      // Past its guidance a sentence's opening is no longer its lead: what follows is weighed as a later clause is.
+      if (prefix !== '' && fits(prefix))
+        candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead && from === 0, false, asks) - (from > 0 ? 1 : 0) });
       clauses.slice(1).forEach((clause, index) => {
         const span = cleanSpan(clause);
         const judged =
@@ -597,7 +624,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         // `……，查处违反中央八项规定精神问题2起`) is a candidate of its own: the eighth and ninth deck reviews found
         // results dropped while the measures before them showed.
         const result = COUNT.test(span) && span.length >= 8 && !NAMES_NO_MEASURE.test(span);
-        if ((MEASURE_VERBS.test(span) || result) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles) {
+        if ((MEASURE_VERBS.test(span) || result) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles && !GUIDANCE.test(span)) {
           candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false, asks) - 1 });
         }
       });

@@ -533,6 +533,25 @@ describe('a result stated with a count inside a sentence', () => {
   });
 });
 
+// A ninth deck review: the overviews of a 党建汇报 and a 主体责任报告 opened on `……坚持以习近平新时代中国特色社会主义
+// 思想为指导，深入贯彻党的二十大……精神`, the guidance every such report names, while what the unit did followed.
+describe('the guidance a sentence opens on', () => {
+  it('is never shown; what follows it may be (sentences written for this test)', () => {
+    const text =
+      '今年以来，集团党委坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的二十大和二十届二中全会精神，认真落实市国资委党委年度工作要点，推动党建工作与生产经营深度融合。上半年，集团实现营业收入46.8亿元，同比增长12.3%。';
+    const phrases = pickKeyPhrases(text, { count: 3, maxChars: 60, strict: true });
+    for (const phrase of phrases) expect(phrase).not.toMatch(/为指导|贯彻党的二十大|年度工作要点$/u);
+    expect(phrases).toContain('推动党建工作与生产经营深度融合');
+    const measures = '坚持以习近平新时代中国特色社会主义思想为指导，严格落实定期学习制度，开展集中学习30次。';
+    expect(pickKeyPhrases(measures, { count: 1, maxChars: 30 })).toEqual(['严格落实定期学习制度，开展集中学习30次']);
+  });
+
+  it('leaves a sentence that does not open on it alone', () => {
+    const text = '集团党委严格落实中央八项规定精神，持续纠治“四风”，全年查处问题2起。';
+    expect(pickKeyPhrases(text, { count: 1, maxChars: 40 })).toEqual(['集团党委严格落实中央八项规定精神，持续纠治“四风”，全年查处问题2起']);
+  });
+});
+
 // A ninth deck review (held-out/h02, a 安全生产工作总结): the overview showed the measures and slogans of
 // the opening sentence and never the year's outcome it ends on. Sentences written for this test.
 describe('the outcome a long sentence ends on', () => {
