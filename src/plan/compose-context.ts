@@ -14,6 +14,11 @@ export interface ComposeContext {
   readonly geometry: SlideGeometry;
   /** The text is a speech or a pledge (genre.ts): bullets prefer what the speaker asks for (condense.ts `demands`). */
   readonly spoken?: boolean;
+  /**
+   * Largest size of a heading in a slide's body: the size the slide's title bar is set at, so a key
+   * statement never outranks the title above it (plan-deck.ts `sectionContext`). None: the theme's title size.
+   */
+  readonly headingMax?: number;
 }
 
 /** The context for one slide kind: the theme's palette with `colors.layouts[kind]` applied. */

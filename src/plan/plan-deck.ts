@@ -317,6 +317,17 @@ function sectionCharacters(section: Section): number {
 /** A section without points spreads its lead over at most one slide per this many characters. */
 const LEAD_CHARS_PER_SLIDE = 200;
 
+/**
+ * The content context for a section's pages: headings in their bodies no larger than the title bars
+ * above them (its own title, and the longer （续） title of the pages after it). A ninth deck review found
+ * key statements set at 32 pt under titles a long sentence had shrunk to 28.
+ */
+function sectionContext(context: ComposeContext, section: Section): ComposeContext {
+  const title = contentTitle(section.title);
+  const sizes = [title, continued(title, 1, context.theme)].map((shown) => fittedTitleBar(context, 'content', shown)?.size ?? context.theme.sizes.title.max);
+  return { ...context, headingMax: Math.min(...sizes) };
+}
+
 function measureSection(context: ComposeContext, section: Section, index: number): SectionContent {
   const source = contentSourceOf(context, section);
   const hasPoints = section.points.length > 0;
@@ -384,6 +395,7 @@ function closingPagesOf(context: ComposeContext, body: string): { pages: Page[];
   const pages: Page[] = [];
   for (const page of closing.pages) {
     if (page.tables.length > 0) return null;
+    // Shown under the part's own （续） title: the part's context already caps their headings.
     const measured = measureSection(context, page, FRAME_INDEX);
     const shown = toPages(page, measured.compact);
     if (shown.length === 0) return null;
@@ -505,7 +517,7 @@ function withoutRestated(cards: readonly CardFigure[], pages: readonly Page[]): 
 function framePageDrafts(context: ComposeContext, outline: Outline, pages: readonly Section[], section: string): Draft[] {
   const content = contextForKind(context, 'content');
   return pages.flatMap((page) => {
-    const measured = measureSection(content, page, FRAME_INDEX);
+    const measured = measureSection(sectionContext(content, page), page, FRAME_INDEX);
     const shown = [...toPages(page, measured.compact), ...measured.tables];
     return sectionDrafts(context, outline, new Set(), measured, shown, '', false).map((draft) => ({ ...draft, section }));
   });
@@ -612,12 +624,13 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   // Without an overview the opening's words still reach the notes: the cover's.
   const coverOpening = openingNotes(openingPaged === null ? outline : { ...outline, opening: openingPaged.opening });
   const coverWithOpening = overview === null ? { ...cover, notes: [cover.notes, coverOpening].filter((part) => part.trim() !== '').join('\n') } : cover;
-  const measured = outline.sections.map((section, index) => measureSection(content, section, index));
+  const contexts = outline.sections.map((section) => sectionContext(content, section));
+  const measured = outline.sections.map((section, index) => measureSection(contexts[index] ?? content, section, index));
   const planned = allocateSlides(
     measured.map((entry) => entry.measure),
     options.detail ?? 'standard',
   );
-  const pages = measured.map((entry, index) => contentPages(content, entry, planned.sections[index] as SectionBudget));
+  const pages = measured.map((entry, index) => contentPages(contexts[index] ?? content, entry, planned.sections[index] as SectionBudget));
   const sectionLabel = labeller(
     theme.numbering,
     outline.sections.map((section) => section.heading),

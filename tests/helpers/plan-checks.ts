@@ -54,6 +54,12 @@ export function layoutViolations(plan: DeckPlan, bodyMin: number): string[] {
       if (headings.length > 0 && largest > Math.min(...headings) + EPSILON)
         problems.push(`${where}: bullets at ${largest} pt under headings at ${Math.min(...headings)} pt`);
     }
+    // A content slide's key statement set larger than the title bar above it outranks the title (a ninth deck review).
+    const title = slide.kind === 'content' ? texts.find((shape) => shape.role === 'title') : undefined;
+    for (const heading of texts.filter((shape) => shape.role === 'heading')) {
+      if (title !== undefined && heading.size > title.size + EPSILON)
+        problems.push(`${where}: heading at ${heading.size} pt under a title at ${title.size} pt`);
+    }
     texts.forEach((shape, index) => {
       const [left, top, right, bottom] = shape.inset;
       const indent = shape.paragraphs[0]?.bullet?.indent ?? 0;
