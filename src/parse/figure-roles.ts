@@ -214,6 +214,14 @@ export function cardLabelFor(sentence: string, at: number, end: number, others: 
   // its own; nor is a cap (`单项奖励工作经费最高2万元`) a result (a sixth deck review carded both).
   if (/^\s*(?:以上|以下|左右)?的/u.test(rest) || /(?:最高|最低|最多|最少|不超过|不低于|不少于|上限)\s*$/u.test(sentence.slice(0, at))) return '';
   const ownClause = clauseStartOf(sentence, at);
+  // People counted after 有 (`现高三已有3人获北大保送资格`): the words before say only who they are; the
+  // card is named by what they did, the rest of the clause, or not at all (`3人 现高三`, a tenth deck review).
+  if (/^(?:万?人次?)$/u.test(sentence.slice(at, end).replace(/^[\d.,，*＊×\s]+/u, '')) && /有\s*$/u.test(sentence.slice(ownClause, at))) {
+    const did = /^[\u4e00-\u9fa5][^，。；！？,;]*/u.exec(rest)?.[0] ?? '';
+    return [...did].length >= 3 && [...did].length <= MAX_CARD_LABEL && !others.some((other) => other.start >= end && other.start < end + did.length)
+      ? did
+      : '';
+  }
   const listed = listOpening(sentence, ownClause, others);
   // `国家级、省级一流课程71门`: the figure counts every item of the list before it, not the last.
   if (listed !== null && at - listed > MAX_LISTED_LABEL) return '';

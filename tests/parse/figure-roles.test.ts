@@ -120,6 +120,13 @@ describe('card labels', () => {
     expect(figureIn('新建学校5所、幼儿园10所。', '10所')?.cardLabel).toBe('幼儿园');
   });
 
+  // A tenth deck review: `3人 现高三` carded `因竞赛成绩优异，现高三已有3人获北大保送资格` (sentence of dev 15).
+  it('name people counted after 有 by what they did, not by who they are', () => {
+    expect(figureIn('因竞赛成绩优异，现高三已有3人获北大保送资格，3人获清北强基破格入围资格。', '3人')?.cardLabel).toBe('获北大保送资格');
+    expect(figureIn('全校共有1200人参加了这次活动，累计服务时长超过一万小时。', '1200人')?.cardLabel).toBe('参加了这次活动');
+    expect(figureIn('今年学校已有8人，其中4人为博士。', '8人')?.cardLabel).toBe('');
+  });
+
   it('are verbatim spans of their sentence', () => {
     const found = findFigures([{ text: '2020届高考一段录取率86%，2名学生总分达到700分及以上。', where: 0 }]);
     for (const figure of found) if (figure.cardLabel !== '') expect(figure.sentence).toContain(figure.cardLabel);
