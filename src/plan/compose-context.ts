@@ -15,10 +15,20 @@ export interface ComposeContext {
   /** The text is a speech or a pledge (genre.ts): bullets prefer what the speaker asks for (condense.ts `demands`). */
   readonly spoken?: boolean;
   /**
+   * Bullets prefer what was achieved (condense.ts `outcomes`): every genre but a government work report,
+   * whose every sentence states an outcome and whose figures say more.
+   */
+  readonly outcomes?: boolean;
+  /**
    * Largest size of a heading in a slide's body: the size the slide's title bar is set at, so a key
    * statement never outranks the title above it (plan-deck.ts `sectionContext`). None: the theme's title size.
    */
   readonly headingMax?: number;
+}
+
+/** What bullets of this text prefer, for `pickKeyPhrases`. */
+export function phraseLeaning(context: ComposeContext): { readonly demands: boolean; readonly outcomes: boolean } {
+  return { demands: context.spoken === true, outcomes: context.outcomes === true };
 }
 
 /** The context for one slide kind: the theme's palette with `colors.layouts[kind]` applied. */

@@ -467,7 +467,7 @@ function isParallel(a: string, b: string, aLeads: boolean): boolean {
   return left.charAt(0) === b.charAt(0) || left.slice(-2) === b.slice(-2);
 }
 
-function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean, demands = false): number {
+function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean, demands = false, outcomes = false): number {
   let score = 0;
   // Longer spans say more; very short ones read as fragments on a slide.
   if (text.length >= 12) score += 1;
@@ -478,6 +478,9 @@ function scoreSpan(text: string, isLead: boolean, isWholeSentence: boolean, dema
   if (MEASURE_VERBS.test(text)) score += 2;
   else if (demands && DEMAND.test(text)) score += 2;
   if (FIGURE.test(text)) score += 1;
+  // An outcome (`期末总成绩跃升至普通班前茅`, `斩获……一等奖`) is what a report's paragraph comes to: a tenth deck
+  // review found a 述职 showing a class's low start and the measures taken, and never where the class ended.
+  if (outcomes && OUTCOME.test(text)) score += 2;
   // A likeness (`压力就像琴弦，……`) illustrates the point; it is not the point.
   if (LIKENESS.test(text)) score -= 2;
   // A saying quoted to make the point is not the point (`九层之台，起于累土`, `正如狄更斯所说，……`).
@@ -548,6 +551,12 @@ export interface CondenseOptions {
    * a generic 要…… would push out the concrete measures and targets beside it.
    */
   readonly demands?: boolean;
+  /**
+   * The text reports what was achieved (a 述职, a 工作总结, a 汇报): an outcome (`跃升至普通班前茅`, `斩获……一等奖`)
+   * outranks the measures beside it. Not for a government work report, where nearly every sentence
+   * states one and its figures say more.
+   */
+  readonly outcomes?: boolean;
 }
 
 interface Candidate {
@@ -565,6 +574,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
   const minChars = options.minChars ?? 6;
   const candidates: Candidate[] = [];
   const asks = options.demands === true;
+  const reports = options.outcomes === true;
   let order = 0;
   text.split('\n').forEach((paragraph, paragraphIndex) => {
     if (isFrontMatterLine(paragraph.trim())) return;
@@ -579,7 +589,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       if (/[？?]\s*$/u.test(sentence) || ADDRESS_ONLY.test(sentence.trim())) return;
       const whole = cleanSpan(sentence);
       if (fits(whole)) {
-        candidates.push({ text: whole, order: order++, score: scoreSpan(whole, isLead, true, asks) });
+        candidates.push({ text: whole, order: order++, score: scoreSpan(whole, isLead, true, asks, reports) });
         return;
       }
       const clauses = splitClauses(sentence);
@@ -588,7 +598,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       // before its `而是……`).
       if (run !== null && !owesOtherHalf(cleanSpan(clauses[run.end - 1] ?? ''), clauses[run.end] ?? '')) {
         const joined = cleanSpan(clauses.slice(run.start, run.end).join(''));
-        if (fits(joined)) candidates.push({ text: joined, order: order++, score: scoreSpan(joined, isLead, false, asks) + 3 });
+        if (fits(joined)) candidates.push({ text: joined, order: order++, score: scoreSpan(joined, isLead, false, asks, reports) + 3 });
       }
       let prefix = '';
       const from = guidanceEnd(clauses);
@@ -612,7 +622,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       }
       // Past its guidance a sentence's opening is no longer its lead: what follows is weighed as a later clause is.
       if (prefix !== '' && fits(prefix))
-        candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead && from === 0, false, asks) - (from > 0 ? 1 : 0) });
+        candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead && from === 0, false, asks, reports) - (from > 0 ? 1 : 0) });
       clauses.slice(1).forEach((clause, index) => {
         const span = cleanSpan(clause);
         const judged =
@@ -625,21 +635,21 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         // results dropped while the measures before them showed.
         const result = COUNT.test(span) && span.length >= 8 && !NAMES_NO_MEASURE.test(span);
         if ((MEASURE_VERBS.test(span) || result) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles && !GUIDANCE.test(span)) {
-          candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false, asks) - 1 });
+          candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false, asks, reports) - 1 });
         }
       });
       // The results a long sentence ends on after its measures (`……，统筹发展和安全，全年未发生较大及以上生产
       // 安全事故，一般事故起数同比下降40%，安全生产形势总体平稳`): a ninth deck review found a 工作总结's
       // overview showing the measures and slogans before them and never the year's outcome.
       const outcome = resultTail(clauses);
-      if (outcome !== null && fits(outcome)) candidates.push({ text: outcome, order: order++, score: scoreSpan(outcome, false, false, asks) + 2 });
+      if (outcome !== null && fits(outcome)) candidates.push({ text: outcome, order: order++, score: scoreSpan(outcome, false, false, asks, reports) + 2 });
       // The first member of a list a colon opens (`……取得了不错的成绩：浙江省艺术节乐器类一等奖……；`),
       // a candidate like the members after it, which `；` makes sentences of their own (a third deck
       // review found a 述职's provincial award, first in its list, left out while the others showed).
       const colon = clauses.findIndex((clause) => /[：:]$/u.test(clause.trim()));
       if (colon > 0 && /[；;]$/u.test(sentence.trim())) {
         const member = cleanSpan(clauses.slice(colon + 1).join(''));
-        if (fits(member)) candidates.push({ text: member, order: order++, score: scoreSpan(member, false, true, asks) });
+        if (fits(member)) candidates.push({ text: member, order: order++, score: scoreSpan(member, false, true, asks, reports) });
       }
     });
     // A paragraph that counts what was done (`论文数从328人次增长至923人次……获奖超过1.25万人次……就业率长期保持
@@ -657,7 +667,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
 
 /** A clause that states an outcome (`全年未发生较大及以上生产安全事故`, `安全生产形势总体平稳`, `位居全省第一`). */
 const OUTCOME =
-  /未发生|零事故|零伤亡|总体平稳|平稳有序|稳中向好|持续向好|(?:明显|显著|大幅|持续)(?:提升|提高|改善|增强|下降|减少|增长)|位居|位列|获评|荣获|入选|首次|创历史新高|创新高|圆满完成|全面完成|超额完成/u;
+  /未发生|零事故|零伤亡|总体平稳|平稳有序|稳中向好|持续向好|(?:明显|显著|大幅|持续)(?:提升|提高|改善|增强|下降|减少|增长)|(?:位居|位列)(?![^，。；]*倒数)|获评|荣获|斩获|摘得|夺得|入选|首次|跃升|名列前茅|前茅|创历史新高|创新高|圆满完成|全面完成|超额完成/u;
 
 /**
  * The clauses a long sentence ends on that state its outcome, from the first that does, after at
@@ -706,7 +716,7 @@ const PICKED_PHRASES_LIMIT = 4096;
  */
 export function pickKeyPhrases(text: string, options: CondenseOptions): string[] {
   // Every field of CondenseOptions, then the text.
-  const key = `${options.count}|${options.maxChars}|${options.minChars ?? ''}|${options.strict === true}|${options.afterHeading === true}|${options.demands === true}|${text}`;
+  const key = `${options.count}|${options.maxChars}|${options.minChars ?? ''}|${options.strict === true}|${options.afterHeading === true}|${options.demands === true}|${options.outcomes === true}|${text}`;
   const cached = pickedPhrases.get(key);
   if (cached !== undefined) return [...cached];
   const phrases = choosePhrases(text, options);

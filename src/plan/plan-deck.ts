@@ -607,7 +607,7 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   const outline = withShownTitles(withParagraphPages(parsed));
   const geometry = computeGeometry(theme);
   const genre = detectGenre(outline);
-  const context: ComposeContext = { theme, geometry, spoken: genre === 'speech' || genre === 'pledge' };
+  const context: ComposeContext = { theme, geometry, spoken: genre === 'speech' || genre === 'pledge', outcomes: genre === 'report' || genre === 'unmarked' };
   // A speech has no 总体情况; a report's overview shows its headline results and its opening.
   const overviewFigures = hasOverview(genre) && outline.cards === undefined ? pickOverviewFigures(outline.figures) : [];
   const handOverview = handCards(outline, 'overview');

@@ -533,6 +533,24 @@ describe('a result stated with a count inside a sentence', () => {
   });
 });
 
+// A tenth deck review (unseen-47/04, a 述职): a slide kept `该班级接手时数学成绩位列普通班倒数第三` and dropped where
+// the class ended the term. Sentences written for this test, in the shape of that paragraph.
+describe('the outcome a report paragraph comes to', () => {
+  const text =
+    '始终坚守教学一线，深耕数学教学业务。下半年，担任高二年级数学教学工作，该班级接手时数学成绩位列普通班倒数第三。我坚持因材施教，制定分层辅导方案，组建学生互助学习小组。经过一学期的努力，该班级数学成绩大幅提升，期末总成绩跃升至普通班前茅。';
+  const payoff = '经过一学期的努力，该班级数学成绩大幅提升，期末总成绩跃升至普通班前茅';
+
+  it('outranks the setting and the measures in a report', () => {
+    const phrases = pickKeyPhrases(text, { count: 2, maxChars: 60, outcomes: true });
+    expect(phrases).toContain(payoff);
+    expect(phrases.join('|')).not.toContain('倒数第三');
+  });
+
+  it('gets no preference where outcomes are not asked for (a government work report)', () => {
+    expect(pickKeyPhrases(text, { count: 2, maxChars: 60 })).not.toContain(payoff);
+  });
+});
+
 // A ninth deck review: the overviews of a 党建汇报 and a 主体责任报告 opened on `……坚持以习近平新时代中国特色社会主义
 // 思想为指导，深入贯彻党的二十大……精神`, the guidance every such report names, while what the unit did followed.
 describe('the guidance a sentence opens on', () => {

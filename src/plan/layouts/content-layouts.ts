@@ -5,7 +5,17 @@
  */
 import type { Box, Shape, TextShape } from '../deck-plan.js';
 import { cleanSpan, leadPhrase, pickKeyPhrases, setsTheScene, splitClauses, standsAlone, type CondenseOptions } from '../condense.js';
-import { backgroundUnder, numberBadge, quotedParagraph, readableOn, rect, stylesOn, type ComposeContext, type TextStyles } from '../compose-context.js';
+import {
+  backgroundUnder,
+  numberBadge,
+  phraseLeaning,
+  quotedParagraph,
+  readableOn,
+  rect,
+  stylesOn,
+  type ComposeContext,
+  type TextStyles,
+} from '../compose-context.js';
 import { commonPrefixLength } from '../../parse/theme-sentences.js';
 import { splitColumns } from '../geometry.js';
 import { sharedOpening } from '../shown-titles.js';
@@ -102,7 +112,7 @@ function phrasesOf(context: ComposeContext, point: ContentPoint, options: Conden
   // A point whose whole text is one long sentence (`——每年开学典礼后，校长都会……，增强学生……。`) has
   // no body: its heading shows the sentence's start, its phrases come from the rest.
   const rest = point.body.trim() === '';
-  return point.bullets ?? pickKeyPhrases(rest ? restOfTitle(point.title) : point.body, { ...options, afterHeading: rest, demands: context.spoken === true });
+  return point.bullets ?? pickKeyPhrases(rest ? restOfTitle(point.title) : point.body, { ...options, afterHeading: rest, ...phraseLeaning(context) });
 }
 
 /** What a title says beyond the leading phrase a heading shows of it; '' when the heading shows it all. */
@@ -388,7 +398,7 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const panelStyles = stylesOn(context, theme.colors.surface);
   const numberW = panelNumberWidth(point.label);
   const headingBox: Box = { x: body.x + 24 + numberW, y: body.y + 8, w: body.w - 48 - numberW, h: body.h * 0.24 - 16 };
-  const intro = point.firstItem === 0 ? pickKeyPhrases(point.body, { count: 1, maxChars: 60, demands: context.spoken === true }) : [];
+  const intro = point.firstItem === 0 ? pickKeyPhrases(point.body, { count: 1, maxChars: 60, ...phraseLeaning(context) }) : [];
   const heading = fitTextBox({
     role: 'heading',
     box: headingBox,
@@ -415,7 +425,7 @@ export function composePointItems(context: ComposeContext, source: ContentSource
   const phraseW = body.x + body.w - 14 - phraseX;
   const phraseCount = rowH >= 78 ? 2 : 1;
   const picked = point.items.map((item) =>
-    pickKeyPhrases(itemText(item), { count: phraseCount, maxChars: 48, afterHeading: restOfTitle(item.title) !== '', demands: context.spoken === true }),
+    pickKeyPhrases(itemText(item), { count: phraseCount, maxChars: 48, afterHeading: restOfTitle(item.title) !== '', ...phraseLeaning(context) }),
   );
   // A row with nothing to show beside its heading gives the heading the whole row: an empty second
   // column beside rows with text reads as a box left unfilled.
@@ -505,7 +515,7 @@ const MAX_TWO_COLUMN_ITEM = 40;
 
 /** A section without points: its lead's key sentence highlighted, further key phrases beneath. */
 export function composeLeadKey(context: ComposeContext, source: ContentSource): Shape[] | null {
-  const phrases = pickKeyPhrases(source.lead, { count: 4, maxChars: 60, demands: context.spoken === true });
+  const phrases = pickKeyPhrases(source.lead, { count: 4, maxChars: 60, ...phraseLeaning(context) });
   const [key, ...rest] = phrases;
   if (key === undefined) return [];
   const panelStyles = stylesOn(context, context.theme.colors.surface);

@@ -245,7 +245,12 @@ export function composeOverview(context: ComposeContext, content: OverviewConten
   const body = geometry.body;
   const shapes: Shape[] = [];
   let listTop = body.y;
-  const phrases = pickKeyPhrases(content.opening, { count: content.figures.length > 0 ? 3 : 5, maxChars: 60, strict: true });
+  const phrases = pickKeyPhrases(content.opening, {
+    count: content.figures.length > 0 ? 3 : 5,
+    maxChars: 60,
+    strict: true,
+    outcomes: context.outcomes === true,
+  });
   // A card whose figure a statement below states with its label says it twice (a ninth deck review:
   // `40% 一般事故起数同比下降` over `全年未发生……，一般事故起数同比下降40%，……`): the statement stays.
   const statements = phrases.map((phrase) => phrase.replace(/\s+/gu, ''));
@@ -439,7 +444,7 @@ export function composeDivider(context: ComposeContext, content: DividerContent)
       }),
   );
   // A lead-in that names the part (`……，我们还要持续念好“六字真经”`) would say the title twice.
-  const leadText = pickKeyPhrases(content.lead, { count: content.leadPhrases ?? 2, maxChars: 60, strict: true }).filter(
+  const leadText = pickKeyPhrases(content.lead, { count: content.leadPhrases ?? 2, maxChars: 60, strict: true, outcomes: context.outcomes === true }).filter(
     (phrase) => !phrase.includes(content.title),
   );
   const lead =
