@@ -38,7 +38,7 @@ const ADVERBIAL_ONLY =
 const INTRODUCES_END = /(?:指出|强调|表明|证明|认为|说过|说|如下|以下|是|有|看到|认识到|意识到|体会到|感到|深知|坚信|相信)$/u;
 /** A time alone (`这五年`, `一年来`, `2020年`, `近年来`, `仅去年一年`, `在2024年暑假`): when, not what. */
 const TIME_ONLY =
-  /^(?:仅仅|仅|只|光|单)?(?:(?:这|那|过去的?|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|(?:今年|去年|明年|前年)(?:一年|全年|以来)?|当前|目前|近年来|多年来|长期以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上)?|(?:在|于)?(?:\d{4}年|今年|去年|明年)?(?:的)?(?:暑假|寒假|假期|上半年|下半年|年初|年中|年底|年末|学期初|学期末)(?:期间|里|中)?)$/u;
+  /^(?:仅仅|仅|只|光|单)?(?:(?:这|那|过去的?|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|(?:今年|去年|明年|前年)(?:一年|全年|以来)?|当前|目前|近年来|多年来|长期以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上|以来|来)?|(?:在|于)?(?:\d{4}年|今年|去年|明年)?(?:的)?(?:暑假|寒假|假期|上半年|下半年|年初|年中|年底|年末|学期初|学期末)(?:期间|里|中)?)$/u;
 
 /** Quarters and halves of years, joined (`在2010年第四季度和2011年第三季度`): when, not what. */
 const PERIODS_ONLY =
@@ -104,11 +104,20 @@ const FORMULAIC =
   /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢|(?:鼓掌|掌声)$/u;
 /**
  * The guidance a 党建 report's sentence opens on (`集团党委坚持以习近平新时代中国特色社会主义思想为指导`, `深入贯彻党的
- * 二十大精神`, `认真落实市国资委党委年度工作要点`): the same in every report, so never its point. A ninth deck
- * review found two overviews opening on it while what the unit did followed.
+ * 二十大精神`, `深入贯彻党的教育方针`, `认真落实市国资委党委年度工作要点`): the same in every report, so never its
+ * point. A ninth deck review found two overviews opening on it while what the unit did followed. The
+ * 中央八项规定 are rules of conduct, not guidance: keeping them is a measure of its own.
  */
 const GUIDANCE =
-  /(?:^|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^(?:深入|全面|认真|坚决)?(?:学习)?(?:宣传)?(?:贯彻|落实)(?:落实)?[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念)$/u;
+  /(?:^|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^(?:深入|全面|认真|坚决)?(?:学习)?(?:宣传)?(?:贯彻|落实)(?:落实)?(?![^，。；]*八项规定)[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念|重要论述|教育方针|重要思想)$/u;
+
+/** A span that only names guidance and sets the scene (`2025年，学校坚持以……为指导，深入贯彻党的教育方针`): no point at all. */
+function onlyGuidance(span: string): boolean {
+  const clauses = splitClauses(span)
+    .map(cleanSpan)
+    .filter((clause) => clause !== '');
+  return clauses.some((clause) => GUIDANCE.test(clause)) && clauses.every((clause) => GUIDANCE.test(clause) || setsTheScene(clause));
+}
 
 /**
  * How many clauses a sentence opens with that only set the scene or name its guidance (`今年以来，集团党委坚持以
@@ -583,16 +592,17 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
     sentences.forEach((sentence, sentenceIndex) => {
       const isLead = sentenceIndex === 0;
       const leans = options.afterHeading === true && paragraphIndex === 0 && isLead;
-      const fits = (span: string): boolean => span.length >= minChars && span.length <= options.maxChars && standsAlone(span, leans);
+      const fits = (span: string): boolean => span.length >= minChars && span.length <= options.maxChars && standsAlone(span, leans) && !onlyGuidance(span);
       // A question waits for its answer (`担当是什么？`); it is no key statement, nor is an address
       // to the audience standing as a sentence (`老师们、同学们、同志们、朋友们！`).
       if (/[？?]\s*$/u.test(sentence) || ADDRESS_ONLY.test(sentence.trim())) return;
       const whole = cleanSpan(sentence);
-      if (fits(whole)) {
+      const clauses = splitClauses(sentence);
+      // A sentence opening on its guidance is shown from past it, however short (guidanceEnd).
+      if (fits(whole) && guidanceEnd(clauses) === 0) {
         candidates.push({ text: whole, order: order++, score: scoreSpan(whole, isLead, true, asks, reports) });
         return;
       }
-      const clauses = splitClauses(sentence);
       const run = parallelRun(clauses);
       // A run is shown whole, but not where the sentence still owes what the run leads to (`不是……，也不是……`
       // before its `而是……`).

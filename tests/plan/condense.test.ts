@@ -564,6 +564,20 @@ describe('the guidance a sentence opens on', () => {
     expect(pickKeyPhrases(measures, { count: 1, maxChars: 30 })).toEqual(['严格落实定期学习制度，开展集中学习30次']);
   });
 
+  // A tenth deck review: `深入贯彻党的教育方针` opened a 述职's overview, and a divider's lead was
+  // `2016年3月来，学校党委坚持以……为指导，牢牢把握……总要求`, a short sentence shown whole.
+  it('is passed over in short sentences too, and a sentence of nothing else is no statement', () => {
+    const short = '2016年3月来，学校党委坚持以习近平新时代中国特色社会主义思想为指导，牢牢把握新时代党的建设总要求。';
+    expect(pickKeyPhrases(short, { count: 1, maxChars: 60, strict: true })).toEqual(['牢牢把握新时代党的建设总要求']);
+    const only = '2025年，学校坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的教育方针。全年组织大讲堂10场。';
+    expect(pickKeyPhrases(only, { count: 2, maxChars: 60, strict: true })).toEqual(['全年组织大讲堂10场']);
+  });
+
+  it('is not the 中央八项规定, which are rules kept, not guidance named', () => {
+    const rules = '认真落实中央八项规定及其实施细则精神，带头抵制各种不正之风。';
+    expect(pickKeyPhrases(rules, { count: 1, maxChars: 40 })).toEqual(['认真落实中央八项规定及其实施细则精神，带头抵制各种不正之风']);
+  });
+
   it('leaves a sentence that does not open on it alone', () => {
     const text = '集团党委严格落实中央八项规定精神，持续纠治“四风”，全年查处问题2起。';
     expect(pickKeyPhrases(text, { count: 1, maxChars: 40 })).toEqual(['集团党委严格落实中央八项规定精神，持续纠治“四风”，全年查处问题2起']);
