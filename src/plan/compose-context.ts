@@ -21,9 +21,10 @@ export interface ComposeContext {
   readonly outcomes?: boolean;
   /**
    * Largest size of a heading in a slide's body: the size the slide's title bar is set at, so a key
-   * statement never outranks the title above it (plan-deck.ts `sectionContext`). None: the theme's title size.
+   * statement never outranks the title above it (plan-deck.ts `sectionContext`). None: the theme's title
+   * size. Asked for only by the layouts that set such a statement, since working it out fits the titles.
    */
-  readonly headingMax?: number;
+  readonly headingMax?: () => number;
 }
 
 /** What bullets of this text prefer, for `pickKeyPhrases`. */

@@ -111,8 +111,13 @@ const FORMULAIC =
 const GUIDANCE =
   /(?:^|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^(?:深入|全面|认真|坚决)?(?:学习)?(?:宣传)?(?:贯彻|落实)(?:落实)?(?![^，。；]*八项规定)[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念|重要论述|教育方针|重要思想)$/u;
 
+/** Words one of which every GUIDANCE clause holds. */
+const MAY_GUIDE = /为(?:指导|指引|统领|根本遵循)|贯彻|落实/u;
+
 /** A span that only names guidance and sets the scene (`2025年，学校坚持以……为指导，深入贯彻党的教育方针`): no point at all. */
 function onlyGuidance(span: string): boolean {
+  // Most spans name no guidance: the words every guidance clause holds rule them out before any split.
+  if (!MAY_GUIDE.test(span)) return false;
   const clauses = splitClauses(span)
     .map(cleanSpan)
     .filter((clause) => clause !== '');

@@ -323,9 +323,15 @@ const LEAD_CHARS_PER_SLIDE = 200;
  * key statements set at 32 pt under titles a long sentence had shrunk to 28.
  */
 function sectionContext(context: ComposeContext, section: Section): ComposeContext {
-  const title = contentTitle(section.title);
-  const sizes = [title, continued(title, 1, context.theme)].map((shown) => fittedTitleBar(context, 'content', shown)?.size ?? context.theme.sizes.title.max);
-  return { ...context, headingMax: Math.min(...sizes) };
+  let size: number | null = null;
+  const headingMax = (): number => {
+    if (size !== null) return size;
+    const title = contentTitle(section.title);
+    const sizes = [title, continued(title, 1, context.theme)].map((shown) => fittedTitleBar(context, 'content', shown)?.size ?? context.theme.sizes.title.max);
+    size = Math.min(...sizes);
+    return size;
+  };
+  return { ...context, headingMax };
 }
 
 function measureSection(context: ComposeContext, section: Section, index: number): SectionContent {

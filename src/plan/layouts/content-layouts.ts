@@ -544,7 +544,7 @@ function composeKeyStatement(
     box: statementBox,
     paragraphs: [statement],
     font: theme.fonts.title,
-    range: { min: theme.sizes.heading.min, max: Math.min(theme.sizes.title.max, context.headingMax ?? theme.sizes.title.max) },
+    range: { min: theme.sizes.heading.min, max: Math.min(theme.sizes.title.max, context.headingMax?.() ?? theme.sizes.title.max) },
     lineHeight: 1.3,
     align: 'center',
     valign: 'middle',
