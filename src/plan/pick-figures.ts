@@ -93,9 +93,14 @@ function isPartOfWhole(figure: Figure): boolean {
   return /^\s*其中[^，,]*占(?!有)/u.test(clauseBefore(figure));
 }
 
+/** A report's headline total (`全省生产总值`, `一般公共预算收入增长`): the overview's own, wherever else it is stated. */
+export function isHeadline(figure: Figure): boolean {
+  return HEADLINE.test(figure.cardLabel);
+}
+
 /** 0 best: headline amounts, headline rates, other amounts, other rates, counts. */
 function cardTier(figure: Figure): number {
-  const headline = HEADLINE.test(figure.cardLabel);
+  const headline = isHeadline(figure);
   const amount = AMOUNT_UNIT.test(figure.unit);
   const rate = RATE_UNIT.test(figure.unit);
   if (headline && amount) return 0;

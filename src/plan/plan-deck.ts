@@ -18,7 +18,7 @@ import { composeTablePages } from './layouts/table-layout.js';
 import { isMasterShape, planMasters, type ThemeImages } from './masters.js';
 import { balancedRuns, expandedSlidesOf, paginateExpanded, paginateGroups, paginateLead, paginateSection, type ComposedPage } from './paginate.js';
 import { allocateSlides, type DetailLevel, type SectionBudget, type SectionMeasure } from './slide-budget.js';
-import { handCards, paragraphText, pickOverviewFigures, pickSectionFigures, restates, toCard, type CardFigure } from './pick-figures.js';
+import { handCards, isHeadline, paragraphText, pickOverviewFigures, pickSectionFigures, restates, toCard, type CardFigure } from './pick-figures.js';
 import { CLOSING_BY_GENRE, detectGenre, hasOverview, type Genre } from './genre.js';
 import { restrainEmphasis } from './emphasis.js';
 import { splitHandBullets } from './hand-bullets.js';
@@ -505,6 +505,19 @@ function sectionDrafts(
 }
 
 /**
+ * The overview again without the cards huibao took from the body of the report that a content slide's
+ * bullet states with its label (`42公里 完成老旧燃气管网改造` over a later `完成老旧燃气管网改造42公里`): a tenth
+ * deck review counted such repeats on three decks of eight, where the opening states no figures. The
+ * opening's own results and a report's headline totals (生产总值, 一般公共预算收入) stay: the overview is where
+ * they are headlines. The first draft stays when nothing is restated, or when the overview would not stand without the cards.
+ */
+function withoutCardsRestated(context: ComposeContext, outline: Outline, overview: Draft, figures: readonly Figure[], pages: readonly Page[]): Draft {
+  const bullets = pages.flatMap((page) => page.body.flatMap((shape) => (shape.type === 'text' ? shape.paragraphs.map(paragraphText) : [])));
+  const kept = figures.filter((figure) => figure.where === 'opening' || isHeadline(figure) || !restates(bullets, toCard(figure)));
+  return kept.length === figures.length ? overview : (overviewDraft(context, outline, kept.map(toCard), false) ?? overview);
+}
+
+/**
  * The divider's cards less those a bullet of the part's pages states with its label (`回笼资金9.8亿元`
  * under `9.8亿元 回笼资金`, `组织领导班子成员讲纪律党课12场` under `12场`): two reviews counted such
  * repeats on half the decks. The bullet stays, with the words around the figure, and the divider shows
@@ -637,6 +650,7 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
     options.detail ?? 'standard',
   );
   const pages = measured.map((entry, index) => contentPages(contexts[index] ?? content, entry, planned.sections[index] as SectionBudget));
+  const shownOverview = overview === null || handOverview !== null ? overview : withoutCardsRestated(context, outline, overview, overviewFigures, pages.flat());
   const sectionLabel = labeller(
     theme.numbering,
     outline.sections.map((section) => section.heading),
@@ -663,7 +677,7 @@ export function planDeck(parsed: Outline, theme: Theme, options: PlanOptions = {
   const drafts: Draft[] = [
     coverWithOpening,
     ...(agenda ? agendaDrafts(context, outline, labels, dividers) : []),
-    ...(overview === null ? [] : [overview]),
+    ...(shownOverview === null ? [] : [shownOverview]),
     ...openingDrafts,
     ...sections.flat(),
     ...endingDrafts,

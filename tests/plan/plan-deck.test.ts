@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { leadPhrase } from '../../src/plan/condense.js';
-import type { DeckPlan } from '../../src/plan/deck-plan.js';
+import type { DeckPlan, Shape } from '../../src/plan/deck-plan.js';
 import { planDeck } from '../../src/plan/plan-deck.js';
 import { withParagraphPages } from '../../src/plan/paragraph-pages.js';
 import { parseReport } from '../../src/parse/build-outline.js';
@@ -319,6 +319,31 @@ describe('overview cards and the statements under them', () => {
         }
       }
     }
+  });
+
+  // A tenth deck review: `58个 全集团基层党组织`, `23名`, `19名` on h05's overview and `42公里` on h02's, each
+  // stated again by a bullet of a later slide; the openings of both state no figures.
+  it('taken from the body are not stated again by a later bullet; a headline total stays (held-out/h02, h05; dev 17)', () => {
+    const textOf = (shape: Shape): string =>
+      shape.type === 'text' ? shape.paragraphs.map((p) => p.lines.map((l) => l.map((r) => r.text).join('')).join('')).join('') : '';
+    const cardsAndBullets = (file: string) => {
+      const plan = planDeck(parseReport(readFileSync(path.join(REPO_ROOT, file), 'utf8')), theme('party-red'));
+      const overview = plan.slides.find((slide) => slide.kind === 'overview');
+      const cards = (overview?.shapes ?? []).filter((shape) => shape.type === 'text' && shape.role === 'figure').map(textOf);
+      const bullets = plan.slides
+        .filter((slide) => slide.kind === 'content')
+        .flatMap((slide) => slide.shapes.filter((shape) => shape.type === 'text' && shape.role === 'body').map(textOf));
+      return { cards, bullets };
+    };
+    for (const file of ['tests/fixtures/held-out/h02-anquan-shengchan-gongzuo-zongjie.txt', 'tests/fixtures/held-out/h05-dangjian-zhuti-zeren-huibao.txt']) {
+      const { cards, bullets } = cardsAndBullets(file);
+      for (const card of cards)
+        expect(
+          bullets.some((bullet) => bullet.includes(card)),
+          `${file}: ${card}`,
+        ).toBe(false);
+    }
+    expect(cardsAndBullets('tests/fixtures/corpus/dev/17-hebei-zhengfu-gongzuo-baogao-2026.txt').cards).toContain('4.93万亿元');
   });
 
   it('keep a card the user set in the outline, even when a statement states it (held-out/h01)', () => {
