@@ -103,13 +103,14 @@ const SUPPOSES = /^(?:如果|假如|假若|倘若|要是)/u;
 const FORMULAIC =
   /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢|(?:鼓掌|掌声)$/u;
 /**
- * The guidance a 党建 report's sentence opens on (`集团党委坚持以习近平新时代中国特色社会主义思想为指导`, `深入贯彻党的
+ * The guidance a 党建 report's sentence opens on, its subject before it or not (`集团党委坚持以习近平新时代中国特色
+ * 社会主义思想为指导`, `集团公司深入贯彻……重要论述`, `深入贯彻党的
  * 二十大精神`, `深入贯彻党的教育方针`, `认真落实市国资委党委年度工作要点`): the same in every report, so never its
  * point. A ninth deck review found two overviews opening on it while what the unit did followed. The
  * 中央八项规定 are rules of conduct, not guidance: keeping them is a measure of its own.
  */
 const GUIDANCE =
-  /(?:^|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^(?:深入|全面|认真|坚决)?(?:学习)?(?:宣传)?(?:贯彻|落实)(?:落实)?(?![^，。；]*八项规定)[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念|重要论述|教育方针|重要思想)$/u;
+  /(?:^|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^[^，。；]{0,8}?(?:深入|全面|认真|坚决)?(?:学习)?(?:宣传)?(?:贯彻|落实)(?:落实)?(?![^，。；]*八项规定)[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念|重要论述|教育方针|重要思想)$/u;
 
 /** Words one of which every GUIDANCE clause holds. */
 const MAY_GUIDE = /为(?:指导|指引|统领|根本遵循)|贯彻|落实/u;

@@ -573,6 +573,15 @@ describe('the guidance a sentence opens on', () => {
     expect(pickKeyPhrases(only, { count: 2, maxChars: 60, strict: true })).toEqual(['全年组织大讲堂10场']);
   });
 
+  // The tenth deck review's h02 overview: `2023年，集团公司深入贯彻……重要论述，全面落实……决策部署`, its subject before it.
+  it('is passed over with its subject before it', () => {
+    const text =
+      '2023年，集团公司深入贯彻习近平总书记关于安全生产的重要论述，全面落实市委、市政府关于安全生产的决策部署，坚持人民至上、生命至上，全年未发生较大及以上生产安全事故。';
+    const phrases = pickKeyPhrases(text, { count: 2, maxChars: 60, strict: true });
+    expect(phrases.length).toBeGreaterThan(0);
+    for (const phrase of phrases) expect(phrase).not.toMatch(/重要论述|决策部署/u);
+  });
+
   it('is not the 中央八项规定, which are rules kept, not guidance named', () => {
     const rules = '认真落实中央八项规定及其实施细则精神，带头抵制各种不正之风。';
     expect(pickKeyPhrases(rules, { count: 1, maxChars: 40 })).toEqual(['认真落实中央八项规定及其实施细则精神，带头抵制各种不正之风']);
