@@ -37,9 +37,17 @@ export function isCardWorthy(figure: Figure): boolean {
     !isPartOfWhole(figure) &&
     !isRelativeOnly(figure.cardLabel) &&
     !isCountOfOne(figure) &&
-    !LEVEL_ONLY.test(figure.cardLabel)
+    !LEVEL_ONLY.test(figure.cardLabel) &&
+    !BARE_RATE.test(figure.cardLabel)
   );
 }
+
+/**
+ * A rate named by its kind alone (`整改率`, `办结率`, `化解率`): what was put right or settled is in the clause
+ * before (`排查一般隐患1247项，整改率98.6%`), so the card reads `98.6% 整改率` of nothing (the ninth and tenth
+ * deck reviews). `一段录取率`, `党组织覆盖率` name it.
+ */
+const BARE_RATE = /^\p{Script=Han}{1,2}率$/u;
 
 /**
  * A label that names only a level (`48个专业进入……，其中国家级23个`): what is counted is in the clause

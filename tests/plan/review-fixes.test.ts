@@ -170,6 +170,18 @@ describe('a count of one, a label that names only a level, a masked figure', () 
   });
 });
 
+// The ninth and tenth deck reviews: `98.6% 整改率` and `100% 办结率` as overview cards, what was put right or
+// settled named only in the clause before.
+describe('a rate named by its kind alone', () => {
+  it('makes no card; a rate that names what it measures does (stress sentences written for this test)', () => {
+    const figures = findFigures([{ text: '全年排查一般隐患1247项，整改率98.6%。受理师生诉求12件，办结率100%。全集团党组织覆盖率100%。', where: 0 }]);
+    const cards = figures.filter(isCardWorthy).map((figure) => figure.cardLabel);
+    expect(cards).not.toContain('整改率');
+    expect(cards).not.toContain('办结率');
+    expect(cards).toContain('全集团党组织覆盖率');
+  });
+});
+
 // A ninth deck review: overviews of a 党建汇报 and a 述职 whose openings state no figures showed
 // `9篇 形成调研报告`, `26个 检视整改问题`, `5篇 撰写心得体会`: counts of one item's activities read as the year's results.
 describe('overview cards taken from the body of a report', () => {
