@@ -112,17 +112,27 @@ const FORMULAIC =
 const GUIDANCE =
   /(?:^|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^[^，。；]{0,8}?(?:深入|全面|认真|坚决)?(?:学习)?(?:宣传)?(?:贯彻|落实)(?:落实)?(?![^，。；]*八项规定)[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念|重要论述|教育方针|重要思想)$/u;
 
-/** Words one of which every GUIDANCE clause holds. */
-const MAY_GUIDE = /为(?:指导|指引|统领|根本遵循)|贯彻|落实/u;
+/** Words one of which every GUIDANCE or POSTS clause holds. */
+const MAY_GUIDE = /为(?:指导|指引|统领|根本遵循)|贯彻|落实|担任|分管/u;
 
-/** A span that only names guidance and sets the scene (`2025年，学校坚持以……为指导，深入贯彻党的教育方针`): no point at all. */
+/**
+ * The posts a 述职 opens on (`2025年，我在绍兴一中担任党委委员、纪委书记、副校长、年管会主任等职`, `本人分管学校后勤、
+ * 财务、信息化等工作`): who reports, not what was done (a tenth deck review found one heading an overview).
+ */
+const POSTS = /^(?:本人|我)[^，。；]{0,16}?(?:担任|分管)[^，。；]*(?:等职|职务|一职|等工作)$/u;
+
+/**
+ * A span that only names guidance or the speaker's posts and sets the scene (`2025年，学校坚持以……为指导，深入
+ * 贯彻党的教育方针`): no point at all.
+ */
 function onlyGuidance(span: string): boolean {
-  // Most spans name no guidance: the words every guidance clause holds rule them out before any split.
+  // Most spans name neither: the words every such clause holds rule them out before any split.
   if (!MAY_GUIDE.test(span)) return false;
   const clauses = splitClauses(span)
     .map(cleanSpan)
     .filter((clause) => clause !== '');
-  return clauses.some((clause) => GUIDANCE.test(clause)) && clauses.every((clause) => GUIDANCE.test(clause) || setsTheScene(clause));
+  const setup = (clause: string): boolean => GUIDANCE.test(clause) || POSTS.test(clause);
+  return clauses.some(setup) && clauses.every((clause) => setup(clause) || setsTheScene(clause));
 }
 
 /**

@@ -582,6 +582,12 @@ describe('the guidance a sentence opens on', () => {
     for (const phrase of phrases) expect(phrase).not.toMatch(/重要论述|决策部署/u);
   });
 
+  // A tenth deck review: a 述职's overview opened on `2025年，我在绍兴一中担任党委委员、纪委书记、副校长、年管会主任等职`.
+  it('is, like the posts a 述职 opens on, no statement (sentences written for this test)', () => {
+    const text = '2025年，我在学校担任党委委员、纪委书记、副校长等职。本人分管学校后勤、财务、信息化等工作。全年受理师生诉求12件，全部办结。';
+    expect(pickKeyPhrases(text, { count: 3, maxChars: 60, strict: true })).toEqual(['全年受理师生诉求12件，全部办结']);
+  });
+
   it('is not the 中央八项规定, which are rules kept, not guidance named', () => {
     const rules = '认真落实中央八项规定及其实施细则精神，带头抵制各种不正之风。';
     expect(pickKeyPhrases(rules, { count: 1, maxChars: 40 })).toEqual(['认真落实中央八项规定及其实施细则精神，带头抵制各种不正之风']);
