@@ -753,16 +753,24 @@ export function pickKeyPhrases(text: string, options: CondenseOptions): string[]
 
 function choosePhrases(text: string, options: CondenseOptions): string[] {
   const unique = new Map<string, Candidate>();
+  // Where a span stands in the text: two spans sharing a clause (`坚持……，全年未发生……下降40%` and `全年未发生……
+  // 下降40%，安全生产形势总体平稳`) would show it twice (a tenth deck review), though neither holds the other.
+  const rangeOf = (span: string): readonly [number, number] => {
+    const at = text.indexOf(span);
+    return at === -1 ? [-1, -1] : [at, at + span.length];
+  };
+  const overlap = (a: Candidate, b: Candidate): boolean => {
+    if (a.text.includes(b.text) || b.text.includes(a.text)) return true;
+    const [aStart, aEnd] = rangeOf(a.text);
+    const [bStart, bEnd] = rangeOf(b.text);
+    return aStart !== -1 && bStart !== -1 && aStart < bEnd && bStart < aEnd;
+  };
   for (const candidate of candidatesOf(text, options)) {
-    const covered = [...unique.values()].some((other) => other.text.includes(candidate.text) || candidate.text.includes(other.text));
-    if (!covered) unique.set(candidate.text, candidate);
-    else {
-      // Of two overlapping spans keep the better one.
-      const other = [...unique.values()].find((entry) => entry.text.includes(candidate.text) || candidate.text.includes(entry.text));
-      if (other !== undefined && candidate.score > other.score) {
-        unique.delete(other.text);
-        unique.set(candidate.text, candidate);
-      }
+    const others = [...unique.values()].filter((other) => overlap(other, candidate));
+    // Of overlapping spans keep the better one.
+    if (others.every((other) => candidate.score > other.score)) {
+      for (const other of others) unique.delete(other.text);
+      unique.set(candidate.text, candidate);
     }
   }
   // A saying is shown only when nothing else stands alone: what the speaker asks for comes first.

@@ -610,6 +610,15 @@ describe('the outcome a long sentence ends on', () => {
     );
   });
 
+  // The eleventh deck review: h02's overview showed `坚持人民至上、生命至上，统筹发展和安全，全年未发生……下降40%` above
+  // `全年未发生……下降40%，安全生产形势总体平稳`, one clause twice though neither span holds the other.
+  it('is never shown beside another span of its sentence sharing a clause with it', () => {
+    const text =
+      '2023年，集团公司深入贯彻习近平总书记关于安全生产的重要论述，全面落实市委、市政府和市国资委关于安全生产的决策部署，坚持人民至上、生命至上，统筹发展和安全，全年未发生较大及以上生产安全事故，一般事故起数同比下降40%，安全生产形势总体平稳。';
+    const phrases = pickKeyPhrases(text, { count: 3, maxChars: 60, strict: true });
+    expect(phrases.filter((phrase) => phrase.includes('一般事故起数同比下降40%'))).toHaveLength(1);
+  });
+
   it('is not offered for a run of figures alone, nor from a clause that names no measure', () => {
     const figures = '全市加快推进重点项目建设，优化投资结构，强化要素保障，新开工项目1200个，完成投资860亿元，增长9.1%。';
     expect(pickKeyPhrases(figures, { count: 5, maxChars: 40 })).not.toContain('新开工项目1200个，完成投资860亿元，增长9.1%');
