@@ -116,6 +116,9 @@ describe('set terms (set-terms.ts)', () => {
       ['深化党支部标准化、规范化建设', '党支部'],
       // A ninth review found `学习贯彻习 / 近平总书记重要讲话` on two decks: ICU gives `习|近平`.
       ['集团党委把学习贯彻习近平总书记重要讲话作为第一议题', '习近平'],
+      // The tenth and eleventh reviews found `在全市国资系统安全 / 生产工作会议上的讲话` on a cover and a divider.
+      ['在全市国资系统安全生产工作会议上的讲话', '安全生产'],
+      ['学习《未成年人保护法》', '未成年人'],
     ] as const) {
       const at = text.lastIndexOf(term);
       for (let k = at + 1; k < at + term.length; k += 1) expect(lineBreaks(text).has(k), `${text} ${k}`).toBe(false);
