@@ -15,8 +15,9 @@ export interface ComposeContext {
   /** The text is a speech or a pledge (genre.ts): bullets prefer what the speaker asks for (condense.ts `demands`). */
   readonly spoken?: boolean;
   /**
-   * Bullets prefer what was achieved (condense.ts `outcomes`): every genre but a government work report,
-   * whose every sentence states an outcome and whose figures say more.
+   * Bullets prefer what was achieved (condense.ts `outcomes`): a report (汇报, 述职, 总结) or a text of no
+   * marked genre. Not a government work report, whose every sentence states an outcome and whose figures
+   * say more, nor a speech, where what the speaker asks for comes first (`spoken`).
    */
   readonly outcomes?: boolean;
   /**

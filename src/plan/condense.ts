@@ -104,10 +104,10 @@ const FORMULAIC =
   /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢|(?:鼓掌|掌声)$/u;
 /**
  * The guidance a 党建 report's sentence opens on, its subject before it or not (`集团党委坚持以习近平新时代中国特色
- * 社会主义思想为指导`, `集团公司深入贯彻……重要论述`, `深入贯彻党的
- * 二十大精神`, `深入贯彻党的教育方针`, `认真落实市国资委党委年度工作要点`): the same in every report, so never its
- * point. A ninth deck review found two overviews opening on it while what the unit did followed. The
- * 中央八项规定 are rules of conduct, not guidance: keeping them is a measure of its own.
+ * 社会主义思想为指导`, `集团公司深入贯彻……重要论述`, `深入贯彻党的二十大精神`, `深入贯彻党的教育方针`, `认真落实
+ * 市国资委党委年度工作要点`): the same in every report, so never its point. A ninth deck review found two
+ * overviews opening on it while what the unit did followed. The 中央八项规定 are rules of conduct, not
+ * guidance: keeping them is a measure of its own.
  */
 const GUIDANCE =
   /(?:^|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^[^，。；]{0,8}?(?:深入|全面|认真|坚决)?(?:学习)?(?:宣传)?(?:贯彻|落实)(?:落实)?(?![^，。；]*八项规定)[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念|重要论述|教育方针|重要思想)$/u;
@@ -163,8 +163,9 @@ const COUNTING_PARAGRAPH = 3;
 const FIGURE = /[0-9０-９*＊×]+(\.[0-9]+)?\s*(%|％|亿|万|个|户|项|家|人|元|倍|千|百)/u;
 /**
  * A count of what was done (`检查3次`, `查处问题2起`, `改造42公里`, `选拔任用中层干部23名`): a result as much as
- * money and shares are; an ordinal or a rank (`第3次`, `前100名`) is not. Wider than FIGURE, which weighs every candidate: a
- * count of things is a result where a clause states it, not a reason to prefer any sentence holding one.
+ * money and shares are; an ordinal or a rank (`第3次`, `前100名`) is not. Wider than FIGURE, which weighs
+ * every candidate: a count of things is a result where a clause states it, not a reason to prefer any
+ * sentence holding one.
  */
 const COUNT =
   /(?<![第前0-9０-９.])[0-9０-９*＊×]+(\.[0-9]+)?\s*(%|％|亿|万|个|户|项|家|人|元|倍|千|百|名|次|场|起|篇|件|条|支|所|座|台|辆|套|批|类|组|份|公里|千米|米|吨|亩|天)/u;
@@ -754,7 +755,7 @@ export function pickKeyPhrases(text: string, options: CondenseOptions): string[]
 function choosePhrases(text: string, options: CondenseOptions): string[] {
   const unique = new Map<string, Candidate>();
   // Where a span stands in the text: two spans sharing a clause (`坚持……，全年未发生……下降40%` and `全年未发生……
-  // 下降40%，安全生产形势总体平稳`) would show it twice (a tenth deck review), though neither holds the other.
+  // 下降40%，安全生产形势总体平稳`) would show it twice (an eleventh deck review), though neither holds the other.
   const rangeOf = (span: string): readonly [number, number] => {
     const at = text.indexOf(span);
     return at === -1 ? [-1, -1] : [at, at + span.length];

@@ -158,7 +158,7 @@ const COUNT_TIER = 5;
  * done in one item, not what the year achieved (`特控线上线人数`, `获全国一等奖`).
  */
 const ACTIVITY =
-  /^(?:全年|累计|共|先后)?(?:开展|组织|举办|举行|召开|撰写|形成|制定|出台|印发|检视|排查|督促|查找|讲授|参加|参与|受理|走访|慰问|培训|检查|签订|研究|前置研究|全年前置研究|设立|建立)/u;
+  /^(?:全年|累计|共|先后)?(?:开展|组织|举办|举行|召开|撰写|形成|制定|出台|印发|检视|排查|督促|查找|讲授|参加|参与|受理|走访|慰问|培训|检查|签订|研究|前置研究|设立|建立)/u;
 
 /** A count of what was done in one item (`9篇 形成调研报告`), not a result of the whole. */
 function countsAnActivity(figure: Figure): boolean {

@@ -509,7 +509,8 @@ function sectionDrafts(
  * bullet states with its label (`42公里 完成老旧燃气管网改造` over a later `完成老旧燃气管网改造42公里`): a tenth
  * deck review counted such repeats on three decks of eight, where the opening states no figures. The
  * opening's own results and a report's headline totals (生产总值, 一般公共预算收入) stay: the overview is where
- * they are headlines. The first draft stays when nothing is restated, or when the overview would not stand without the cards.
+ * they are headlines. The first draft stays when nothing is restated, or when the overview would not
+ * stand without the cards.
  */
 function withoutCardsRestated(context: ComposeContext, outline: Outline, overview: Draft, figures: readonly Figure[], pages: readonly Page[]): Draft {
   const bullets = pages.flatMap((page) => page.body.flatMap((shape) => (shape.type === 'text' ? shape.paragraphs.map(paragraphText) : [])));

@@ -172,15 +172,46 @@ function balanceHeading<S>(source: readonly (readonly Span<S>[])[], fitted: Span
   return breaksBetweenWords(balanced) ? balanced : wrapAtWords(source, fitted, width, size, true);
 }
 
-/** Most a heading is set below its largest fitting size to end its lines between words. */
-const MAX_HEADING_SHRINK = 2;
+/** Most a heading, or body text, is set below its largest fitting size to end its lines between words. */
+const MAX_SHRINK_FOR_WORDS = 2;
+
+/** A fit and the lines chosen for it. */
+interface WordFit {
+  readonly fit: FitResult<RunStyle>;
+  readonly lines: Span<RunStyle>[][][];
+}
+
+/**
+ * The largest fit whose lines `read` accepts, from the largest size down a step at a time to at most
+ * MAX_SHRINK_FOR_WORDS points smaller, never below `min`; a smaller size that takes more lines than the
+ * largest is skipped when `sameLines`. None accepted: the largest fit stays.
+ */
+function smallerInWords(
+  largest: FitResult<RunStyle>,
+  linesAt: (fit: FitResult<RunStyle>) => Span<RunStyle>[][][],
+  fitAt: (size: number) => FitResult<RunStyle> | null,
+  min: number,
+  read: (lines: Span<RunStyle>[][][]) => boolean,
+  sameLines: boolean,
+): WordFit {
+  const atLargest = linesAt(largest);
+  if (read(atLargest)) return { fit: largest, lines: atLargest };
+  const floor = Math.max(min, largest.size - MAX_SHRINK_FOR_WORDS);
+  for (let size = largest.size - SIZE_STEP; size >= floor - 1e-9; size -= SIZE_STEP) {
+    const fit = fitAt(round(size));
+    if (fit === null || (sameLines && fit.lines > largest.lines)) continue;
+    const lines = linesAt(fit);
+    if (read(lines)) return { fit, lines };
+  }
+  return { fit: largest, lines: atLargest };
+}
 
 /**
  * A heading whose lines at its largest size can only end inside a word (`推进政务公开，增/强政府工作
  * 透明度`, a full card heading) set a step or a few smaller where they end between words, in the same
  * box: a heading is read in words, and a review found words broken in headings on every deck.
  * Neither more lines (layouts give a heading's unused height to the bullets below) nor more than
- * MAX_HEADING_SHRINK points smaller; otherwise the largest fit stays. Cards in a row then share the
+ * MAX_SHRINK_FOR_WORDS points smaller; otherwise the largest fit stays. Cards in a row then share the
  * smaller size (fit-row.ts).
  */
 function headingInWords(
@@ -188,46 +219,25 @@ function headingInWords(
   linesAt: (fit: FitResult<RunStyle>) => Span<RunStyle>[][][],
   fitAt: (size: number) => FitResult<RunStyle> | null,
   min: number,
-): { readonly fit: FitResult<RunStyle>; readonly lines: Span<RunStyle>[][][] } {
-  const atLargest = linesAt(largest);
-  if (breaksBetweenWords(atLargest)) return { fit: largest, lines: atLargest };
-  const floor = Math.max(min, largest.size - MAX_HEADING_SHRINK);
-  for (let size = largest.size - SIZE_STEP; size >= floor - 1e-9; size -= SIZE_STEP) {
-    const fit = fitAt(round(size));
-    if (fit === null || fit.lines > largest.lines) continue;
-    const lines = linesAt(fit);
-    if (breaksBetweenWords(lines)) return { fit, lines };
-  }
-  return { fit: largest, lines: atLargest };
+): WordFit {
+  return smallerInWords(largest, linesAt, fitAt, min, breaksBetweenWords, true);
 }
-
-/** Most body text is set below its largest fitting size to end its lines between words. */
-const MAX_BODY_SHRINK = 2;
 
 /**
  * Body text whose lines at its largest size still split a word after rewrapping (`全面推行全员安全生产
  * 责任/制`, `开展企/业`: four narrow cards) set a step or a few smaller where no line does: a tenth deck
  * review found words broken on six decks of eight, most in narrow cards. Judged by dictionary words
  * (wordBreaks), not by the stricter line-break places: a break between the words of a quoted term
- * (`“一岗/一清单”`) is worth no smaller text. Never more than MAX_BODY_SHRINK points smaller, nor below
- * the range; otherwise the largest fit stays.
+ * (`“一岗/一清单”`) is worth no smaller text. Never more than MAX_SHRINK_FOR_WORDS points smaller, nor
+ * below the range; otherwise the largest fit stays.
  */
 function bodyInWords(
   largest: FitResult<RunStyle>,
   linesAt: (fit: FitResult<RunStyle>) => Span<RunStyle>[][][],
   fitAt: (size: number) => FitResult<RunStyle> | null,
   min: number,
-): { readonly fit: FitResult<RunStyle>; readonly lines: Span<RunStyle>[][][] } {
-  const atLargest = linesAt(largest);
-  if (!splitsWords(atLargest)) return { fit: largest, lines: atLargest };
-  const floor = Math.max(min, largest.size - MAX_BODY_SHRINK);
-  for (let size = largest.size - SIZE_STEP; size >= floor - 1e-9; size -= SIZE_STEP) {
-    const fit = fitAt(round(size));
-    if (fit === null) continue;
-    const lines = linesAt(fit);
-    if (!splitsWords(lines)) return { fit, lines };
-  }
-  return { fit: largest, lines: atLargest };
+): WordFit {
+  return smallerInWords(largest, linesAt, fitAt, min, (lines) => !splitsWords(lines), false);
 }
 
 /** True when a line of a paragraph ends inside a dictionary word, between two ideographs (`责任/制`). */
