@@ -756,9 +756,14 @@ function choosePhrases(text: string, options: CondenseOptions): string[] {
   const unique = new Map<string, Candidate>();
   // Where a span stands in the text: two spans sharing a clause (`坚持……，全年未发生……下降40%` and `全年未发生……
   // 下降40%，安全生产形势总体平稳`) would show it twice (an eleventh deck review), though neither holds the other.
+  const ranges = new Map<string, readonly [number, number]>();
   const rangeOf = (span: string): readonly [number, number] => {
+    const known = ranges.get(span);
+    if (known !== undefined) return known;
     const at = text.indexOf(span);
-    return at === -1 ? [-1, -1] : [at, at + span.length];
+    const range: readonly [number, number] = at === -1 ? [-1, -1] : [at, at + span.length];
+    ranges.set(span, range);
+    return range;
   };
   const overlap = (a: Candidate, b: Candidate): boolean => {
     if (a.text.includes(b.text) || b.text.includes(a.text)) return true;

@@ -504,6 +504,11 @@ function sectionDrafts(
   return first === undefined ? [divider] : [{ ...first, notes: [divider.notes, first.notes].filter((part) => part.trim() !== '').join('\n') }, ...rest];
 }
 
+/** Every paragraph the pages show, as text: what a card is checked against before it repeats one. */
+function bulletsOf(pages: readonly Page[]): string[] {
+  return pages.flatMap((page) => page.body.flatMap((shape) => (shape.type === 'text' ? shape.paragraphs.map(paragraphText) : [])));
+}
+
 /**
  * The overview again without the cards huibao took from the body of the report that a content slide's
  * bullet states with its label (`42公里 完成老旧燃气管网改造` over a later `完成老旧燃气管网改造42公里`): a tenth
@@ -513,7 +518,7 @@ function sectionDrafts(
  * stand without the cards.
  */
 function withoutCardsRestated(context: ComposeContext, outline: Outline, overview: Draft, figures: readonly Figure[], pages: readonly Page[]): Draft {
-  const bullets = pages.flatMap((page) => page.body.flatMap((shape) => (shape.type === 'text' ? shape.paragraphs.map(paragraphText) : [])));
+  const bullets = bulletsOf(pages);
   const kept = figures.filter((figure) => figure.where === 'opening' || isHeadline(figure) || !restates(bullets, toCard(figure)));
   return kept.length === figures.length ? overview : (overviewDraft(context, outline, kept.map(toCard), false) ?? overview);
 }
@@ -525,7 +530,7 @@ function withoutCardsRestated(context: ComposeContext, outline: Outline, overvie
  * the results the pages leave out; a card the user set in the outline always stays.
  */
 function withoutRestated(cards: readonly CardFigure[], pages: readonly Page[]): CardFigure[] {
-  const bullets = pages.flatMap((page) => page.body.flatMap((shape) => (shape.type === 'text' ? shape.paragraphs.map(paragraphText) : [])));
+  const bullets = bulletsOf(pages);
   return cards.filter((card) => !restates(bullets, card));
 }
 

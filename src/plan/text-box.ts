@@ -82,8 +82,6 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
   if (largest === null) return null;
   const balance = request.balance ?? (request.role === 'title' || request.role === 'subtitle' || request.role === 'heading');
   const headingAt = (fit: FitResult<RunStyle>): Span<RunStyle>[][][] => balanceHeading(request.paragraphs, fit.paragraphs, width, fit.size);
-  // A heading's lines are chosen with its size (headingInWords); body text is rewrapped at its fitted size.
-  const heading = balance ? headingInWords(largest, headingAt, (size) => fitWithin(inner - overhang(size, request.lineHeight), size), request.range.min) : null;
   // Only body text takes spare lines: a layout gives a heading's unused height to the text below
   // it (composeCards), so a third heading line set a card row's bullets smaller (16 → 14.5 pt).
   const bodyLines = (fit: FitResult<RunStyle>): Span<RunStyle>[][][] => {
@@ -91,9 +89,17 @@ export function fitTextBox(request: TextBoxRequest): TextShape | null {
     const room = spareLines(request, inner, fit);
     return room > 0 ? wrapInSpareLines(request.paragraphs, sameCount, width, fit.size, room) : sameCount;
   };
-  const body = balance ? null : bodyInWords(largest, bodyLines, (size) => fitWithin(inner - overhang(size, request.lineHeight), size), request.range.min);
-  const fitted = heading?.fit ?? body?.fit ?? largest;
-  const lines = heading?.lines ?? body?.lines ?? bodyLines(fitted);
+  const fitAt = (size: number): FitResult<RunStyle> | null => fitWithin(inner - overhang(size, request.lineHeight), size);
+  // Lines are read in words, and reviews found words broken on most decks: a text whose lines at its
+  // largest size end inside a word is set a step or a few smaller where they do not.
+  // - A heading (`推进政务公开，增/强政府工作透明度`, a full card heading) keeps its line count: layouts give its
+  //   unused height to the bullets below. Cards in a row then share the smaller size (fit-row.ts).
+  // - Body text (`全面推行全员安全生产责任/制`, `开展企/业`: four narrow cards, a tenth deck review) is judged by
+  //   dictionary words (splitsWords), not the stricter line-break places: a break between the words of a
+  //   quoted term (`“一岗/一清单”`) is worth no smaller text.
+  const { fit: fitted, lines } = balance
+    ? smallerInWords(largest, headingAt, fitAt, request.range.min, breaksBetweenWords, true)
+    : smallerInWords(largest, bodyLines, fitAt, request.range.min, (wrapped) => !splitsWords(wrapped), false);
   const paragraphs: Paragraph[] = lines.map((lines, index) => ({
     lines: lines.map((line) => line.map((span) => ({ text: span.text, color: span.style.color, bold: span.style.bold }))),
     spaceBefore: index === 0 ? 0 : round(fitted.size * paragraphGap),
@@ -204,40 +210,6 @@ function smallerInWords(
     if (read(lines)) return { fit, lines };
   }
   return { fit: largest, lines: atLargest };
-}
-
-/**
- * A heading whose lines at its largest size can only end inside a word (`推进政务公开，增/强政府工作
- * 透明度`, a full card heading) set a step or a few smaller where they end between words, in the same
- * box: a heading is read in words, and a review found words broken in headings on every deck.
- * Neither more lines (layouts give a heading's unused height to the bullets below) nor more than
- * MAX_SHRINK_FOR_WORDS points smaller; otherwise the largest fit stays. Cards in a row then share the
- * smaller size (fit-row.ts).
- */
-function headingInWords(
-  largest: FitResult<RunStyle>,
-  linesAt: (fit: FitResult<RunStyle>) => Span<RunStyle>[][][],
-  fitAt: (size: number) => FitResult<RunStyle> | null,
-  min: number,
-): WordFit {
-  return smallerInWords(largest, linesAt, fitAt, min, breaksBetweenWords, true);
-}
-
-/**
- * Body text whose lines at its largest size still split a word after rewrapping (`全面推行全员安全生产
- * 责任/制`, `开展企/业`: four narrow cards) set a step or a few smaller where no line does: a tenth deck
- * review found words broken on six decks of eight, most in narrow cards. Judged by dictionary words
- * (wordBreaks), not by the stricter line-break places: a break between the words of a quoted term
- * (`“一岗/一清单”`) is worth no smaller text. Never more than MAX_SHRINK_FOR_WORDS points smaller, nor
- * below the range; otherwise the largest fit stays.
- */
-function bodyInWords(
-  largest: FitResult<RunStyle>,
-  linesAt: (fit: FitResult<RunStyle>) => Span<RunStyle>[][][],
-  fitAt: (size: number) => FitResult<RunStyle> | null,
-  min: number,
-): WordFit {
-  return smallerInWords(largest, linesAt, fitAt, min, (lines) => !splitsWords(lines), false);
 }
 
 /** True when a line of a paragraph ends inside a dictionary word, between two ideographs (`责任/制`). */
