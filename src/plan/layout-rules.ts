@@ -23,6 +23,8 @@ export const LAYOUT_RULES: readonly LayoutRule[] = [
   // A point with items of its own shows them as rows under its heading; without, as key phrases.
   { layout: 'point-items', when: (shape) => shape.points === 1 && shape.items > 0 },
   { layout: 'statement', when: (shape) => shape.points === 1 },
+  // Four points read as a two-by-two matrix; four cards side by side set bullets 8–10 characters a line.
+  { layout: 'matrix', when: (shape) => shape.points === 4 },
   { layout: 'cards', when: (shape) => shape.points >= 2 && shape.points <= 4 },
   { layout: 'rows', when: (shape) => shape.points >= 3 && shape.points <= 6 },
   { layout: 'columns', when: (shape) => shape.points >= 5 && shape.points <= 10 },

@@ -17,7 +17,7 @@ export type SlideKind = (typeof slideKinds)[number];
  * schema (`layouts.prefer` / `layouts.disable`) all take their names from here, so a renamed
  * layout fails to compile and a typo in a theme fails to validate.
  */
-export const contentLayoutNames = ['lead-key', 'statement', 'point-items', 'cards', 'rows', 'columns'] as const;
+export const contentLayoutNames = ['lead-key', 'statement', 'point-items', 'cards', 'matrix', 'rows', 'columns'] as const;
 export type ContentLayoutName = (typeof contentLayoutNames)[number];
 
 /** Layouts of the slides every deck has (and of tables); a theme cannot switch these off. */

@@ -33,7 +33,7 @@ export function deckText(plan: DeckPlan): string {
 
 /** Every violation of the layout guarantees, as readable strings (empty when the plan is sound). */
 /** Layouts whose bullets sit under or beside a point's own heading. */
-const HEADED_LAYOUTS: ReadonlySet<string> = new Set(['cards', 'rows']);
+const HEADED_LAYOUTS: ReadonlySet<string> = new Set(['cards', 'matrix', 'rows']);
 
 export function layoutViolations(plan: DeckPlan, bodyMin: number): string[] {
   const problems: string[] = [];
@@ -46,7 +46,7 @@ export function layoutViolations(plan: DeckPlan, bodyMin: number): string[] {
       }
     }
     const texts = slide.shapes.filter(isText);
-    // Cards and rows set each point's bullets under or beside its bold heading: bullets larger than
+    // Cards, matrices and rows set each point's bullets under or beside its bold heading: bullets larger than
     // the headings read upside down (a deck review).
     if (HEADED_LAYOUTS.has(slide.layout)) {
       const headings = texts.filter((shape) => shape.role === 'heading').map((shape) => shape.size);

@@ -65,7 +65,7 @@ describe('layout rules', () => {
     [1, 'statement'],
     [2, 'cards'],
     [3, 'cards'],
-    [4, 'cards'],
+    [4, 'matrix'],
     [5, 'rows'],
     [6, 'rows'],
     [7, 'columns'],
@@ -85,6 +85,30 @@ describe('layout rules', () => {
   it('lets a theme switch a layout off, falling back to the next rule', () => {
     const noCards: Theme = { ...base, layouts: { prefer: [], disable: ['cards'] } };
     expect(contentLayouts(outlineWith([section('推动高质量发展', 3)]), noCards)).toEqual(['rows']);
+  });
+});
+
+describe('matrix', () => {
+  // A stress fixture written for this test: each of four points says two full sentences.
+  const body = '完善基层党组织书记抓党建述职评议考核机制，推动主体责任落实到每一个支部。全年开展专题培训12期，覆盖党员干部1500余人次，组织生活质量明显提升。';
+  const outline = outlineWith([section('推动高质量发展', 4, { body })]);
+
+  it('sets four points in two rows of two, their sentence bullets at least 14 characters a line', () => {
+    const plan = planDeck(outline, base);
+    const slide = plan.slides.find((candidate) => candidate.kind === 'content');
+    expect(slide?.layout).toBe('matrix');
+    const lines = (slide?.shapes ?? [])
+      .flatMap((shape) => (shape.type === 'text' && shape.role === 'body' ? shape.paragraphs : []))
+      .flatMap((paragraph) => paragraph.lines.slice(0, -1).map((line) => line.map((run) => run.text).join('')));
+    expect(lines.length).toBeGreaterThan(0);
+    // Four cards side by side set these 8–10 characters a line.
+    expect(lines.filter((line) => [...line].length < 14)).toEqual([]);
+    expect(layoutViolations(plan, 14)).toEqual([]);
+  });
+
+  it('leaves four points to cards when a theme switches the matrix off', () => {
+    const noMatrix: Theme = { ...base, layouts: { prefer: [], disable: ['matrix'] } };
+    expect(contentLayouts(outline, noMatrix)).toEqual(['cards']);
   });
 });
 

@@ -245,6 +245,99 @@ export function composeCards(context: ComposeContext, source: ContentSource): Sh
   return shiftShapes(shapes, 0, (body.h - cardH) / 2);
 }
 
+/**
+ * What a matrix cell tries, in order: three phrases two sizes above the body's minimum, else two
+ * phrases at any size the theme allows. Three sentence bullets at the minimum fill a cell edge to
+ * edge; two read from the back of the room.
+ */
+const MATRIX_TRIES = [
+  { phrases: 3, aboveMin: 2 },
+  { phrases: 2, aboveMin: 0 },
+] as const;
+
+/**
+ * Four points as a two-by-two matrix (DECK-CONVENTIONS: "a matrix for four"). Four cards side by
+ * side leave 8–10 characters a line, and sentence bullets came out ragged at the body's minimum
+ * with words split (`实事求 / 是`), which deck reviews found on six decks of eight; a cell half the
+ * slide wide sets them 20–26 characters a line. Each cell: its number beside its heading, a rule,
+ * two or three key phrases (MATRIX_TRIES).
+ */
+export function composeMatrix(context: ComposeContext, source: ContentSource): Shape[] | null {
+  if (source.points.length !== 4) return null;
+  for (const { phrases, aboveMin } of MATRIX_TRIES) {
+    const shapes = composeMatrixWith(context, source, phrases, aboveMin);
+    if (shapes !== null) return shapes;
+  }
+  return null;
+}
+
+function composeMatrixWith(context: ComposeContext, source: ContentSource, phraseCount: number, aboveMin: number): Shape[] | null {
+  const { theme, geometry } = context;
+  const body = geometry.body;
+  const columns = splitColumns(body, 2, theme.spacing.gap);
+  // Rows closer than the columns, and the coloured stripe down the left edge, not across the top:
+  // the height goes to a third phrase.
+  const gap = Math.round(theme.spacing.gap * 0.8);
+  const maxCellH = (body.h - gap) / 2;
+  const pad = 14;
+  const stripe = 6;
+  const styles = stylesOn(context, theme.colors.surface);
+  const numberW = Math.max(...source.points.map((point) => panelNumberWidth(point.label)));
+  const cells = source.points.map((point, index) => ({ point, column: columns[index % 2] as Box, row: Math.floor(index / 2) }));
+  const headerTop = 10;
+  const left = stripe + pad;
+  const headingTexts = siblingHeadings(source.points);
+  // Boxes are placed at the top of the body first and moved to their cells once their heights are known.
+  const headings = fitUniformly(
+    cells.map(({ column }, index): TextBoxRequest => ({
+      role: 'heading',
+      box: { x: column.x + left + numberW, y: body.y + headerTop, w: column.w - left - pad - numberW, h: 2 * theme.sizes.heading.max * 1.25 + 8 },
+      paragraphs: [quotedParagraph(headingTexts[index] ?? '', { ...styles, plain: styles.strong })],
+      font: theme.fonts.title,
+      range: theme.sizes.heading,
+      lineHeight: 1.25,
+      valign: 'middle',
+      maxLines: 2,
+    })),
+  );
+  if (headings === null) return null;
+  const headerH = Math.max(30, ...headings.map(usedHeight));
+  const ruleTop = headerTop + headerH + 4;
+  const phrasesTop = ruleTop + 3 + 8;
+  const under = bodyRangeUnder(theme, headings);
+  const range = { min: Math.min(under.max, under.min + aboveMin), max: under.max };
+  const phrases = fitUniformly(
+    cells.map(({ point, column }): TextBoxRequest => ({
+      role: 'body',
+      box: { x: column.x + left, y: body.y + phrasesTop, w: column.w - left - pad, h: maxCellH - phrasesTop - pad },
+      paragraphs: phraseParagraphs(pointPhrases(context, point, phraseCount, 36, ITEMS_LISTED_IN_FULL), styles),
+      font: theme.fonts.body,
+      range,
+      lineHeight: theme.spacing.lineHeight,
+      paragraphGap: 0.3,
+      bullet: bulletFor(context),
+    })),
+  );
+  if (phrases === null) return null;
+  const cellH = Math.min(maxCellH, Math.max(phrasesTop + Math.max(...phrases.map(usedHeight)) + pad, maxCellH * 0.7));
+  const top = body.y + (body.h - (2 * cellH + gap)) / 2;
+  const shapes: Shape[] = [];
+  for (const [index, { point, column, row }] of cells.entries()) {
+    const y = top + row * (cellH + gap);
+    const down = (shape: TextShape): TextShape => ({ ...shape, box: { ...shape.box, y: shape.box.y - body.y + y } });
+    shapes.push(rect({ x: column.x, y, w: column.w, h: cellH }, theme.colors.surface));
+    shapes.push(rect({ x: column.x, y, w: stripe, h: cellH }, theme.colors.primary));
+    const number = panelNumber(context, point.label, { x: column.x + left, y: y + headerTop, w: numberW - 8, h: headerH });
+    if (number !== null) shapes.push(number);
+    const heading = headings[index] as TextShape;
+    shapes.push(down({ ...heading, box: { ...heading.box, h: headerH } }));
+    shapes.push(rect({ x: column.x + left + 4, y: y + ruleTop, w: 32, h: 3 }, theme.colors.accent));
+    const phrase = phrases[index] as TextShape;
+    shapes.push(down({ ...phrase, box: { ...phrase.box, h: cellH - phrasesTop - pad } }));
+  }
+  return shapes;
+}
+
 /** Numbered rows: badge, bold heading, a rule, one or two key phrases. */
 export function composeRows(context: ComposeContext, source: ContentSource): Shape[] | null {
   const { theme, geometry } = context;
