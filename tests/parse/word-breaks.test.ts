@@ -119,6 +119,10 @@ describe('set terms (set-terms.ts)', () => {
       // The tenth and eleventh reviews found `在全市国资系统安全 / 生产工作会议上的讲话` on a cover and a divider.
       ['在全市国资系统安全生产工作会议上的讲话', '安全生产'],
       ['学习《未成年人保护法》', '未成年人'],
+      // The eleventh found a cover broken `……落实全面 / 从严治党主体责任……`: the 提法 is one term, 全面 and all.
+      ['关于2023年度落实全面从严治党主体责任情况的报告', '全面从严治党'],
+      ['进一步全面深化改革', '全面深化改革'],
+      ['推进全面依法治国', '全面依法治国'],
     ] as const) {
       const at = text.lastIndexOf(term);
       for (let k = at + 1; k < at + term.length; k += 1) expect(lineBreaks(text).has(k), `${text} ${k}`).toBe(false);
