@@ -394,9 +394,17 @@ function subjectOfLaterJudgement(before: readonly string[], after: readonly stri
  * no clause since has ended on its noun, while a later one does. Cut there, one bullet stops inside the
  * judgement and a clause from its end (`落实……的关键点`) reads as a measure it is not.
  */
+/**
+ * A clause that opens a judgement: JUDGEMENT's, or a second one after it (`……，这无疑是……的又一张靓丽名片，
+ * 也是学校持之以恒推进组织工作改革创新，实施“四大品牌计划”结出的硕果`: an eleventh deck review found a divider cut
+ * after 改革创新). Not 还是 (`不管是……，还是……`), 就是 (`有一点不同，就是……`), nor 是要, 是为了, 是把, which open a
+ * purpose or a measure, not a noun.
+ */
+const OPENS_JUDGEMENT = new RegExp(`${JUDGEMENT.source}|^(?:也|又|更)是(?![否以要为把让])`, 'u');
+
 function insideJudgement(before: readonly string[], after: readonly string[]): boolean {
   const endsOnNoun = (clause: string): boolean => NOMINAL_END.test(cleanSpan(clause));
-  const opened = before.findIndex((clause, index) => index > 0 && JUDGEMENT.test(clause.trim()));
+  const opened = before.findIndex((clause, index) => index > 0 && OPENS_JUDGEMENT.test(clause.trim()));
   // A judgement that names its noun in its own clause (`是……的重要目标和战略举措`) is whole; one judgement of
   // several (`是改革开放40周年、……，也是……的关键一年`) is a member of a list, each whole.
   if (opened === -1 || before.slice(opened).some((clause) => clause.includes('的') || endsOnNoun(clause))) return false;

@@ -374,6 +374,15 @@ describe('what a slide never shows from the source', () => {
         { count: 1, maxChars: 40 },
       ),
     ).toEqual(['今年是贯彻党的十九大精神的开局之年，是改革开放40周年、自治区成立60周年']);
+    // A second judgement (`也是……`) whose noun comes a clause later: an eleventh deck review found a divider line
+    // stop at `也是学校持之以恒推进组织工作改革创新`, before `实施“四大品牌计划”结出的硕果`.
+    const second =
+      '斩获全省先进基层党组织和优秀共产党员，这无疑是学校党建工作的又一张靓丽名片，也是学校持之以恒推进组织工作改革创新，实施“四大品牌计划”结出的硕果。';
+    for (const maxChars of [48, 60]) {
+      const phrases = pickKeyPhrases(second, { count: 2, maxChars });
+      expect(phrases.length, String(maxChars)).toBeGreaterThan(0);
+      for (const phrase of phrases) expect(phrase, String(maxChars)).not.toMatch(/改革创新$/u);
+    }
   });
 
   it('opens no bullet on the 是 or 才 that leans on the clause before, unless the heading above is that clause', () => {
