@@ -602,6 +602,25 @@ describe('the guidance a sentence opens on', () => {
     expect(pickKeyPhrases(rules, { count: 1, maxChars: 40 })).toEqual(['认真落实中央八项规定及其实施细则精神，带头抵制各种不正之风']);
   });
 
+  // The eleventh deck review: a 述职's overview showed `在校长、书记的领导下，与班子成员团结协作……` and `紧扣教育部……要求与……部署，
+  // 认真履行“一岗双责”`; the 领导 under which one worked, the 要求 one followed and the 思想 one studied are the same
+  // in every report. What was done follows them. Sentences written for this test.
+  it('is also the leadership one worked under, the 要求 one kept to and the 思想 one studied', () => {
+    const led = '在校长、书记的直接领导下，我认真履行“一岗双责”，做好校长的助手，当好配角。';
+    expect(pickKeyPhrases(led, { count: 1, maxChars: 40 })).toEqual(['我认真履行“一岗双责”，做好校长的助手，当好配角']);
+    const kept = '紧扣市里“越思政”育人体系建设要求，深化“博雅德育”品牌内涵，推动德育工作与“扩优提质”目标深度融合。';
+    expect(pickKeyPhrases(kept, { count: 1, maxChars: 40 })).toEqual(['深化“博雅德育”品牌内涵，推动德育工作与“扩优提质”目标深度融合']);
+    const studied = '深入学习贯彻习近平法治思想，带头尊法学法守法用法，全年开展法治讲座6场。';
+    for (const phrase of pickKeyPhrases(studied, { count: 2, maxChars: 40 })) expect(phrase).not.toContain('法治思想');
+  });
+
+  it('is not a principle or a directive set under the leadership (必须在……领导下, 坚持在……领导下)', () => {
+    const must = '必须在中国共产党的领导下，运用人民民主专政的力量保卫社会主义制度。';
+    expect(pickKeyPhrases(must, { count: 1, maxChars: 40 })).toEqual(['必须在中国共产党的领导下，运用人民民主专政的力量保卫社会主义制度']);
+    const principle = '坚持在党中央统一领导下，充分发挥地方主动性和积极性。';
+    expect(pickKeyPhrases(principle, { count: 1, maxChars: 40 })).toEqual(['坚持在党中央统一领导下，充分发挥地方主动性和积极性']);
+  });
+
   it('leaves a sentence that does not open on it alone', () => {
     const text = '集团党委严格落实中央八项规定精神，持续纠治“四风”，全年查处问题2起。';
     expect(pickKeyPhrases(text, { count: 1, maxChars: 40 })).toEqual(['集团党委严格落实中央八项规定精神，持续纠治“四风”，全年查处问题2起']);
