@@ -36,9 +36,9 @@ const ADVERBIAL_ONLY =
  * on a slide without the quotation or the list it says nothing.
  */
 const INTRODUCES_END = /(?:指出|强调|表明|证明|认为|说过|说|如下|以下|是|有|看到|认识到|意识到|体会到|感到|深知|坚信|相信)$/u;
-/** A time alone (`这五年`, `一年来`, `2020年`, `近年来`, `仅去年一年`, `在2024年暑假`): when, not what. */
+/** A time alone (`这五年`, `一年来`, `2020年`, `近年来`, `仅去年一年`, `在2024年暑假`, `下一步`): when, not what. */
 const TIME_ONLY =
-  /^(?:仅仅|仅|只|光|单)?(?:(?:这|那|过去的?|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|(?:今年|去年|明年|前年)(?:一年|全年|以来)?|当前|目前|近年来|多年来|长期以来|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上|以来|来)?|(?:在|于)?(?:\d{4}年|今年|去年|明年)?(?:的)?(?:暑假|寒假|假期|上半年|下半年|年初|年中|年底|年末|学期初|学期末)(?:期间|里|中)?)$/u;
+  /^(?:仅仅|仅|只|光|单)?(?:(?:这|那|过去的?|近|今后|未来)?[一二三四五六七八九十两几\d]*(?:年|个月)(?:来|以来|里|间|中)?|(?:这|那)(?:些)?年|(?:今年|去年|明年|前年)(?:一年|全年|以来)?|当前|目前|近年来|多年来|长期以来|下一步|下步|下一阶段|下阶段|接下来|今后|此后|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日)?(?:上午|下午|晚上|以来|来)?|(?:在|于)?(?:\d{4}年|今年|去年|明年)?(?:的)?(?:暑假|寒假|假期|上半年|下半年|年初|年中|年底|年末|学期初|学期末)(?:期间|里|中)?)$/u;
 
 /** Quarters and halves of years, joined (`在2010年第四季度和2011年第三季度`): when, not what. */
 const PERIODS_ONLY =
@@ -638,26 +638,14 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         const joined = cleanSpan(clauses.slice(run.start, run.end).join(''));
         if (fits(joined)) candidates.push({ text: joined, order: order++, score: scoreSpan(joined, isLead, false, asks, reports) + 3 });
       }
-      let prefix = '';
       const from = guidanceEnd(clauses);
-      for (let count = from + 1; count <= clauses.length; count += 1) {
-        // Never end inside a parallel run: its members belong together.
-        if (run !== null && count > run.start && count < run.end) continue;
-        const longer = cleanSpan(clauses.slice(from, count).join(''));
-        if (longer.length > options.maxChars) break;
-        // A clause ending in a colon announces what follows; a trailing adverbial (`在此基础上`) leads into it.
-        const last = cleanSpan(clauses[count - 1] ?? '');
-        if (
-          !/[：:]$/u.test((clauses[count - 1] ?? '').trim()) &&
-          !setsTheScene(last) &&
-          !/^在此基础上|^为此|^对此/u.test(last) &&
-          !leavesDangling(last, clauses[count] ?? '', clauses.slice(count + 1)) &&
-          !subjectOfLaterJudgement(clauses.slice(0, count), clauses.slice(count)) &&
-          !insideJudgement(clauses.slice(0, count), clauses.slice(count))
-        ) {
-          prefix = longer;
-        }
-      }
+      const cut = longestPrefix(clauses, from, run, options.maxChars);
+      // A sentence too long to show whole is shown whole but for the time or place it opens on (`下一步，`): `集团党委
+      // 将完善考核评价办法，把……与领导班子综合考评和薪酬挂钩`, not `下一步，集团党委将完善考核评价办法` (an eleventh
+      // deck review). Only whole: cut short again, what follows the scene may be its subject alone.
+      const scene = from === 0 && cut.end < clauses.length ? sceneEnd(clauses) : 0;
+      const past = scene > 0 ? longestPrefix(clauses, scene, run, options.maxChars) : null;
+      const prefix = past !== null && past.end === clauses.length && fits(past.text) ? past.text : cut.text;
       // Past its guidance a sentence's opening is no longer its lead: what follows is weighed as a later clause is.
       if (prefix !== '' && fits(prefix))
         candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead && from === 0, false, asks, reports) - (from > 0 ? 1 : 0) });
@@ -701,6 +689,50 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
     }
   });
   return candidates;
+}
+
+/**
+ * The longest run of `clauses` from `from` that ends where a sentence may be cut (not on a colon, a time, a
+ * frame left open or inside a judgement or a parallel run) and is at most `maxChars` long; `end` is the
+ * clause after it ('' and `from` when there is none).
+ */
+function longestPrefix(clauses: readonly string[], from: number, run: { start: number; end: number } | null, maxChars: number): { text: string; end: number } {
+  let best = { text: '', end: from };
+  for (let count = from + 1; count <= clauses.length; count += 1) {
+    // Never end inside a parallel run: its members belong together.
+    if (run !== null && count > run.start && count < run.end) continue;
+    const longer = cleanSpan(clauses.slice(from, count).join(''));
+    if (longer.length > maxChars) break;
+    // A clause ending in a colon announces what follows; a trailing adverbial (`在此基础上`) leads into it.
+    const last = cleanSpan(clauses[count - 1] ?? '');
+    if (
+      !/[：:]$/u.test((clauses[count - 1] ?? '').trim()) &&
+      !setsTheScene(last) &&
+      !/^在此基础上|^为此|^对此/u.test(last) &&
+      !leavesDangling(last, clauses[count] ?? '', clauses.slice(count + 1)) &&
+      !subjectOfLaterJudgement(clauses.slice(0, count), clauses.slice(count)) &&
+      !insideJudgement(clauses.slice(0, count), clauses.slice(count))
+    ) {
+      best = { text: longer, end: count };
+    }
+  }
+  return best;
+}
+
+/**
+ * The circumstances a sentence may open on (`面对复杂严峻的形势`, `在财政收支压力加大情况下`, `在……的同时`, `为了……`):
+ * not `在……中` or `在……上`, which as often name the contest or the group the sentence is about (`在全省中职教师
+ * 技能大赛中`, `在DeepSeek主要团队成员中`).
+ */
+const CIRCUMSTANCE =
+  /^(?:(?:面对|面临|随着|为了|为)[^，。；]*|(?:在|从|当)[^，。；]*(?:情况下|形势下|背景下|条件下|前提下|基础上|过程中|的同时|之际|时刻|时候|以来|至今|期间))$/u;
+
+/** How many clauses a sentence opens with that only say when or under what circumstances, a clause after them; 0 when none. */
+function sceneEnd(clauses: readonly string[]): number {
+  let end = 0;
+  const scene = (clause: string): boolean => TIME_ONLY.test(clause) || PERIODS_ONLY.test(clause) || CIRCUMSTANCE.test(clause);
+  while (end < clauses.length - 1 && scene(cleanSpan(clauses[end] ?? ''))) end += 1;
+  return end;
 }
 
 /** A clause that states an outcome (`全年未发生较大及以上生产安全事故`, `安全生产形势总体平稳`, `位居全省第一`). */

@@ -629,6 +629,25 @@ describe('the guidance a sentence opens on', () => {
 
 // A ninth deck review (held-out/h02, a 安全生产工作总结): the overview showed the measures and slogans of
 // the opening sentence and never the year's outcome it ends on. Sentences written for this test.
+// The eleventh deck review: h05's 下一步 bullet stopped at `下一步，集团党委将完善考核评价办法`, before
+// `把党建考核结果与领导班子综合考评和薪酬挂钩`, what the measure is for.
+describe('a sentence too long to show whole', () => {
+  it('is shown whole but for the time or the circumstances it opens on', () => {
+    const next = '下一步，集团党委将完善考核评价办法，把党建考核结果与领导班子综合考评和薪酬挂钩。';
+    expect(pickKeyPhrases(next, { count: 1, maxChars: 36 })).toEqual(['集团党委将完善考核评价办法，把党建考核结果与领导班子综合考评和薪酬挂钩']);
+    const facing = '面对复杂严峻的发展形势和经济下行持续加大的压力，我们将顺应大势，抢抓机遇，提振精神，扎实工作。';
+    expect(pickKeyPhrases(facing, { count: 1, maxChars: 30 })).toEqual(['我们将顺应大势，抢抓机遇，提振精神，扎实工作']);
+  });
+
+  it('keeps its opening when that names what it is about (在……中), or when the rest is cut short too', () => {
+    const among = '在某某大模型主要团队成员中，有二位核心成员毕业于我校，他们从一中启航，步入了更广阔的天地。';
+    for (const phrase of pickKeyPhrases(among, { count: 2, maxChars: 30 })) expect(phrase).not.toMatch(/^有二位/u);
+    // Past the scene, the sentence would stop at its subject: the scene stays, and so does the cut.
+    const subject = '12月2日下午，在报告会上，省基层宣讲名师、浙江工业大学教授朱某某，为支部全体党员带来一堂非常生动具体、精辟入里又不失风趣幽默的党课。';
+    for (const phrase of pickKeyPhrases(subject, { count: 2, maxChars: 40 })) expect(phrase).not.toMatch(/^省基层宣讲名师/u);
+  });
+});
+
 describe('the outcome a long sentence ends on', () => {
   it('is a candidate of its own, from its first clause stating an outcome to the end', () => {
     const text =
