@@ -83,11 +83,12 @@ const FREE_STANDING = /^[的之和与及或并了在对为以于把被从向将�
 const lineCache = new Map<string, ReadonlySet<number>>();
 
 /**
- * A short quoted name (`“双一流”`, `“四责协同”`, `“自说自话”`): read as one word, so a line never
- * breaks inside it (a deck review found `“双/一流”`, `“有形抓/手”`). A longer quotation is a phrase
- * of several words and may break between them.
+ * A short quoted name (`“双一流”`, `“四责协同”`, `“自说自话”`) or book title (`《监察法》`, `《未成年人保护法》`):
+ * read as one word, so a line never breaks inside it (deck reviews found `“双/一流”`, `“有形抓/手”`,
+ * `《未成年/人保护法》`, `《支部工作/法》`). A longer quotation or title is a phrase of several words and may
+ * break between them.
  */
-const SHORT_QUOTED = /“[^“”，、。；：！？\s]{2,6}”/gu;
+const SHORT_QUOTED = /“[^“”，、。；：！？\s]{2,6}”|《[^《》，、。；：！？\s]{2,8}》/gu;
 
 /** Offsets between two characters of a short quoted name in `text` (`“双|一流”`). */
 export function insideShortQuotes(text: string): ReadonlySet<number> {

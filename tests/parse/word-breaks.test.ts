@@ -101,6 +101,8 @@ describe('set terms (set-terms.ts)', () => {
     expect([...insideSetTerms('坚持和发展中国特色社会主义')].sort((a, b) => a - b)).toEqual([6, 7, 8, 10, 11, 12]);
     expect([...insideSetTerms('推动提高质量效益')]).toEqual([]);
     expect(lineBreaks('推动提高质量效益').has(4)).toBe(true);
+    // 健全覆盖城乡 is 健全|覆盖: no 全覆盖 there.
+    expect([...insideSetTerms('健全覆盖城乡的基本医疗卫生制度')]).toEqual([]);
   });
 
   // A fourth deck review found 目录 and divider lines broken 全面/从严治党, 产教/融合, 新/格局.
@@ -123,6 +125,11 @@ describe('set terms (set-terms.ts)', () => {
       ['关于2023年度落实全面从严治党主体责任情况的报告', '全面从严治党'],
       ['进一步全面深化改革', '全面深化改革'],
       ['推进全面依法治国', '全面依法治国'],
+      // The twelfth found `全 / 覆盖`, `对 / 标对表`, `传染 / 病`, `考核相 / 结合`.
+      ['实现设区市全覆盖', '全覆盖'],
+      ['带动教职工党员对标对表“四有”好老师标准', '对标对表'],
+      ['加强传染病防控', '传染病'],
+      ['定性和定量考核相结合', '相结合'],
     ] as const) {
       const at = text.lastIndexOf(term);
       for (let k = at + 1; k < at + term.length; k += 1) expect(lineBreaks(text).has(k), `${text} ${k}`).toBe(false);

@@ -147,6 +147,11 @@ describe('fitted text boxes', () => {
     expect(fitted('body', '推进建设“双一流”高校和学科', box(6))).toEqual(['推进建设', '“双一流”', '高校和学科']);
   });
 
+  // The twelfth found `《未成年 / 人保护法》` and `《支部工作 / 法》`: a short book title reads as one name too.
+  it('end body lines outside a short book title where the same lines allow it', () => {
+    expect(fitted('body', '认真学习《未成年人保护法》等法规', box(9))).toEqual(['认真学习', '《未成年人保护法》', '等法规']);
+  });
+
   it('never add a line to a paragraph whose box has no room for it, even where every layout splits a word', () => {
     const text = '全面践行习近平生态文明思想奋力谱写美丽中国新篇章';
     for (let chars = 4; chars <= 16; chars += 1) {
