@@ -167,17 +167,28 @@ function paginatePoint(context: ComposeContext, source: ContentSource, point: Co
     items,
     firstItem: point.firstItem + firstItem,
   });
-  const perSlide = capacity(
-    point.items.length,
-    (count) => composeOne(context, { ...source, points: [runOf(point.items.slice(0, count), 0)] }, withItems) !== null,
-  );
+  const runPage = (from: number, count: number): ComposedPage | null =>
+    composeOne(context, { ...source, points: [runOf(point.items.slice(from, from + count), from)] }, withItems);
+  const perSlide = capacity(point.items.length, (count) => runPage(0, count) !== null);
+  const even: (ComposedPage | null)[] = [];
   let offset = 0;
-  return evenChunks(point.items, perSlide).flatMap((items) => {
-    const run = runOf(items, offset);
+  for (const items of evenChunks(point.items, perSlide)) {
+    even.push(runPage(offset, items.length));
     offset += items.length;
-    const page = composeOne(context, { ...source, points: [run] }, withItems);
-    return page !== null ? [page] : paginateSection(context, { ...source, points: [run] });
-  });
+  }
+  if (even.every((page) => page !== null)) return even;
+  // Fewer rows are taller and show two phrases each, which may not fit where more rows of one phrase
+  // did: runs as long as fit, from the first item on, rather than the first run's items as bare titles
+  // on a statement (a twelfth deck review).
+  const pages: ComposedPage[] = [];
+  for (let from = 0; from < point.items.length;) {
+    const left = point.items.length - from;
+    const count = runPage(from, left) !== null ? left : capacity(left, (size) => runPage(from, size) !== null);
+    const page = runPage(from, count);
+    pages.push(...(page !== null ? [page] : paginateSection(context, { ...source, points: [runOf(point.items.slice(from, from + count), from)] })));
+    from += count;
+  }
+  return pages;
 }
 
 /** Each point on its own slide (or slides), with its items. */

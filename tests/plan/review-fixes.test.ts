@@ -216,4 +216,21 @@ describe('a point alone on its slide with more items than one slide shows', () =
       .replace(/\s+/gu, '');
     for (const item of point?.items ?? []) expect(shown, item.title).toContain(item.title.replace(/\s+/gu, ''));
   });
+
+  // The twelfth review found its first three items as bare titles on a statement, the other three in rows: four
+  // rows of one phrase fitted, three rows of two phrases did not, and the runs were cut three and three.
+  it('shows each of them in a row with its text, on every slide it continues to (real report, unseen-51/01)', () => {
+    const outline = parseReport(fixtureCase('unseen-51', '01-')?.text ?? '');
+    const point = outline.sections.flatMap((section) => section.points).find((candidate) => candidate.items.length >= 6);
+    const plan = planDeck(outline, theme('party-red'));
+    const titled = plan.slides.filter((slide) =>
+      slide.shapes.some((shape) => shape.type === 'text' && (point?.items ?? []).some((item) => paragraphsOf(shape).includes(item.title.replace(/\s+/gu, '')))),
+    );
+    expect(titled.length).toBeGreaterThan(0);
+    expect(titled.map((slide) => slide.layout)).toEqual(titled.map(() => 'point-items'));
+  });
 });
+
+function paragraphsOf(shape: TextShape): string[] {
+  return shape.paragraphs.map((_, index) => paragraphText(shape, index).replace(/\s+/gu, ''));
+}
