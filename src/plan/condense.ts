@@ -392,12 +392,6 @@ function subjectOfLaterJudgement(before: readonly string[], after: readonly stri
 }
 
 /**
- * True when a cut after `before` falls inside a judgement whose noun is still to come (`如何将这项工作走深走实，
- * 是关系学院……，能否突破……，走出“舒适圈”，……，落实新一轮“双一流”建设目标的关键点`): a clause opened `是……` and
- * no clause since has ended on its noun, while a later one does. Cut there, one bullet stops inside the
- * judgement and a clause from its end (`落实……的关键点`) reads as a measure it is not.
- */
-/**
  * A clause that opens a judgement: JUDGEMENT's, or a second one after it (`……，这无疑是……的又一张靓丽名片，
  * 也是学校持之以恒推进组织工作改革创新，实施“四大品牌计划”结出的硕果`: an eleventh deck review found a divider cut
  * after 改革创新). Not 还是 (`不管是……，还是……`), 就是 (`有一点不同，就是……`), nor 是要, 是为了, 是把, which open a
@@ -405,6 +399,12 @@ function subjectOfLaterJudgement(before: readonly string[], after: readonly stri
  */
 const OPENS_JUDGEMENT = new RegExp(`${JUDGEMENT.source}|^(?:也|又|更)是(?![否以要为把让])`, 'u');
 
+/**
+ * True when a cut after `before` falls inside a judgement whose noun is still to come (`如何将这项工作走深走实，
+ * 是关系学院……，能否突破……，走出“舒适圈”，……，落实新一轮“双一流”建设目标的关键点`): a clause opened `是……` and
+ * no clause since has ended on its noun, while a later one does. Cut there, one bullet stops inside the
+ * judgement and a clause from its end (`落实……的关键点`) reads as a measure it is not.
+ */
 function insideJudgement(before: readonly string[], after: readonly string[]): boolean {
   const endsOnNoun = (clause: string): boolean => NOMINAL_END.test(cleanSpan(clause));
   const opened = before.findIndex((clause, index) => index > 0 && OPENS_JUDGEMENT.test(clause.trim()));
@@ -640,7 +640,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       }
       const from = guidanceEnd(clauses);
       const cut = longestPrefix(clauses, from, run, options.maxChars);
-      // A sentence too long to show whole is shown whole but for the time or place it opens on (`下一步，`): `集团党委
+      // A sentence too long to show whole is shown whole but for the time or circumstances it opens on (`下一步，`): `集团党委
       // 将完善考核评价办法，把……与领导班子综合考评和薪酬挂钩`, not `下一步，集团党委将完善考核评价办法` (an eleventh
       // deck review). Only whole: cut short again, what follows the scene may be its subject alone.
       const scene = from === 0 && cut.end < clauses.length ? sceneEnd(clauses) : 0;
@@ -694,7 +694,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
 /**
  * The longest run of `clauses` from `from` that ends where a sentence may be cut (not on a colon, a time, a
  * frame left open or inside a judgement or a parallel run) and is at most `maxChars` long; `end` is the
- * clause after it ('' and `from` when there is none).
+ * index of the clause after it (text '' and end `from` when there is none).
  */
 function longestPrefix(clauses: readonly string[], from: number, run: { start: number; end: number } | null, maxChars: number): { text: string; end: number } {
   let best = { text: '', end: from };
