@@ -614,6 +614,17 @@ describe('the guidance a sentence opens on', () => {
     for (const phrase of pickKeyPhrases(studied, { count: 2, maxChars: 40 })) expect(phrase).not.toContain('法治思想');
   });
 
+  // The twelfth review found `认真贯彻新时代党的建设总要求，按照……要求` opening a 党建总结's slide. A named policy's
+  // 要求 (`严格落实过紧日子要求`) is a measure and stays.
+  it('is also the 总要求 and 重要指示要求 one carries out, but not a named policy one keeps', () => {
+    const general = '学校党委认真贯彻新时代党的建设总要求，统筹谋划党建工作，全年发展党员120名。';
+    for (const phrase of pickKeyPhrases(general, { count: 2, maxChars: 40 })) expect(phrase).not.toContain('总要求');
+    const instructed = '深入贯彻习近平总书记对山东工作的重要指示要求，深入实施“三个十大”行动。';
+    expect(pickKeyPhrases(instructed, { count: 1, maxChars: 30 })).toEqual(['深入实施“三个十大”行动']);
+    const policy = '严格落实过紧日子要求，一般性支出压减10%。';
+    expect(pickKeyPhrases(policy, { count: 1, maxChars: 30 })).toEqual(['严格落实过紧日子要求，一般性支出压减10%']);
+  });
+
   it('is not a principle or a directive set under the leadership (必须在……领导下, 坚持在……领导下)', () => {
     const must = '必须在中国共产党的领导下，运用人民民主专政的力量保卫社会主义制度。';
     expect(pickKeyPhrases(must, { count: 1, maxChars: 40 })).toEqual(['必须在中国共产党的领导下，运用人民民主专政的力量保卫社会主义制度']);
