@@ -107,16 +107,18 @@ const FORMULAIC =
  * 社会主义思想为指导`, `集团公司深入贯彻……重要论述`, `深入贯彻党的二十大精神`, `深入贯彻党的教育方针`, `认真落实
  * 市国资委党委年度工作要点`): the same in every report, so never its point. A ninth deck review found two
  * overviews opening on it while what the unit did followed. The 中央八项规定 are rules of conduct, not
- * guidance: keeping them is a measure of its own. So are the 思想 studied (`深入学习贯彻习近平法治思想`), the
- * leadership worked under (`在校长、书记的直接领导下`) and the 要求 kept to (`紧扣……要求与……部署`), which an
- * eleventh review found heading a 述职's overview; not where they are a principle or a directive
- * (`必须在……领导下`, `坚持在……领导下`, `要以……为指导`).
+ * guidance: keeping them is a measure of its own. Guidance too are the 思想 studied (`深入学习贯彻习近平法治思想`,
+ * `深入学习……重要论述`: a twelfth review found one shown where the hours of study were dropped), the
+ * leadership worked under (`在校长、书记的直接领导下`), the 要求 kept to (`紧扣……要求与……部署`), which an
+ * eleventh review found heading a 述职's overview, and the 总要求 carried out; not where they are a
+ * principle or a directive (`必须在……领导下`, `坚持在……领导下`, `要以……为指导`), nor a named policy's 要求
+ * (`严格落实过紧日子要求`).
  */
 const GUIDANCE =
-  /(?:^(?:(?!要|须|应|坚持)[^，。；]){0,8}?|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^[^，。；]{0,8}?(?:深入|全面|认真|坚决)?(?:学习)?(?:宣传)?(?:贯彻|落实)(?:落实)?(?![^，。；]*八项规定)[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念|重要论述|教育方针|思想|(?:指示|总|重要|重大)要求)$|^(?:(?!要|须|应|使|让|能|坚持)[^，。；]){0,8}?(?:在[^，。；]*(?:领导|指导|关心|支持|帮助|监督)下|(?:紧扣|紧紧围绕|围绕)[^，。；]*(?:要求|部署))$/u;
+  /(?:^(?:(?!要|须|应|坚持)[^，。；]){0,8}?|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^[^，。；]{0,8}?(?:深入|全面|认真|坚决)?(?:学习(?:宣传)?(?:贯彻|落实)?|(?:宣传)?(?:贯彻|落实))(?:落实)?(?![^，。；]*八项规定)[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念|重要论述|教育方针|思想|(?:指示|总|重要|重大)要求)$|^(?:(?!要|须|应|使|让|能|坚持)[^，。；]){0,8}?(?:在[^，。；]*(?:领导|指导|关心|支持|帮助|监督)下|(?:紧扣|紧紧围绕|围绕)[^，。；]*(?:要求|部署))$/u;
 
 /** Words one of which every GUIDANCE or POSTS clause holds. */
-const MAY_GUIDE = /为(?:指导|指引|统领|根本遵循)|贯彻|落实|担任|分管|(?:领导|指导|关心|支持|帮助|监督)下|紧扣|围绕/u;
+const MAY_GUIDE = /为(?:指导|指引|统领|根本遵循)|贯彻|落实|学习|担任|分管|(?:领导|指导|关心|支持|帮助|监督)下|紧扣|围绕/u;
 
 /**
  * The posts a 述职 opens on (`2025年，我在绍兴一中担任党委委员、纪委书记、副校长、年管会主任等职`, `本人分管学校后勤、

@@ -625,6 +625,15 @@ describe('the guidance a sentence opens on', () => {
     expect(pickKeyPhrases(policy, { count: 1, maxChars: 30 })).toEqual(['严格落实过紧日子要求，一般性支出压减10%']);
   });
 
+  // The twelfth review: a 述职's matrix cell showed `深入学习习近平……思想、习近平总书记关于教育的重要论述` and dropped
+  // `全年参与党委理论学习中心组学习33次`. The 思想 one studies is guidance whether one 学习, 贯彻 or both.
+  it('is also the 思想 and 论述 one studies', () => {
+    const studied = '坚持把政治学习放在首位，深入学习习近平新时代中国特色社会主义思想、习近平总书记关于教育的重要论述，全年参与党委理论学习中心组学习33次。';
+    const phrases = pickKeyPhrases(studied, { count: 2, maxChars: 36 });
+    for (const phrase of phrases) expect(phrase).not.toContain('重要论述');
+    expect(phrases).toContain('全年参与党委理论学习中心组学习33次');
+  });
+
   it('is not a principle or a directive set under the leadership (必须在……领导下, 坚持在……领导下)', () => {
     const must = '必须在中国共产党的领导下，运用人民民主专政的力量保卫社会主义制度。';
     expect(pickKeyPhrases(must, { count: 1, maxChars: 40 })).toEqual(['必须在中国共产党的领导下，运用人民民主专政的力量保卫社会主义制度']);
