@@ -118,13 +118,15 @@ const GUIDANCE =
   /(?:^(?:(?!要|须|应|坚持)[^，。；]){0,8}?|坚持|始终)以[^，。；]*为(?:指导|指引|统领|根本遵循)$|^[^，。；]{0,8}?(?:深入|全面|认真|坚决)?(?:学习(?:宣传)?(?:贯彻|落实)?|(?:宣传)?(?:贯彻|落实))(?:落实)?(?![^，。；]*八项规定)[^，。；]*(?:精神|部署|工作要点|工作要求|指示|重要理念|重要论述|教育方针|思想|(?:指示|总|重要|重大)要求)$|^(?:(?!要|须|应|使|让|能|坚持)[^，。；]){0,8}?(?:在[^，。；]*(?:领导|指导|关心|支持|帮助|监督)下|(?:紧扣|紧紧围绕|围绕)[^，。；]*(?:要求|部署))$/u;
 
 /** Words one of which every GUIDANCE or POSTS clause holds. */
-const MAY_GUIDE = /为(?:指导|指引|统领|根本遵循)|贯彻|落实|学习|担任|分管|(?:领导|指导|关心|支持|帮助|监督)下|紧扣|围绕/u;
+const MAY_GUIDE = /为(?:指导|指引|统领|根本遵循)|贯彻|落实|学习|担任|分管|调任|兼任|(?:领导|指导|关心|支持|帮助|监督)下|紧扣|围绕/u;
 
 /**
  * The posts a 述职 opens on (`2025年，我在绍兴一中担任党委委员、纪委书记、副校长、年管会主任等职`, `本人分管学校后勤、
- * 财务、信息化等工作`): who reports, not what was done (a tenth deck review found one heading an overview).
+ * 财务、信息化等工作`, `本人调任绍兴一中党委委员、副校长`): who reports, not what was done (a tenth deck review found
+ * one heading an overview, a twelfth an overview of nothing else).
  */
-const POSTS = /^(?:本人|我)[^，。；]{0,16}?(?:担任|分管)[^，。；]*(?:等职|职务|一职|等工作)$/u;
+const POSTS =
+  /^(?:(?:本人|我)[^，。；]{0,16}?)?(?:担任|分管|调任|兼任)[^，。；]*(?:等职|职务|一职|等工作|委员|书记|校长|主任|部长|院长|局长|处长|经理|董事长|主席)$/u;
 
 /**
  * A span that only names guidance or the speaker's posts and sets the scene (`2025年，学校坚持以……为指导，深入

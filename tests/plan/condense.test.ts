@@ -595,6 +595,10 @@ describe('the guidance a sentence opens on', () => {
   it('is, like the posts a 述职 opens on, no statement (sentences written for this test)', () => {
     const text = '2025年，我在学校担任党委委员、纪委书记、副校长等职。本人分管学校后勤、财务、信息化等工作。全年受理师生诉求12件，全部办结。';
     expect(pickKeyPhrases(text, { count: 3, maxChars: 60, strict: true })).toEqual(['全年受理师生诉求12件，全部办结']);
+    // The twelfth review found an overview of posts alone: held, moved to, and what each covered.
+    const moved =
+      '2019年上半年，本人担任阳明中学党总支委员，分管学校后勤、财务、工会等工作。2019年下半年，本人调任绍兴一中党委委员、副校长，分管后勤、财务、安全等工作。全年完成基建投资1936万元。';
+    expect(pickKeyPhrases(moved, { count: 3, maxChars: 60, strict: true })).toEqual(['全年完成基建投资1936万元']);
   });
 
   it('is not the 中央八项规定, which are rules kept, not guidance named', () => {
