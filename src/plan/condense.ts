@@ -101,7 +101,7 @@ const CONDITION_START = /^(?:只要|只有|一旦|即使|哪怕|无论|不管|�
 const SUPPOSES = /^(?:如果|假如|假若|倘若|要是)/u;
 /** Formulas of procedure and courtesy: never a key statement. */
 const FORMULAIC =
-  /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢|(?:鼓掌|掌声)$/u;
+  /^(?:我代表|我谨代表|现在|下面|首先|今天|同志们|各位|请予|请各位|请允许|向大会|根据会议安排|现将|以上|谢谢|再次感谢|非常荣幸|大家好|早上好|上午好|下午好|晚上好|刚才)|请予审议|汇报如下|报告如下|各项议程|作一汇报|作一交流|作一表态|提出(?:宝贵|批评)?意见|表示热烈|表示衷心|致以|谢谢|(?:鼓掌|掌声)$/u;
 /**
  * The guidance a 党建 report's sentence opens on, its subject before it or not (`集团党委坚持以习近平新时代中国特色
  * 社会主义思想为指导`, `集团公司深入贯彻……重要论述`, `深入贯彻党的二十大精神`, `深入贯彻党的教育方针`, `认真落实
@@ -649,9 +649,11 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
       // deck review). Only whole: cut short again, what follows the scene may be its subject alone.
       const scene = from === 0 && cut.end < clauses.length ? sceneEnd(clauses) : 0;
       const past = scene > 0 ? longestPrefix(clauses, scene, run, options.maxChars) : null;
-      const prefix = past !== null && past.end === clauses.length && fits(past.text) ? past.text : cut.text;
+      const shown = past !== null && past.end === clauses.length && fits(past.text) ? past : cut;
+      const prefix = shown.text;
       // Past its guidance a sentence's opening is no longer its lead: what follows is weighed as a later clause is.
-      if (prefix !== '' && fits(prefix))
+      const prefixShown = prefix !== '' && fits(prefix);
+      if (prefixShown)
         candidates.push({ text: prefix, order: order++, score: scoreSpan(prefix, isLead && from === 0, false, asks, reports) - (from > 0 ? 1 : 0) });
       clauses.slice(1).forEach((clause, index) => {
         const span = cleanSpan(clause);
@@ -664,8 +666,15 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         // `……，查处违反中央八项规定精神问题2起`) is a candidate of its own: the eighth and ninth deck reviews found
         // results dropped while the measures before them showed.
         const result = COUNT.test(span) && span.length >= 8 && !NAMES_NO_MEASURE.test(span);
-        if ((MEASURE_VERBS.test(span) || result) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles && !GUIDANCE.test(span)) {
-          candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false, asks, reports) - 1 });
+        // In a report, so is a clause stating an outcome (`……，在2019年度家长满意率测评中食堂指标位列市直学校第一名`):
+        // a twelfth deck review found it dropped for `严格把好“五关”`.
+        // Not one demanded (`均要求入选……计划`): that is no outcome yet; nor one the sentence's opening already shows
+        // with its subject (`经过20年的建设与发展，教师队伍总量稳步增长，学历、年龄和学缘结构得到明显改善`).
+        const outcome =
+          reports && OUTCOME.test(span) && span.length >= 8 && !NAMES_NO_MEASURE.test(span) && !DEMAND.test(span) && !(prefixShown && index + 1 < shown.end);
+        if ((MEASURE_VERBS.test(span) || result || outcome) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles && !GUIDANCE.test(span)) {
+          // An outcome clause weighs as the outcome a long sentence ends on does (resultTail): it is what the sentence comes to.
+          candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false, asks, reports) + (outcome && !result ? 2 : -1) });
         }
       });
       // The results a long sentence ends on after its measures (`……，统筹发展和安全，全年未发生较大及以上生产

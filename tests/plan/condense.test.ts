@@ -672,6 +672,28 @@ describe('a sentence too long to show whole', () => {
   });
 });
 
+// The twelfth deck review: a 述职's 食堂 row showed `严格把好“五关”` and dropped the sentence's outcome,
+// `在2019年度家长满意率测评中食堂指标位列市直学校第一名`; a 述职 dropped `斩获……一等奖（全省唯一）`.
+describe('a clause stating an outcome, in a report', () => {
+  // The item's paragraph as the report has it (tests/fixtures/unseen-51/01).
+  const canteen =
+    '按《食品安全法》、《餐饮服务食品安全操作规范》、《学校食品安全与营养健康管理规定》等要求管理食堂和超市。严格把好“五关”，即进货渠道关、物品进出库验收关、操作程序规范关、饮食商品卫生安全关、食品商品存放储存关。工作中，虚心听取意见，主动接受监督，做到安全卫生制度化。学生餐厅严控菜价，增加花色品种，合理安排不同档次的菜品，在2019年度家长满意率测评中食堂指标位列市直学校第一名。';
+
+  it('is a candidate of its own, weighed as the outcome a sentence ends on', () => {
+    expect(pickKeyPhrases(canteen, { count: 1, maxChars: 48, outcomes: true })).toEqual(['在2019年度家长满意率测评中食堂指标位列市直学校第一名']);
+  });
+
+  it('is not where the text is no report, nor when demanded, nor twice when the opening shown holds it', () => {
+    expect(pickKeyPhrases(canteen, { count: 1, maxChars: 48 })).toEqual(['严格把好“五关”']);
+    const demanded = '申报人员须具备相应条件，均要求入选学科建设双支计划或专业建设支持计划层次。';
+    for (const phrase of pickKeyPhrases(demanded, { count: 2, maxChars: 30, outcomes: true })) expect(phrase).not.toMatch(/^均要求入选/u);
+    const held = '经过20年的建设与发展，教师队伍总量稳步增长，学历、年龄和学缘结构得到明显改善，为学校发展提供了有力支撑。';
+    expect(pickKeyPhrases(held, { count: 2, maxChars: 48, outcomes: true })).not.toContain('学历、年龄和学缘结构得到明显改善');
+    // A meeting completing its agenda is procedure.
+    expect(pickKeyPhrases('在全体代表的共同努力下，大会圆满完成了各项议程。', { count: 1, maxChars: 30, outcomes: true, strict: true })).toEqual([]);
+  });
+});
+
 describe('the outcome a long sentence ends on', () => {
   it('is a candidate of its own, from its first clause stating an outcome to the end', () => {
     const text =
