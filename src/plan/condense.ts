@@ -669,9 +669,17 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
         // In a report, so is a clause stating an outcome (`……，在2019年度家长满意率测评中食堂指标位列市直学校第一名`):
         // a twelfth deck review found it dropped for `严格把好“五关”`.
         // Not one demanded (`均要求入选……计划`): that is no outcome yet; nor one the sentence's opening already shows
-        // with its subject (`经过20年的建设与发展，教师队伍总量稳步增长，学历、年龄和学缘结构得到明显改善`).
+        // with its subject (`经过20年的建设与发展，教师队伍总量稳步增长，学历、年龄和学缘结构得到明显改善`); nor an award
+        // whose winner an earlier clause names (`动物医学院党委……，入选全省首批高校标杆院系培育单位`): alone, a thirteenth
+        // deck review found it read as the whole school's.
         const outcome =
-          reports && OUTCOME.test(span) && span.length >= 8 && !NAMES_NO_MEASURE.test(span) && !DEMAND.test(span) && !(prefixShown && index + 1 < shown.end);
+          reports &&
+          OUTCOME.test(span) &&
+          span.length >= 8 &&
+          !NAMES_NO_MEASURE.test(span) &&
+          !DEMAND.test(span) &&
+          !AWARD_FIRST.test(span) &&
+          !(prefixShown && index + 1 < shown.end);
         if ((MEASURE_VERBS.test(span) || result || outcome) && fits(span) && !/[：:]$/u.test(clause.trim()) && !judged && !dangles && !GUIDANCE.test(span)) {
           // An outcome clause weighs as the outcome a long sentence ends on does (resultTail): it is what the sentence comes to.
           candidates.push({ text: span, order: order++, score: scoreSpan(span, false, false, asks, reports) + (outcome && !result ? 2 : -1) });
@@ -747,6 +755,9 @@ function sceneEnd(clauses: readonly string[]): number {
   while (end < clauses.length - 1 && scene(cleanSpan(clauses[end] ?? ''))) end += 1;
   return end;
 }
+
+/** A clause opening on an award, its winner named before it (`先后入选……`, `荣获……`, `斩获……一等奖`). */
+const AWARD_FIRST = /^(?:先后|均|还|也|并|又|再|已)?(?:荣获|获评|斩获|摘得|夺得|入选|获得|获)/u;
 
 /** A clause that states an outcome (`全年未发生较大及以上生产安全事故`, `安全生产形势总体平稳`, `位居全省第一`). */
 const OUTCOME =

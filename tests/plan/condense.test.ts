@@ -689,6 +689,10 @@ describe('a clause stating an outcome, in a report', () => {
     for (const phrase of pickKeyPhrases(demanded, { count: 2, maxChars: 30, outcomes: true })) expect(phrase).not.toMatch(/^均要求入选/u);
     const held = '经过20年的建设与发展，教师队伍总量稳步增长，学历、年龄和学缘结构得到明显改善，为学校发展提供了有力支撑。';
     expect(pickKeyPhrases(held, { count: 2, maxChars: 48, outcomes: true })).not.toContain('学历、年龄和学缘结构得到明显改善');
+    // An award whose winner an earlier clause names is not shown without it (a thirteenth review found
+    // `入选全省首批高校标杆院系培育单位` read as the school's, though a 学院党委 won it).
+    const won = '动物医学院党委充分挖掘四川最早的马克思主义传播者王右木等校本红色文化，打造“王右木红色文化”党建品牌，入选全省首批高校标杆院系培育单位。';
+    expect(pickKeyPhrases(won, { count: 2, maxChars: 30, outcomes: true })).not.toContain('入选全省首批高校标杆院系培育单位');
     // A meeting completing its agenda is procedure.
     expect(pickKeyPhrases('在全体代表的共同努力下，大会圆满完成了各项议程。', { count: 1, maxChars: 30, outcomes: true, strict: true })).toEqual([]);
   });
