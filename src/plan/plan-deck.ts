@@ -543,7 +543,9 @@ function framePageDrafts(context: ComposeContext, outline: Outline, pages: reado
   const content = contextForKind(context, 'content');
   return pages.flatMap((page) => {
     const measured = measureSection(sectionContext(content, page), page, FRAME_INDEX);
-    const shown = [...toPages(page, measured.compact), ...measured.tables];
+    // The targets its lead sets get their page as in a part: their paragraphs' words are in its notes only
+    // (a property test found them on no slide and in no notes when a page of an ending held them).
+    const shown = [...measured.targets, ...toPages(page, measured.compact), ...measured.tables];
     return sectionDrafts(context, outline, new Set(), measured, shown, '', false).map((draft) => ({ ...draft, section }));
   });
 }

@@ -14,6 +14,7 @@ import { findFigures } from '../../src/parse/find-figures.js';
 import { fixtureCase } from '../parse/corpus-helpers.js';
 import { theme } from '../helpers/fixtures.js';
 import { paragraphText } from '../helpers/slide-spans.js';
+import { missingFromNotes } from '../properties/invariants.js';
 
 describe('badge numbers of a level made of runs in different styles', () => {
   const headings = ['——保持经济增长。', '——控制物价。', '——保持社会稳定。', '（一）发展农业', '（二）控制物价', '（三）深化改革'];
@@ -234,3 +235,15 @@ describe('a point alone on its slide with more items than one slide shows', () =
 function paragraphsOf(shape: TextShape): string[] {
   return shape.paragraphs.map((_, index) => paragraphText(shape, index).replace(/\s+/gu, ''));
 }
+
+// The property test over mutated corpus texts found an ending page whose lead set the year's targets
+// (`主要预期目标是：……`): its targets page was never made, and the targets' paragraphs were on no slide and
+// in no notes. A real report had the same: a 2008 government report's targets after its last part.
+describe('an ending page whose lead sets the year\u2019s targets', () => {
+  it('keeps every sentence of the report in the notes (real report, unseen-41/03)', () => {
+    const text = fixtureCase('unseen-41', '03-')?.text ?? '';
+    expect(text).not.toBe('');
+    const plan = planDeck(parseReport(text), theme('party-red'));
+    expect(missingFromNotes(text, plan)).toEqual([]);
+  });
+});
