@@ -89,11 +89,21 @@ const lineCache = new Map<string, ReadonlySet<number>>();
  * break between them.
  */
 const SHORT_QUOTED = /“[^“”，、。；：！？\s]{2,6}”|《[^《》，、。；：！？\s]{2,8}》/gu;
+const SHORT_BOOK_TITLE = /《[^《》，、。；：！？\s]{2,8}》/gu;
 
-/** Offsets between two characters of a short quoted name in `text` (`“双|一流”`). */
+/** Offsets between two characters of a short quoted name or book title in `text` (`“双|一流”`, `《监察|法》`). */
 export function insideShortQuotes(text: string): ReadonlySet<number> {
+  return insideMatches(text, SHORT_QUOTED);
+}
+
+/** Offsets between two characters of a short book title in `text` (`《未成年|人保护法》`). */
+export function insideShortBookTitles(text: string): ReadonlySet<number> {
+  return insideMatches(text, SHORT_BOOK_TITLE);
+}
+
+function insideMatches(text: string, pattern: RegExp): ReadonlySet<number> {
   const inside = new Set<number>();
-  for (const match of text.matchAll(SHORT_QUOTED)) for (let at = match.index + 2; at < match.index + match[0].length - 1; at += 1) inside.add(at);
+  for (const match of text.matchAll(pattern)) for (let at = match.index + 2; at < match.index + match[0].length - 1; at += 1) inside.add(at);
   return inside;
 }
 
