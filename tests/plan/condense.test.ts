@@ -576,8 +576,9 @@ describe('the guidance a sentence opens on', () => {
   // A tenth deck review: `深入贯彻党的教育方针` opened a 述职's overview, and a divider's lead was
   // `2016年3月来，学校党委坚持以……为指导，牢牢把握……总要求`, a short sentence shown whole.
   it('is passed over in short sentences too, and a sentence of nothing else is no statement', () => {
-    const short = '2016年3月来，学校党委坚持以习近平新时代中国特色社会主义思想为指导，牢牢把握新时代党的建设总要求。';
-    expect(pickKeyPhrases(short, { count: 1, maxChars: 60, strict: true })).toEqual(['牢牢把握新时代党的建设总要求']);
+    // What followed the guidance there, `牢牢把握新时代党的建设总要求`, the thirteenth review found a frame too.
+    const short = '2016年3月来，学校党委坚持以习近平新时代中国特色社会主义思想为指导，牢牢把握新时代党的建设总要求，严字当头强组织。';
+    expect(pickKeyPhrases(short, { count: 1, maxChars: 60, strict: true })).toEqual(['严字当头强组织']);
     const only = '2025年，学校坚持以习近平新时代中国特色社会主义思想为指导，深入贯彻党的教育方针。全年组织大讲堂10场。';
     expect(pickKeyPhrases(only, { count: 2, maxChars: 60, strict: true })).toEqual(['全年组织大讲堂10场']);
   });
@@ -623,6 +624,9 @@ describe('the guidance a sentence opens on', () => {
   it('is also the 总要求 and 重要指示要求 one carries out, but not a named policy one keeps', () => {
     const general = '学校党委认真贯彻新时代党的建设总要求，统筹谋划党建工作，全年发展党员120名。';
     for (const phrase of pickKeyPhrases(general, { count: 2, maxChars: 40 })) expect(phrase).not.toContain('总要求');
+    // The thirteenth review: a 总结's divider opened on `牢牢把握新时代党的建设总要求`.
+    const grasped = '牢牢把握新时代党的建设总要求，以新时代党的组织路线为重点，严字当头强组织。';
+    for (const phrase of pickKeyPhrases(grasped, { count: 2, maxChars: 40 })) expect(phrase).not.toContain('总要求');
     const instructed = '深入贯彻习近平总书记对山东工作的重要指示要求，深入实施“三个十大”行动。';
     expect(pickKeyPhrases(instructed, { count: 1, maxChars: 30 })).toEqual(['深入实施“三个十大”行动']);
     const policy = '严格落实过紧日子要求，一般性支出压减10%。';
