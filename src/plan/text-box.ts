@@ -223,11 +223,17 @@ function splitsWords<S>(paragraphs: readonly (readonly (readonly Span<S>[])[])[]
     if (texts.length < 2) return false;
     const text = texts.join('');
     const words = wordBreaks(text);
+    // Found once per paragraph, and only for a break between words: most paragraphs have none to look at.
+    let named: ReadonlySet<number> | null = null;
+    const insideName = (at: number): boolean => {
+      named ??= new Set([...insideSetTerms(text), ...insideShortBookTitles(text)]);
+      return named.has(at);
+    };
     let at = 0;
     return texts.slice(0, -1).some((line) => {
       at += line.length;
       if (!/\p{Script=Han}/u.test(text.charAt(at - 1)) || !/\p{Script=Han}/u.test(text.charAt(at))) return false;
-      return !words.has(at) || insideSetTerms(text).has(at) || insideShortBookTitles(text).has(at);
+      return !words.has(at) || insideName(at);
     });
   });
 }
