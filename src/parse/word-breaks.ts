@@ -88,8 +88,8 @@ const lineCache = new Map<string, ReadonlySet<number>>();
  * `《未成年/人保护法》`, `《支部工作/法》`). A longer quotation or title is a phrase of several words and may
  * break between them.
  */
-const SHORT_QUOTED = /“[^“”，、。；：！？\s]{2,6}”|《[^《》，、。；：！？\s]{2,8}》/gu;
 const SHORT_BOOK_TITLE = /《[^《》，、。；：！？\s]{2,8}》/gu;
+const SHORT_QUOTED = new RegExp(`“[^“”，、。；：！？\\s]{2,6}”|${SHORT_BOOK_TITLE.source}`, 'gu');
 
 /** Offsets between two characters of a short quoted name or book title in `text` (`“双|一流”`, `《监察|法》`). */
 export function insideShortQuotes(text: string): ReadonlySet<number> {

@@ -487,8 +487,14 @@ export function standsAlone(span: string, leansOnHeading = false): boolean {
   return isBalanced(span);
 }
 
+/** Clauses `start` up to (not including) `end` of a sentence. */
+interface ClauseRun {
+  readonly start: number;
+  readonly end: number;
+}
+
 /** A run of three or more clauses built alike (`以德凝聚人心，以情凝聚人心，以诚凝聚人心`), by clause index. */
-function parallelRun(clauses: readonly string[]): { start: number; end: number } | null {
+function parallelRun(clauses: readonly string[]): ClauseRun | null {
   const spans = clauses.map(cleanSpan);
   for (let start = 0; start < spans.length; start += 1) {
     let end = start + 1;
@@ -717,7 +723,7 @@ function candidatesOf(text: string, options: CondenseOptions): Candidate[] {
  * frame left open or inside a judgement or a parallel run) and is at most `maxChars` long; `end` is the
  * index of the clause after it (text '' and end `from` when there is none).
  */
-function longestPrefix(clauses: readonly string[], from: number, run: { start: number; end: number } | null, maxChars: number): { text: string; end: number } {
+function longestPrefix(clauses: readonly string[], from: number, run: ClauseRun | null, maxChars: number): { text: string; end: number } {
   let best = { text: '', end: from };
   for (let count = from + 1; count <= clauses.length; count += 1) {
     // Never end inside a parallel run: its members belong together.

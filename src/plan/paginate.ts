@@ -183,8 +183,9 @@ function paginatePoint(context: ComposeContext, source: ContentSource, point: Co
   const pages: ComposedPage[] = [];
   for (let from = 0; from < point.items.length;) {
     const left = point.items.length - from;
-    const count = runPage(from, left) !== null ? left : capacity(left, (size) => runPage(from, size) !== null);
-    const page = runPage(from, count);
+    const rest = runPage(from, left);
+    const count = rest !== null ? left : capacity(left, (size) => runPage(from, size) !== null);
+    const page = rest ?? runPage(from, count);
     pages.push(...(page !== null ? [page] : paginateSection(context, { ...source, points: [runOf(point.items.slice(from, from + count), from)] })));
     from += count;
   }
